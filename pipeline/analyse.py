@@ -1,0 +1,115 @@
+"""Per-article half: ingest -> clean -> spaCy -> mentions, time expressions, claims.
+
+``analyse(doc, ingested, cleaned, res)`` is the pure function at the centre: it
+returns an :class:`ArticleResult`, which is what the cache stores per article.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import clean as clean_stage
+from pipeline import timex
+from pipeline.claims import Context, extract_claims
+from pipeline.config import Settings
+from pipeline.entities import Gazetteer, load_gazetteer
+from pipeline.ingest import Ingested
+from pipeline.mentions import build_descriptor_matcher, resolve_mentions, to_mention_records
+from pipeline.nlp import build_nlp
+from pipeline.patterns import ClaimRule, load_claim_rules, load_wordlists
+
+
+@dataclass
+class ArticleResult:
+    """Everything the corpus half needs from one article (JSON in the cache)."""
+
+    article_id: str
+    path: str
+    sha256: str
+    status: str = "ok"
+    error: str = ""
+    published: str = ""  # metadata date, ISO
+    published_evidence: str = ""
+    title: str = ""
+    url: str = ""
+    source: str = ""
+    warnings: list[str] = field(default_factory=list)
+    text: str = ""  # cleaned text: base of every offset
+    removed: list = field(default_factory=list)
+    n_sentences: int = 0
+    n_tokens: int = 0
+    mentions: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    timexes: list[dict] = field(default_factory=list)  # start_char, end_char, text, type, sentence
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ArticleResult":
+        return cls(**data)
+
+
+class Resources:
+    """Loaded once per process: the spaCy pipeline and the models/ tables."""
+
+    def __init__(self, settings: Settings, nlp: Language | None = None):
+        self.settings = settings
+        self.nlp = nlp if nlp is not None else build_nlp(settings)
+        self.gaz: Gazetteer = load_gazetteer(settings.models_dir)
+        self.words = load_wordlists(settings.models_dir)
+        self.rules: dict[str, ClaimRule] = {r.id: r for r in load_claim_rules(settings.models_dir)}
+        self.clean_rules = clean_stage.load_rules(settings.models_dir / "boilerplate.jsonl")
+        self.descriptors = build_descriptor_matcher(self.nlp.vocab, self.words)
+
+
+def prepare(ing: Ingested, res: Resources) -> ArticleResult:
+    """Clean an ingested article; the result still lacks the NLP fields."""
+    base = ArticleResult(
+        article_id=ing.article_id, path=ing.path, sha256=ing.sha256, status=ing.status, error=ing.error,
+        published=ing.published.isoformat() if ing.published else "", published_evidence=ing.published_evidence,
+        title=ing.title, url=ing.url, source=ing.source, warnings=list(ing.warnings),
+    )
+    if ing.status != "ok":
+        return base
+    body = ing.body
+    if clean_stage.looks_like_html(body):
+        body = clean_stage.strip_html(body)
+        base.warnings.append("HTML markup stripped")
+    cleaned = clean_stage.clean_text(body, res.clean_rules)
+    base.text, base.removed = cleaned.text, [list(r) for r in cleaned.removed]
+    if not base.text.strip():
+        base.status, base.error = "skipped", "empty after cleaning" if body.strip() else "empty file"
+    return base
+
+
+def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
+    """Fill mentions, time expressions and claims of a prepared article from its Doc."""
+    mentions = resolve_mentions(doc, res.gaz, res.descriptors, res.words)
+    sent_starts = [s.start_char for s in doc.sents]
+    found = timex.find_timexes(doc.text, None)
+    by_sent: dict[int, list] = {}
+    tx_rows = []
+    for tx in found:
+        s_start = _sentence_start(sent_starts, tx.start_char)
+        by_sent.setdefault(s_start, []).append((tx.start_char, tx.end_char, tx.text, tx.type))
+        tx_rows.append({"start_char": tx.start_char, "end_char": tx.end_char, "text": tx.text, "type": tx.type,
+                        "value": tx.value})
+    ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)
+    claims = extract_claims(doc, ctx, by_sent)
+    result.n_sentences = len(sent_starts)
+    result.n_tokens = sum(1 for t in doc if not t.is_space)
+    result.mentions = [asdict(m) for m in to_mention_records(result.article_id, mentions)]
+    result.claims = [asdict(c) for c in claims]
+    result.timexes = tx_rows
+    return result
+
+
+def _sentence_start(starts: list[int], char: int) -> int:
+    import bisect
+
+    k = bisect.bisect_right(starts, char) - 1
+    return starts[max(k, 0)] if starts else 0

@@ -1,0 +1,84 @@
+"""Per-article cache (one small JSON file an article) and atomic file writing.
+
+The key of an article is sha256(raw bytes) + hash(models/*) + pipeline version +
+model name, so an unchanged article is never parsed twice, and a change to the
+rules or the code reprocesses everything."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from pipeline.config import PIPELINE_VERSION
+
+
+def cache_key(raw_sha: str, models_hash: str, model: str, version: str = PIPELINE_VERSION) -> str:
+    return hashlib.sha256(f"{raw_sha}|{models_hash}|{model}|{version}".encode()).hexdigest()[:32]
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def csv_bytes(columns: list[str], rows: Iterable[dict]) -> bytes:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for row in rows:
+        w.writerow(row)
+    return buf.getvalue().encode("utf-8")
+
+
+class ArticleCache:
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        p = self.path(key)
+        try:
+            return json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return None  # a damaged entry is recomputed
+
+    def has(self, key: str) -> bool:
+        return self.path(key).exists()
+
+    def put(self, key: str, data: dict) -> None:
+        atomic_write_text(self.path(key), json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+    def read_index(self) -> dict[str, str]:
+        try:
+            return json.loads((self.folder / "index.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def write_index(self, index: dict[str, str]) -> None:
+        atomic_write_text(self.folder / "index.json", json.dumps(index, indent=0, sort_keys=True))

@@ -1,0 +1,477 @@
+"""Claims stage: rule matches (models/claim_patterns.jsonl, run by the
+``claimtrail_claim_matcher`` component) turned into :class:`Claim` records.
+
+``extract_claims(doc, ctx)`` is pure: it reads the Doc, its resolved mentions
+and the rule table, and returns claims whose times are still *relative* (the
+words and the kind of anchor); the corpus half resolves them against the
+article's publication interval, which may narrow later without re-parsing.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.config import PIPELINE_VERSION
+from pipeline.entities import Gazetteer
+from pipeline.mentions import ResolvedMention, salient_person
+from pipeline.patterns import ClaimRule
+from pipeline.records import Claim
+
+#: Ages outside this range are not ages of players or coaches.
+AGE_RANGE = (14, 95)
+#: How far (tokens) an object may stand from the rule's match.
+OBJECT_WINDOW = 14
+#: Predicates that need an object to mean anything.
+NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "career_appearances_for", "coaching_staff_of"}
+#: Dependency links followed upwards from a trigger when looking for modal or
+#: negating words that govern it (not conj: "plans to ..., and is in charge" is two clauses).
+CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "relcl", "acl", "attr", "npadvmod", "compound", "amod", "nummod", "appos", "nsubj", "nsubjpass", "agent", "oprd"}
+PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
+TEAM_WORDS = {"team", "side", "club", "squad", "outfit"}
+
+
+@dataclass
+class Context:
+    """Everything extract_claims needs besides the Doc."""
+
+    article_id: str
+    rules: dict[str, ClaimRule]
+    mentions: list[ResolvedMention]
+    gaz: Gazetteer
+    words: dict
+    by_token: dict[int, ResolvedMention] = field(default_factory=dict)
+
+    def __post_init__(self):
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+
+
+def claim_id(*parts) -> str:
+    h = hashlib.sha1("\x1f".join(map(str, (PIPELINE_VERSION, *parts))).encode()).hexdigest()
+    return h[:16]
+
+
+def parse_number(tok: Token, words: dict) -> int | None:
+    text = tok.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return words["cardinals"].get(text)
+
+
+def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
+    """All claims of one article. ``timexes_by_sent`` maps a sentence start
+    char to the time expressions found in it (start_char, end_char, text)."""
+    matches = doc._.claim_matches or []
+    matches = _longest_per_rule(matches)
+    claims: list[Claim] = []
+    for rule_id, start, end, roles in matches:
+        claims.extend(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
+    return _dedupe(claims)
+
+
+def _longest_per_rule(matches):
+    """Quantified patterns (``OP: +``) match sub-spans too: keep, per rule, the longest non-overlapping."""
+    out, by_rule = [], {}
+    for m in matches:
+        by_rule.setdefault(m[0], []).append(m)
+    for rule_id, ms in by_rule.items():
+        ms.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        taken: set[int] = set()
+        for m in ms:
+            if not any(i in taken for i in range(m[1], m[2])):
+                out.append(m)
+                taken.update(range(m[1], m[2]))
+    out.sort(key=lambda m: (m[1], m[2], m[0]))
+    return out
+
+
+def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
+    span = doc[start:end]
+    sent = span.sent
+    words = ctx.words
+    trigger = doc[roles["trigger"][0]] if "trigger" in roles else span[0]
+    value_toks = [doc[i] for i in roles.get("value", [])]
+    if not _passes_filters(doc, rule, start, end, value_toks, ctx):
+        return []
+    # subject
+    subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
+    if subject is None:
+        return []
+    # object
+    obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    if obj is None and rule.predicate in NEEDS_OBJECT:
+        return []
+    if obj is None and rule.predicate in {"appointed", "left_role", "offer_received"}:
+        obj = _context_team(ctx, start, sent, exclude={subject.entity_id})
+    # value
+    value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
+    if value is None:
+        return []
+    # time
+    time_text, time_source, tense = _time(doc, rule, trigger, sent, span, timexes_by_sent)
+    if rule.value == "year":
+        m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
+        value = m.group(1) if m else ""
+    modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
+    in_sent = subject.start >= sent.start and subject.end <= sent.end
+    ev_start = min(span.start_char, subject.start_char) if in_sent else span.start_char
+    ev_end = span.end_char
+    if obj is not None and obj.start >= sent.start and obj.end <= sent.end:
+        ev_start, ev_end = min(ev_start, obj.start_char), max(ev_end, obj.end_char)
+    out = []
+    preds = [(rule.predicate, value)]
+    if rule.predicate2 and "value2" in roles:
+        v2 = parse_number(doc[roles["value2"][0]], words)
+        if v2 is not None:
+            preds.append((rule.predicate2, str(v2)))
+    for predicate, val in preds:
+        out.append(Claim(
+            claim_id=claim_id(ctx.article_id, rule.id, start, end, predicate, subject.entity_id, val),
+            article_id=ctx.article_id, subject_id=subject.entity_id, subject=subject.entity, predicate=predicate,
+            object_id=obj.entity_id if obj else "", object=obj.entity if obj else "", value=val,
+            time_kind=rule.time_kind, time_start="", time_end="", time_text=time_text, modality=modality,
+            sentence=sent.text.strip(), start_char=ev_start, end_char=ev_end, rule_id=rule.id,
+            confidence=round(rule.confidence * (0.85 if subject.label == "DESCRIPTOR" else 1.0), 3),
+            time_source=time_source, time_tense=tense, qualifier=qualifier, attribution=attribution,
+        ))
+    return out
+
+
+# --- filters -----------------------------------------------------------------
+
+def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
+    words = ctx.words
+    if rule.predicate == "age":
+        n = parse_number(value_toks[0], words) if value_toks else None
+        if n is None or not AGE_RANGE[0] <= n <= AGE_RANGE[1]:
+            return False
+        if rule.id == "age.year_old":
+            prev = doc[start - 1] if start > 0 else None
+            nxt_person = end < len(doc) and ctx.by_token.get(end) is not None and ctx.by_token[end].type == "person"
+            if prev is not None and prev.lower_ in {"a", "an"} and not nxt_person:
+                return False
+            # "a 20-year-old contract" / "the 10-year-old stadium": age of a thing
+            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ not in words["person_nouns"] and not nxt_person:
+                return False
+    if rule.value == "ordinal" and value_toks:
+        nxt = doc[value_toks[-1].i + 1] if value_toks[-1].i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in {"place", "position", "spot", "table"}:
+            return False
+        if nxt is not None and nxt.lower_ in {"half", "time", "leg", "round", "game", "match", "goal"}:
+            return False
+    if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
+        nxt = doc[end]
+        if nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in words["person_nouns"]:
+            return False
+    if rule.predicate == "transfer":
+        tail = doc[end:min(end + 3, len(doc))]
+        if any(t.lower_ in {"coaching", "staff", "backroom"} for t in tail):
+            return False
+        if len(tail) >= 2 and tail[0].lower_ == "as" and tail[1].lower_ in words["role_words"]:
+            return False
+    return True
+
+
+# --- subjects and objects -----------------------------------------------------
+
+def _mention_at(ctx, i) -> ResolvedMention | None:
+    return ctx.by_token.get(i)
+
+
+def _governing_verb(tok: Token) -> Token:
+    seen = 0
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and seen < 8:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
+    want = {"person": ("person",), "team": ("team",), "person_or_team": ("person", "team")}.get(rule.subject, ("person",))
+    # 1. a token the pattern marks as subject
+    for i in roles.get("subject", []):
+        m = _mention_at(ctx, i)
+        if m is not None and m.type in want:
+            return m
+    # 2. the grammatical subject of the governing verb
+    verb = _governing_verb(trigger)
+    for v in (verb, verb.head if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} else None):
+        if v is None:
+            continue
+        for child in v.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                m = _subject_of_token(doc, ctx, child, want)
+                if m is not None:
+                    return m
+    # 3. the nearest mention of the right type before the match in the sentence
+    cands = [m for m in ctx.mentions if m.type in want and sent.start <= m.start and m.end <= start]
+    if "team" in want:
+        poss = _possessive_team(doc, ctx, start, sent)
+        if poss is not None:
+            return poss
+    if cands:
+        return cands[-1]
+    if rule.subject == "person" and "subject" in roles:
+        return None
+    # 4. a pronoun or descriptor: the most salient person so far
+    if "person" in want:
+        return salient_person(ctx.mentions, start)
+    if "team" in want:
+        return _context_team(ctx, start, sent, exclude=set())
+    return None
+
+
+def _subject_of_token(doc, ctx, tok, want):
+    for i in [t.i for t in tok.subtree]:
+        m = _mention_at(ctx, i)
+        if m is not None and m.type in want:
+            return m
+    if "person" in want and tok.lower_ in PRONOUNS:
+        return salient_person(ctx.mentions, tok.i)
+    if "team" in want:
+        poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
+        if poss is not None:
+            return poss
+    return None
+
+
+def _possessive_team(doc, ctx, before, sent):
+    """"Torres' team" / "his side": the team the person coaches, from the article's own mentions."""
+    for tok in doc[sent.start:before]:
+        if tok.lower_ in TEAM_WORDS and tok.i >= 1:
+            owner = doc[tok.i - 1]
+            if owner.tag_ == "POS" and tok.i >= 2:
+                owner = doc[tok.i - 2]
+            m = _mention_at(ctx, owner.i)
+            if m is not None and m.type == "team":
+                return m
+            if (m is not None and m.type == "person") or owner.lower_ in {"his", "her", "their"}:
+                return _context_team(ctx, tok.i, sent, exclude=set(), prefer_frequent=True)
+    return None
+
+
+def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
+    teams = [m for m in ctx.mentions if m.type in ("team",) and m.start < before and m.entity_id not in exclude]
+    if not teams:
+        return None
+    if prefer_frequent:
+        counts = {}
+        for m in teams:
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        best = max(counts, key=lambda k: (counts[k], max(t.start for t in teams if t.entity_id == k)))
+        return [m for m in teams if m.entity_id == best][-1]
+    recent = [m for m in teams if m.sentence_id >= teams[-1].sentence_id - 2]
+    return recent[-1]
+
+
+def _as_team(ctx, m):
+    if m is None:
+        return None
+    if m.type == "team" or (m.type == "org" and m.label != "ORG_MEDIA"):
+        return m
+    if m.type == "venue" and m.attrs.get("home_of"):
+        home = ctx.gaz.get(m.attrs["home_of"])
+        if home is not None:
+            return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, m.label, "team",
+                                   home.id, home.name, m.sentence_id, {})
+    return None
+
+
+def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
+    kind = rule.object
+    if kind is None:
+        return None
+    for i in roles.get("object", []):
+        m = _as_team(ctx, _mention_at(ctx, i)) if "team" in kind else _mention_at(ctx, i)
+        if m is not None:
+            return m
+    def right(types):
+        for m in ctx.mentions:
+            if m.start >= end - 1 and m.start < sent.end and m.start - end <= OBJECT_WINDOW and m.entity_id != subject.entity_id:
+                t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
+                if t is not None and t.entity_id != subject.entity_id:
+                    return t
+        return None
+    def left(types):
+        for m in reversed(ctx.mentions):
+            if m.end <= start and m.start >= sent.start and m.entity_id != subject.entity_id:
+                t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
+                if t is not None:
+                    return t
+        return None
+    if kind == "team_right":
+        return right("team")
+    if kind in ("team_left", "org_left"):
+        return left("team")
+    if kind == "team_near":
+        return right("team") or left("team") or _context_team(ctx, start, sent, exclude={subject.entity_id})
+    if kind == "competition_right":
+        return right("competition")
+    if kind == "team_context":
+        return _context_team(ctx, start, sent, exclude={subject.entity_id})
+    return None
+
+
+# --- values --------------------------------------------------------------------
+
+_AFTER_GAMES = re.compile(r"\bafter (\w+) (games|matches|rounds|matchdays)\b", re.I)
+
+
+def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
+    words = ctx.words
+    qualifier = ""
+    if rule.value == "number":
+        n = parse_number(value_toks[0], words) if value_toks else None
+        return (str(n) if n is not None else None), qualifier
+    if rule.value == "ordinal":
+        n = words["ordinals"].get(value_toks[0].lower_) if value_toks else None
+        if n is None:
+            return None, qualifier
+        m = _AFTER_GAMES.search(sent.text)
+        if m:
+            qualifier = m.group(0)
+            return f"{n} ({qualifier})", qualifier
+        return str(n), qualifier
+    if rule.value == "role":
+        return _role_near(doc, trigger, sent, words) or rule.value_default, qualifier
+    if rule.value == "origin_team":
+        for i in roles.get("value", []):
+            m = _as_team(ctx, _mention_at(ctx, i))
+            if m is not None:
+                return m.entity_id, qualifier
+        for tok in doc[sent.start:sent.end]:
+            if tok.lower_ == "from" and tok.i + 1 < len(doc):
+                m = _as_team(ctx, _mention_at(ctx, tok.i + 1))
+                if m is not None and (obj is None or m.entity_id != obj.entity_id):
+                    return m.entity_id, qualifier
+        for m in reversed(ctx.mentions):
+            if sent.start <= m.start and m.end <= trigger.i:
+                t = _as_team(ctx, m)
+                if t is not None and (obj is None or t.entity_id != obj.entity_id):
+                    return t.entity_id, qualifier
+        return "", qualifier
+    if rule.value == "demonym":
+        tok = value_toks[0] if value_toks else None
+        if tok is None:
+            return None, qualifier
+        m = _mention_at(ctx, tok.i)
+        text = (m.entity if m is not None and m.type == "team" else tok.text)
+        country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower())
+        return country, qualifier
+    if rule.value == "season":
+        qualifier = " ".join(t.text for t in doc[trigger.i + 1: (value_toks[-1].i + 1) if value_toks else trigger.i + 1])
+        return "", qualifier
+    return "", qualifier
+
+
+def _role_near(doc, trigger, sent, words) -> str:
+    roles = words["role_words"]
+    toks = list(doc[trigger.i: min(sent.end, trigger.i + 10)])
+    for k, tok in enumerate(toks):
+        two = f"{tok.lower_} {toks[k + 1].lower_}" if k + 1 < len(toks) else ""
+        if two in roles:
+            return roles[two]
+        if tok.lower_ in roles:
+            return roles[tok.lower_]
+    return ""
+
+
+# --- time ----------------------------------------------------------------------
+
+def _tense(trigger: Token, sent: Span) -> str:
+    verb = _governing_verb(trigger)
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in sent):
+        return "future"
+    if verb.tag_ in {"VBD", "VBN"} or aux & {"had", "has", "have", "was", "were", "did"}:
+        return "past"
+    return "present"
+
+
+def _time(doc, rule, trigger, sent, span, timexes_by_sent):
+    tense = _tense(trigger, sent)
+    if rule.time == "article":
+        return "", "article_date", tense
+    found = timexes_by_sent.get(sent.start_char, [])
+    best, best_d = None, None
+    for (s, e, text, ttype) in found:
+        if s < span.end_char and e > span.start_char and rule.predicate not in {"tenure_length"}:
+            continue  # the value itself ("the 41-year-old") is not a time
+        if ttype == "DURATION" and rule.predicate not in {"tenure_length"}:
+            continue
+        d = abs(s - trigger.idx)
+        if best_d is None or d < best_d:
+            best, best_d = text, d
+    if best is not None:
+        return best, "expression", tense
+    if rule.time == "sentence_or_article":
+        return "", "article_date", tense
+    return "", "none", tense
+
+
+# --- modality ------------------------------------------------------------------
+
+def _chain(tok: Token, limit: int = 8) -> list[Token]:
+    out = [tok]
+    while tok.dep_ in CHAIN_DEPS and tok.head is not tok and len(out) < limit:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _modality(doc, ctx, rule, trigger, sent, words):
+    text = sent.text.strip()
+    attribution = ""
+    chain = _chain(trigger)
+    hyp = set(words["hypothetical_words"])
+    if text.endswith("?"):
+        return "hypothetical", attribution
+    for tok in chain:
+        for child in tok.children:
+            if child.tag_ == "MD" and child.lower_ not in {"will", "'ll", "can", "ca"}:
+                return "hypothetical", attribution
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return "hypothetical", attribution
+        if tok is not trigger and tok.lower_ in hyp:
+            return "hypothetical", attribution
+        if tok.tag_ == "MD" and tok.lower_ not in {"will", "'ll", "can", "ca"}:
+            return "hypothetical", attribution
+    refusal = set(words["refusal_verbs"])
+    for tok in chain:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return "negated", attribution
+        if tok is not trigger and tok.lower_ in refusal and rule.predicate != "offer_received":
+            return "negated", attribution
+    lowered = [t.lower_ for t in sent]
+    for k, w in enumerate(lowered[:-1]):
+        if w == "according" and lowered[k + 1] == "to":
+            src = [m for m in ctx.mentions if m.start >= sent[k].i + 2 and m.start <= sent[k].i + 3]
+            attribution = src[0].entity if src else (sent[k + 2].text if k + 2 < len(sent) else "")
+            return "reported", attribution
+    cues = set(words["report_cues"]) - {"according"}
+    for tok in chain[1:]:
+        if tok.lower_ in cues or tok.lemma_ in cues:
+            return "reported", attribution
+    return "asserted", attribution
+
+
+# --- dedupe --------------------------------------------------------------------
+
+_MODALITY_RANK = {"asserted": 0, "reported": 1, "negated": 2, "hypothetical": 3}
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (subject, predicate, object, value, modality) per article; a
+    state claim nested in an appointment of the same person and team is dropped."""
+    appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"}
+    seen: dict[tuple, Claim] = {}
+    for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
+        if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:
+            continue
+        key = (c.subject_id, c.predicate, c.object_id, c.value.split(" (")[0], c.modality, c.time_text)
+        if key not in seen:
+            seen[key] = c
+    return sorted(seen.values(), key=lambda c: (c.start_char, c.predicate))

@@ -1,0 +1,188 @@
+"""Custom spaCy components, registered with ``Language.factory``.
+
+- ``claimtrail_newlines``: a line break always ends a sentence (headlines, captions,
+  bullet lines and paragraphs have no final full stop).
+- ``claimtrail_gazetteer``: an entity ruler over models/entities.jsonl whose pattern
+  ``id`` is the canonical entity id (it overrides the small model's errors, e.g.
+  "Atletico" or "Anfield" as PERSON).
+- ``claimtrail_team_variants``: "Atletico Madrid B", "Atletico's B team", "the
+  under-19s at Atletico" become one TEAM entity with the variant's id.
+- ``claimtrail_surnames``: once "Fernando Torres" is a PERSON, every bare "Torres"
+  in the article is the same PERSON.
+"""
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.entities import Gazetteer, load_gazetteer
+
+NEWLINES = "claimtrail_newlines"
+GAZETTEER = "claimtrail_gazetteer"
+TEAM_VARIANTS = "claimtrail_team_variants"
+SURNAMES = "claimtrail_surnames"
+
+#: Entity labels that can stand for a team.
+TEAM_LABELS = ("TEAM",)
+
+
+@Language.component(NEWLINES)
+def newline_sentences(doc: Doc) -> Doc:
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws):
+            doc[i + 1].is_sent_start = True
+        elif "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory(GAZETTEER, default_config={"models_dir": None})
+def make_gazetteer_ruler(nlp: Language, name: str, models_dir: str | None):
+    from spacy.pipeline import EntityRuler
+
+    gaz = load_gazetteer(Path(models_dir)) if models_dir else load_gazetteer()
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr=None)
+    ruler.add_patterns(gaz.ruler_patterns())
+    return ruler
+
+
+class TeamVariants:
+    """Merge a club mention and a variant phrase (B team, U19s, reserves) into one TEAM entity."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.matcher = Matcher(nlp.vocab)
+        self.by_key: dict[str, object] = {}
+        for var in gazetteer.variants:
+            phrase_pats = []
+            for phrase in var.phrases:
+                toks = [t.text for t in nlp.make_doc(phrase)]
+                phrase_pats.append([{"ORTH": {"IN": [t, t.lower(), t.capitalize()]}} for t in toks])
+            for k, pp in enumerate(phrase_pats):
+                club = {"ENT_TYPE": {"IN": list(TEAM_LABELS)}, "OP": "+"}
+                # Atletico Madrid B / Atletico U19s
+                self._add(f"{var.suffix}|after|{k}", var, [club, *pp])
+                # Atletico Madrid's B team / Atletico's under-19s
+                self._add(f"{var.suffix}|poss|{k}", var, [club, {"ORTH": {"IN": ["'s", "'", "\u2019s"]}}, *pp])
+                # the under-19s at Atletico / the reserve team of Atletico
+                self._add(f"{var.suffix}|of|{k}", var, [{"LOWER": "the"}, *pp, {"LOWER": {"IN": ["at", "of"]}}, club])
+                # the B team (club from context)
+                self._add(f"{var.suffix}|bare|{k}", var, [{"LOWER": "the"}, *pp])
+
+    def _add(self, key: str, var, pattern):
+        self.by_key[key] = var
+        self.matcher.add(key, [pattern], greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc)
+        if not matches:
+            return doc
+        spans = []
+        for match_id, start, end in matches:
+            key = doc.vocab.strings[match_id]
+            var = self.by_key[key]
+            kind = key.split("|")[1]
+            span = doc[start:end]
+            club = self._club_in(span) if kind != "bare" else self._club_before(doc, start)
+            if club is None:
+                continue
+            base_id = club.ent_id_ or club.text
+            parent = self.gaz.get(base_id)
+            if parent is not None and parent.attrs.get("parent"):
+                base_id = parent.attrs["parent"]
+            ent = self.gaz.variant(base_id, var)
+            spans.append(Span(doc, start, end, label="TEAM", span_id=ent.id))
+        if not spans:
+            return doc
+        keep = filter_spans(spans)
+        covered = {i for s in keep for i in range(s.start, s.end)}
+        others = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+        doc.ents = filter_spans(others + keep)
+        return doc
+
+    @staticmethod
+    def _club_in(span: Span) -> Span | None:
+        for ent in span.doc.ents:
+            if ent.start >= span.start and ent.end <= span.end and ent.label_ in TEAM_LABELS:
+                return ent
+        return None
+
+    @staticmethod
+    def _club_before(doc: Doc, start: int) -> Span | None:
+        prev = [e for e in doc.ents if e.end <= start and e.label_ in TEAM_LABELS and e.ent_id_]
+        return prev[-1] if prev else None
+
+
+@Language.factory(TEAM_VARIANTS, default_config={"models_dir": None})
+def make_team_variants(nlp: Language, name: str, models_dir: str | None):
+    gaz = load_gazetteer(Path(models_dir)) if models_dir else load_gazetteer()
+    return TeamVariants(nlp, gaz)
+
+
+@Language.component(SURNAMES)
+def propagate_surnames(doc: Doc) -> Doc:
+    """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses."""
+    full: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper():
+            full.setdefault(ent[-1].text, ent.ent_id_ or "")
+    if not full:
+        return doc
+    new = []
+    for tok in doc:
+        if tok.text in full and tok.ent_iob_ == "O" or (
+            tok.text in full and tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC")
+            and len(doc.ents) and _ent_len(doc, tok.i) == 1
+        ):
+            new.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=full[tok.text]))
+    if new:
+        covered = {s.start for s in new}
+        doc.ents = filter_spans([e for e in doc.ents if not (e.start in covered and len(e) == 1)] + new)
+    return doc
+
+
+def _ent_len(doc: Doc, i: int) -> int:
+    for e in doc.ents:
+        if e.start <= i < e.end:
+            return len(e)
+    return 0
+
+
+CLAIM_MATCHER = "claimtrail_claim_matcher"
+
+if not Doc.has_extension("claim_matches"):
+    Doc.set_extension("claim_matches", default=None)
+
+
+class ClaimMatcher:
+    """Run the claim rules of models/claim_patterns.jsonl; store
+    ``(rule_id, start, end, {token_index: role})`` in ``doc._.claim_matches``."""
+
+    def __init__(self, nlp: Language, models_dir: Path | None = None):
+        from pipeline.patterns import load_claim_rules
+
+        self.rules = {r.id: r for r in (load_claim_rules(models_dir) if models_dir else load_claim_rules())}
+        self.matcher = Matcher(nlp.vocab)
+        for rule in self.rules.values():
+            self.matcher.add(rule.id, [rule.pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for match_id, start, end, align in self.matcher(doc, with_alignments=True):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            roles = {}
+            for offset, pat_index in enumerate(align):
+                role = rule.roles.get(pat_index)
+                if role:
+                    roles.setdefault(role, []).append(start + offset)
+            found.append((rule.id, start, end, roles))
+        doc._.claim_matches = found
+        return doc
+
+
+@Language.factory(CLAIM_MATCHER, default_config={"models_dir": None})
+def make_claim_matcher(nlp: Language, name: str, models_dir: str | None):
+    return ClaimMatcher(nlp, Path(models_dir) if models_dir else None)

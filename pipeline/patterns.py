@@ -1,0 +1,120 @@
+"""Claim patterns: models/claim_patterns.jsonl, one rule a line.
+
+A rule is a spaCy ``Matcher`` token pattern plus what the match means::
+
+    {"id": "age.appositive", "predicate": "age", "pattern": [...],
+     "subject": "person", "object": null, "value": "number",
+     "time": "article", "time_kind": "as_of", "confidence": 0.95}
+
+Pattern tokens may carry ``"ROLE"`` (``value``, ``value2``, ``subject``,
+``object``, ``trigger``): the role is read back through the matcher's
+alignments, so quantifiers (``"OP"``) do not break it. ``IN`` lists may name a
+word list of models/wordlists.json as ``"@name"``.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.config import MODELS_DIR
+
+PATTERNS_FILE = "claim_patterns.jsonl"
+WORDLISTS_FILE = "wordlists.json"
+
+SUBJECT_STRATEGIES = {"person", "team", "role", "person_or_team"}
+OBJECT_STRATEGIES = {None, "team_right", "team_left", "team_near", "competition_right", "team_context", "role", "org_left"}
+VALUE_KINDS = {"number", "ordinal", "role", "year", "none", "origin_team", "demonym", "season", "duration_years"}
+TIME_POLICIES = {"article", "sentence", "sentence_or_article"}
+TIME_KINDS = {"as_of", "event", "start", "end", "interval"}
+ROLES = {"value", "value2", "subject", "object", "trigger"}
+
+
+@dataclass(frozen=True)
+class ClaimRule:
+    id: str
+    predicate: str
+    pattern: list
+    roles: dict = field(hash=False)  # pattern token index -> role
+    subject: str = "person"
+    object: str | None = None
+    value: str = "number"
+    predicate2: str | None = None  # predicate of the value2 role (goals + appearances)
+    time: str = "article"
+    time_kind: str = "as_of"
+    confidence: float = 0.9
+    value_default: str = ""
+    negated_by: tuple = ()
+
+
+def load_wordlists(models_dir: Path = MODELS_DIR) -> dict[str, list[str]]:
+    """models/wordlists.json plus ``demonyms`` (lowercased, from the gazetteer's demonyms.csv)."""
+    words = json.loads((models_dir / WORDLISTS_FILE).read_text(encoding="utf-8"))
+    from pipeline.entities import DEMONYMS_FILE
+
+    forms = set()
+    for n, line in enumerate((models_dir / DEMONYMS_FILE).read_text(encoding="utf-8").splitlines()):
+        if n and line.strip():
+            forms |= {f.strip().lower() for f in line.split(",")[1:] if f.strip()}
+    words.setdefault("demonyms", sorted(forms))
+    return words
+
+
+def _expand(obj, words: dict[str, list[str]], where: str):
+    if isinstance(obj, dict):
+        return {k: _expand([v] if isinstance(v, str) and v.startswith("@") else v, words, where) for k, v in obj.items()}
+    if isinstance(obj, list):
+        out = []
+        for item in obj:
+            if isinstance(item, str) and item.startswith("@"):
+                if item[1:] not in words:
+                    raise ValueError(f"{where}: unknown word list {item!r}")
+                out.extend(list(words[item[1:]]))
+            else:
+                out.append(_expand(item, words, where))
+        return out
+    return obj
+
+
+def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
+    words = load_wordlists(models_dir)
+    path = models_dir / PATTERNS_FILE
+    rules: list[ClaimRule] = []
+    seen: set[str] = set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{path.name}:{n}"
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise ValueError(f"{where}: not JSON ({exc})") from exc
+        for key in ("id", "predicate", "pattern"):
+            if key not in row:
+                raise ValueError(f"{where}: missing {key!r}")
+        if row["id"] in seen:
+            raise ValueError(f"{where}: duplicate rule id {row['id']!r}")
+        seen.add(row["id"])
+        roles, pattern = {}, []
+        for i, tok in enumerate(row["pattern"]):
+            tok = copy.deepcopy(tok)
+            role = tok.pop("ROLE", None)
+            if role is not None:
+                if role not in ROLES:
+                    raise ValueError(f"{where}: unknown ROLE {role!r}")
+                roles[i] = role
+            pattern.append(_expand(tok, words, where))
+        rule = ClaimRule(
+            id=row["id"], predicate=row["predicate"], pattern=pattern, roles=roles,
+            subject=row.get("subject", "person"), object=row.get("object"),
+            value=row.get("value", "number"), predicate2=row.get("predicate2"),
+            time=row.get("time", "article"), time_kind=row.get("time_kind", "as_of"),
+            confidence=float(row.get("confidence", 0.9)), value_default=row.get("value_default", ""),
+        )
+        for attr, allowed in (("subject", SUBJECT_STRATEGIES), ("object", OBJECT_STRATEGIES),
+                              ("value", VALUE_KINDS), ("time", TIME_POLICIES), ("time_kind", TIME_KINDS)):
+            if getattr(rule, attr) not in allowed:
+                raise ValueError(f"{where}: {attr} {getattr(rule, attr)!r} not one of {sorted(map(str, allowed))}")
+        rules.append(rule)
+    return rules
