@@ -1,7 +1,7 @@
 """Per-article cache (one small JSON file an article) and atomic file writing.
 
-The key of an article is sha256(raw bytes) + hash(models/*) + pipeline version +
-model name, so an unchanged article is never parsed twice, and a change to the
+The key of an article is sha256(raw bytes) + hash(models/*) + pipeline version and
+code of the per-article modules + spaCy model name, so an unchanged article is never parsed twice, and a change to the
 rules or the code reprocesses everything."""
 from __future__ import annotations
 
@@ -14,11 +14,9 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from pipeline.config import PIPELINE_VERSION
-
-
-def cache_key(raw_sha: str, models_hash: str, model: str, version: str = PIPELINE_VERSION) -> str:
-    return hashlib.sha256(f"{raw_sha}|{models_hash}|{model}|{version}".encode()).hexdigest()[:32]
+def cache_key(raw_sha: str, models_hash: str, model: str, code: str) -> str:
+    """Key of one article's cached result: its bytes, the models/ files, the spaCy model and the code."""
+    return hashlib.sha256(f"{raw_sha}|{models_hash}|{model}|{code}".encode()).hexdigest()[:32]
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -105,7 +105,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
-    if obj is None and rule.predicate in {"appointed", "left_role", "offer_received"}:
+    if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
+            and not _has_other_object(doc, span):
         obj = _context_team(ctx, start, sent, exclude={subject.entity_id})
     # value
     value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
@@ -113,6 +114,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []
     # time
     time_text, time_source, tense = _time(doc, rule, trigger, sent, span, timexes_by_sent)
+    time_kind = rule.time_kind
+    if time_text.startswith(("until ", "till ")):
+        time_kind = "end"
+    elif time_text.startswith("since "):
+        time_kind = "start"
     if rule.value == "year":
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else ""
@@ -133,7 +139,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             claim_id=claim_id(ctx.article_id, rule.id, start, end, predicate, subject.entity_id, val),
             article_id=ctx.article_id, subject_id=subject.entity_id, subject=subject.entity, predicate=predicate,
             object_id=obj.entity_id if obj else "", object=obj.entity if obj else "", value=val,
-            time_kind=rule.time_kind, time_start="", time_end="", time_text=time_text, modality=modality,
+            time_kind=time_kind, time_start="", time_end="", time_text=time_text, modality=modality,
             sentence=sent.text.strip(), start_char=ev_start, end_char=ev_end, rule_id=rule.id,
             confidence=round(rule.confidence * (0.85 if subject.label == "DESCRIPTOR" else 1.0), 3),
             time_source=time_source, time_tense=tense, qualifier=qualifier, attribution=attribution,
@@ -155,7 +161,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             if prev is not None and prev.lower_ in {"a", "an"} and not nxt_person:
                 return False
             # "a 20-year-old contract" / "the 10-year-old stadium": age of a thing
-            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ not in words["person_nouns"] and not nxt_person:
+            if end < len(doc) and doc[end].lower_ in words["thing_nouns"]:
                 return False
     if rule.value == "ordinal" and value_toks:
         nxt = doc[value_toks[-1].i + 1] if value_toks[-1].i + 1 < len(doc) else None
@@ -164,9 +170,11 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if nxt is not None and nxt.lower_ in {"half", "time", "leg", "round", "game", "match", "goal"}:
             return False
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
-        nxt = doc[end]
-        if nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in words["person_nouns"]:
+        nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital"
+        if not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV"} or nxt.lower_ in words["person_nouns"]):
             return False
+    if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
+        return False  # "managing to win", "a coaching career" are not coaching a team
     if rule.predicate == "transfer":
         tail = doc[end:min(end + 3, len(doc))]
         if any(t.lower_ in {"coaching", "staff", "backroom"} for t in tail):
@@ -196,18 +204,24 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
-    # 2. the grammatical subject of the governing verb
+        if "person" in want and doc[i].lower_ in PRONOUNS:
+            return salient_person(ctx.mentions, i)
+    # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
-    for v in (verb, verb.head if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} else None):
-        if v is None:
-            continue
-        for child in v.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                m = _subject_of_token(doc, ctx, child, want)
-                if m is not None:
-                    return m
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            m = _subject_of_token(doc, ctx, subj[0], want)
+            if m is not None:
+                return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            break
+        if verb.head is verb or verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acl", "relcl"}:
+            break
+        verb = _governing_verb(verb.head)
     # 3. the nearest mention of the right type before the match in the sentence
-    cands = [m for m in ctx.mentions if m.type in want and sent.start <= m.start and m.end <= start]
+    #    (not a possessor: "Diego Simeone's side" is about the side)
+    cands = [m for m in ctx.mentions if m.type in want and sent.start <= m.start and m.end <= start
+             and not _is_possessor(doc, m)]
     if "team" in want:
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
@@ -224,11 +238,37 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     return None
 
 
+def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
+    """", spending five years at ...": a participle clause after a comma belongs to
+    the nearest person before it, not always to the main clause's subject."""
+    verb = _governing_verb(trigger)
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "conj"}:
+        return found
+    sent = trigger.sent
+    between = [m for m in ctx.mentions if m.type in want and m.start > subj_tok.i and m.end <= verb.i
+               and m.start >= sent.start and not _is_possessor(doc, m)]
+    return between[-1] if between else found
+
+
+def _is_possessor(doc, m) -> bool:
+    return m.end < len(doc) and doc[m.end].tag_ == "POS" or m.text.endswith(("'s", "'"))
+
+
+def looks_like_name(m, words) -> bool:
+    """An ORG the model found that reads like a person's name ("Imanol Idiakez")."""
+    toks = m.text.split()
+    return (m.label == "ORG" and 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.isalpha() for t in toks)
+            and not any(t.lower() in words["not_a_name"] for t in toks))
+
+
 def _subject_of_token(doc, ctx, tok, want):
     for i in [t.i for t in tok.subtree]:
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
+            return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
+                                   m.entity_id, m.entity, m.sentence_id, {})
     if "person" in want and tok.lower_ in PRONOUNS:
         return salient_person(ctx.mentions, tok.i)
     if "team" in want:
@@ -315,6 +355,15 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     return None
 
 
+def _has_other_object(doc, span) -> bool:
+    """"take over a slumbering giant": the verb has an object that is not a named team."""
+    for tok in span:
+        for child in tok.children:
+            if child.dep_ in {"dobj", "pobj"} and child.i >= span.end and child.ent_type_ not in {"TEAM", "ORG"}:
+                return True
+    return False
+
+
 # --- values --------------------------------------------------------------------
 
 _AFTER_GAMES = re.compile(r"\bafter (\w+) (games|matches|rounds|matchdays)\b", re.I)
@@ -396,17 +445,34 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
     if rule.time == "article":
         return "", "article_date", tense
     found = timexes_by_sent.get(sent.start_char, [])
+    verb = _governing_verb(trigger)
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    in_clause = [t for t in found if lo <= t[0] and t[1] <= hi]
+    if in_clause or rule.time == "sentence_or_article":
+        found = in_clause
     best, best_d = None, None
     for (s, e, text, ttype) in found:
         if s < span.end_char and e > span.start_char and rule.predicate not in {"tenure_length"}:
-            continue  # the value itself ("the 41-year-old") is not a time
+            if s >= span.start_char and e > span.end_char:  # "took over two weeks ago": keep "two weeks ago"
+                cut = span.end_char - s
+                text, s = text[cut:].strip(), span.end_char
+                if not text:
+                    continue
+            else:
+                continue  # the value itself ("the 41-year-old") is not a time
         if ttype == "DURATION" and rule.predicate not in {"tenure_length"}:
             continue
         d = abs(s - trigger.idx)
         if best_d is None or d < best_d:
-            best, best_d = text, d
+            best, best_d = (text, s), d
     if best is not None:
-        return best, "expression", tense
+        text, s = best
+        before = doc.text[max(0, s - 8):s].split()
+        signal = before[-1].lower() if before else ""
+        if signal in {"until", "till", "since"}:
+            text = f"{signal} {text}"
+        return text, "expression", tense
+    # no expression: the article date, unless the rule needs a stated time
     if rule.time == "sentence_or_article":
         return "", "article_date", tense
     return "", "none", tense
@@ -429,6 +495,12 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     hyp = set(words["hypothetical_words"])
     if text.endswith("?"):
         return "hypothetical", attribution
+    if rule.predicate in SENTENCE_LEVEL_MODALITY:
+        chain = []
+    verb = _governing_verb(trigger)
+    if rule.predicate not in SENTENCE_LEVEL_MODALITY and any(
+            c.dep_ == "advmod" and c.lower_ in {"supposedly", "reportedly", "allegedly"} for c in verb.children):
+        return "reported", attribution
     for tok in chain:
         for child in tok.children:
             if child.tag_ == "MD" and child.lower_ not in {"will", "'ll", "can", "ca"}:
@@ -440,10 +512,20 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         if tok.tag_ == "MD" and tok.lower_ not in {"will", "'ll", "can", "ca"}:
             return "hypothetical", attribution
     refusal = set(words["refusal_verbs"])
-    for tok in chain:
+    neg_scope = [trigger, verb] if rule.predicate not in SENTENCE_LEVEL_MODALITY else []
+    while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and len(neg_scope) < 6:
+        verb = verb.head
+        neg_scope.append(verb)
+        if verb.dep_ == "dobj" or verb.pos_ == "NOUN":  # "turned down the chance to take over"
+            verb = verb.head
+            neg_scope.append(verb)
+    for tok in neg_scope:
         if any(c.dep_ == "neg" for c in tok.children):
             return "negated", attribution
-        if tok is not trigger and tok.lower_ in refusal and rule.predicate != "offer_received":
+        if tok is not trigger and tok.lemma_ in refusal | {"turn"} and any(c.lower_ == "down" for c in tok.children) \
+                and rule.predicate != "offer_received":
+            return "negated", attribution
+        if tok is not trigger and tok.lower_ in refusal and tok.lemma_ != "turn" and rule.predicate != "offer_received":
             return "negated", attribution
     lowered = [t.lower_ for t in sent]
     for k, w in enumerate(lowered[:-1]):
@@ -460,7 +542,13 @@ def _modality(doc, ctx, rule, trigger, sent, words):
 
 # --- dedupe --------------------------------------------------------------------
 
-_MODALITY_RANK = {"asserted": 0, "reported": 1, "negated": 2, "hypothetical": 3}
+#: Predicates stated by a descriptor or apposition ("the 41-year-old", "the Spaniard"): the
+#: verb of their clause ("would rather the 41-year-old fails") does not make them hypothetical.
+SENTENCE_LEVEL_MODALITY = {"age", "nationality"}
+#: Predicates whose value is a role word: two wordings of one appointment are one claim.
+ROLE_PREDICATES = {"head_coach_of", "appointed", "left_role", "coaching_staff_of", "offer_received"}
+#: Time words that mean "at the article's date" for deduplication.
+PRESENT_TIMES = {"", "now", "currently", "this season", "the season", "today", "this year", "at present"}
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -471,7 +559,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:
             continue
-        key = (c.subject_id, c.predicate, c.object_id, c.value.split(" (")[0], c.modality, c.time_text)
+        value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
+        when = "" if c.time_text.lower() in PRESENT_TIMES else c.time_text.lower()
+        key = (c.subject_id, c.predicate, c.object_id, value, c.modality, when)
         if key not in seen:
             seen[key] = c
     return sorted(seen.values(), key=lambda c: (c.start_char, c.predicate))

@@ -24,6 +24,7 @@ NEWLINES = "claimtrail_newlines"
 GAZETTEER = "claimtrail_gazetteer"
 TEAM_VARIANTS = "claimtrail_team_variants"
 SURNAMES = "claimtrail_surnames"
+PROPN_PERSONS = "claimtrail_propn_persons"
 
 #: Entity labels that can stand for a team.
 TEAM_LABELS = ("TEAM",)
@@ -60,7 +61,8 @@ class TeamVariants:
             phrase_pats = []
             for phrase in var.phrases:
                 toks = [t.text for t in nlp.make_doc(phrase)]
-                phrase_pats.append([{"ORTH": {"IN": [t, t.lower(), t.capitalize()]}} for t in toks])
+                forms = lambda t: [t, t.lower(), t.capitalize()] + ([t + "."] if len(t) == 1 else [])  # "B." ends a sentence
+                phrase_pats.append([{"ORTH": {"IN": forms(t)}} for t in toks])
             for k, pp in enumerate(phrase_pats):
                 club = {"ENT_TYPE": {"IN": list(TEAM_LABELS)}, "OP": "+"}
                 # Atletico Madrid B / Atletico U19s
@@ -186,3 +188,39 @@ class ClaimMatcher:
 @Language.factory(CLAIM_MATCHER, default_config={"models_dir": None})
 def make_claim_matcher(nlp: Language, name: str, models_dir: str | None):
     return ClaimMatcher(nlp, Path(models_dir) if models_dir else None)
+
+
+@Language.factory(PROPN_PERSONS, default_config={"models_dir": None})
+def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
+    from pipeline.patterns import load_wordlists
+
+    words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
+    return ProperNamePersons(set(words["not_a_name"]))
+
+
+class ProperNamePersons:
+    """Two or three capitalised proper nouns outside any entity ("Mikel Arteta",
+    which the small model misses) become a PERSON, unless a word marks an
+    organisation ("United", "FC")."""
+
+    def __init__(self, not_a_name: set[str]):
+        self.not_a_name = not_a_name
+
+    def __call__(self, doc: Doc) -> Doc:
+        new, i = [], 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and self._namey(doc[j]):
+                j += 1
+            if j - i >= 2 and not (j < len(doc) and self._namey(doc[j])):
+                new.append(Span(doc, i, j, label="PERSON"))
+                i = j
+            else:
+                i = max(i + 1, j)
+        if new:
+            doc.ents = filter_spans(list(doc.ents) + new)
+        return doc
+
+    def _namey(self, tok) -> bool:
+        return (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper()
+                and not tok.is_upper and tok.lower_ not in self.not_a_name)

@@ -65,6 +65,20 @@ def default_model() -> str:
     return MODEL_PREFERENCE[-1]
 
 
+#: Modules whose code shapes the per-article results: their source is part of the cache key,
+#: so editing one reprocesses every article (the corpus half always reruns anyway).
+PER_ARTICLE_MODULES = ("analyse", "claims", "clean", "components", "config", "entities", "ingest", "language",
+                       "mentions", "nlp", "patterns", "records", "timex")
+
+
+def code_hash() -> str:
+    h = hashlib.sha256(PIPELINE_VERSION.encode())
+    here = Path(__file__).resolve().parent
+    for name in PER_ARTICLE_MODULES:
+        h.update((here / f"{name}.py").read_bytes())
+    return h.hexdigest()
+
+
 def models_hash(models_dir: Path = MODELS_DIR) -> str:
     """Hash of every file under models/ (names and bytes): part of every cache key."""
     h = hashlib.sha256()

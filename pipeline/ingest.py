@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline.config import ARTICLE_SUFFIXES, MANIFEST_NAME, MAX_ARTICLE_BYTES
 
 #: ` date 2024-11-19 First sentence...` (the seeds' form): a date line that may carry the first sentence.
-DATE_LINE = re.compile(r"\A[ \t\ufeff]*date[ \t]*:?[ \t]+(?P<value>\S+)[ \t]*", re.IGNORECASE)
+DATE_LINE = re.compile(r"\A[ \t\ufeff]*date[ \t]*:?[ \t]+(?P<value>\S+)[ \t]*\n?", re.IGNORECASE)
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")

@@ -111,13 +111,15 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         out.append(ResolvedMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_,
                                    etype, eid, name, sent_of[ent.start], attrs))
     if descriptor_matcher is not None:
-        out.extend(_resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {}))
+        found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
+        covered = {i for d in found for i in range(d.start, d.end)}
+        out = [m for m in out if not any(i in covered for i in range(m.start, m.end))] + found
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
 
 def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[ResolvedMention]:
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions if m.type not in {"group", "place"} for i in range(m.start, m.end)}
     found = []
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1

@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from pipeline import dates, ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
 from pipeline.cache import ArticleCache, atomic_write_bytes, atomic_write_text, cache_key, csv_bytes
-from pipeline.config import Settings, models_hash
+from pipeline.config import Settings, code_hash, models_hash
 from pipeline.language import english_problem
 from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns
 from pipeline.reconcile import load_predicates, reconcile
@@ -78,6 +78,7 @@ def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
     manifest, mwarn = ingest.read_manifest(settings.corpus_dir)
     warnings += mwarn
     mhash = models_hash(settings.models_dir)
+    chash = code_hash()
     rels = [p.relative_to(settings.corpus_dir).as_posix() for p in paths]
     ids = ingest.article_ids(rels)
     states = []
@@ -85,7 +86,7 @@ def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
         try:
             raw = p.read_bytes()
             sha = ingest.sha256(raw)
-            states.append(FileState(rel, ids[rel], raw, sha, cache_key(sha, mhash, settings.model)))
+            states.append(FileState(rel, ids[rel], raw, sha, cache_key(sha, mhash, settings.model, chash)))
         except OSError as exc:
             states.append(FileState(rel, ids[rel], None, "", "", f"cannot read file ({exc.strerror or exc})"))
     return states, warnings, manifest, mhash

@@ -1,0 +1,77 @@
+"""Claim rules on sentences written for these tests (none is from the seed articles).
+
+Each row: text, then one expected claim as (subject_id, predicate, object_id, value, modality);
+``object_id``/``value`` None means "not checked"."""
+import pytest
+
+CASES = [
+    ("Frank Lampard, 45, was unveiled at Coventry City.", ("frank-lampard", "age", None, "45", "asserted")),
+    ("Mikel Arteta (41) watched from the stands.", ("mikel-arteta", "age", None, "41", "asserted")),
+    ("Steven Gerrard spoke warmly about Liverpool. The 43-year-old said he was happy.", ("steven-gerrard", "age", None, "43", "asserted")),
+    ("Xabi Alonso, aged 42, has impressed in Germany.", ("xabi-alonso", "age", None, "42", "asserted")),
+    ("Arsenal appointed Mikel Arteta as head coach in December 2019.", ("mikel-arteta", "appointed", "arsenal", None, "asserted")),
+    ("Xabi Alonso was appointed manager of Bayer Leverkusen in October 2022.", ("xabi-alonso", "appointed", "bayer-leverkusen", None, "asserted")),
+    ("Steven Gerrard took charge of Rangers in 2018.", ("steven-gerrard", "appointed", "rangers", None, "asserted")),
+    ("Frank Lampard was sacked by Chelsea in January 2021.", ("frank-lampard", "left_role", "chelsea", None, "asserted")),
+    ("Unai Emery is in charge of Aston Villa.", ("unai-emery", "head_coach_of", "aston-villa", None, "asserted")),
+    ("Juventus striker Dusan Vlahovic scored twice. Juventus sit third in Serie A after 10 games.", ("juventus", "league_position", "serie-a", "3 (after 10 games)", "asserted")),
+    ("Bayern Munich finished second in the Bundesliga last season.", ("bayern-munich", "league_position", "bundesliga", "2", "asserted")),
+    ("Thierry Henry left Arsenal for Barcelona in 2007.", ("thierry-henry", "transfer", "barcelona", "arsenal", "asserted")),
+    ("Wayne Rooney hung up his boots in 2021.", ("wayne-rooney", "retired", None, "2021", "asserted")),
+    ("Alan Shearer scored 206 goals in 404 appearances for Newcastle United.", ("alan-shearer", "career_goals", "newcastle-united", "206", "asserted")),
+    ("Alan Shearer scored 206 goals in 404 appearances for Newcastle United.", ("alan-shearer", "career_appearances", "newcastle-united", "404", "asserted")),
+    ("According to Marca, Real Betis made an offer for Raul Gonzalez.", ("raul-gonzalez", "offer_received", "real-betis", None, "reported")),
+    ("Could Steven Gerrard take over at Liverpool one day?", ("steven-gerrard", "appointed", "liverpool", None, "hypothetical")),
+    ("Xabi Alonso would take charge of Real Madrid if Carlo Ancelotti left.", ("xabi-alonso", "appointed", "real-madrid", None, "hypothetical")),
+    ("Gary Neville is a former England international.", ("gary-neville", "nationality", None, "England", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_claim_found(analyse_text, text, expected):
+    subject, predicate, obj, value, modality = expected
+    claims = analyse_text(text).claims
+    hits = [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate
+            and (obj is None or c["object_id"] == obj) and (value is None or c["value"] == value)]
+    assert hits, f"no {expected} in {[(c['subject_id'], c['predicate'], c['object_id'], c['value'], c['modality']) for c in claims]}"
+    assert hits[0]["modality"] == modality
+
+
+NOT_CLAIMS = [
+    ("The club signed a 10-year-old sponsorship deal.", "age"),
+    ("Do you want Bukayo Saka to sign a new contract at Arsenal?", "transfer"),
+    ("Ralf Rangnick is managing to keep the squad calm.", "head_coach_of"),
+    ("The Spanish capital was quiet on Sunday.", "nationality"),
+    ("Mason Mount, 81 goals behind, trails the leaders.", "age"),
+]
+
+
+@pytest.mark.parametrize("text,predicate", NOT_CLAIMS)
+def test_no_asserted_claim(analyse_text, text, predicate):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and c["modality"] == "asserted"], claims
+
+
+def test_surname_resolves_to_full_name(analyse_text):
+    res = analyse_text("Jurgen Klopp left Liverpool in 2024. Klopp, 57, now works for Red Bull.")
+    ages = [c for c in res.claims if c["predicate"] == "age"]
+    assert ages and ages[0]["subject_id"] == "jurgen-klopp" and ages[0]["value"] == "57"
+
+
+def test_descriptor_resolves_to_salient_person(analyse_text):
+    res = analyse_text("Diego Simeone has led Atletico Madrid since 2011. The Argentine is the longest-serving coach in La Liga.")
+    nat = [c for c in res.claims if c["predicate"] == "nationality"]
+    assert nat and nat[0]["subject_id"] == "diego-simeone" and nat[0]["value"] == "Argentina"
+
+
+def test_team_variants_are_distinct(analyse_text):
+    res = analyse_text("Real Madrid Castilla beat Atletico Madrid B. Later, Atletico's under-19s lost to Barcelona's B team.")
+    ids = {m["entity_id"] for m in res.mentions}
+    assert {"real-madrid-castilla", "atletico-madrid-b", "atletico-madrid-u19", "barcelona-b"} <= ids
+
+
+def test_claim_offsets_point_into_clean_text(analyse_text):
+    res = analyse_text("Lampard, 42, was sacked by Chelsea.\nThe 42-year-old was calm.")
+    for c in res.claims:
+        assert 0 <= c["start_char"] < c["end_char"] <= len(res.text)
+        assert res.text[c["start_char"]:c["end_char"]] in c["sentence"]

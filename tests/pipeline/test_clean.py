@@ -1,0 +1,575 @@
+"""Tests for the CLEAN stage (pipeline/clean.py + models/boilerplate.jsonl)."""
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import (
+    KIND_DEFINE,
+    KIND_WORDS,
+    PLACEHOLDER_RE,
+    CleanRule,
+    Cleaned,
+    clean_text,
+    load_rules,
+    looks_like_html,
+    strip_html,
+)
+from pipeline.config import MODELS_DIR, SEEDS_DIR
+
+RULES = load_rules()
+RULES_BY_NAME = {r.name: r for r in RULES}
+
+
+def clean(text: str) -> str:
+    return clean_text(text, RULES).text
+
+
+# (rule the case exercises, input, expected cleaned text). Every applying rule has at
+# least one case here whose result changes when that rule is left out (see test_no_dead_rule).
+CASES = [
+    # --- character maps
+    ("single_quotes", "Arsenal\u2019s \u2018best\u2019 season", "Arsenal's 'best' season"),
+    ("double_quotes", "\u201cWe will win,\u201d said Arteta.", '"We will win," said Arteta.'),
+    ("dashes", "Chelsea \u2013 second in the table \u2014 lost 2\u20131.", "Chelsea - second in the table - lost 2-1."),
+    ("odd_spaces", "Bukayo\u00a0Saka\u202fscored\tagain.", "Bukayo Saka scored again."),
+    ("line_separators", "Saka scored.\u2029Rice assisted.", "Saka scored.\nRice assisted."),
+    ("control_chars", "Saka\x00scored\x07 twice.", "Saka scored twice."),
+    # --- removals
+    ("carriage_return", "Saka scored.\r\nRice assisted.\rHavertz missed.", "Saka scored.\nRice assisted.\nHavertz missed."),
+    ("invisible_chars", "Sa\u200bka sco\u00adred.\ufeff", "Saka scored."),
+    (
+        "summary_notice",
+        "Below is a summary of the full article.\nArsenal beat Spurs on Sunday.",
+        "Arsenal beat Spurs on Sunday.",
+    ),
+    (
+        "click_here",
+        "Click here to read the full story.Arsenal beat Spurs.",
+        "Arsenal beat Spurs.",
+    ),
+    (
+        "click_here",
+        "Click here for the full version from Just Arsenal or go back to Arsenal News.\nArsenal won.",
+        "Arsenal won.",
+    ),
+    (
+        "newsletter_prompt",
+        "Arteta was pleased.Join our newsletter for the latest Gunners news. However, Saka was injured.",
+        "Arteta was pleased. However, Saka was injured.",
+    ),
+    (
+        "newsletter_prompt",
+        "Rice was superb.Sign up to the Football Daily email here.The midfielder ran 13km.",
+        "Rice was superb. The midfielder ran 13km.",
+    ),
+    (
+        "newsletter_prompt",
+        "Subscribe to our Arsenal newsletter\nSaliba is fit again.",
+        "Saliba is fit again.",
+    ),
+    (
+        "read_more",
+        "Havertz scored twice.READ MORE: Arsenal could sign a striker this summerThe Gunners lead the league.",
+        "Havertz scored twice.\nThe Gunners lead the league.",
+    ),
+    (
+        "read_more",
+        "Havertz scored twice.\nREAD MORE: Why Arteta trusts Havertz\nThe Gunners lead the league.",
+        "Havertz scored twice.\n\nThe Gunners lead the league.",
+    ),
+    (
+        "read_more",
+        "Spurs lost again. Read more: Postecoglou under pressure? Spurs face City next.",
+        "Spurs lost again.\nSpurs face City next.",
+    ),
+    (
+        "read_source",
+        "Rice signed in 2023.\n\nREAD NEWS SOURCE\n\nMore to follow.",
+        "Rice signed in 2023.\n\nMore to follow.",
+    ),
+    (
+        "photo_credit_by",
+        "Arsenal won 3-0.Photo by Jane Doe/AFP via Getty ImagesArsenal climb to second",
+        "Arsenal won 3-0.\nArsenal climb to second",
+    ),
+    (
+        "photo_credit_by",
+        "Photo by Stuart MacFarlane/Arsenal FC via Getty Images Saka was named captain.",
+        "Saka was named captain.",
+    ),
+    (
+        "photo_credit_by",
+        "Photograph: Tom Jenkins/The Guardian\nSaka celebrates.",
+        "Saka celebrates.",
+    ),
+    ("credit_agency", "Salah scored.Credit: ReutersThe Reds are top.", "Salah scored.\nThe Reds are top."),
+    ("credit_agency", "Picture credit: Peter Byrne/PA Wire\nSalah scored.", "Salah scored."),
+    ("credit_agency", "Salah lifts the trophy\nImage: Getty Images\nLiverpool are champions.", "Salah lifts the trophy\n\nLiverpool are champions."),
+    ("image_credit_paren", "Mohamed Salah (Image: Getty) scored again.", "Mohamed Salah scored again."),
+    ("image_credit_paren", "Salah celebrates (Picture: Liverpool FC via Getty Images)", "Salah celebrates"),
+    ("image_credit_paren", "Van Dijk (Getty Images) headed in.", "Van Dijk headed in."),
+    (
+        "reader_poll",
+        "Spurs lost again. Do you want Ange Postecoglou to be sacked this week?\nSpurs face City next.",
+        "Spurs lost again.\nSpurs face City next.",
+    ),
+    (
+        "reader_poll",
+        "Salah is out of contract. Vote now in our poll below.\nHave your say in the comments!",
+        "Salah is out of contract.",
+    ),
+    (
+        "reader_poll",
+        "Is Slot the right man? What do you think? Let us know in the comments.",
+        "Is Slot the right man?",
+    ),
+    (
+        "embedded_tweet",
+        "Palmer was fined.\n\n\U0001f6a8 Maresca on Palmer: \"He is fine.\" @ChelseaFC pic.twitter.com/Ab12Cd34Ef "
+        "\u2014 Blues News (@bluesnews) March 3, 2025\n\nChelsea play on Sunday.",
+        "Palmer was fined.\n\nChelsea play on Sunday.",
+    ),
+    (
+        "embedded_tweet",
+        "Chelsea are fourth.\n\"Huge win\" - Cole Palmer (@ColePalmer20) Jan 5, 2025\nMaresca praised him.",
+        "Chelsea are fourth.\nMaresca praised him.",
+    ),
+    (
+        "tweet_fragment",
+        "Chelsea are fourth. " + "Palmer has been superb all season long. " * 20
+        + "pic.twitter.com/Zz9Yy8Xx7W - Blues News (@bluesnews) March 3, 2025 Maresca praised him.",
+        "Chelsea are fourth. " + "Palmer has been superb all season long. " * 20 + "Maresca praised him.",
+    ),
+    (
+        "cookie_notice",
+        "Palmer scored.\n\nWe use cookies to improve your experience. Accept all cookies",
+        "Palmer scored.",
+    ),
+    (
+        "advert_line",
+        "Palmer scored.\nAdvertisement\nJackson added a second.\n  Story continues below advertisement  \nEnd.",
+        "Palmer scored.\nJackson added a second.\nEnd.",
+    ),
+    (
+        "repeated_line",
+        "Bruno Fernandes lifts the FA Cup at Wembley\n\nBruno Fernandes lifts the FA Cup at Wembley\n\nUnited won 2-1.",
+        "Bruno Fernandes lifts the FA Cup at Wembley\n\nUnited won 2-1.",
+    ),
+    (
+        "repeated_line",
+        "Rashford joined Aston Villa on loan\nRashford joined Aston Villa on loan\nRashford joined Aston Villa on loan",
+        "Rashford joined Aston Villa on loan",
+    ),
+    (
+        "repeated_line",  # the copies differ only in quote style and spacing
+        "Amorim was \u2018delighted\u2019 with the win\n\nAmorim was 'delighted'  with the win \n\nNext up: Spurs.",
+        "Amorim was 'delighted' with the win\n\nNext up: Spurs.",
+    ),
+    # --- repairs
+    ("ellipsis", "United won\u2026 eventually.", "United won... eventually."),
+    ("bullets", "Key points:\n  \u2022 Amorim stays\n\u2022Rashford leaves", "Key points:\n- Amorim stays\n- Rashford leaves"),
+    ("space_runs", "United   won  2-1.", "United won 2-1."),
+    ("trailing_space", "United won.   \nCity lost.", "United won.\nCity lost."),
+    ("leading_space", "United won.\n   City lost.", "United won.\nCity lost."),
+    ("join_title_abbrev", "He met Mr.\nSmith at St.\nJames' Park.", "He met Mr. Smith at St. James' Park."),
+    ("join_number_abbrev", "Kane wore the No.\n10 shirt.", "Kane wore the No. 10 shirt."),
+    (
+        "join_broken_line",
+        "Kane, who joined Bayern in\n2023, scored twice, and\nthe club are top.",
+        "Kane, who joined Bayern in\n2023, scored twice, and the club are top.",
+    ),
+    ("split_sentence_glue", "Kane joined Bayern in 2023.The striker cost \u00a3100m.", "Kane joined Bayern in 2023. The striker cost \u00a3100m."),
+    ("split_sentence_glue", "Will Kane return to Spurs?If he does, fans will cheer!Levy agrees.", "Will Kane return to Spurs? If he does, fans will cheer! Levy agrees."),
+    ("split_sentence_glue", "Kompany was 'delighted'.Bayern are top.", "Kompany was 'delighted'. Bayern are top."),
+    ("split_sentence_glue", 'Kompany said: "We won."Bayern are top.', 'Kompany said: "We won." Bayern are top.'),
+    ("split_heading_glue", "Bayern Munich go top of the BundesligaThere is no stopping Kane.", "Bayern Munich go top of the Bundesliga\nThere is no stopping Kane."),
+    ("split_heading_glue", "Kane's record seasonAfter 30 games he has 36 goals.", "Kane's record season\nAfter 30 games he has 36 goals."),
+    ("blank_lines", "Kane scored.\n\n\n\n\nMusiala assisted.", "Kane scored.\n\nMusiala assisted."),
+]
+
+# Text that must come out exactly as it went in.
+UNCHANGED = [
+    "Could Rashford one day return to Manchester United?",
+    "Would Salah stay if Liverpool offered a new deal?",
+    '"Do you want to stay?" the reporter asked him.',
+    "Scott McTominay and Ronald McDonald met in LaLiga.",
+    "David DeGea bought an iPhone on YouTube with his PayPal.",
+    "DeAndre Yedlin and LeBron James were there.",
+    "He scored 3.5 goals per game at 10.30 on Sunday.",
+    "He moved to the U.S. in 2020, e.g. to play in MLS.",
+    "Kane wore No. 9 and lived on St. John's Road.",
+    "Follow @marca and @ManUtdThe for news.",
+    "Read it at www.BBC.co.uk/Sport.Football or https://example.com/A.B?C=D.",
+    "The hashtag #ThisIsAnfield trended.",
+    "Salah joined in 2017. He has scored 200 goals.",
+    "The U.S.A. team and the UK.",
+    "Sign of the times: Arsenal are top.",
+    "More goals for Haaland today.",
+    "Amorim: 'We must improve.'",
+    "- Amorim stays\n- Rashford leaves",
+    "Title\n\nFirst paragraph.\nSecond line of it.",
+    "",
+]
+
+
+def _case_ids(cases):
+    seen: dict[str, int] = {}
+    ids = []
+    for rule, *_ in cases:
+        seen[rule] = seen.get(rule, 0) + 1
+        ids.append(f"{rule}-{seen[rule]}")
+    return ids
+
+
+@pytest.mark.parametrize(("rule", "raw", "expected"), CASES, ids=_case_ids(CASES))
+def test_clean_cases(rule, raw, expected):
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize("raw", UNCHANGED)
+def test_leaves_ordinary_text_alone(raw):
+    result = clean_text(raw, RULES)
+    assert result.text == raw
+    assert result.removed == []
+
+
+@pytest.mark.parametrize(("rule", "raw", "expected"), CASES, ids=_case_ids(CASES))
+def test_clean_is_idempotent(rule, raw, expected):
+    assert clean(clean(raw)) == clean(raw)
+
+
+# --------------------------------------------------------------------------- rule file
+
+
+def _placeholders(rule: CleanRule) -> set[str]:
+    return set(PLACEHOLDER_RE.findall(rule.pattern + rule.until + rule.unless))
+
+
+def test_every_rule_has_a_case():
+    applying = {r.name for r in RULES if r.kind not in (KIND_WORDS, KIND_DEFINE)}
+    covered = {rule for rule, *_ in CASES}
+    assert applying - covered == set()
+    assert covered - set(RULES_BY_NAME) == set(), "a case names a rule that does not exist"
+
+
+def test_every_word_list_and_definition_is_used():
+    used = set().union(*(_placeholders(r) for r in RULES))
+    defined = {r.name for r in RULES if r.kind in (KIND_WORDS, KIND_DEFINE)}
+    assert defined - used == set()
+
+
+@pytest.mark.parametrize(
+    "name", [r.name for r in RULES if r.kind not in (KIND_WORDS, KIND_DEFINE)]
+)
+def test_no_dead_rule(name):
+    """Leaving the rule out changes the result of at least one of its own cases."""
+    without = [r for r in RULES if r.name != name]
+    cases = [(raw, expected) for rule, raw, expected in CASES if rule == name]
+    assert cases, f"rule {name} has no test case"
+    assert any(clean_text(raw, without).text != expected for raw, expected in cases), (
+        f"rule {name} changes nothing in its cases"
+    )
+
+
+def test_rules_have_descriptions_and_unique_names():
+    assert len({r.name for r in RULES}) == len(RULES)
+    assert all(r.description.strip() for r in RULES)
+
+
+def test_default_path_is_models_dir(tmp_path):
+    assert load_rules(MODELS_DIR / "boilerplate.jsonl") == RULES
+
+
+def _rule_line(**fields) -> str:
+    data = {"name": "x", "kind": "remove", "description": "d", "pattern": "a"}
+    data.update(fields)
+    return json.dumps({k: v for k, v in data.items() if v is not None})
+
+
+BAD_RULES = [
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "must be a JSON object"),
+    (_rule_line(name=None), "missing or empty field 'name'"),
+    (_rule_line(description=""), "missing or empty field 'description'"),
+    (_rule_line(name="Bad Name"), "lower_snake_case"),
+    (_rule_line(kind="delete"), "unknown kind 'delete'"),
+    (_rule_line(pattern="(unclosed"), "not a valid regex"),
+    (_rule_line(pattern="<<nowhere>>"), "<<nowhere>>"),
+    (_rule_line(flags=["SHOUTING"]), "unknown flag 'SHOUTING'"),
+    (_rule_line(colour="red"), "unknown field(s) 'colour'"),
+    (_rule_line(pattern=5), "field 'pattern' must be a string"),
+    (_rule_line(replacement="\\2"), "not a valid template"),
+    (_rule_line(kind="charmap", pattern="\u2019", replacement="ab"), "one-character replacement"),
+    (_rule_line(kind="words", pattern=None, words=[]), "non-empty list"),
+    (_rule_line(kind="replace", until="x"), "field 'until' is not used by kind 'replace'"),
+    (_rule_line(kind="remove_line", max_len=-1), "max_len"),
+]
+
+
+@pytest.mark.parametrize(("line", "message"), BAD_RULES)
+def test_load_rules_rejects_malformed_rule(tmp_path, line, message):
+    path = tmp_path / "boilerplate.jsonl"
+    path.write_text(_rule_line(name="fine") + "\n\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        load_rules(path)
+    assert "boilerplate.jsonl, line 3" in str(info.value)
+    assert message in str(info.value)
+
+
+def test_load_rules_rejects_duplicate_name(tmp_path):
+    path = tmp_path / "boilerplate.jsonl"
+    path.write_text(_rule_line() + "\n" + _rule_line() + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"line 2 \(x\): duplicate rule name 'x'"):
+        load_rules(path)
+
+
+def test_clean_text_rejects_bad_hand_made_rules():
+    with pytest.raises(ValueError, match="not a valid regex"):
+        clean_text("abc", [CleanRule("bad", "remove", "(", "d")])
+
+
+def test_hand_made_rules_work_without_a_file():
+    rules = [CleanRule("credit", "remove", r"Credit: Reuters", "a credit", replacement="\n")]
+    assert clean_text("Goal.Credit: ReutersHe scored.", rules) == Cleaned(
+        "Goal.\nHe scored.", [(5, 20, "credit")]
+    )
+
+
+# --------------------------------------------------------------------------- removed spans
+
+SPAN_CASES = [raw for _, raw, _ in CASES] + [
+    "A\r\nB\r\n",
+    "Photo by A/Getty Images Photo by B/Getty Images(Image: Getty)",
+    "Caption one two three\n\nCaption one two three\n\nCaption one two three",
+]
+
+
+def _seed_texts():
+    return [_seed(p.name) for p in sorted(SEEDS_DIR.glob("*.txt"))]
+
+
+def _check_spans(raw: str, result: Cleaned) -> None:
+    previous_end = 0
+    for start, end, name in result.removed:
+        assert 0 <= previous_end <= start < end <= len(raw), (start, end, name)
+        assert name in RULES_BY_NAME
+        previous_end = end
+
+
+@pytest.mark.parametrize("raw", SPAN_CASES)
+def test_removed_spans_point_at_input(raw):
+    _check_spans(raw, clean_text(raw, RULES))
+
+
+def test_removed_spans_name_the_text_they_drop():
+    raw = "Goal!Photo by Jane Doe/AFP via Getty ImagesArsenal climb.\nREAD MORE: Saka signs\nEnd."
+    result = clean_text(raw, RULES)
+    dropped = {name: raw[s:e] for s, e, name in result.removed}
+    assert dropped == {"photo_credit_by": "Photo by Jane Doe/AFP via Getty Images", "read_more": "READ MORE: Saka signs"}
+    assert result.text == "Goal!\nArsenal climb.\n\nEnd."
+
+
+def test_removed_spans_keep_rest_of_input():
+    """Dropping the spans from the (quote-normalised) input leaves every kept word in order."""
+    for raw in _seed_texts():
+        result = clean_text(raw, RULES)
+        kept, pos = [], 0
+        for start, end, _ in result.removed:
+            kept.append(raw[pos:start])
+            pos = end
+        kept.append(raw[pos:])
+        letters = re.compile(r"[^A-Za-z]")
+        assert letters.sub("", "".join(kept)) == letters.sub("", result.text)
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seed(prefix: str) -> str:
+    (path,) = SEEDS_DIR.glob(prefix[:3] + "_*.txt")
+    raw = path.read_text(encoding="utf-8")
+    return re.sub(r"\A date \d{4}-\d{2}-\d{2} ", "", raw)  # what ingest strips
+
+
+needs_seeds = pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="../shared/seeds not present")
+
+
+@needs_seeds
+def test_seed_000():
+    text = clean(_seed("000"))
+    for wanted in (
+        "in 2011. The Spaniard",
+        "at a low ebb. As a result",
+        "at Anfield. Nevertheless, the former No. 9 inspired",
+        "coach in the making.\nAtletico Madrid B sit top of the table\nThere have previously",
+        "the right one.\nAfter 12 games of the season",
+        "Could Torres one day return to Liverpool? If things",
+        "Liverpool's past",
+        "Group 2 - the Spanish fourth division - Torres",
+    ):
+        assert wanted in text
+    for unwanted in ("Getty", "newsletter", "Konate", "Below is a summary", "Click here", "READ MORE", "this year\n"):
+        assert unwanted not in text
+    assert text.startswith("Fernando Torres ensured")
+    assert text.endswith("managerial return to Liverpool.")
+
+
+@needs_seeds
+def test_seed_001():
+    text = clean(_seed("001"))
+    for caption in (
+        "Fernando Torres has taken the first steps of a coaching career, taking over at Atletico Madrid B",
+        "The 36-year-old returned to his boyhood club after hanging up his shooting boots in 2019",
+        "According to Marca, youngsters have been 'amazed' by Torres' training sessions so far",
+        "The Spaniard came through at Atletico and will hope to nurture the club's future stars",
+    ):
+        assert text.count(caption) == 1
+    assert "\n- Fernando Torres has taken the first steps of his burgeoning coaching career\n" in text
+    for unwanted in ("READ NEWS SOURCE", "cookies", "\u2022", "\u2019", "\u00a0", "\n\n\n", " \n"):
+        assert unwanted not in text
+    assert text.startswith("Soccer\n\nFernando Torres takes first steps")
+
+
+@needs_seeds
+def test_seed_002():
+    text = clean(_seed("002"))
+    assert "pic.twitter.com" not in text
+    assert "atletiuniverse" not in text
+    assert "Simeone to the players" not in text
+    assert "point.\n\nDeportivo supposedly" in text
+    assert "La Liga teams - his father is from Galicia." in text
+
+
+@needs_seeds
+@pytest.mark.parametrize("raw", _seed_texts() if SEEDS_DIR.is_dir() else [])
+def test_seed_cleaning_is_idempotent(raw):
+    once = clean(raw)
+    assert clean(once) == once
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_crashes_and_spans_are_valid(raw):
+    result = clean_text(raw, RULES)
+    assert isinstance(result.text, str)
+    assert result.text == result.text.strip()
+    _check_spans(raw, result)
+
+
+SOUP = list("aAbT .?!\n\r:/@()-'\"\u2019\u2022\u00a0") + [
+    "READ MORE: ", "Photo by ", "The", "Getty Images", "pic.twitter.com/x", "Credit: ", "Do you want ", "No.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SOUP), max_size=80).map("".join))
+def test_never_crashes_on_boilerplate_soup(raw):
+    _check_spans(raw, clean_text(raw, RULES))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\x00\x01\xff\ufffd" * 1000,
+        bytes(range(256)).decode("latin-1") * 100,
+        "\ud800 lone surrogate \udfff",
+        "READ MORE:" * 5000,
+        "(" * 10000 + "Image: " * 1000,
+    ],
+)
+def test_junk_input(raw):
+    _check_spans(raw, clean_text(raw, RULES))
+
+
+def test_bytes_are_decoded_not_refused():
+    assert clean_text("Saka\u2019s goal".encode(), RULES).text == "Saka's goal"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Arsenal won.Photo by Jane Doe/AFP via Getty ImagesArsenal climb to second\nREAD MORE: A headline hereThe end. ",
+        " " * 50 + "\n" * 50,
+        "aThe.B?Cx." * 10 + "Photo by " + "Do you want " + "(Image: " + "x" * 100,
+    ],
+    ids=["boilerplate", "whitespace", "near-misses"],
+)
+def test_ten_megabytes_in_seconds(unit):
+    raw = (unit * (10_000_000 // len(unit) + 1))[:10_000_000]
+    started = time.perf_counter()
+    clean_text(raw, RULES)
+    assert time.perf_counter() - started < 30
+
+
+# --------------------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html><html><head><title>Saka signs</title><style>p {color: red}</style>
+<script>var x = "<p>not text</p>";</script></head>
+<body><nav><a href="/">Home</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Saka signs new deal</h1>
+<p>Bukayo Saka has signed a new contract at Arsenal&nbsp;until 2029 &amp; beyond.</p>
+<p>Arteta said: &ldquo;He is our   future.&rdquo;<br>The fans cheered.</p>
+<ul><li>Five years</li><li>&pound;300,000 a week</li></ul></article>
+<footer>&copy; 2025 Example News</footer></body></html>"""
+
+
+def test_strip_html():
+    assert strip_html(PAGE) == (
+        "Saka signs new deal\n\n"
+        "Bukayo Saka has signed a new contract at Arsenal until 2029 & beyond.\n\n"
+        "Arteta said: \u201cHe is our future.\u201d\nThe fans cheered.\n\n"
+        "- Five years\n"
+        "- \u00a3300,000 a week"
+    )
+
+
+def test_strip_html_then_clean():
+    text = clean(strip_html(PAGE))
+    assert 'Arteta said: "He is our future."\nThe fans cheered.' in text
+    assert "Home" not in text and "not text" not in text and "color" not in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (PAGE, True),
+        ("<div><p>Saka</p><p>scored</p></div>", True),
+        ("<html>", True),
+        ("Saka scored. Arsenal <3 their captain.", False),
+        ("Score was 2 < 3 and 4 > 1. <b>bold</b>", False),
+        ("", False),
+    ],
+)
+def test_looks_like_html(raw, expected):
+    assert looks_like_html(raw) is expected
+
+
+@pytest.mark.parametrize("raw", ["<p>unclosed <b>tags", "<script>never closed", "<!-- comment", "<<<>>>&&&;", "", "plain"])
+def test_strip_html_never_crashes(raw):
+    assert isinstance(strip_html(raw), str)
+
+
+def test_strip_html_large_page_is_fast():
+    page = "<html><body>" + "<p>Saka scored &amp; Rice assisted.</p><script>x</script>" * 150_000 + "</body></html>"
+    started = time.perf_counter()
+    text = strip_html(page)
+    assert time.perf_counter() - started < 30
+    assert text.count("Saka scored & Rice assisted.") == 150_000
+
+
+def test_rule_is_frozen_and_hashable():
+    rule = RULES[0]
+    with pytest.raises(AttributeError):
+        rule.name = "other"  # type: ignore[misc]
+    assert hash(replace(rule)) == hash(rule)
