@@ -284,8 +284,8 @@ def test_rules_have_descriptions_and_unique_names():
     assert all(r.description.strip() for r in RULES)
 
 
-def test_default_path_is_models_dir(tmp_path):
-    assert load_rules(MODELS_DIR / "boilerplate.jsonl") == RULES
+def test_default_path_is_models_dir():
+    assert load_rules() == load_rules(MODELS_DIR / "boilerplate.jsonl")
 
 
 def _rule_line(**fields) -> str:
@@ -334,6 +334,11 @@ def test_load_rules_rejects_duplicate_name(tmp_path):
 def test_clean_text_rejects_bad_hand_made_rules():
     with pytest.raises(ValueError, match="not a valid regex"):
         clean_text("abc", [CleanRule("bad", "remove", "(", "d")])
+
+
+def test_hand_made_rule_with_list_fields_still_works():
+    rule = CleanRule("paren", "remove", r"\(image: getty\) ?", "a credit", flags=["IGNORECASE"])  # type: ignore[arg-type]
+    assert clean_text("Saka (Image: Getty) scored", [rule]).text == "Saka scored"
 
 
 def test_hand_made_rules_work_without_a_file():

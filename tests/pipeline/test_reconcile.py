@@ -1,0 +1,77 @@
+from datetime import date
+
+import pytest
+
+from pipeline.reconcile import birth_window, load_predicates, reconcile
+
+PREDS = load_predicates()
+
+
+def claim(cid, article, predicate, value, start="", end="", subject="pep-guardiola", obj="", modality="asserted"):
+    return {"claim_id": cid, "article_id": article, "subject_id": subject, "subject": subject.replace("-", " ").title(),
+            "predicate": predicate, "object_id": obj, "object": obj, "value": value, "time_start": start,
+            "time_end": end or start, "modality": modality}
+
+
+WINDOWS = [
+    # (age, on, expected window)
+    (40, date(2024, 11, 19), (date(1983, 11, 20), date(1984, 11, 19))),
+    (53, date(2024, 3, 1), (date(1970, 3, 2), date(1971, 3, 1))),
+    (30, date(2024, 2, 29), (date(1993, 3, 1), date(1994, 2, 28))),
+]
+
+
+@pytest.mark.parametrize("age,on,expected", WINDOWS)
+def test_birth_window(age, on, expected):
+    assert birth_window(age, on, on) == expected
+
+
+def test_ages_across_years_are_one_consistent_birth_window():
+    claims = [claim("a", "art1", "age", "49", "2020-06-01"), claim("b", "art2", "age", "52", "2023-09-10"),
+              claim("c", "art3", "age", "53", "2024-03-01")]
+    facts, conflicts = reconcile(claims, PREDS)
+    dob = [f for f in facts if f.predicate == "date_of_birth"]
+    assert len(dob) == 1 and dob[0].status == "consistent" and dob[0].n_sources == 3
+    lo, hi = dob[0].value.split("..")
+    assert lo <= "1971-01-18" <= hi  # Guardiola's real birth date
+    assert not conflicts
+
+
+def test_wrong_age_is_a_conflict_naming_the_odd_source():
+    claims = [claim("a", "art1", "age", "49", "2020-06-01"), claim("b", "art2", "age", "52", "2023-09-10"),
+              claim("c", "art3", "age", "58", "2024-03-01")]
+    facts, conflicts = reconcile(claims, PREDS)
+    dob = [f for f in facts if f.predicate == "date_of_birth"][0]
+    assert dob.status == "conflict" and dob.contradicting_claim_ids == "c"
+    assert len(conflicts) == 1 and "art3" in conflicts[0].reason
+
+
+def test_changing_fact_latest_is_current_and_earlier_superseded():
+    claims = [claim("a", "x", "league_position", "9", "2021-01-15", subject="celtic"),
+              claim("b", "y", "league_position", "1", "2025-11-10", subject="celtic"),
+              claim("c", "y", "league_position", "7", "2024-08-01", "2025-05-31", subject="celtic")]
+    facts, _ = reconcile(claims, PREDS)
+    by_value = {f.value: f.status for f in facts}
+    assert by_value == {"1": "current", "9": "superseded", "7": "superseded"}
+    assert [f.rank for f in facts if f.value == "1"] == ["preferred"]
+
+
+def test_different_values_same_time_conflict():
+    claims = [claim("a", "x", "league_position", "3", "2024-10-01", subject="celtic"),
+              claim("b", "y", "league_position", "4", "2024-10-01", subject="celtic")]
+    facts, conflicts = reconcile(claims, PREDS)
+    assert {f.status for f in facts} == {"conflict"} and len(conflicts) == 1
+
+
+def test_hypothetical_claim_never_becomes_a_fact():
+    claims = [claim("a", "x", "appointed", "manager", "2025-01-01", obj="real-madrid", modality="hypothetical")]
+    facts, _ = reconcile(claims, PREDS)
+    assert facts == []
+
+
+def test_every_fact_explains_itself_and_cites_claims():
+    claims = [claim("a", "x", "age", "40", "2024-11-19"), claim("b", "y", "transfer", "liverpool", "2011-01-01",
+                                                                  "2011-12-31", obj="chelsea")]
+    facts, _ = reconcile(claims, PREDS)
+    for f in facts:
+        assert f.explanation.endswith(".") and f.supporting_claim_ids

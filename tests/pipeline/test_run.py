@@ -1,0 +1,151 @@
+"""End-to-end: the engine over the seeds, the sample corpus, and incremental reruns."""
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import DEFAULT_CORPUS, SEEDS_DIR, Settings
+from pipeline.run import LockedError, output_lock, run_extract
+from tests.conftest import needs_seeds
+
+
+def read(out: Path, name: str) -> list[dict]:
+    with (out / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def seeds_out(tmp_path_factory, resources):
+    if not SEEDS_DIR.exists():
+        pytest.skip("../shared/seeds is not beside the checkout")
+    out = tmp_path_factory.mktemp("seeds-out")
+    run_extract(Settings(corpus_dir=SEEDS_DIR, out_dir=out), log=lambda m: None, res_factory=lambda: resources)
+    return out
+
+
+def has(claims, **want):
+    return [c for c in claims if all(c[k] == v for k, v in want.items())]
+
+
+@needs_seeds
+def test_seeds_headline_claims(seeds_out):
+    claims = read(seeds_out, "claims.csv")
+    torres = dict(subject_id="fernando-torres")
+    assert has(claims, predicate="age", value="40", time_start="2024-11-19", time_end="2024-11-19", **torres)
+    assert has(claims, predicate="age", value="41", **torres)
+    assert has(claims, predicate="age", value="36", **torres)
+    for pos in ("9", "1", "7"):
+        assert [c for c in claims if c["subject_id"] == "atletico-madrid-b" and c["predicate"] == "league_position"
+                and c["value"].split(" ")[0] == pos], pos
+    assert has(claims, predicate="transfer", object_id="chelsea", value="liverpool", time_start="2011-01-01", **torres)
+    assert has(claims, predicate="career_goals", value="81", **torres)
+    assert has(claims, predicate="career_appearances", value="141", **torres)
+
+
+@needs_seeds
+def test_seeds_no_claim_asserted_from_poll_or_question(seeds_out):
+    claims = read(seeds_out, "claims.csv")
+    for c in claims:
+        if c["sentence"].endswith("?") or "Konate" in c["sentence"]:
+            assert c["modality"] == "hypothetical", c
+    assert not [c for c in claims if "Konate" in c["sentence"] or "konate" in c["subject_id"]]
+
+
+@needs_seeds
+def test_seeds_birth_window_contains_real_birth_date(seeds_out):
+    facts = read(seeds_out, "consolidated_claims.csv")
+    dob = [f for f in facts if f["subject_id"] == "fernando-torres" and f["predicate"] == "date_of_birth"]
+    assert len(dob) == 1
+    lo, hi = dob[0]["value"].split("..")
+    assert lo <= "1984-03-20" <= hi
+
+
+@needs_seeds
+def test_seeds_articles_dates(seeds_out):
+    arts = {a["article_id"]: a for a in read(seeds_out, "articles.csv")}
+    assert arts["002_11a47ff5ff3833b5"]["published"] == "2024-11-19"
+    assert arts["002_11a47ff5ff3833b5"]["published_source"] == "metadata"
+    assert arts["000_0ffd8e4cfd90dfbc"]["published"] == ""  # undated: never today's date
+
+
+def test_sample_corpus_runs_and_writes_every_table(tmp_path, resources):
+    out = tmp_path / "out"
+    s = run_extract(Settings(corpus_dir=DEFAULT_CORPUS, out_dir=out), log=lambda m: None,
+                    res_factory=lambda: resources)
+    for name in ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv"):
+        assert (out / name).exists()
+    arts = read(out, "articles.csv")
+    assert len(arts) == len(s.new) >= 10 and all(a["status"] == "ok" for a in arts)
+    assert len(read(out, "claims.csv")) >= 60
+
+
+NAMES = ["Marco Silvani", "Tomas Ekberg", "Luca Ferrante", "Joao Martins", "Pablo Reyes", "Ivan Petrov",
+         "Oscar Lindqvist", "Rafael Costa"]
+
+
+def _article(i: int) -> str:
+    first, last = NAMES[i].split()
+    return (f"{first} {last}, {20 + i}, joined Everton in 20{10 + i}. "
+            f"{last} scored {i + 2} goals in {10 + i} appearances for Everton.\n")
+
+
+def test_incremental_rerun_processes_only_new_or_changed(tmp_path, resources):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(f" date 2023-0{i + 1}-10 " + _article(i))
+    settings = Settings(corpus_dir=corpus, out_dir=out)
+    logs: list[str] = []
+    first = run_extract(settings, log=logs.append, res_factory=lambda: resources)
+    assert (len(first.new), len(first.unchanged)) == (3, 0)
+    (corpus / "a3.txt").write_text(" date 2023-05-01 " + _article(3))
+    second = run_extract(settings, log=logs.append, res_factory=lambda: resources)
+    assert second.line() == "1 new, 0 changed, 3 unchanged, 0 removed"
+    assert "processing 1" in logs[-1]
+    assert {c["article_id"] for c in read(out, "claims.csv")} == {"a0", "a1", "a2", "a3"}
+    (corpus / "a0.txt").write_text(" date 2023-01-10 " + _article(7))  # edited
+    (corpus / "a1.txt").unlink()  # removed
+    third = run_extract(settings, log=logs.append, res_factory=lambda: resources)
+    assert (len(third.changed), len(third.removed), len(third.unchanged)) == (1, 1, 2)
+    claims = read(out, "claims.csv")
+    assert "a1" not in {c["article_id"] for c in claims}
+    assert has(claims, article_id="a0", predicate="age", value="27")
+    assert not (out / "clean" / "a1.txt").exists()
+
+
+def test_duplicate_text_under_two_names_counts_once(tmp_path, resources):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(_article(1))
+    (corpus / "two.txt").write_text(_article(1))
+    out = tmp_path / "o"
+    run_extract(Settings(corpus_dir=corpus, out_dir=out), log=lambda m: None, res_factory=lambda: resources)
+    arts = {a["article_id"]: a for a in read(out, "articles.csv")}
+    assert arts["two"]["status"] == "skipped" and "duplicate of one" in arts["two"]["error"]
+    assert {c["article_id"] for c in read(out, "claims.csv")} == {"one"}
+
+
+def test_bad_files_get_a_reason_and_do_not_stop_the_run(tmp_path, resources):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(_article(2))
+    (corpus / "empty.txt").write_text("   \n")
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(200)))
+    (corpus / "spanish.txt").write_text("El equipo de Madrid ganó el partido contra el Barcelona por dos goles a "
+                                         "uno en el estadio, y los aficionados celebraron en las calles de la ciudad "
+                                         "durante toda la noche con cánticos y banderas del club." * 2)
+    out = tmp_path / "o"
+    run_extract(Settings(corpus_dir=corpus, out_dir=out), log=lambda m: None, res_factory=lambda: resources)
+    arts = {a["article_id"]: a for a in read(out, "articles.csv")}
+    assert arts["good"]["status"] == "ok"
+    assert arts["empty"]["status"] == "skipped" and "empty" in arts["empty"]["error"]
+    assert arts["image"]["status"] == "error" and "binary" in arts["image"]["error"]
+    assert arts["spanish"]["status"] == "skipped" and "not English" in arts["spanish"]["error"]
+
+
+def test_second_run_on_same_outputs_is_refused_while_locked(tmp_path):
+    with output_lock(tmp_path):
+        with pytest.raises(LockedError):
+            with output_lock(tmp_path):
+                pass
