@@ -158,8 +158,6 @@ def load_rules(path: Path | None = None) -> list[CleanRule]:
                 raise ValueError(ERR_DUPLICATE.format(name=rule.name))
             _check_rule(rule, fragments)
         except ValueError as exc:
-            if str(exc).startswith(path.name):
-                raise
             raise ValueError(f"{label}: {exc}") from None
         rules.append(rule)
         if rule.kind in (KIND_WORDS, KIND_DEFINE):
@@ -328,7 +326,10 @@ def clean_text(raw: str, rules: Sequence[CleanRule]) -> Cleaned:
         raw = bytes(raw).decode("utf-8", errors="replace")
     elif not isinstance(raw, str):
         raw = "" if raw is None else str(raw)
-    plan = _plan(tuple(rules))
+    try:
+        plan = _plan(tuple(rules))
+    except TypeError:  # a hand-made rule with an unhashable field (a list of flags): no cache
+        plan = _plan.__wrapped__(tuple(rules))
     text = raw.translate(plan.charmap) if plan.charmap else raw
     spans = _find_removals(text, plan.removals)
     text = _drop(text, spans)
