@@ -14,8 +14,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="claimtrail: dated, reconciled claims about people and teams from news articles.")
 
 
-def _settings(corpus: Path, out: Path, model: str | None = None, n_process: int = 1, strict: bool = False) -> Settings:
-    s = Settings(corpus_dir=corpus.resolve(), out_dir=out.resolve(), n_process=n_process, strict=strict)
+def _settings(corpus: Path, out: Path, model: str | None = None, n_process: int = 1, strict: bool = False,
+              engine: str = "local", scheduler: str | None = None) -> Settings:
+    s = Settings(corpus_dir=corpus.resolve(), out_dir=out.resolve(), n_process=n_process, strict=strict,
+                 engine=engine, scheduler=scheduler)
     return s.with_(model=model) if model else s
 
 
@@ -27,6 +29,8 @@ def extract(
     n_process: int = typer.Option(1, "--n-process", help="processes for spaCy"),
     strict: bool = typer.Option(False, help="exit non-zero when any article could not be processed"),
     wait: bool = typer.Option(False, help="wait for another extract on the same output folder instead of exiting"),
+    engine: str = typer.Option("local", help="local (default) or dask: run the per-article stages on Dask workers"),
+    scheduler: str = typer.Option(None, help="with --engine dask: address of an existing scheduler (tcp://host:8786); default a LocalCluster"),
 ):
     """Run the pipeline: only new or changed articles are parsed; the corpus-wide half always reruns."""
     from pipeline.run import LockedError, run_extract
@@ -34,7 +38,10 @@ def extract(
     if not corpus.is_dir():
         typer.echo(f"error: corpus folder {corpus} does not exist or is not a folder", err=True)
         raise typer.Exit(2)
-    settings = _settings(corpus, out, model, n_process, strict)
+    if engine not in ("local", "dask"):
+        typer.echo(f"error: --engine must be local or dask, not {engine!r}", err=True)
+        raise typer.Exit(2)
+    settings = _settings(corpus, out, model, n_process, strict, engine, scheduler)
     try:
         summary = run_extract(settings, log=lambda m: typer.echo(m), wait=wait)
     except LockedError as exc:

@@ -99,6 +99,8 @@ class Settings:
     n_process: int = 1
     batch_size: int = 16
     strict: bool = False
+    engine: str = "local"  # local | dask
+    scheduler: str | None = None  # address of an existing Dask scheduler; None: a LocalCluster
 
     @property
     def cache_dir(self) -> Path:

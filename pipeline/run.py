@@ -8,17 +8,16 @@ import fcntl
 import os
 import sys
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from pipeline import dates, ingest
+from pipeline import ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
-from pipeline.cache import ArticleCache, atomic_write_bytes, atomic_write_text, cache_key, csv_bytes
+from pipeline.cache import ArticleCache, atomic_write_text, cache_key
+from pipeline.corpus import corpus_half, write_outputs
 from pipeline.config import Settings, code_hash, models_hash
 from pipeline.language import english_problem
-from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns
-from pipeline.reconcile import load_predicates, reconcile
 
 OUTPUT_FILES = ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv")
 LOCK_NAME = ".lock"
@@ -109,20 +108,27 @@ def classify(states: list[FileState], cache: ArticleCache) -> RunSummary:
     return s
 
 
-def process(states: list[FileState], settings: Settings, res_factory: Callable[[], Resources]) -> Iterator[ArticleResult]:
-    """Per-article half for the given files: ingest, clean, spaCy in batches, analyse."""
+def prepare_file(raw: bytes, rel: str, article_id: str, res: Resources) -> ArticleResult:
+    """Ingest and clean one file (no spaCy yet)."""
+    result = prepare(ingest.parse_article(raw, rel, article_id), res)
+    if result.status == "ok":
+        problem = english_problem(result.text)
+        if problem:
+            result.status, result.error = "skipped", problem
+    return result
+
+
+def process_local(states: list[FileState], settings: Settings, res_factory: Callable[[], Resources]) -> Iterator[ArticleResult]:
+    """Per-article half in this process: ingest, clean, spaCy in batches (``n_process``), analyse."""
     if not states:
         return
     res = res_factory()
-    prepared: list[ArticleResult] = []
-    for st in states:
-        ing = ingest.parse_article(st.raw, st.rel, st.article_id)
-        result = prepare(ing, res)
-        if result.status == "ok":
-            problem = english_problem(result.text)
-            if problem:
-                result.status, result.error = "skipped", problem
-        prepared.append(result)
+    yield from analyse_batch([(st.raw, st.rel, st.article_id) for st in states], res, settings)
+
+
+def analyse_batch(items: list[tuple[bytes, str, str]], res: Resources, settings: Settings) -> Iterator[ArticleResult]:
+    """(raw bytes, relative path, article id) -> ArticleResult, in order; spaCy runs over the batch."""
+    prepared = [prepare_file(raw, rel, aid, res) for raw, rel, aid in items]
     ok = [r for r in prepared if r.status == "ok"]
     docs = res.nlp.pipe((r.text for r in ok), batch_size=settings.batch_size, n_process=settings.n_process)
     ok_iter = iter(zip(ok, docs))
@@ -132,6 +138,17 @@ def process(states: list[FileState], settings: Settings, res_factory: Callable[[
             continue
         r2, doc = next(ok_iter)
         yield analyse(doc, r2, res)
+
+
+def engine_for(settings: Settings) -> Callable:
+    """The per-article engine: local (default, no Dask needed) or Dask workers."""
+    if settings.engine == "local":
+        return process_local
+    if settings.engine == "dask":
+        from pipeline.engine_dask import process_dask
+
+        return process_dask
+    raise ValueError(f"unknown engine {settings.engine!r} (local or dask)")
 
 
 def run_extract(settings: Settings, log: Callable[[str], None] = print, wait: bool = False,
@@ -158,7 +175,7 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
             todo.append(st)
     log(f"{summary.line()}; processing {len(todo)}")
     by_rel = {st.rel: st for st in todo}
-    for result in process(todo, settings, res_factory):
+    for result in engine_for(settings)(todo, settings, res_factory):
         cache.put(by_rel[result.path].key, result.to_json())
         if result.text:
             atomic_write_text(settings.clean_dir / f"{result.article_id}.txt", result.text)
@@ -175,58 +192,6 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
             summary.problems.append(f"{r.path}: warning: {w}")
     summary.counts = {name: len(rows) for name, (_, rows) in tables.items()}
     return summary
-
-
-def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings) -> dict[str, tuple[list[str], list[dict]]]:
-    """Duplicates, publication dates, claim times, reconciliation -> the output tables."""
-    articles: list[Article] = []
-    mentions: list[dict] = []
-    claims: list[dict] = []
-    first_by_sha: dict[str, str] = {}
-    pubs: dict[str, dates.PubDate] = {}
-    for r in results:
-        published, evidence, url, source, mwarn = ingest.apply_manifest(
-            r.published, r.published_evidence, r.url, manifest.get(r.path))
-        status, error = r.status, r.error
-        dup = ""
-        if status == "ok" and r.sha256 in first_by_sha:
-            status, dup = "skipped", first_by_sha[r.sha256]
-            error = f"duplicate of {dup} (same bytes)"
-        elif status == "ok":
-            first_by_sha[r.sha256] = r.article_id
-        pub = dates.from_metadata(published, evidence) if status == "ok" else dates.UNKNOWN
-        pubs[r.article_id] = pub
-        articles.append(Article(
-            article_id=r.article_id, path=r.path, sha256=r.sha256, status=status, error=error,
-            published=dates.iso(pub.published), published_min=dates.iso(pub.lo), published_max=dates.iso(pub.hi),
-            published_source=pub.source, n_sentences=r.n_sentences, n_tokens=r.n_tokens, title=r.title, url=url,
-            source=source, duplicate_of=dup, warnings="; ".join(r.warnings + mwarn), published_evidence=pub.evidence,
-        ))
-        if status != "ok":
-            continue
-        mentions.extend(r.mentions)
-        for c in r.claims:
-            c = dict(c)
-            c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
-            if c["predicate"] == "title_won" and not c["value"]:
-                c["value"] = dates.season_label(c["time_start"], c["time_end"])
-            claims.append(c)
-    facts, conflicts = reconcile(claims, load_predicates(settings.models_dir))
-    return {
-        "articles.csv": (columns(Article), [asdict(a) for a in articles]),
-        "mentions.csv": (columns(Mention), mentions),
-        "claims.csv": (columns(Claim), claims),
-        "consolidated_claims.csv": (columns(Fact), [asdict(f) for f in facts]),
-        "conflicts.csv": (columns(Conflict), [asdict(k) for k in conflicts]),
-    }
-
-
-def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]) -> None:
-    """Render every table first, then rename each into place: a failure while
-    rendering leaves all previous outputs untouched."""
-    rendered = {name: csv_bytes(cols, rows) for name, (cols, rows) in tables.items()}
-    for name, data in rendered.items():
-        atomic_write_bytes(out_dir / name, data)
 
 
 def _prune_clean(folder: Path, keep: set[str]) -> None:

@@ -404,7 +404,7 @@ def _seed(prefix: str) -> str:
     return re.sub(r"\A date \d{4}-\d{2}-\d{2} ", "", raw)  # what ingest strips
 
 
-needs_seeds = pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="../shared/seeds not present")
+from tests.conftest import needs_seeds  # noqa: E402
 
 
 @needs_seeds

@@ -1,0 +1,68 @@
+"""Corpus half: everything after the per-article stages, over all cached results.
+
+Duplicates, publication dates, claim times, reconciliation -> the output tables,
+written atomically. Works on cached results only (no spaCy), so it always reruns.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from pipeline import dates, ingest
+from pipeline.analyse import ArticleResult
+from pipeline.cache import atomic_write_bytes, csv_bytes
+from pipeline.config import Settings
+from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns
+from pipeline.reconcile import load_predicates, reconcile
+
+
+def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings) -> dict[str, tuple[list[str], list[dict]]]:
+    """Duplicates, publication dates, claim times, reconciliation -> the output tables."""
+    articles: list[Article] = []
+    mentions: list[dict] = []
+    claims: list[dict] = []
+    first_by_sha: dict[str, str] = {}
+    pubs: dict[str, dates.PubDate] = {}
+    for r in results:
+        published, evidence, url, source, mwarn = ingest.apply_manifest(
+            r.published, r.published_evidence, r.url, manifest.get(r.path))
+        status, error = r.status, r.error
+        dup = ""
+        if status == "ok" and r.sha256 in first_by_sha:
+            status, dup = "skipped", first_by_sha[r.sha256]
+            error = f"duplicate of {dup} (same bytes)"
+        elif status == "ok":
+            first_by_sha[r.sha256] = r.article_id
+        pub = dates.from_metadata(published, evidence) if status == "ok" else dates.UNKNOWN
+        pubs[r.article_id] = pub
+        articles.append(Article(
+            article_id=r.article_id, path=r.path, sha256=r.sha256, status=status, error=error,
+            published=dates.iso(pub.published), published_min=dates.iso(pub.lo), published_max=dates.iso(pub.hi),
+            published_source=pub.source, n_sentences=r.n_sentences, n_tokens=r.n_tokens, title=r.title, url=url,
+            source=source, duplicate_of=dup, warnings="; ".join(r.warnings + mwarn), published_evidence=pub.evidence,
+        ))
+        if status != "ok":
+            continue
+        mentions.extend(r.mentions)
+        for c in r.claims:
+            c = dict(c)
+            c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
+            if c["predicate"] == "title_won" and not c["value"]:
+                c["value"] = dates.season_label(c["time_start"], c["time_end"])
+            claims.append(c)
+    facts, conflicts = reconcile(claims, load_predicates(settings.models_dir))
+    return {
+        "articles.csv": (columns(Article), [asdict(a) for a in articles]),
+        "mentions.csv": (columns(Mention), mentions),
+        "claims.csv": (columns(Claim), claims),
+        "consolidated_claims.csv": (columns(Fact), [asdict(f) for f in facts]),
+        "conflicts.csv": (columns(Conflict), [asdict(k) for k in conflicts]),
+    }
+
+
+def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]) -> None:
+    """Render every table first, then rename each into place: a failure while
+    rendering leaves all previous outputs untouched."""
+    rendered = {name: csv_bytes(cols, rows) for name, (cols, rows) in tables.items()}
+    for name, data in rendered.items():
+        atomic_write_bytes(out_dir / name, data)
