@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from pipeline import clean as clean_stage
 from pipeline import timex
 from pipeline.claims import Context, extract_claims
-from pipeline.config import Settings
+from pipeline.config import MAX_ARTICLE_CHARS, Settings
 from pipeline.entities import Gazetteer, load_gazetteer
 from pipeline.ingest import Ingested
 from pipeline.mentions import build_descriptor_matcher, resolve_mentions, to_mention_records
@@ -81,7 +81,10 @@ def prepare(ing: Ingested, res: Resources) -> ArticleResult:
         base.warnings.append("HTML markup stripped")
     cleaned = clean_stage.clean_text(body, res.clean_rules)
     base.text, base.removed = cleaned.text, [list(r) for r in cleaned.removed]
-    if not base.text.strip():
+    if len(base.text) > MAX_ARTICLE_CHARS:
+        base.status, base.error = "error", f"text too long to parse ({len(base.text)} characters > {MAX_ARTICLE_CHARS})"
+        base.text = ""
+    elif not base.text.strip():
         base.status, base.error = "skipped", "empty after cleaning" if body.strip() else "empty file"
     return base
 

@@ -101,5 +101,44 @@ def eval_timex(split: str = typer.Option("all", help="train, platinum or all")):
     typer.echo(et.report(results))
 
 
+@app.command("eval")
+def eval_claims(
+    gold: Path = typer.Option(None, help="gold folder (default tests/gold); its claims.csv and articles"),
+    out: Path = typer.Option(None, help="claims.csv folder to score (default: run the pipeline on the gold's articles)"),
+    heldout: bool = typer.Option(False, help="score the held-out set (tests/gold/heldout) instead"),
+):
+    """Precision, recall and F1 of claims against hand-made gold, per predicate, with every miss and extra."""
+    from pipeline import evaluate
+
+    typer.echo(evaluate.main(gold_dir=gold, out_dir=out, heldout=heldout))
+
+
+@app.command()
+def explain(
+    name: str = typer.Argument(..., help="a person or team, by name, alias or id"),
+    out: Path = typer.Option(DEFAULT_OUT, help="output folder of an extract"),
+):
+    """A person's or team's consolidated facts as a dated timeline, with each evidence sentence."""
+    from pipeline import explain as ex
+
+    try:
+        typer.echo(ex.explain(name, out))
+    except LookupError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def bench(
+    articles: int = typer.Option(2000, help="articles in the generated corpus"),
+    seed: int = typer.Option(7, help="seed of the corpus generator"),
+    out: Path = typer.Option(DEFAULT_OUT, help="bench.json goes here; the work folder is a temporary one"),
+):
+    """Throughput, incremental and memory benchmark on a generated corpus; writes OUT/bench.json."""
+    from pipeline import bench as b
+
+    typer.echo(b.main(n_articles=articles, seed=seed, out_dir=out))
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

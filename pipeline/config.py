@@ -50,8 +50,11 @@ DATEPARSER_LANGUAGES = ["en"]
 SEASON_START_MONTH = 8
 SEASON_END_MONTH = 5
 
-#: Largest article accepted, in bytes; larger files are refused with a reason.
+#: Largest article file accepted, in bytes; larger files are refused with a reason.
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+#: Longest cleaned text parsed, in characters (spaCy's own default limit; about 150,000 words):
+#: a longer text is refused with a reason rather than parsed in unbounded memory.
+MAX_ARTICLE_CHARS = 1_000_000
 
 
 def default_model() -> str:
