@@ -30,6 +30,9 @@ NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "career_appearances_fo
 #: negating words that govern it (not conj: "plans to ..., and is in charge" is two clauses).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "relcl", "acl", "attr", "npadvmod", "compound", "amod", "nummod", "appos", "nsubj", "nsubjpass", "agent", "oprd"}
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
+CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers", "wanderers", "albion", "sporting", "real"}
+#: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
+OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away"}
 TEAM_WORDS = {"team", "side", "club", "squad", "outfit"}
 
 
@@ -66,7 +69,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     """All claims of one article. ``timexes_by_sent`` maps a sentence start
     char to the time expressions found in it (start_char, end_char, text)."""
     matches = doc._.claim_matches or []
-    matches = _longest_per_rule(matches)
+    matches = _drop_nested(_longest_per_rule(matches), ctx.rules)
     claims: list[Claim] = []
     for rule_id, start, end, roles in matches:
         claims.extend(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
@@ -86,6 +89,18 @@ def _longest_per_rule(matches):
                 out.append(m)
                 taken.update(range(m[1], m[2]))
     out.sort(key=lambda m: (m[1], m[2], m[0]))
+    return out
+
+
+def _drop_nested(matches, rules):
+    """A match inside a longer match of another rule for the same predicate says less: drop it."""
+    out = []
+    for m in matches:
+        pred = rules[m[0]].predicate
+        if any(o is not m and rules[o[0]].predicate == pred and o[1] <= m[1] and m[2] <= o[2]
+               and (o[2] - o[1]) > (m[2] - m[1]) for o in matches):
+            continue
+        out.append(m)
     return out
 
 
@@ -128,6 +143,33 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     ev_end = span.end_char
     if obj is not None and obj.start >= sent.start and obj.end <= sent.end:
         ev_start, ev_end = min(ev_start, obj.start_char), max(ev_end, obj.end_char)
+    if rule.predicate == "transfer" and obj is not None and obj.entity_id == value:
+        obj = _context_team(ctx, start, sent, exclude={subject.entity_id, value})
+        if obj is None:
+            return []
+    if obj is not None and rule.object != "competition_right" and obj.start > 1 and (
+            doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit"}
+            or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
+        return []
+    if obj is None and rule.predicate == "offer_received":
+        return []
+    objects = [obj] + (_conjoined_teams(doc, ctx, obj) if rule.predicate in CONJ_PREDICATES and obj is not None else [])
+    values = [value]
+    if rule.predicate == "title_won":
+        values = _title_values(doc, trigger, sent, time_text, obj) or [""]
+    out = []
+    for o in objects:
+        for v in values:
+            out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, time_text,
+                             time_source, tense, time_kind, modality, attribution, ev_start, ev_end))
+    if rule.predicate == "appointed":
+        out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
+    return out
+
+
+def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, time_text, time_source,
+          tense, time_kind, modality, attribution, ev_start, ev_end):
+    words = ctx.words
     out = []
     preds = [(rule.predicate, value)]
     if rule.predicate2 and "value2" in roles:
@@ -144,6 +186,76 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             confidence=round(rule.confidence * (0.85 if subject.label == "DESCRIPTOR" else 1.0), 3),
             time_source=time_source, time_tense=tense, qualifier=qualifier, attribution=attribution,
         ))
+    return out
+
+
+#: Predicates whose object may be a list: "spells at Manchester City and New York City".
+CONJ_PREDICATES = {"player_of", "offer_received", "title_won"}
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
+
+
+def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
+    out, i = [], obj.end
+    while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
+        j = i + 1 if doc[i + 1].lower_ != "and" else i + 2
+        m = _as_team(ctx, _mention_at(ctx, j)) if j < len(doc) else None
+        if m is None:
+            break
+        out.append(m)
+        i = m.end
+    return out
+
+
+def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
+    """Years or seasons a title claim names ("in 2014 and 2015", "2023-24"); one claim each,
+    up to the next competition or win verb ("... in 2005, and the World Cup in 2010")."""
+    vals = []
+    begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
+    for t in doc[begin:sent.end]:
+        if (t.ent_type_ == "COMPETITION" and (obj is None or not (obj.start <= t.i < obj.end))) \
+                or t.lemma_ in {"win", "lift", "clinch", "claim"} or t.lower_ in {"with", "before", "after"} and vals:
+            break
+        if _YEAR.match(t.text):
+            vals.append(t.text)
+    if not vals and time_text:
+        m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)
+        vals = [m.group(0).replace("/", "-")] if m else []
+    return list(dict.fromkeys(vals))
+
+
+def _derived(c: Claim, predicate: str, value: str, rule_id: str, **changes) -> Claim:
+    from dataclasses import replace
+
+    return replace(c, predicate=predicate, value=value, rule_id=rule_id,
+                   claim_id=claim_id(c.article_id, rule_id, c.start_char, c.end_char, predicate, c.subject_id, value),
+                   confidence=round(c.confidence * 0.9, 3), **changes)
+
+
+def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality) -> list[Claim]:
+    """"took over from X", "replaced X", "succeeded X": X left the role at that time;
+    if the succession is only hypothetical, X still holds it now."""
+    if obj is None:
+        return []
+    prev = None
+    toks = list(doc[span.start:min(sent.end, span.end + 6)])
+    for k, tok in enumerate(toks):
+        if tok.lower_ == "from" or tok.lemma_ in {"replace", "succeed"}:
+            m = _mention_at(ctx, tok.i + 1)
+            if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
+                prev = m
+                break
+    if prev is None:
+        return []
+    base = Claim(
+        claim_id="", article_id=ctx.article_id, subject_id=prev.entity_id, subject=prev.entity, predicate="left_role",
+        object_id=obj.entity_id, object=obj.entity, value=_role_near(doc, span[0], sent, ctx.words),
+        time_kind="end", time_start="", time_end="", time_text=time_text, modality=modality,
+        sentence=sent.text.strip(), start_char=prev.start_char, end_char=max(prev.end_char, span.end_char),
+        rule_id="left_role.predecessor", confidence=0.8, time_source=time_source, time_tense=tense)
+    out = [_derived(base, "left_role", base.value, "left_role.predecessor")]
+    if modality == "hypothetical":
+        out.append(_derived(base, "head_coach_of", "", "head_coach_of.incumbent", modality="asserted",
+                            time_kind="as_of", time_text="", time_source="article_date"))
     return out
 
 
@@ -164,6 +276,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             if end < len(doc) and doc[end].lower_ in words["thing_nouns"]:
                 return False
     if rule.value == "ordinal" and value_toks:
+        if [t.lower_ for t in doc[value_toks[-1].i + 1:value_toks[-1].i + 3]] == ["from", "bottom"]:
+            return False  # "second from bottom" needs the size of the league
         nxt = doc[value_toks[-1].i + 1] if value_toks[-1].i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in {"place", "position", "spot", "table"}:
             return False
@@ -175,6 +289,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False
     if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career" are not coaching a team
+    if rule.id == "left.leave_team":
+        tail = [t.lower_ for t in doc[end:min(end + 2, len(doc))]]
+        if tail and tail[0] in {"for", "to"}:
+            return False  # "left Liverpool for Chelsea" is a transfer
     if rule.predicate == "transfer":
         tail = doc[end:min(end + 3, len(doc))]
         if any(t.lower_ in {"coaching", "staff", "backroom"} for t in tail):
@@ -221,7 +339,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     # 3. the nearest mention of the right type before the match in the sentence
     #    (not a possessor: "Diego Simeone's side" is about the side)
     cands = [m for m in ctx.mentions if m.type in want and sent.start <= m.start and m.end <= start
-             and not _is_possessor(doc, m)]
+             and not _is_possessor(doc, m) and doc[m.end - 1].dep_ not in {"pobj", "dobj"}]
     if "team" in want:
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
@@ -293,7 +411,7 @@ def _possessive_team(doc, ctx, before, sent):
     return None
 
 
-def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
+def _context_team(ctx, before, sent, exclude, prefer_frequent=True):
     teams = [m for m in ctx.mentions if m.type in ("team",) and m.start < before and m.entity_id not in exclude]
     if not teams:
         return None
@@ -310,7 +428,8 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
 def _as_team(ctx, m):
     if m is None:
         return None
-    if m.type == "team" or (m.type == "org" and m.label != "ORG_MEDIA"):
+    if m.type == "team" or (m.type == "org" and (len(m.text.split()) > 1 and not looks_like_name(m, ctx.words)
+                                                  or any(w.lower() in CLUB_WORDS for w in m.text.split()))):
         return m
     if m.type == "venue" and m.attrs.get("home_of"):
         home = ctx.gaz.get(m.attrs["home_of"])
@@ -329,8 +448,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if m is not None:
             return m
     def right(types):
+        first = start + 1  # "return to Real Madrid as head coach": the team may sit inside the match
         for m in ctx.mentions:
-            if m.start >= end - 1 and m.start < sent.end and m.start - end <= OBJECT_WINDOW and m.entity_id != subject.entity_id:
+            if m.start >= first and m.start < sent.end and m.start - end <= OBJECT_WINDOW and m.entity_id != subject.entity_id:
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None and t.entity_id != subject.entity_id:
                     return t
@@ -347,6 +467,18 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind in ("team_left", "org_left"):
         return left("team")
     if kind == "team_near":
+        window = [t.lower_ for t in doc[end:min(end + 4, sent.end)]]
+        if "club" in window or "side" in window:  # "for the club", "at the Castilla side" is handled by the ruler
+            r = right("team")
+            if r is None or r.start > end + 4:
+                return _context_team(ctx, start, sent, exclude={subject.entity_id})
+        if rule.predicate == "left_role":
+            by = [t for t in doc[end:min(end + 3, sent.end)] if t.lower_ == "by"]
+            if by:
+                m = _as_team(ctx, _mention_at(ctx, by[0].i + 1))
+                if m is not None:
+                    return m
+            return _context_team(ctx, start, sent, exclude={subject.entity_id})
         return right("team") or left("team") or _context_team(ctx, start, sent, exclude={subject.entity_id})
     if kind == "competition_right":
         return right("competition")
@@ -359,7 +491,7 @@ def _has_other_object(doc, span) -> bool:
     """"take over a slumbering giant": the verb has an object that is not a named team."""
     for tok in span:
         for child in tok.children:
-            if child.dep_ in {"dobj", "pobj"} and child.i >= span.end and child.ent_type_ not in {"TEAM", "ORG"}:
+            if child.dep_ in {"dobj", "pobj"} and child.i >= span.end and child.ent_type_ not in {"TEAM", "ORG", "PERSON", "FAC"}:
                 return True
     return False
 
@@ -372,6 +504,8 @@ _AFTER_GAMES = re.compile(r"\bafter (\w+) (games|matches|rounds|matchdays)\b", r
 def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
     words = ctx.words
     qualifier = ""
+    if rule.value == "fixed":
+        return rule.value_default, qualifier
     if rule.value == "number":
         n = parse_number(value_toks[0], words) if value_toks else None
         return (str(n) if n is not None else None), qualifier
@@ -505,7 +639,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         for child in tok.children:
             if child.tag_ == "MD" and child.lower_ not in {"will", "'ll", "can", "ca"}:
                 return "hypothetical", attribution
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+            if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever", "once"}:
                 return "hypothetical", attribution
         if tok is not trigger and tok.lower_ in hyp:
             return "hypothetical", attribution

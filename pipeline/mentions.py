@@ -145,8 +145,8 @@ def salient_person(mentions: list[ResolvedMention], before: int, constraint: dic
                    exclude: set[str] = frozenset()) -> ResolvedMention | None:
     """The person mentioned most often before token ``before`` (ties: most recent).
 
-    A constraint (``country`` from a demonym) keeps only persons whose known
-    nationality agrees, or whose nationality is unknown when nobody agrees."""
+    A constraint (``country`` from a demonym) drops persons whose known
+    nationality differs; with no candidate left the descriptor stays unresolved."""
     counts: Counter = Counter()
     last: dict[str, ResolvedMention] = {}
     for m in mentions:
@@ -158,8 +158,9 @@ def salient_person(mentions: list[ResolvedMention], before: int, constraint: dic
     cands = list(counts)
     country = (constraint or {}).get("country")
     if country:
-        agree = [c for c in cands if any(m.attrs.get("nationality") == country for m in mentions if m.entity_id == c)]
-        cands = agree or [c for c in cands if not any(m.attrs.get("nationality") for m in mentions if m.entity_id == c)]
+        # keep persons whose known nationality agrees, or is unknown
+        known = {m.entity_id: m.attrs.get("nationality") for m in mentions if m.attrs.get("nationality")}
+        cands = [c for c in cands if known.get(c) in (None, country)]
         if not cands:
             return None
     best = max(cands, key=lambda c: (counts[c], last[c].start))
