@@ -19,22 +19,83 @@ def cache_key(raw_sha: str, models_hash: str, model: str, code: str) -> str:
     return hashlib.sha256(f"{raw_sha}|{models_hash}|{model}|{code}".encode()).hexdigest()[:32]
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
+#: Temporary files are named ``.<name>.<random>.tmp`` beside their target.
+TEMP_SUFFIX = ".tmp"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: Mode of written files: what open() would give (mkstemp alone makes them owner-only, 0600).
+FILE_MODE = 0o666 & ~_umask()
+
+
+def _write_temp(path: Path, data: bytes) -> str:
+    """A fsynced temporary file beside ``path`` holding ``data``; removed again on any failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+            os.fchmod(fh.fileno(), FILE_MODE)
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+    return tmp
+
+
+def _unlink_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
+    tmp = _write_temp(path, data)
+    try:
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink_quietly(tmp)
         raise
+
+
+def atomic_write_many(files: dict[Path, bytes]) -> None:
+    """Write several files as one: every temporary file is written (and fsynced) before
+    any is renamed into place, so a failure while writing (disk full, no permission)
+    leaves every previous file untouched."""
+    done: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            done.append((_write_temp(path, data), path))
+        while done:
+            tmp, path = done[0]
+            os.replace(tmp, path)
+            done.pop(0)
+    except BaseException:
+        for tmp, _ in done:
+            _unlink_quietly(tmp)
+        raise
+
+
+def remove_stale_temp_files(folder: Path, recursive: bool = False) -> int:
+    """Remove temporary files left by a killed run (call it while holding the output lock).
+    Returns how many were removed."""
+    if not folder.is_dir():
+        return 0
+    found = folder.rglob(f".*{TEMP_SUFFIX}") if recursive else folder.glob(f".*{TEMP_SUFFIX}")
+    n = 0
+    for p in found:
+        if p.is_file():
+            _unlink_quietly(str(p))
+            n += 1
+    return n
 
 
 def atomic_write_text(path: Path, text: str) -> None:

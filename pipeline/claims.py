@@ -46,6 +46,8 @@ class Context:
     gaz: Gazetteer
     words: dict
     by_token: dict[int, ResolvedMention] = field(default_factory=dict)
+    #: person id -> team id they coach, from this article's own claims (first pass)
+    coach_of: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
         for m in self.mentions:
@@ -70,9 +72,19 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     char to the time expressions found in it (start_char, end_char, text)."""
     matches = doc._.claim_matches or []
     matches = _drop_nested(_longest_per_rule(matches), ctx.rules)
-    claims: list[Claim] = []
-    for rule_id, start, end, roles in matches:
-        claims.extend(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
+    def run() -> list[Claim]:
+        out: list[Claim] = []
+        for rule_id, start, end, roles in matches:
+            out.extend(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
+        return out
+
+    claims = run()
+    # second pass: "Torres' side" is the team this article says Torres coaches
+    coach_of = {c.subject_id: c.object_id for c in claims
+                if c.predicate in {"head_coach_of", "appointed"} and c.modality in {"asserted", "reported"} and c.object_id}
+    if coach_of:
+        ctx.coach_of = coach_of
+        claims = run()
     return _dedupe(claims)
 
 
@@ -162,6 +174,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         for v in values:
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, time_text,
                              time_source, tense, time_kind, modality, attribution, ev_start, ev_end))
+    out = [_hypothetical_state(c) for c in out]
+    out.extend(_implied(doc, out, span, sent))
     if rule.predicate == "appointed":
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
     return out
@@ -221,6 +235,34 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
         m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)
         vals = [m.group(0).replace("/", "-")] if m else []
     return list(dict.fromkeys(vals))
+
+
+COACH_CUES = {"manager", "coach", "boss", "charge", "head", "managing", "coaching"}
+
+
+def _hypothetical_state(c: Claim) -> Claim:
+    """"wants to manage the senior side": a hoped-for job is a hypothetical appointment, not a state."""
+    if c.predicate == "head_coach_of" and c.modality == "hypothetical":
+        return _derived(c, "appointed", c.value, c.rule_id + ">appointed", time_kind="start")
+    return c
+
+
+def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
+    """Goals or appearances for a club, or years spent at it, mean the person played there;
+    years spent there "as manager" / "in charge" mean they coached it."""
+    out = []
+    for c in claims:
+        if not c.object_id or c.modality == "hypothetical":
+            continue
+        if c.predicate in {"career_goals", "career_appearances"}:
+            out.append(_derived(c, "player_of", "", "player_of.from_stats", time_kind="interval"))
+        elif c.predicate == "tenure_length":
+            tail = {t.lower_ for t in doc[span.start:min(sent.end, span.end + 4)]}
+            if tail & COACH_CUES or span[0].lemma_ in {"lead", "manage", "coach"}:
+                out.append(_derived(c, "head_coach_of", "", "head_coach_of.from_tenure"))
+            elif not ({t.lower_ for t in sent} & COACH_CUES):
+                out.append(_derived(c, "player_of", "", "player_of.from_tenure", time_kind="interval"))
+    return out
 
 
 def _derived(c: Claim, predicate: str, value: str, rule_id: str, **changes) -> Claim:
@@ -285,7 +327,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
         nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital"
-        if not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV"} or nxt.lower_ in words["person_nouns"]):
+        if not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
             return False
     if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career" are not coaching a team
@@ -328,6 +370,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     verb = _governing_verb(trigger)
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+            subj = [verb.head]  # "Emery, who replaced Wenger": the relative clause's antecedent
         if subj:
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
@@ -339,7 +383,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     # 3. the nearest mention of the right type before the match in the sentence
     #    (not a possessor: "Diego Simeone's side" is about the side)
     cands = [m for m in ctx.mentions if m.type in want and sent.start <= m.start and m.end <= start
-             and not _is_possessor(doc, m) and doc[m.end - 1].dep_ not in {"pobj", "dobj"}]
+             and (not _is_possessor(doc, m) or start <= doc[m.end - 1].head.i < end)
+             and doc[m.end - 1].dep_ not in {"pobj", "dobj"}]
     if "team" in want:
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
@@ -406,7 +451,15 @@ def _possessive_team(doc, ctx, before, sent):
             m = _mention_at(ctx, owner.i)
             if m is not None and m.type == "team":
                 return m
-            if (m is not None and m.type == "person") or owner.lower_ in {"his", "her", "their"}:
+            person = m if m is not None and m.type == "person" else (
+                salient_person(ctx.mentions, owner.i) if owner.lower_ in {"his", "her"} else None)
+            if person is not None and person.entity_id in ctx.coach_of:
+                coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
+                if coached:
+                    c = coached[0]
+                    return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
+                                           c.entity_id, c.entity, c.sentence_id, {})
+            if person is not None or owner.lower_ in {"his", "her", "their"}:
                 return _context_team(ctx, tok.i, sent, exclude=set(), prefer_frequent=True)
     return None
 
@@ -415,11 +468,13 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=True):
     teams = [m for m in ctx.mentions if m.type in ("team",) and m.start < before and m.entity_id not in exclude]
     if not teams:
         return None
-    if prefer_frequent:
-        counts = {}
-        for m in teams:
-            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        best = max(counts, key=lambda k: (counts[k], max(t.start for t in teams if t.entity_id == k)))
+    if prefer_frequent:  # "the club": the team the whole article is most about
+        counts: dict[str, int] = {}
+        for m in ctx.mentions:
+            if m.type == "team" and m.entity_id not in exclude:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        seen = {m.entity_id for m in teams}
+        best = max(seen, key=lambda k: (counts.get(k, 0), max(t.start for t in teams if t.entity_id == k)))
         return [m for m in teams if m.entity_id == best][-1]
     recent = [m for m in teams if m.sentence_id >= teams[-1].sentence_id - 2]
     return recent[-1]
@@ -694,8 +749,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:
             continue
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
-        when = "" if c.time_text.lower() in PRESENT_TIMES else c.time_text.lower()
+        when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES else c.time_text.lower()
         key = (c.subject_id, c.predicate, c.object_id, value, c.modality, when)
         if key not in seen:
             seen[key] = c
-    return sorted(seen.values(), key=lambda c: (c.start_char, c.predicate))
+    kept = list(seen.values())
+    with_object = {(c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) for c in kept if c.object_id}
+    kept = [c for c in kept if c.object_id or (c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) not in with_object]
+    return sorted(kept, key=lambda c: (c.start_char, c.predicate))

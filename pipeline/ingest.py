@@ -9,6 +9,7 @@ import csv
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -80,9 +81,30 @@ def discover(corpus_dir: Path) -> tuple[list[Path], list[str]]:
         for name in files:
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
-            found.append(Path(root) / name)
+            path = Path(root) / name
+            kind = _special_kind(path)
+            if kind:  # reading a FIFO would block the run forever; a device or socket is no article
+                warnings.append(f"{path.relative_to(corpus_dir).as_posix()}: skipped: not a regular file ({kind})")
+                continue
+            found.append(path)
     found.sort(key=lambda p: p.relative_to(corpus_dir).as_posix())
     return found, warnings
+
+
+def _special_kind(path: Path) -> str:
+    """'FIFO', 'socket' or 'device' for such a path (after following links); '' for a
+    regular file, and for a path that cannot be stat'ed (its read reports the reason)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return ""
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return ""
 
 
 def read_manifest(corpus_dir: Path) -> tuple[dict[str, ManifestRow], list[str]]:
@@ -127,23 +149,27 @@ def article_ids(paths: list[str]) -> dict[str, str]:
 
 
 def decode(raw: bytes) -> tuple[str | None, str, str]:
-    """(text, encoding, problem): UTF-8 with or without BOM, UTF-16 with BOM,
-    else cp1252 with a note; None and a reason for a binary file."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig", ""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16"), "utf-16", ""
-        except UnicodeDecodeError:
-            return None, "", "invalid UTF-16"
+    """(text, encoding, problem): UTF-8 with or without BOM, UTF-32/UTF-16 with BOM,
+    UTF-16 without BOM (NUL every other byte), else cp1252 with a note; None and a
+    reason for a binary file. A problem next to a text is a warning, never a refusal."""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(enc), enc, ""
+            except UnicodeDecodeError:
+                label = enc.replace("-sig", "").upper()
+                return raw.decode(enc, errors="replace"), enc, f"invalid {label} bytes replaced"
     sample = raw[:4096]
     if b"\x00" in sample:
-        # UTF-16 without BOM: every other byte NUL in mostly-ASCII text
-        if len(sample) > 8 and sample[1::2].count(0) > 0.4 * len(sample) / 2:
-            try:
-                return raw.decode("utf-16-le"), "utf-16-le", ""
-            except UnicodeDecodeError:
-                pass
+        # UTF-16 without BOM: every other byte NUL in mostly-ASCII text (odd bytes: little-endian)
+        half = len(sample) / 2
+        for enc, zeros in (("utf-16-le", sample[1::2].count(0)), ("utf-16-be", sample[0::2].count(0))):
+            if len(sample) > 8 and zeros > 0.4 * half:
+                try:
+                    return raw.decode(enc), enc, ""
+                except UnicodeDecodeError:
+                    pass
         return None, "", "binary file (NUL bytes)"
     if sample and sum(b in _CONTROL for b in sample) > 0.05 * len(sample):
         return None, "", "binary file (control characters)"
