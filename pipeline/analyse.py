@@ -100,7 +100,8 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
         s_start = _sentence_start(sent_starts, tx.start_char)
         by_sent.setdefault(s_start, []).append((tx.start_char, tx.end_char, tx.text, tx.type))
         tx_rows.append({"start_char": tx.start_char, "end_char": tx.end_char, "text": tx.text, "type": tx.type,
-                        "value": tx.value})
+                        "value": tx.value, "tense": timex.guess_tense(doc.text, tx.start_char, tx.end_char) or "",
+                        "sentence": doc.text[s_start:_sentence_end(sent_starts, s_start, len(doc.text))]})
     ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)
     claims = extract_claims(doc, ctx, by_sent)
     result.n_sentences = len(sent_starts)
@@ -109,6 +110,13 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     result.claims = [asdict(c) for c in claims]
     result.timexes = tx_rows
     return result
+
+
+def _sentence_end(starts: list[int], start: int, n: int) -> int:
+    import bisect
+
+    k = bisect.bisect_right(starts, start)
+    return starts[k] if k < len(starts) else n
 
 
 def _sentence_start(starts: list[int], char: int) -> int:

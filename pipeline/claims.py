@@ -637,6 +637,9 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
     verb = _governing_verb(trigger)
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     in_clause = [t for t in found if lo <= t[0] and t[1] <= hi]
+    if not in_clause and verb.dep_ == "relcl":  # "last season, when his side finished seventh"
+        head = verb.head.idx
+        in_clause = [t for t in found if t[0] <= head < t[1]]
     if in_clause or rule.time == "sentence_or_article":
         found = in_clause
     best, best_d = None, None

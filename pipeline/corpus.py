@@ -23,6 +23,7 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
     claims: list[dict] = []
     first_by_sha: dict[str, str] = {}
     pubs: dict[str, dates.PubDate] = {}
+    rows = []
     for r in results:
         published, evidence, url, source, mwarn = ingest.apply_manifest(
             r.published, r.published_evidence, r.url, manifest.get(r.path))
@@ -35,6 +36,10 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
             first_by_sha[r.sha256] = r.article_id
         pub = dates.from_metadata(published, evidence) if status == "ok" else dates.UNKNOWN
         pubs[r.article_id] = pub
+        rows.append((r, status, error, dup, url, source, mwarn))
+    pubs = _infer_dates([x[0] for x in rows if x[1] == "ok"], pubs)
+    for r, status, error, dup, url, source, mwarn in rows:
+        pub = pubs[r.article_id]
         articles.append(Article(
             article_id=r.article_id, path=r.path, sha256=r.sha256, status=status, error=error,
             published=dates.iso(pub.published), published_min=dates.iso(pub.lo), published_max=dates.iso(pub.hi),
@@ -47,7 +52,7 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
         for c in r.claims:
             c = dict(c)
             c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
-            if c["predicate"] == "title_won" and not c["value"]:
+            if c["predicate"] == "title_won" and not c["value"] and c.get("time_text"):
                 c["value"] = dates.season_label(c["time_start"], c["time_end"])
             claims.append(c)
     facts, conflicts = reconcile(claims, load_predicates(settings.models_dir))
@@ -66,3 +71,11 @@ def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]
     rendered = {name: csv_bytes(cols, rows) for name, (cols, rows) in tables.items()}
     for name, data in rendered.items():
         atomic_write_bytes(out_dir / name, data)
+
+
+def _infer_dates(results: list[ArticleResult], pubs: dict[str, dates.PubDate]) -> dict[str, dates.PubDate]:
+    """Publication intervals for undated articles from their words and from ages known elsewhere."""
+    text = {r.article_id: dates.text_bounds(r.timexes, r.claims) for r in results if pubs[r.article_id].source == "unknown"}
+    ages = [(r.article_id, c["subject_id"], int(c["value"])) for r in results for c in r.claims
+            if c["predicate"] == "age" and c["modality"] in {"asserted", "reported"} and c["value"].isdigit()]
+    return dates.infer_publication(pubs, text, ages)

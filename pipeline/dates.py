@@ -77,3 +77,119 @@ def season_label(start: str, end: str) -> str:
     if first == last:
         return f"{first}-{str(first + 1)[2:]}"
     return str(s.year) if s.year == e.year else ""
+
+
+# --- publication dates inferred from the text and the corpus ------------------------------------
+
+import re as _re
+from datetime import timedelta as _td
+
+_ABS_VALUE = _re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_AGO = _re.compile(r"^(?:some |about |around |almost |nearly |exactly )?(\w+) years? ago$", _re.I)
+#: Words that tie an "N years ago" sentence to the event claim whose year it counts from.
+EVENT_WORDS = {
+    "transfer": {"transfer", "move", "left", "leave", "leaving", "exit", "departure", "joined", "join", "sold", "switch"},
+    "retired": {"retired", "retire", "retirement", "boots"},
+    "appointed": {"appointed", "appointment", "arrived", "arrival", "took", "hired"},
+    "title_won": {"won", "title", "trophy", "triumph", "lifted"},
+}
+_NUM_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                          "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def _abs_start(value: str) -> date | None:
+    m = _ABS_VALUE.match(value or "")
+    if not m or not (1800 <= int(m.group(1)) <= 2100):
+        return None
+    return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+def text_bounds(timexes: list[dict], claims: list[dict]) -> tuple[date | None, date | None, list[str]]:
+    """Bounds on an undated article's publication date from its own words:
+    past-tense explicit dates bound it from below; "N years ago" tied to an
+    event claim with a stated year fixes the year."""
+    lo, hi, why = None, None, []
+    for t in timexes:
+        d = _abs_start(t.get("value", ""))
+        if d is not None and t.get("tense") == "past" and (lo is None or d > lo):
+            lo = d
+            why = [w for w in why if not w.startswith("after")] + [f"after {t['text']!r} (past tense)"]
+    for t in timexes:
+        m = _AGO.match(t["text"].strip())
+        if not m:
+            continue
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUM_WORDS.get(m.group(1).lower())
+        if n is None:
+            continue
+        words = {w.lower() for w in _re.findall(r"[A-Za-z]+", t.get("sentence", ""))}
+        for c in claims:
+            year = _re.search(r"\b(1[89]\d\d|20\d\d)\b", c.get("time_text", "") or "")
+            if year and words & EVENT_WORDS.get(c["predicate"], set()):
+                y = int(year.group(1)) + n
+                lo2, hi2 = date(y, 1, 1), date(y, 12, 31)
+                if (lo is None or lo2 >= lo) and (hi is None or hi2 <= hi):
+                    lo, hi = max(lo or lo2, lo2), hi2
+                    why.append(f"{t['text']!r} counted from {c['predicate']} in {year.group(1)}")
+                break
+    return lo, hi, why
+
+
+def _add_years(d: date, n: int) -> date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:
+        return d.replace(year=d.year + n, day=28)
+
+
+def birth_windows(ages: list[tuple[str, str, int]], pubs: dict[str, PubDate], skip: str = "") -> dict[str, tuple[date, date]]:
+    """Per person, the intersection of birth windows implied by (article, person, age)
+    in articles whose date interval is known (leaving out article ``skip``)."""
+    out: dict[str, tuple[date, date]] = {}
+    for art, person, age in ages:
+        pub = pubs.get(art)
+        if art == skip or pub is None or pub.lo is None or pub.hi is None:
+            continue
+        lo = _add_years(pub.lo, -(age + 1)) + _td(days=1)
+        hi = _add_years(pub.hi, -age)
+        if person in out:
+            lo, hi = max(lo, out[person][0]), min(hi, out[person][1])
+            if lo > hi:
+                continue  # contradicting sources are reconciled later; do not date from them
+        out[person] = (lo, hi)
+    return out
+
+
+def infer_publication(pubs: dict[str, PubDate], text_evidence: dict[str, tuple], ages: list[tuple[str, str, int]],
+                      max_rounds: int = 6) -> dict[str, PubDate]:
+    """Metadata first; then the article's own words; then the corpus: a stated age
+    against a birth window known from other articles. Iterated until nothing changes.
+    Every bound records the evidence that set it."""
+    pubs = dict(pubs)
+    for art, (lo, hi, why) in text_evidence.items():
+        if pubs[art].source == "unknown" and (lo or hi):
+            pubs[art] = PubDate(lo if lo == hi else None, lo, hi, "text", "; ".join(why))
+    undated = [a for a, p in pubs.items() if p.source in {"unknown", "text"}]
+    for _ in range(max_rounds):
+        changed = False
+        for art in undated:
+            windows = birth_windows(ages, pubs, skip=art)
+            cur = pubs[art]
+            lo, hi, why = cur.lo, cur.hi, [cur.evidence] if cur.evidence else []
+            for a, person, age in ages:
+                if a != art or person not in windows:
+                    continue
+                b_lo, b_hi = windows[person]
+                a_lo, a_hi = _add_years(b_lo, age), _add_years(b_hi, age + 1) - _td(days=1)
+                new_lo = a_lo if lo is None else max(lo, a_lo)
+                new_hi = a_hi if hi is None else min(hi, a_hi)
+                if new_lo > new_hi:
+                    continue  # the age disagrees with the window: leave it to reconciliation
+                if (new_lo, new_hi) != (lo, hi):
+                    why.append(f"{person} aged {age}, born {b_lo}..{b_hi}")
+                    lo, hi = new_lo, new_hi
+            if (lo, hi) != (cur.lo, cur.hi):
+                pubs[art] = PubDate(lo if lo == hi else None, lo, hi, "corpus", "; ".join(why))
+                changed = True
+        if not changed:
+            break
+    return pubs

@@ -149,3 +149,29 @@ def test_second_run_on_same_outputs_is_refused_while_locked(tmp_path):
         with pytest.raises(LockedError):
             with output_lock(tmp_path):
                 pass
+
+
+@needs_seeds
+def test_seeds_undated_articles_get_honest_intervals(seeds_out):
+    arts = {a["article_id"]: a for a in read(seeds_out, "articles.csv")}
+    a41 = arts["000_0ffd8e4cfd90dfbc"]  # calls Torres 41
+    assert a41["published_min"] >= "2025-01-01" and a41["published_max"] <= "2025-12-31"
+    a36 = arts["001_231d8acb93a0afed"]  # calls Torres 36
+    assert a36["published_min"] <= "2021-01-01" and a36["published_max"] >= "2021-01-31"
+    from datetime import date
+    width = date.fromisoformat(a36["published_max"]) - date.fromisoformat(a36["published_min"])
+    assert width.days <= 16 * 31
+    assert a36["published_source"] in {"text", "corpus"} and a36["published_evidence"]
+
+
+@needs_seeds
+def test_seeds_reconciled_facts(seeds_out):
+    facts = read(seeds_out, "consolidated_claims.csv")
+    dob = [f for f in facts if f["subject_id"] == "fernando-torres" and f["predicate"] == "date_of_birth"][0]
+    assert dob["status"] == "consistent" and dob["n_sources"] == "3"
+    lo, hi = dob["value"].split("..")
+    assert lo <= "1984-03-20" <= hi
+    pos = {f["value"].split(" ")[0]: f["status"] for f in facts
+           if f["subject_id"] == "atletico-madrid-b" and f["predicate"] == "league_position"}
+    assert pos == {"1": "current", "9": "superseded", "7": "superseded"}
+    assert not [k for k in read(seeds_out, "conflicts.csv") if k["predicate"] == "date_of_birth"]
