@@ -32,7 +32,7 @@ CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
 CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers", "wanderers", "albion", "sporting", "real"}
 #: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
-OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away"}
+OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team"}
 TEAM_WORDS = {"team", "side", "club", "squad", "outfit"}
 
 
@@ -160,7 +160,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if obj is None:
             return []
     if obj is not None and rule.object != "competition_right" and obj.start > 1 and (
-            doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit"}
+            doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"}
             or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
         return []
     if obj is None and rule.predicate == "offer_received":
@@ -464,7 +464,7 @@ def _possessive_team(doc, ctx, before, sent):
     return None
 
 
-def _context_team(ctx, before, sent, exclude, prefer_frequent=True):
+def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
     teams = [m for m in ctx.mentions if m.type in ("team",) and m.start < before and m.entity_id not in exclude]
     if not teams:
         return None
@@ -523,22 +523,20 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return left("team")
     if kind == "team_near":
         window = [t.lower_ for t in doc[end:min(end + 4, sent.end)]]
-        if "club" in window or "side" in window:  # "for the club", "at the Castilla side" is handled by the ruler
-            r = right("team")
-            if r is None or r.start > end + 4:
-                return _context_team(ctx, start, sent, exclude={subject.entity_id})
+        if any(window[k] == "the" and window[k + 1] in {"club", "side"} for k in range(len(window) - 1)):
+            # "for the club", "in charge of the side": the team the article is about
+            return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if rule.predicate == "left_role":
             by = [t for t in doc[end:min(end + 3, sent.end)] if t.lower_ == "by"]
             if by:
                 m = _as_team(ctx, _mention_at(ctx, by[0].i + 1))
                 if m is not None:
                     return m
-            return _context_team(ctx, start, sent, exclude={subject.entity_id})
         return right("team") or left("team") or _context_team(ctx, start, sent, exclude={subject.entity_id})
     if kind == "competition_right":
         return right("competition")
     if kind == "team_context":
-        return _context_team(ctx, start, sent, exclude={subject.entity_id})
+        return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipeline import dates, ingest
+from pipeline.near_duplicates import source_groups
 from pipeline.analyse import ArticleResult
 from pipeline.cache import atomic_write_bytes, csv_bytes
 from pipeline.config import Settings
@@ -37,9 +38,18 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
         pub = dates.from_metadata(published, evidence) if status == "ok" else dates.UNKNOWN
         pubs[r.article_id] = pub
         rows.append((r, status, error, dup, url, source, mwarn))
-    pubs = _infer_dates([x[0] for x in rows if x[1] == "ok"], pubs)
+    ok_results = [x[0] for x in rows if x[1] == "ok"]
+    pubs = _infer_dates(ok_results, pubs)
+    # the earliest published article of a group is the original; undated ones come last
+    by_date = sorted(ok_results, key=lambda r: (dates.iso(pubs[r.article_id].lo) or "9999", r.path))
+    groups = source_groups([(r.article_id, r.text) for r in by_date])
     for r, status, error, dup, url, source, mwarn in rows:
         pub = pubs[r.article_id]
+        group = r.article_id
+        if r.article_id in groups:
+            group, share = groups[r.article_id]
+            dup = group
+            mwarn = mwarn + [f"near-duplicate of {group} ({share:.0%} of its text shared): counted as one source"]
         articles.append(Article(
             article_id=r.article_id, path=r.path, sha256=r.sha256, status=status, error=error,
             published=dates.iso(pub.published), published_min=dates.iso(pub.lo), published_max=dates.iso(pub.hi),
@@ -51,6 +61,7 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
         mentions.extend(r.mentions)
         for c in r.claims:
             c = dict(c)
+            c["source_group"] = group
             c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
             if c["predicate"] == "title_won" and not c["value"] and c.get("time_text"):
                 c["value"] = dates.season_label(c["time_start"], c["time_end"])

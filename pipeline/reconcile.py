@@ -74,7 +74,8 @@ def _ids(claims) -> str:
 
 
 def _n_sources(claims) -> int:
-    return len({c["article_id"] for c in claims})
+    """Distinct sources: near-duplicate articles (syndicated copies) share a ``source_group``."""
+    return len({c.get("source_group") or c["article_id"] for c in claims})
 
 
 def _articles(claims) -> str:
@@ -112,7 +113,73 @@ def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo]) -> tuple
             f, k = _events(group)
         facts.extend(f)
         conflicts.extend(k)
+    f, k = tenures(usable)
+    return facts + f, conflicts + k
+
+
+ROLE_EVIDENCE = {"appointed", "head_coach_of", "left_role"}
+
+
+def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
+    """Head-coach tenures built from appointments (start), as-of statements and
+    departures (end), per person and team; two tenures of one person that overlap
+    in time are flagged, never merged."""
+    by_role: dict[tuple, list[dict]] = defaultdict(list)
+    for c in claims:
+        if c["predicate"] in ROLE_EVIDENCE and c["object_id"]:
+            by_role[(c["subject_id"], c["object_id"])].append(c)
+    spans = []
+    for (person, team), cs in sorted(by_role.items()):
+        starts = sorted(c["time_start"] or c["time_end"] for c in cs if c["predicate"] == "appointed" and (c["time_start"] or c["time_end"]))
+        ends = sorted(_end_of(c) for c in cs if _end_of(c))
+        held = [c for c in cs if c["predicate"] == "head_coach_of" and c["time_kind"] == "as_of" and c["time_start"]]
+        if not any(c["predicate"] in {"appointed", "head_coach_of"} for c in cs) or not (starts or ends or held):
+            continue  # a departure alone does not say the person was head coach
+        frm = starts[0] if starts else (min(c["time_start"] for c in held) if held else "")
+        to = ends[-1] if ends else ""
+        last_seen = max((c["time_end"] for c in held), default="")
+        c0 = cs[0]
+        bits = []
+        if starts:
+            bits.append("appointed " + " and ".join(dict.fromkeys(starts)))
+        if held:
+            bits.append(f"in post as of {last_seen}")
+        if ends:
+            bits.append(f"left by {to}")
+        status = "consistent" if _n_sources(cs) > 1 else "single_source"
+        expl = f"{c0['subject']} at {c0['object']}: " + ", ".join(bits) + f" ({_articles(cs)})."
+        facts_row = _fact(c0, "head coach tenure", status, "normal", cs, [], "tenure", expl, frm, to,
+                          predicate="head_coach_of")
+        spans.append((person, team, frm, to or last_seen or "9999-12-31", facts_row, cs))
+    facts = [s[4] for s in spans]
+    conflicts = []
+    for i, (p1, t1, f1, e1, fact1, cs1) in enumerate(spans):
+        for p2, t2, f2, e2, fact2, cs2 in spans[i + 1:]:
+            if p1 != p2 or t1 == t2 or not (f1 or f2):
+                continue
+            if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
+                fact1.status = fact2.status = "conflict"
+                fact1.contradicting_claim_ids = _ids(cs2)
+                fact2.contradicting_claim_ids = _ids(cs1)
+                reason = (f"overlapping head-coach tenures: {fact1.object} {f1}..{e1[:10] if e1 != '9999-12-31' else 'open'} "
+                          f"and {fact2.object} {f2}..{e2[:10] if e2 != '9999-12-31' else 'open'}")
+                fact1.explanation += f" Overlaps {fact2.object}: check the dates."
+                fact2.explanation += f" Overlaps {fact1.object}: check the dates."
+                conflicts.append(Conflict(subject=fact1.subject, predicate="head_coach_of",
+                                          object=f"{fact1.object}; {fact2.object}",
+                                          values=f"{fact1.object} {f1}..{fact1.valid_to or 'open'}; {fact2.object} {f2}..{fact2.valid_to or 'open'}",
+                                          claim_ids=_ids(cs1 + cs2), article_ids=_articles(cs1 + cs2), reason=reason,
+                                          subject_id=p1, object_id=f"{t1};{t2}"))
     return facts, conflicts
+
+
+def _end_of(c: dict) -> str:
+    """When a role ended: a departure's time, or the start of the period a role lasted "until"."""
+    if c["predicate"] == "left_role":
+        return c["time_end"] or c["time_start"]
+    if c["predicate"] == "head_coach_of" and c["time_kind"] == "end":
+        return c["time_start"] or c["time_end"]
+    return ""
 
 
 def _fact(c0, value, status, rank, support, contra, method, explanation, valid_from="", valid_to="",
@@ -174,9 +241,28 @@ def _num(value: str) -> str:
     return value.split(" (")[0].strip()
 
 
+def _describe(c: dict, value: str | None = None) -> str:
+    value = c["value"] if value is None else value
+    obj = f" {c['object']}" if c["object"] else ""
+    return f"{c['predicate'].replace('_', ' ')}{obj}" + (f" {value}" if value else "")
+
+
+#: Predicates whose value is a wording of the role ("coach", "manager"), not a different state.
+ROLE_VALUED = {"head_coach_of", "coaching_staff_of"}
+
+
+def _state_value(c: dict) -> str:
+    return "" if c["predicate"] in ROLE_VALUED else _num(c["value"])
+
+
 def _latest(group: list[dict], derived_ok=None) -> tuple[list[Fact], list[Conflict]]:
-    """Order a changing fact by valid time; the latest dated state is current."""
+    """Order a changing fact by valid time. Consecutive reports of the same value are one
+    state; the latest state is current, earlier ones superseded; different values for
+    the same time are a conflict. A role that ended ("until this season") is left to tenures."""
     facts, conflicts = [], []
+    group = [c for c in group if c.get("time_kind") != "end"]
+    if not group:
+        return facts, conflicts
     dated = [c for c in group if c["time_start"] or c["time_end"]]
     undated = [c for c in group if not (c["time_start"] or c["time_end"])]
     moments: dict[tuple, list[dict]] = defaultdict(list)
@@ -184,18 +270,19 @@ def _latest(group: list[dict], derived_ok=None) -> tuple[list[Fact], list[Confli
         moments[_moment_key(c)].append(c)
     order = sorted(moments, key=lambda k: (k[1] or k[0], k[0] or k[1]))
     c0 = group[0]
-    for i, mkey in enumerate(order):
+    states: list[dict] = []  # runs of one value: {"value", "claims", "from", "to", "outvoted"}
+    for mkey in order:
         cs = moments[mkey]
         values = defaultdict(list)
         for c in cs:
-            values[_num(c["value"])].append(c)
+            values[_state_value(c)].append(c)
+        values, outvoted = _asserted_wins(values)
         when = mkey[0] if mkey[0] == mkey[1] else f"{mkey[0]}..{mkey[1]}"
-        latest = i == len(order) - 1
         if len(values) > 1:
             for v, vcs in values.items():
                 others = [c for c in cs if c not in vcs]
                 facts.append(_fact(vcs[0], vcs[0]["value"], "conflict", "normal", vcs, others, "latest-as-of",
-                                   f"Sources disagree on {c0['predicate']} for {when}: "
+                                   f"Sources disagree on {_describe(c0, '')} for {when}: "
                                    + ", ".join(f"{vv} ({_articles(x)})" for vv, x in values.items()) + ".",
                                    mkey[0], mkey[1]))
             conflicts.append(Conflict(
@@ -205,13 +292,31 @@ def _latest(group: list[dict], derived_ok=None) -> tuple[list[Fact], list[Confli
                 subject_id=c0["subject_id"], object_id=c0["object_id"]))
             continue
         v, vcs = next(iter(values.items()))
-        status = "current" if latest else "superseded"
-        rank = "preferred" if latest else "normal"
-        later = [moments[k][0] for k in order[i + 1:]]
-        expl = (f"{c0['predicate'].replace('_', ' ')} {vcs[0]['value']} as of {when}"
-                + (", the latest dated report." if latest else
-                   f", superseded by {later[0]['value']} as of {later[0]['time_start'] or later[0]['time_end']}."))
-        facts.append(_fact(vcs[0], vcs[0]["value"], status, rank, vcs, [], "latest-as-of", expl, mkey[0], mkey[1]))
+        if states and states[-1]["value"] == v:
+            st = states[-1]
+            st["claims"] += vcs
+            st["outvoted"] += outvoted
+            st["to"] = max(st["to"], mkey[1] or mkey[0])
+        else:
+            states.append({"value": v, "claims": list(vcs), "from": mkey[0] or mkey[1], "to": mkey[1] or mkey[0],
+                           "outvoted": list(outvoted)})
+    for i, st in enumerate(states):
+        latest = i == len(states) - 1
+        cs = st["claims"]
+        when = st["from"] if st["from"] == st["to"] else f"{st['from']}..{st['to']}"
+        text = _describe(cs[0])
+        if latest:
+            expl = f"{text} as of {when}, the latest dated state"
+        else:
+            nxt = states[i + 1]
+            expl = f"{text} as of {when}, superseded by {nxt['claims'][0]['value'] or 'a later report'} as of {nxt['from']}"
+        if _n_sources(cs) > 1:
+            expl += f", reported by {_n_sources(cs)} sources"
+        if st["outvoted"]:
+            expl += f"; asserted reports outweigh {len(st['outvoted'])} attributed one(s) saying otherwise"
+        facts.append(_fact(cs[-1], cs[-1]["value"], "current" if latest else "superseded",
+                           "preferred" if latest else "normal", cs, st["outvoted"], "latest-as-of", expl + ".",
+                           st["from"], st["to"]))
     if undated:
         values = defaultdict(list)
         for c in undated:
@@ -219,9 +324,19 @@ def _latest(group: list[dict], derived_ok=None) -> tuple[list[Fact], list[Confli
         for v, vcs in values.items():
             facts.append(_fact(vcs[0], vcs[0]["value"], "consistent" if _n_sources(vcs) > 1 else "single_source",
                                "normal", vcs, [], "undated",
-                               f"{c0['predicate'].replace('_', ' ')} {vcs[0]['value']} from articles whose date is unknown "
+                               f"{_describe(vcs[0])} from articles whose date is unknown "
                                f"({_articles(vcs)}), so it cannot be ordered against dated reports."))
     return facts, conflicts
+
+
+def _asserted_wins(values: dict) -> tuple[dict, list[dict]]:
+    """Attributed ("reported") claims never outvote asserted ones: when exactly one
+    value is asserted, the other values become contradicting evidence, not a conflict."""
+    asserted = {v: cs for v, cs in values.items() if any(c["modality"] == "asserted" for c in cs)}
+    if len(values) > 1 and len(asserted) == 1:
+        (v, cs), = asserted.items()
+        return {v: cs}, [c for vv, ccs in values.items() if vv != v for c in ccs]
+    return values, []
 
 
 def _vote(group: list[dict]) -> tuple[list[Fact], list[Conflict]]:
@@ -229,11 +344,13 @@ def _vote(group: list[dict]) -> tuple[list[Fact], list[Conflict]]:
     for c in group:
         values[c["value"]].append(c)
     c0 = group[0]
+    values, outvoted = _asserted_wins(values)
     if len(values) == 1:
         v, cs = next(iter(values.items()))
         status = "consistent" if _n_sources(cs) > 1 else "single_source"
-        return [_fact(cs[0], v, status, "preferred", cs, [], "vote",
-                      f"{_n_sources(cs)} source(s) give {c0['predicate'].replace('_', ' ')} {v}.")], []
+        note = f" An asserted report outweighs {len(outvoted)} attributed one(s)." if outvoted else ""
+        return [_fact(cs[0], v, status, "preferred", cs, outvoted, "vote",
+                      f"{_n_sources(cs)} source(s) give {c0['predicate'].replace('_', ' ')} {v}.{note}")], []
     ranked = sorted(values.items(), key=lambda kv: (-_n_sources(kv[1]), kv[0]))
     facts = []
     for v, cs in ranked:
@@ -255,6 +372,6 @@ def _events(group: list[dict]) -> tuple[list[Fact], list[Conflict]]:
     status = "consistent" if _n_sources(group) > 1 else "single_source"
     obj = f" {c0['object']}" if c0["object"] else ""
     when = f" ({starts[0]}..{ends[-1]})" if starts and ends else ""
-    expl = f"{_n_sources(group)} source(s) report {c0['predicate'].replace('_', ' ')}{obj}{(' ' + c0['value']) if c0['value'] else ''}{when}."
+    expl = f"{_n_sources(group)} source(s) report {_describe(c0)}{when}."
     return [_fact(c0, c0["value"], status, "normal", group, [], "events", expl,
                   starts[0] if starts else "", ends[-1] if ends else "")], []

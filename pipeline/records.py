@@ -99,6 +99,7 @@ class Claim:
     time_value: str = ""  # TIMEX3 value of the resolved time
     qualifier: str = ""
     attribution: str = ""
+    source_group: str = ""  # the first article of a group of near-duplicates: one source
 
 
 @dataclass

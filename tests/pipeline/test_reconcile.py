@@ -75,3 +75,53 @@ def test_every_fact_explains_itself_and_cites_claims():
     facts, _ = reconcile(claims, PREDS)
     for f in facts:
         assert f.explanation.endswith(".") and f.supporting_claim_ids
+
+
+def role(cid, article, predicate, team, start="", end="", kind="as_of", modality="asserted"):
+    c = claim(cid, article, predicate, "head coach", start, end or start, subject="xabi-alonso", obj=team,
+              modality=modality)
+    c["time_kind"] = kind
+    return c
+
+
+def test_overlapping_tenures_are_flagged_not_merged():
+    claims = [role("a", "x", "head_coach_of", "real-sociedad-b", "2022-08-01", "2023-05-31", kind="end"),
+              role("b", "y", "appointed", "bayer-leverkusen", "2022-10-05", kind="start"),
+              role("c", "z", "appointed", "bayer-leverkusen", "2021-01-01", "2021-12-31", kind="start")]
+    facts, conflicts = reconcile(claims, PREDS)
+    tenure = {f.object_id: f for f in facts if f.method == "tenure"}
+    assert tenure["bayer-leverkusen"].status == "conflict" and tenure["real-sociedad-b"].status == "conflict"
+    assert tenure["bayer-leverkusen"].valid_from == "2021-01-01"
+    assert [k.reason for k in conflicts if "overlapping" in k.reason]
+
+
+def test_consecutive_tenures_do_not_conflict():
+    claims = [role("a", "x", "head_coach_of", "real-sociedad-b", "2022-08-01", "2023-05-31", kind="end"),
+              role("b", "y", "appointed", "bayer-leverkusen", "2022-10-05", kind="start")]
+    facts, conflicts = reconcile(claims, PREDS)
+    assert not conflicts and {f.status for f in facts if f.method == "tenure"} == {"single_source"}
+
+
+def test_reported_claim_does_not_outvote_asserted_one():
+    claims = [claim("a", "x", "league_position", "3", "2024-10-01", subject="celtic"),
+              claim("b", "y", "league_position", "4", "2024-10-01", subject="celtic", modality="reported")]
+    facts, conflicts = reconcile(claims, PREDS)
+    assert not conflicts
+    (f,) = facts
+    assert f.value == "3" and f.contradicting_claim_ids == "b" and "outweigh" in f.explanation
+
+
+def test_near_duplicate_sources_count_once():
+    claims = [claim("a", "x", "nationality", "Spain"), claim("b", "y", "nationality", "Spain")]
+    claims[1]["source_group"] = "x"
+    (f,), _ = reconcile(claims, PREDS)
+    assert f.n_sources == 1 and f.status == "single_source"
+
+
+def test_same_value_reported_twice_is_one_state():
+    claims = [claim("a", "x", "points", "20", "2024-10-01", subject="celtic"),
+              claim("b", "y", "points", "20", "2024-10-08", subject="celtic"),
+              claim("c", "z", "points", "23", "2024-10-15", subject="celtic")]
+    facts, _ = reconcile(claims, PREDS)
+    assert [(f.value, f.status, f.valid_from, f.valid_to) for f in facts] == [
+        ("20", "superseded", "2024-10-01", "2024-10-08"), ("23", "current", "2024-10-15", "2024-10-15")]

@@ -175,3 +175,27 @@ def test_seeds_reconciled_facts(seeds_out):
            if f["subject_id"] == "atletico-madrid-b" and f["predicate"] == "league_position"}
     assert pos == {"1": "current", "9": "superseded", "7": "superseded"}
     assert not [k for k in read(seeds_out, "conflicts.csv") if k["predicate"] == "date_of_birth"]
+
+
+def test_syndicated_copy_is_marked_and_counted_once(tmp_path, resources):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    body = _article(4) + "Reyes has been a regular for three seasons and fans hope he stays for many more.\n"
+    (corpus / "wire.txt").write_text(" date 2024-03-01 " + body)
+    (corpus / "copy.txt").write_text(" date 2024-03-02 Everton man Reyes on form\n" + body + "Share this story.\n")
+    out = tmp_path / "o"
+    run_extract(Settings(corpus_dir=corpus, out_dir=out), log=lambda m: None, res_factory=lambda: resources)
+    arts = {a["article_id"]: a for a in read(out, "articles.csv")}
+    assert arts["copy"]["duplicate_of"] == "wire" and "near-duplicate" in arts["copy"]["warnings"]
+    facts = read(out, "consolidated_claims.csv")
+    assert facts and all(f["n_sources"] == "1" for f in facts if f["subject_id"] == "pablo-reyes")
+
+
+def test_explain_prints_a_dated_timeline_with_evidence(seeds_out):
+    from pipeline.explain import explain
+
+    text = explain("El Nino", seeds_out)
+    assert text.startswith("Fernando Torres (fernando-torres)")
+    assert "date_of_birth" in text and "+ 002_11a47ff5ff3833b5 (2024-11-19)" in text
+    with pytest.raises(LookupError):
+        explain("Nobody At All", seeds_out)
