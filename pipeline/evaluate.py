@@ -124,6 +124,47 @@ def report(result: dict, title: str = "") -> str:
     return "\n".join(lines)
 
 
+def fact_matches(gold: dict, sys: dict) -> bool:
+    if gold["subject_id"] != sys["subject_id"] or gold["predicate"] != sys["predicate"]:
+        return False
+    p = gold["predicate"]
+    if p in OBJECT_PREDICATES and (gold.get("object_id") or "") != (sys.get("object_id") or ""):
+        return False
+    if p == "date_of_birth":
+        g, s = gold["value"].split(".."), sys["value"].split("..")
+        return len(g) == 2 and len(s) == 2 and s[0] <= g[1] and g[0] <= s[1]
+    return p not in VALUE_PREDICATES or _value(gold["value"]) == _value(sys["value"])
+
+
+def score_facts(gold: list[dict], system: list[dict]) -> dict:
+    """Consolidated facts against hand-made gold facts: P/R/F1 and status agreement on matches."""
+    system = [f for f in system if f.get("method") != "tenure"]  # tenures summarise the role rows
+    used: set[int] = set()
+    pairs, misses = [], []
+    for g in gold:
+        cand = [f for f in system if id(f) not in used and fact_matches(g, f)]
+        if cand:
+            cand.sort(key=lambda f: f["status"] != g["status"])
+            used.add(id(cand[0]))
+            pairs.append((g, cand[0]))
+        else:
+            misses.append(g)
+    extras = [f for f in system if id(f) not in used]
+    sc = Score(len(pairs), len(extras), len(misses))
+    status_ok = sum(1 for g, f in pairs if g["status"] == f["status"])
+    return {"score": sc, "status": (status_ok, len(pairs)), "misses": misses, "extras": extras}
+
+
+def report_facts(res: dict) -> str:
+    sc = res["score"]
+    ok, n = res["status"]
+    lines = [f"\nCONSOLIDATED FACTS: gold {sc.tp + sc.fn}, system {sc.tp + sc.fp}, matched {sc.tp}: "
+             f"P {sc.p:.3f} R {sc.r:.3f} F1 {sc.f:.3f}; same status on {ok}/{n} matches"]
+    by_pred = Counter(g["predicate"] for g in res["misses"])
+    lines.append("  facts missed by predicate: " + ", ".join(f"{p} {k}" for p, k in by_pred.most_common()))
+    return "\n".join(lines)
+
+
 def read_csv(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -156,4 +197,7 @@ def main(gold_dir: Path | None = None, out_dir: Path | None = None, heldout: boo
     articles = {g["article_id"] for g in gold}
     missing = articles - {s["article_id"] for s in read_csv(out_dir / "articles.csv")}
     note = f"(articles in gold but not run: {sorted(missing)})" if missing else ""
-    return report(score(gold, system), f"gold: {gold_dir} ({len(gold)} claims, {len(articles)} articles) {note}")
+    text = report(score(gold, system), f"gold: {gold_dir} ({len(gold)} claims, {len(articles)} articles) {note}")
+    if (gold_dir / "facts.csv").exists():
+        text += report_facts(score_facts(read_csv(gold_dir / "facts.csv"), read_csv(out_dir / "consolidated_claims.csv")))
+    return text
