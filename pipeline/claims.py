@@ -176,6 +176,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                              time_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     out = [_hypothetical_state(c) for c in out]
     out.extend(_implied(doc, out, span, sent))
+    if rule.predicate == "title_won" and out:
+        out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent))
     if rule.predicate == "appointed":
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
     return out
@@ -265,6 +267,28 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
     return out
 
 
+def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
+    """"won Premier League titles in 2005, 2006 and 2010, four FA Cups and the Champions
+    League in 2012": each further competition in the list is a title of the same subject."""
+    if obj is None:
+        return []
+    out = []
+    comps = [m for m in ctx.mentions if m.type == "competition" and m.start >= obj.end and m.end <= sent.end]
+    prev_end = obj.end
+    for m in comps:
+        gap = doc[prev_end:m.start]
+        if any(t.pos_ == "VERB" or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1 for t in gap):
+            break  # "...and lost to X in the Y final": not part of the list
+        if not any(t.lower_ in {"and", ","} for t in gap):
+            break
+        years = _title_values(doc, doc[m.start], sent, "", m) or [""]
+        for y in years:
+            out.append(_derived(first, "title_won", y, rule.id + ">list", object_id=m.entity_id, object=m.entity,
+                                start_char=m.start_char, end_char=m.end_char))
+        prev_end = m.end
+    return out
+
+
 def _derived(c: Claim, predicate: str, value: str, rule_id: str, **changes) -> Claim:
     from dataclasses import replace
 
@@ -331,6 +355,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False
     if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career" are not coaching a team
+    if rule.id == "title.lost_final_to" and "final" not in {t.lower_ for t in doc[start].sent}:
+        return False
     if rule.id == "left.leave_team":
         tail = [t.lower_ for t in doc[end:min(end + 2, len(doc))]]
         if tail and tail[0] in {"for", "to"}:
@@ -364,6 +390,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
+            return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
+                                   m.entity_id, m.entity, m.sentence_id, {})
         if "person" in want and doc[i].lower_ in PRONOUNS:
             return salient_person(ctx.mentions, i)
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
@@ -535,6 +564,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return right("team") or left("team") or _context_team(ctx, start, sent, exclude={subject.entity_id})
     if kind == "competition_right":
         return right("competition")
+    if kind == "competition_near":
+        return right("competition") or left("competition")
     if kind == "team_context":
         return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
@@ -670,9 +701,19 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
 
 # --- modality ------------------------------------------------------------------
 
+TEMPORAL_MARKS = {"when", "after", "before", "since", "while", "as", "by", "until"}
+
+
 def _chain(tok: Token, limit: int = 8) -> list[Token]:
+    """The trigger and the words it hangs from, up to a temporal clause boundary
+    ("... would never be ranked ... when he walked out to join Chelsea": the
+    when-clause is a fact, the modal belongs to the main clause)."""
     out = [tok]
     while tok.dep_ in CHAIN_DEPS and tok.head is not tok and len(out) < limit:
+        if tok.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in tok.children):
+            break
+        if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_MARKS:
+            break
         tok = tok.head
         out.append(tok)
     return out
