@@ -104,6 +104,10 @@ def _longest_per_rule(matches):
     return out
 
 
+def _coaching_words(sent) -> bool:
+    return any(t.lower_ in {"manager", "coach", "boss", "managerial", "coaching", "dugout"} for t in sent)
+
+
 def _drop_nested(matches, rules):
     """A match inside a longer match of another rule for the same predicate says less: drop it."""
     out = []
@@ -128,6 +132,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
         return []
+    if rule.player_predicate and subject.entity_id not in ctx.coach_of and not _coaching_words(sent):
+        from dataclasses import replace
+
+        rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
     # object
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     if obj is None and rule.predicate in NEEDS_OBJECT:

@@ -45,7 +45,7 @@ class ClaimRule:
     time_kind: str = "as_of"
     confidence: float = 0.9
     value_default: str = ""
-    negated_by: tuple = ()
+    player_predicate: str | None = None  # predicate instead, when the subject is not known as a coach in the article
 
 
 def load_wordlists(models_dir: Path = MODELS_DIR) -> dict[str, list[str]]:
@@ -111,6 +111,7 @@ def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
             value=row.get("value", "number"), predicate2=row.get("predicate2"),
             time=row.get("time", "article"), time_kind=row.get("time_kind", "as_of"),
             confidence=float(row.get("confidence", 0.9)), value_default=row.get("value_default", ""),
+            player_predicate=row.get("player_predicate"),
         )
         for attr, allowed in (("subject", SUBJECT_STRATEGIES), ("object", OBJECT_STRATEGIES),
                               ("value", VALUE_KINDS), ("time", TIME_POLICIES), ("time_kind", TIME_KINDS)):
