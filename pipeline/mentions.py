@@ -133,7 +133,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             constraint["country"] = gaz.demonyms.get(span[1].lower_)
         elif kind == "age":
             constraint["age"] = span[1].text
-        person = salient_person(mentions + found, s, constraint)
+        person = salient_person(mentions + found, s, constraint, ties_unresolved=True)
         if person is None:
             continue
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
@@ -142,11 +142,12 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
 
 
 def salient_person(mentions: list[ResolvedMention], before: int, constraint: dict | None = None,
-                   exclude: set[str] = frozenset()) -> ResolvedMention | None:
+                   exclude: set[str] = frozenset(), ties_unresolved: bool = False) -> ResolvedMention | None:
     """The person mentioned most often before token ``before`` (ties: most recent).
 
     A constraint (``country`` from a demonym) drops persons whose known
-    nationality differs; with no candidate left the descriptor stays unresolved."""
+    nationality differs; with no candidate left, or (``ties_unresolved``) two
+    equally salient candidates mentioned side by side, it returns None."""
     counts: Counter = Counter()
     last: dict[str, ResolvedMention] = {}
     for m in mentions:
@@ -163,8 +164,11 @@ def salient_person(mentions: list[ResolvedMention], before: int, constraint: dic
         cands = [c for c in cands if known.get(c) in (None, country)]
         if not cands:
             return None
-    best = max(cands, key=lambda c: (counts[c], last[c].start))
-    return last[best]
+    ranked = sorted(cands, key=lambda c: (counts[c], last[c].start), reverse=True)
+    if ties_unresolved and len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] \
+            and abs(last[ranked[0]].sentence_id - last[ranked[1]].sentence_id) <= 1:
+        return None  # two people equally likely: leave the descriptor unresolved rather than guess
+    return last[ranked[0]]
 
 
 def to_mention_records(article_id: str, mentions: list[ResolvedMention]) -> list[Mention]:

@@ -100,3 +100,13 @@ def test_claim_offsets_point_into_clean_text(analyse_text):
     for c in res.claims:
         assert 0 <= c["start_char"] < c["end_char"] <= len(res.text)
         assert res.text[c["start_char"]:c["end_char"]] in c["sentence"]
+
+
+def test_ambiguous_descriptor_stays_unresolved(analyse_text):
+    res = analyse_text("Luka Modric and Toni Kroos met on Monday. The former midfielder played down the rumours.")
+    assert not [m for m in res.mentions if m["text"].lower().startswith("the former midfielder")]
+
+
+def test_descriptor_with_one_candidate_resolves(analyse_text):
+    res = analyse_text("Luka Modric trained on Monday. The former midfielder played down the rumours.")
+    assert [m["entity_id"] for m in res.mentions if m["text"].lower().startswith("the former")] == ["luka-modric"]
