@@ -150,6 +150,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     # time
     time_text, time_source, tense = _time(doc, rule, trigger, sent, span, timexes_by_sent)
     time_kind = rule.time_kind
+    if start > 0 and doc[start - 1].lower_ in {"former", "ex", "ex-"} or doc[start].lower_ in {"former", "ex"}:
+        if rule.time_kind == "as_of":  # "former Paris Saint-Germain coach": not true on the article's date
+            time_kind, time_source = "interval", "none"
     if time_text.startswith(("until ", "till ")):
         time_kind = "end"
     elif time_text.startswith("since "):
@@ -363,6 +366,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False
     if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career" are not coaching a team
+    if rule.id == "player.former_team" and end < len(doc) and doc[end].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
+        return False  # "former PSG coach": not a player
     if rule.id == "title.lost_final_to" and "final" not in {t.lower_ for t in doc[start].sent}:
         return False
     if rule.id == "left.leave_team":
@@ -403,6 +408,11 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                                    m.entity_id, m.entity, m.sentence_id, {})
         if "person" in want and doc[i].lower_ in PRONOUNS:
             return salient_person(ctx.mentions, i)
+    # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
+    if "person" in want:
+        m = _appositive_name(doc, ctx, start)
+        if m is not None:
+            return m
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
     for _ in range(4):
@@ -448,6 +458,35 @@ def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
     between = [m for m in ctx.mentions if m.type in want and m.start > subj_tok.i and m.end <= verb.i
                and m.start >= sent.start and not _is_possessor(doc, m)]
     return between[-1] if between else found
+
+
+def _appositive_name(doc, ctx, start):
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    end = k
+    i = k - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha and end - i < 3:
+        i -= 1
+    if i + 1 >= end:
+        return None
+    m = _mention_at(ctx, end - 1)
+    if m is not None:
+        return m if m.type == "person" else None
+    span = doc[i + 1:end]
+    if any(t.lower_ in ctx.words["not_a_name"] for t in span):
+        return None
+    known = [x for x in ctx.mentions if x.type == "person" and x.entity.split()[-1] == span[-1].text]
+    if known:
+        x = known[0]
+        return ResolvedMention(span.start, span.end, span.start_char, span.end_char, span.text, "PERSON", "person",
+                               x.entity_id, x.entity, x.sentence_id, {})
+    from pipeline.entities import slug
+
+    return ResolvedMention(span.start, span.end, span.start_char, span.end_char, span.text, "PERSON", "person",
+                           slug(span.text), span.text, -1, {})
 
 
 def _is_possessor(doc, m) -> bool:
@@ -509,7 +548,8 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
         counts: dict[str, int] = {}
         for m in ctx.mentions:
             if m.type == "team" and m.entity_id not in exclude:
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+                # the headline and lede name the club the article is about
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + (3 if m.sentence_id <= 1 else 1)
         seen = {m.entity_id for m in teams}
         best = max(seen, key=lambda k: (counts.get(k, 0), max(t.start for t in teams if t.entity_id == k)))
         return [m for m in teams if m.entity_id == best][-1]
@@ -569,7 +609,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 m = _as_team(ctx, _mention_at(ctx, by[0].i + 1))
                 if m is not None:
                     return m
-        return right("team") or left("team") or _context_team(ctx, start, sent, exclude={subject.entity_id})
+        stable = rule.predicate in {"tenure_length", "head_coach_of", "player_of", "coaching_staff_of"}
+        return right("team") or left("team") or _context_team(ctx, start, sent, exclude={subject.entity_id},
+                                                              prefer_frequent=stable)
     if kind == "competition_right":
         return right("competition")
     if kind == "competition_near":
@@ -734,7 +776,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     hyp = set(words["hypothetical_words"])
     if text.endswith("?"):
         return "hypothetical", attribution
-    if rule.predicate in SENTENCE_LEVEL_MODALITY:
+    if rule.predicate in SENTENCE_LEVEL_MODALITY or trigger.pos_ in {"NOUN", "PROPN", "ADJ"} and rule.id.startswith(
+            ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor")):
         chain = []
     verb = _governing_verb(trigger)
     if rule.predicate not in SENTENCE_LEVEL_MODALITY and any(
@@ -751,7 +794,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         if tok.tag_ == "MD" and tok.lower_ not in {"will", "'ll", "can", "ca"}:
             return "hypothetical", attribution
     refusal = set(words["refusal_verbs"])
-    neg_scope = [trigger, verb] if rule.predicate not in SENTENCE_LEVEL_MODALITY else []
+    neg_scope = [trigger, verb] if chain else []
     while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and len(neg_scope) < 6:
         verb = verb.head
         neg_scope.append(verb)
@@ -799,7 +842,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:
             continue
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
-        when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES else c.time_text.lower()
+        when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \
+            else c.time_text.lower()
         key = (c.subject_id, c.predicate, c.object_id, value, c.modality, when)
         if key not in seen:
             seen[key] = c

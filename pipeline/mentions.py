@@ -47,6 +47,7 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     the = {"LOWER": {"IN": ["the", "this"]}}
     m.add("demonym", [[the, {"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
+                   {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
                    {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
                     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
@@ -133,6 +134,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             constraint["country"] = gaz.demonyms.get(span[1].lower_)
         elif kind == "age":
             constraint["age"] = span[1].text
+            country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
+            if country:
+                constraint["country"] = country
         person = salient_person(mentions + found, s, constraint, ties_unresolved=True)
         if person is None:
             continue
