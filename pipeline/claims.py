@@ -142,7 +142,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
             and not _has_other_object(doc, span):
-        obj = _context_team(ctx, start, sent, exclude={subject.entity_id})
+        obj = _recent_team(ctx, start, sent, exclude={subject.entity_id})
     # value
     value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
     if value is None:
@@ -555,6 +555,21 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
         return [m for m in teams if m.entity_id == best][-1]
     recent = [m for m in teams if m.sentence_id >= teams[-1].sentence_id - 2]
     return recent[-1]
+
+
+def _recent_team(ctx, before, sent, exclude, window=3):
+    """The team most mentioned in the last few sentences (ties: the latest): what "took over",
+    "was dismissed" refer to when the sentence names no club."""
+    recent = [m for m in ctx.mentions if m.type == "team" and m.start < before and m.entity_id not in exclude]
+    if not recent:
+        return None
+    last_sid = max(m.sentence_id for m in recent)
+    near = [m for m in recent if m.sentence_id >= last_sid - window]
+    counts: dict[str, int] = {}
+    for m in near:
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    best = max(counts, key=lambda k: (counts[k], max(m.start for m in near if m.entity_id == k)))
+    return [m for m in near if m.entity_id == best][-1]
 
 
 def _as_team(ctx, m):

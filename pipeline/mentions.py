@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -111,6 +112,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             continue
         out.append(ResolvedMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_,
                                    etype, eid, name, sent_of[ent.start], attrs))
+    out = _womens_context(out, gaz)
     if descriptor_matcher is not None:
         found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
         covered = {i for d in found for i in range(d.start, d.end)}
@@ -119,8 +121,32 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     return out
 
 
+_WOMEN = re.compile(r"(?:^|-)(?:women|womens|women-s|femeni|feminin|ladies)(?:-|$)")
+
+
+def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[ResolvedMention]:
+    """In an article about women's football ("Women's Champions League", "Barcelona Femeni"),
+    a bare club name ("Chelsea", "Barcelona") means the club's women's team."""
+    if not any(_WOMEN.search(m.entity_id) for m in mentions if m.type in {"team", "competition"}):
+        return mentions
+    for m in mentions:
+        if m.type != "team" or _WOMEN.search(m.entity_id):
+            continue
+        ent = gaz.entities.get(m.entity_id)
+        if ent is not None and ent.attrs.get("women_team") in gaz.entities:
+            w = gaz.entities[ent.attrs["women_team"]]
+            m.entity_id, m.entity = w.id, w.name
+        elif ent is not None and not ent.attrs.get("parent"):
+            women = next((v for v in gaz.variants if v.suffix == "women"), None)
+            if women is not None:
+                w = gaz.variant(ent.id, women)
+                m.entity_id, m.entity = w.id, w.name
+    return mentions
+
+
 def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[ResolvedMention]:
-    taken = {i for m in mentions if m.type not in {"group", "place"} for i in range(m.start, m.end)}
+    taken = {i for m in mentions if m.type not in {"group", "place"} and m.text.lower() not in gaz.demonyms
+             for i in range(m.start, m.end)}
     found = []
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
@@ -156,7 +182,7 @@ def salient_person(mentions: list[ResolvedMention], before: int, constraint: dic
     last: dict[str, ResolvedMention] = {}
     for m in mentions:
         if m.type == "person" and m.start < before and m.entity_id not in exclude:
-            counts[m.entity_id] += 1
+            counts[m.entity_id] += 2 if m.sentence_id <= 1 else 1  # the headline and lede name the protagonist
             last[m.entity_id] = m
     if not counts:
         return None

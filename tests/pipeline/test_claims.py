@@ -110,3 +110,11 @@ def test_ambiguous_descriptor_stays_unresolved(analyse_text):
 def test_descriptor_with_one_candidate_resolves(analyse_text):
     res = analyse_text("Luka Modric trained on Monday. The former midfielder played down the rumours.")
     assert [m["entity_id"] for m in res.mentions if m["text"].lower().startswith("the former")] == ["luka-modric"]
+
+
+def test_womens_football_context_maps_clubs_to_womens_teams(analyse_text):
+    res = analyse_text("Arsenal beat Manchester City in the Women's Super League on Sunday. "
+                       "Arsenal striker Alessia Russo scored twice.")
+    ids = {m["entity_id"] for m in res.mentions}
+    assert {"arsenal-women", "manchester-city-women"} <= ids and "arsenal" not in ids
+    assert [c for c in res.claims if c["predicate"] == "player_of" and c["object_id"] == "arsenal-women"]
