@@ -28,7 +28,7 @@ OBJECT_WINDOW = 14
 NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "career_appearances_for", "coaching_staff_of"}
 #: Dependency links followed upwards from a trigger when looking for modal or
 #: negating words that govern it (not conj: "plans to ..., and is in charge" is two clauses).
-CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "relcl", "acl", "attr", "npadvmod", "compound", "amod", "nummod", "appos", "nsubj", "nsubjpass", "agent", "oprd"}
+CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "agent", "oprd"}
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
 CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers", "wanderers", "albion", "sporting", "real"}
 #: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
@@ -80,8 +80,11 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
 
     claims = run()
     # second pass: "Torres' side" is the team this article says Torres coaches
-    coach_of = {c.subject_id: c.object_id for c in claims
-                if c.predicate in {"head_coach_of", "appointed"} and c.modality in {"asserted", "reported"} and c.object_id}
+    coach_of: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.predicate == "head_coach_of" and c.time_kind == "as_of", c.start_char)):
+        if c.predicate in {"head_coach_of", "appointed"} and c.modality in {"asserted", "reported"} and c.object_id \
+                and c.time_kind != "end" and c.time_source != "none":
+            coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
     if coach_of:
         ctx.coach_of = coach_of
         claims = run()
@@ -368,8 +371,11 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "managing to win", "a coaching career" are not coaching a team
     if rule.id == "player.former_team" and end < len(doc) and doc[end].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
         return False  # "former PSG coach": not a player
-    if rule.id == "title.lost_final_to" and "final" not in {t.lower_ for t in doc[start].sent}:
-        return False
+    if rule.id == "title.lost_final_to" and ("final" not in {t.lower_ for t in doc[start].sent}
+                                             or "play" in {t.lower_ for t in doc[start].sent}):
+        return False  # a play-off final is no title
+    if rule.id == "player.starred_for" and end < len(doc) and doc[end].text == "-":
+        return False  # "play-off"
     if rule.id == "left.leave_team":
         tail = [t.lower_ for t in doc[end:min(end + 2, len(doc))]]
         if tail and tail[0] in {"for", "to"}:
@@ -403,6 +409,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
+            return None  # a descriptor left unresolved (ambiguous): no guess
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})
@@ -473,8 +481,10 @@ def _appositive_name(doc, ctx, start):
     if i + 1 >= end:
         return None
     m = _mention_at(ctx, end - 1)
-    if m is not None:
-        return m if m.type == "person" else None
+    if m is not None and m.type != "person" and not (m.type == "org" and looks_like_name(m, ctx.words)):
+        return None
+    if m is not None and m.type == "person":
+        return m
     span = doc[i + 1:end]
     if any(t.lower_ in ctx.words["not_a_name"] for t in span):
         return None
@@ -494,9 +504,11 @@ def _is_possessor(doc, m) -> bool:
 
 
 def looks_like_name(m, words) -> bool:
-    """An ORG the model found that reads like a person's name ("Imanol Idiakez")."""
+    """An ORG the model found that reads like a person's name ("Imanol Idiakez", "Xhaka"),
+    not a gazetteer entity and with no organisation word in it."""
     toks = m.text.split()
-    return (m.label == "ORG" and 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.isalpha() for t in toks)
+    return (m.label == "ORG" and not m.attrs and 1 <= len(toks) <= 3
+            and all(t[:1].isupper() and t.isalpha() and not t.isupper() for t in toks)
             and not any(t.lower() in words["not_a_name"] for t in toks))
 
 
@@ -557,6 +569,17 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
     return recent[-1]
 
 
+def _own_team(ctx, subject, rule):
+    """The club this article says the subject coaches, for coaching predicates."""
+    if rule.predicate not in {"head_coach_of", "tenure_length", "coaching_staff_of"}:
+        return None
+    team_id = ctx.coach_of.get(subject.entity_id)
+    if not team_id:
+        return None
+    found = [m for m in ctx.mentions if m.entity_id == team_id]
+    return found[0] if found else None
+
+
 def _recent_team(ctx, before, sent, exclude, window=3):
     """The team most mentioned in the last few sentences (ties: the latest): what "took over",
     "was dismissed" refer to when the sentence names no club."""
@@ -615,9 +638,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return left("team")
     if kind == "team_near":
         window = [t.lower_ for t in doc[end:min(end + 4, sent.end)]]
-        if any(window[k] == "the" and window[k + 1] in {"club", "side"} for k in range(len(window) - 1)):
-            # "for the club", "in charge of the side": the team the article is about
-            return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        if any(window[k] == "the" and window[k + 1] in {"club", "side", "team"} for k in range(len(window) - 1)):
+            # "for the club", "in charge of the side": the person's own club, or the article's
+            return _own_team(ctx, subject, rule) or _context_team(ctx, start, sent, exclude={subject.entity_id},
+                                                                  prefer_frequent=True)
         if rule.predicate == "left_role":
             by = [t for t in doc[end:min(end + 3, sent.end)] if t.lower_ == "by"]
             if by:
@@ -632,7 +656,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "competition_near":
         return right("competition") or left("competition")
     if kind == "team_context":
-        return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        if end + 1 < len(doc) and doc[end].lower_ in {"of", "at"}:
+            m = _as_team(ctx, _mention_at(ctx, end + 1))
+            if m is not None:
+                return m
+        own = _own_team(ctx, subject, rule)
+        return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
 
 
