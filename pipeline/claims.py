@@ -135,6 +135,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
         return []
+    if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                                 or doc[end:end + 1].text.lower() == "as"):
+        return []  # "Saka replaced Martinelli": a substitution, not a job
     if rule.player_predicate and subject.entity_id not in ctx.coach_of and not _coaching_words(sent):
         from dataclasses import replace
 
@@ -513,7 +516,8 @@ def looks_like_name(m, words) -> bool:
 
 
 def _subject_of_token(doc, ctx, tok, want):
-    for i in [t.i for t in tok.subtree]:
+    # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
+    for i in [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]:
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
@@ -656,10 +660,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "competition_near":
         return right("competition") or left("competition")
     if kind == "team_context":
-        if end + 1 < len(doc) and doc[end].lower_ in {"of", "at"}:
-            m = _as_team(ctx, _mention_at(ctx, end + 1))
-            if m is not None:
-                return m
+        for k in range(end, min(end + 5, sent.end - 1)):  # "... as manager of Arsenal"
+            if doc[k].lower_ in {"of", "at"}:
+                m = _as_team(ctx, _mention_at(ctx, k + 1))
+                if m is not None:
+                    return m
+                break
         own = _own_team(ctx, subject, rule)
         return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None

@@ -207,6 +207,14 @@ class ProperNamePersons:
         self.not_a_name = not_a_name
 
     def __call__(self, doc: Doc) -> Doc:
+        # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON
+        relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
+                   if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 3
+                   and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in e)
+                   and not any(t.lower_ in self.not_a_name for t in e)]
+        if relabel:
+            starts = {s.start for s in relabel}
+            doc.ents = [e for e in doc.ents if e.start not in starts] + relabel
         new, i = [], 0
         while i < len(doc):
             j = i
