@@ -76,6 +76,8 @@ DURATION_UNITS = {
 #: Granularity of the date reached by "<n> <unit> ago".
 AGO_GRAN = {"S": "D", "MIN": "D", "H": "D", "D": "D", "W": "W", "2W": "W", "WE": "WE",
             "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "CE"}
+#: Units whose "<n> <unit> earlier" is a duration, not a date.
+EARLIER_AS_DURATION = frozenset({"S", "MIN", "H", "D", "W", "2W", "WE", "M"})
 #: Length of the window before the anchor that "recent <units>" covers.
 RECENT_WINDOW = {"days": timedelta(days=7), "weeks": timedelta(days=28), "months": timedelta(days=91),
                  "years": timedelta(days=3 * 365), "seasons": timedelta(days=3 * 365),
@@ -115,8 +117,8 @@ YEAR_COUNT_EXCEPTIONS = frozenset(
     "does yes us seasons series olympics games championships finals playoffs elections".split())
 
 #: A tense guess may move a day-of-month (a month name) at most this many days from the anchor.
-DAY_TENSE_LIMIT = 120
-MONTH_TENSE_LIMIT = 200
+DAY_TENSE_LIMIT = 270
+MONTH_TENSE_LIMIT = 330
 
 #: Error messages.
 ERR_BAD_TENSE = "tense must be one of past/present/future or None, got {!r}"
@@ -586,9 +588,15 @@ def _norm_ago(g, pat, dct, tense, words):
     unit_word = _lower(g, "unit")
     unit = words["unit"][unit_word]
     n = _parse_number(g.get("num"), words) if g.get("num") else "X"
+    if n == "X" and "-" in g.get("_text", ""):  # "year-earlier (profit)": one unit back
+        n = 1
     if n is None:
         return None
     back = _lower(g, "dir") in ("ago", "earlier", "previously")
+    if _lower(g, "dir") == "earlier" and unit in EARLIER_AS_DURATION and n != "X":
+        # "a day earlier": measured from another event of the story, not from the anchor
+        # (TimeBank annotates a duration); "a year earlier" stays a date (financial reports).
+        return "DURATION", _duration_value(n, unit), None, None
     if n == "X" or dct is None:
         return "DATE", "PAST_REF" if back else "FUTURE_REF", None, None
     d = _shift_any(dct, unit, -n if back else n)
@@ -768,8 +776,12 @@ def _norm_yseason(g, pat, dct, tense, words):
             y = min(y for y in years if spans[y][0] > dct)
         else:
             inside = [y for y in years if spans[y][0] <= dct <= spans[y][1]]
-            if rel == "this" and not inside:
-                inside = [min(y for y in years if spans[y][0] > dct)]
+            if rel == "this" and not inside:  # "this summer" said in autumn: the one just past if told so
+                last = max(y for y in years if spans[y][1] < dct)
+                if tense == "past" and spans[last][0].year == dct.year:
+                    inside = [last]
+                else:
+                    inside = [min(y for y in years if spans[y][0] > dct)]
             if inside:
                 y = inside[0]
             elif tense == "past":
@@ -813,7 +825,7 @@ def _norm_quarter(g, pat, dct, tense, words):
 
 
 def _norm_half(g, pat, dct, tense, words):
-    h = ORDINAL_QUARTER[_lower(g, "ord")]
+    h = {"last": 2}.get(_lower(g, "ord")) or ORDINAL_QUARTER[_lower(g, "ord")]
     if g.get("year"):
         y = int(g["year"])
     elif dct is None:
@@ -824,6 +836,74 @@ def _norm_half(g, pat, dct, tense, words):
     return ("DATE", _value("H", d), *_interval("H", d))
 
 
+def _norm_quarter_year(g, pat, dct, tense, words):
+    """A quarter tied to a year: "the 1988 third quarter", "the year-ago quarter",
+    "next year's first quarter", "the quarter a year ago", "the latest period".  Without an
+    ordinal the quarter is the latest one reported (the one before the anchor's); the
+    document pass of :func:`find_timexes` replaces it with the quarter the text is about."""
+    ord_ = _lower(g, "ord")
+    rel = _lower(g, "rel")
+    if g.get("year"):
+        year = int(g["year"])
+    elif dct is None:
+        return "DATE", "XXXX-Q" + (str(ORDINAL_QUARTER[ord_]) if ord_ else "X"), None, None
+    elif g.get("yago"):
+        year = dct.year - 1
+    elif rel:
+        year = dct.year + REL_OFFSET[rel]
+    else:
+        year = None
+    if ord_:
+        q = ORDINAL_QUARTER[ord_]
+        if year is None:
+            year = dct.year
+    else:
+        if dct is None:
+            return "DATE", f"{year:04d}-QX", None, None
+        last = _shift(dct, "Q", -1)
+        q = (last.month - 1) // 3 + 1
+        if year is None:
+            year = last.year
+        elif g.get("yago") or rel == "last":
+            year = last.year - 1
+    d = date(year, 3 * q - 2, 1)
+    return ("DATE", _value("Q", d), *_interval("Q", d))
+
+
+def _norm_month_rel_year(g, pat, dct, tense, words):
+    """"January this year", "June 5 last year"."""
+    month = _month_number(g, words)
+    day = int(g["day"]) if g.get("day") else None
+    if dct is None:
+        return "DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""), None, None
+    year = dct.year + REL_OFFSET[_lower(g, "rel")]
+    if day:
+        d = date(year, month, day)
+        return "DATE", d.isoformat(), d, d
+    start, end = _narrow(*_interval("M", date(year, month, 1)), g.get("mod"))
+    return "DATE", f"{year:04d}-{month:02d}", start, end
+
+
+_WORD_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+              "ninety": 9}
+
+
+def _norm_year_words(g, pat, dct, tense, words):
+    """Years spelled out in transcripts: "nineteen ninety-six", "the year two thousand"."""
+    ones = int(words["numword"][_lower(g, "ones")]) if g.get("ones") else 0
+    if g.get("tens"):
+        year = 1900 + 10 * _WORD_TENS[_lower(g, "tens")] + ones
+    else:
+        year = 2000 + ones
+    if g.get("season"):
+        code = words["yseason"][_lower(g, "season")]
+        return "DATE", f"{year:04d}-{code}", *_yseason_interval(code, year)
+    if g.get("month"):
+        month = _month_number(g, words)
+        return "DATE", f"{year:04d}-{month:02d}", *_interval("M", date(year, month, 1))
+    return "DATE", f"{year:04d}", date(year, 1, 1), date(year, 12, 31)
+
+
 NORMALISERS = {
     "ymd": _norm_ymd, "month": _norm_month, "year": _norm_year, "decade": _norm_decade,
     "century": _norm_century, "holiday": _norm_holiday, "season_span": _norm_season_span,
@@ -831,6 +911,8 @@ NORMALISERS = {
     "ago": _norm_ago, "duration": _norm_duration, "recent": _norm_recent, "weekday": _norm_weekday,
     "day_word": _norm_day_word, "pod_rel": _norm_pod_rel, "clock": _norm_clock, "fixed": _norm_fixed,
     "set": _norm_set, "yseason": _norm_yseason, "quarter": _norm_quarter, "half": _norm_half,
+    "quarter_year": _norm_quarter_year, "month_rel_year": _norm_month_rel_year,
+    "year_words": _norm_year_words,
 }
 
 
@@ -933,6 +1015,7 @@ def find_timexes(text: str, dct: date | None) -> list[TimeExpr]:
     grammar = load_grammar()
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
+    norms: dict[int, str] = {}
     for s, e, idx, ms, me in _candidates(text, grammar):
         if any(s < te and ts < e for ts, te in taken):
             continue
@@ -943,8 +1026,53 @@ def find_timexes(text: str, dct: date | None) -> list[TimeExpr]:
         taken.append((s, e))
         typ, value, start, end = res
         found.append(TimeExpr(s, e, text[s:e], typ, value, start, end))
+        norms[s] = grammar.patterns[idx].norm
     found.sort(key=lambda t: t.start_char)
-    return found
+    return _reporting_quarter_pass(found, norms, dct)
+
+
+#: "a year ago/earlier" (and "year-earlier") that a financial report compares with the same quarter.
+_YEAR_BACK = re.compile(r"(?:(?:a|one) )?year[- ](?:ago|earlier)", re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _reporting_quarter_pass(found: list[TimeExpr], norms: dict, dct: date | None) -> list[TimeExpr]:
+    """Earnings reports are about one quarter: once a text has named a calendar quarter
+    (``the third quarter``), "the quarter", "the latest period" and "the 1988 period" mean
+    that quarter (of the year they name), and "a year ago/earlier", "the year-ago period"
+    mean that quarter a year before (TimeBank convention), not the whole previous year."""
+    if dct is None:
+        return found
+    ref = None
+    out = []
+    for t in found:
+        norm = norms.get(t.start_char)
+        m = _QUARTER_VALUE.fullmatch(t.value)
+        if norm in ("quarter", "half", "quarter_year", "year_ago_period") and t.type == "DATE" and m:
+            year, q = int(m.group(1)), int(m.group(2))
+            backward = bool(_YEAR_BACK_WORDS.search(t.text))
+            if _QUARTER_ORDINAL.search(t.text):
+                if not backward and norm != "half" and t.end is not None and t.end < dct \
+                        and (ref is None or not FIRST_QUARTER_REF):
+                    ref = date(year, 3 * q - 2, 1)
+            elif ref is not None and (norm in ("quarter_year", "year_ago_period")
+                                      or _THE_QUARTER.fullmatch(t.text)):
+                if norm == "year_ago_period" or (backward and norm == "quarter_year"):
+                    year = ref.year - 1
+                d = date(year, ref.month, 1)
+                t = TimeExpr(t.start_char, t.end_char, t.text, "DATE", _value("Q", d), *_interval("Q", d))
+        elif ref is not None and norm == "ago" and _YEAR_BACK.fullmatch(t.text):
+            d = _shift(ref, "Y", -1)
+            t = TimeExpr(t.start_char, t.end_char, t.text, "DATE", _value("Q", d), *_interval("Q", d))
+        out.append(t)
+    return out
+
+
+FIRST_QUARTER_REF = False
+_QUARTER_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", re.IGNORECASE)
+_YEAR_BACK_WORDS = re.compile(r"year[- ](?:ago|earlier)|\blast year", re.IGNORECASE)
+_THE_QUARTER = re.compile(r"(?:the|its) (?:(?:latest|most recent|just-ended|just-completed) )?quarter",
+                          re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- single expressions

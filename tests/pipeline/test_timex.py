@@ -108,6 +108,27 @@ NORMALISE_CASES = [
     ("currently", D, None, "PRESENT_REF", D, D),
     ("the future", D, None, "FUTURE_REF", None, None),
     ("Boxing Day", D, None, "2024-12-26", d(2024, 12, 26), d(2024, 12, 26)),
+    # months tied to a relative year, a past month well before the anchor
+    ("January this year", D, None, "2024-01", d(2024, 1, 1), d(2024, 1, 31)),
+    ("June 5 last year", D, None, "2023-06-05", d(2023, 6, 5), d(2023, 6, 5)),
+    ("in July", D25, "past", "2024-07", d(2024, 7, 1), d(2024, 7, 31)),
+    ("this summer", D, "past", "2024-SU", d(2024, 6, 1), d(2024, 8, 31)),
+    ("this summer", D, None, "2025-SU", d(2025, 6, 1), d(2025, 8, 31)),
+    ("this summer", D25, "past", "2025-SU", d(2025, 6, 1), d(2025, 8, 31)),  # said in spring: the coming one
+    # years spelled out (transcripts)
+    ("nineteen ninety-six", D, None, "1996", d(1996, 1, 1), d(1996, 12, 31)),
+    ("January nineteen ninety-seven", None, None, "1997-01", d(1997, 1, 1), d(1997, 1, 31)),
+    ("the year two thousand", D, None, "2000", d(2000, 1, 1), d(2000, 12, 31)),
+    ("the winter of nineteen ninety-four", None, None, "1994-WI", d(1994, 12, 1), d(1995, 2, 28)),
+    # quarters and halves tied to a year
+    ("the 1988 third quarter", D, None, "1988-Q3", d(1988, 7, 1), d(1988, 9, 30)),
+    ("next year's first quarter", D, None, "2025-Q1", d(2025, 1, 1), d(2025, 3, 31)),
+    ("the year-ago third quarter", D, None, "2023-Q3", d(2023, 7, 1), d(2023, 9, 30)),
+    ("the quarter a year ago", D, None, "2023-Q3", d(2023, 7, 1), d(2023, 9, 30)),
+    ("the last half of 1989", None, None, "1989-H2", d(1989, 7, 1), d(1989, 12, 31)),
+    # "<n> <short unit> earlier" is measured from another event: a duration (TimeBank)
+    ("a day earlier", D, None, "P1D", None, None),
+    ("three weeks earlier", D, None, "P3W", None, None),
 ]
 
 
@@ -185,6 +206,15 @@ FIND_CASES = [
      [("recent weeks", "PAST_REF"), ("the 1990s", "199")]),
     ("2000 fans travelled to the game.", []),
     ("The stadium holds 2011 seats in May 2012.", [("May 2012", "2012-05")]),
+    # a guessed past tense reaches a month eight months back
+    ("Profits fell sharply in March.", [("March", "2024-03")]),
+    # earnings reports: "a year ago/earlier" is the reported quarter a year before
+    ("Net income rose 5% in the third quarter from a year earlier, and sales were up from a year ago.",
+     [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("a year ago", "2023-Q3")]),
+    ("Net income in the third quarter beat the year-ago period; the quarter was strong.",
+     [("the third quarter", "2024-Q3"), ("the year-ago period", "2023-Q3"), ("the quarter", "2024-Q3")]),
+    ("He joined the club a year ago.", [("a year ago", "2023")]),
+    ("Revenue exceeded year-earlier levels.", [("year-earlier", "2023")]),
 ]
 
 
@@ -215,6 +245,7 @@ def test_find_timexes_without_anchor_never_uses_the_clock():
     ("Arsenal played on Wednesday", "past"),
     ("Arsenal lost on Wednesday", "past"),
     ("on Wednesday", None),
+    ("Protesters are planning a rally on Wednesday", "future"),
 ])
 def test_guess_tense(text, expected):
     i = text.index("Wednesday")
