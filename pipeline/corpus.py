@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline import dates, ingest
 from pipeline.near_duplicates import source_groups
 from pipeline.analyse import ArticleResult
-from pipeline.cache import atomic_write_bytes, csv_bytes
+from pipeline.cache import atomic_write_many, csv_bytes
 from pipeline.config import Settings
 from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns
 from pipeline.reconcile import load_predicates, reconcile
@@ -77,11 +77,10 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
 
 
 def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]) -> None:
-    """Render every table first, then rename each into place: a failure while
-    rendering leaves all previous outputs untouched."""
-    rendered = {name: csv_bytes(cols, rows) for name, (cols, rows) in tables.items()}
-    for name, data in rendered.items():
-        atomic_write_bytes(out_dir / name, data)
+    """Render every table, write every temporary file, then rename them all: a failure
+    (disk full, no permission) leaves all previous outputs untouched."""
+    rendered = {out_dir / name: csv_bytes(cols, rows) for name, (cols, rows) in tables.items()}
+    atomic_write_many(rendered)  # every table written before any is renamed into place
 
 
 def _infer_dates(results: list[ArticleResult], pubs: dict[str, dates.PubDate]) -> dict[str, dates.PubDate]:
