@@ -939,7 +939,15 @@ def _plausible(pat: _Pattern, m: re.Match, text: str) -> bool:
             return False
     if g.get("hol") and not _capitalised(g["hol"]):
         return False
+    if pat.norm == "month" and _VERB_READING.match(text, m.end()) \
+            and not _MONTH_CUE.search(text[max(0, m.start() - 12):m.start()]):
+        return False  # "May I", "March they": a verb, unless a preposition says it is a month ("In March he ...")
     return True
+
+
+_VERB_READING = re.compile(r" (?:I|we|you|he|she|they|it|be|not)\b")
+_MONTH_CUE = re.compile(r"\b(?:in|on|since|until|till|by|from|of|during|early|late|last|next|this|mid|before|after)[ -]$",
+                        re.IGNORECASE)
 
 
 def _check_tense(tense: str | None) -> None:

@@ -275,3 +275,13 @@ def test_grammar_data_loads_and_every_pattern_has_a_normaliser():
     assert len(g.patterns) > 30
     assert {p.norm for p in g.patterns} <= set(NORMALISERS)
     assert len({p.id for p in g.patterns}) == len(g.patterns)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In March he turned down approaches from two clubs.", ["March"]),
+    ("Since May they have won every game.", ["May"]),
+    ("May I ask a question?", []),
+    ("They march on regardless.", []),
+])
+def test_month_names_after_a_preposition_are_months(text, expected):
+    assert [t.text for t in find_timexes(text, date(2024, 5, 25))] == expected
