@@ -189,8 +189,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     out = []
     for o in objects:
         for v in values:
-            out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, time_text,
-                             time_source, tense, time_kind, modality, attribution, ev_start, ev_end))
+            t_text, t_source = time_text, time_source
+            if rule.predicate == "title_won" and _YEAR.match(v or ""):
+                t_text, t_source = v, "expression"  # each year of a list is its own time
+            out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, t_text,
+                             t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     out = [_hypothetical_state(c) for c in out]
     out.extend(_implied(doc, out, span, sent))
     if rule.predicate == "title_won" and out:
