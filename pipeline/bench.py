@@ -203,3 +203,280 @@ def generate_corpus(folder: Path, n_articles: int, seed: int, start: int = 0, po
         p.write_text(text, encoding="utf-8")
         written.append(p)
     return written
+
+
+# --------------------------------------------------------------------------------------------
+# Measurements (each in a child process)
+# --------------------------------------------------------------------------------------------
+
+def _child_extract(corpus: str, out: str, n_process: int) -> dict:
+    """Runs in a child: one ``run_extract`` with the per-article half and the corpus half timed apart."""
+    import resource
+
+    import pipeline.run as run
+
+    timings: dict[str, float] = {}
+    engine_for, corpus_half = run.engine_for, run.corpus_half
+
+    def timed_engine_for(settings):
+        engine = engine_for(settings)
+
+        def timed(states, settings_, res_factory):
+            t = time.perf_counter()
+            yield from engine(states, settings_, res_factory)  # includes the caller's cache writes
+            timings["per_article"] = time.perf_counter() - t
+
+        return timed
+
+    def timed_corpus_half(*args, **kwargs):
+        t = time.perf_counter()
+        tables = corpus_half(*args, **kwargs)
+        timings["corpus_half"] = time.perf_counter() - t
+        return tables
+
+    run.engine_for, run.corpus_half = timed_engine_for, timed_corpus_half
+    settings = Settings(corpus_dir=Path(corpus), out_dir=Path(out), n_process=n_process)
+    t = time.perf_counter()
+    summary = run.run_extract(settings, log=lambda m: None)
+    seconds = time.perf_counter() - t
+    return {"seconds": seconds, "per_article_seconds": timings.get("per_article", 0.0),
+            "corpus_half_seconds": timings.get("corpus_half", 0.0),
+            "processed": len(summary.new) + len(summary.changed), "unchanged": len(summary.unchanged),
+            "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "maxrss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def _child_baseline(clean_dir: str, n_process: int) -> dict:
+    """Runs in a child: plain ``nlp.pipe`` of the model alone over the cleaned texts (load not timed)."""
+    import resource
+
+    import spacy
+
+    settings = Settings(n_process=n_process)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(clean_dir).glob("*.txt"))]
+    nlp = spacy.load(settings.model)
+    t = time.perf_counter()
+    tokens = 0
+    for doc in nlp.pipe(texts, batch_size=settings.batch_size, n_process=n_process):
+        tokens += len(doc)
+    seconds = time.perf_counter() - t
+    return {"seconds": seconds, "tokens": tokens, "texts": len(texts),
+            "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def snapshot(work: Path) -> Path:
+    """Copy pipeline/*.py and models/ into work/code: every child runs this copy, so the cache keys
+    stay the same across the bench's runs even if the checkout is edited meanwhile."""
+    root = work / "code"
+    (root / "pipeline").mkdir(parents=True, exist_ok=True)
+    for f in (PROJECT_ROOT / "pipeline").glob("*.py"):
+        shutil.copy2(f, root / "pipeline" / f.name)
+    shutil.copytree(PROJECT_ROOT / "models", root / "models", dirs_exist_ok=True)
+    return root
+
+
+def _run_child(code: Path, kind: str, *args) -> dict:
+    """Start ``python -m pipeline.bench _child KIND ARGS`` (from the snapshot ``code``); sample the
+    resident memory of its whole process tree while it runs; return its JSON answer plus
+    ``peak_tree_rss_mb``."""
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(code) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.bench", "_child", kind, *map(str, args)],
+                            cwd=code, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        try:
+            import psutil
+        except ImportError:
+            return
+        try:
+            root = psutil.Process(proc.pid)
+        except psutil.Error:
+            return
+        while not done.is_set():
+            total = 0
+            try:
+                procs = [root] + root.children(recursive=True)
+            except psutil.Error:
+                break
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            peak[0] = max(peak[0], total)
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"bench child {kind} failed ({proc.returncode}):\n{stderr[-3000:]}")
+    answer = json.loads(stdout.strip().splitlines()[-1])
+    answer["peak_tree_rss_mb"] = peak[0] / 2**20
+    # other work on the machine skews every figure: keep the 1-minute load average around each step
+    answer["load_average"] = [round(load_before, 2), round(os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0, 2)]
+    return answer
+
+
+def _words(clean_dir: Path) -> int:
+    return sum(len(p.read_text(encoding="utf-8").split()) for p in clean_dir.glob("*.txt"))
+
+
+def measure(n_articles: int, seed: int, work: Path, log=lambda m: None) -> dict:
+    """Every measurement of the benchmark, in order; returns the bench.json dictionary."""
+    cpus = os.cpu_count() or 1
+    procs = 2 if cpus >= 2 else 1
+    small = max(1, n_articles // 4)
+    pool = source_pool()
+    code = snapshot(work)
+    big_dir, small_dir = work / "corpus", work / "corpus-small"
+    t = time.perf_counter()
+    generate_corpus(big_dir, n_articles, seed, pool=pool)
+    generate_corpus(small_dir, small, seed, pool=pool)  # the first articles of the same sequence
+    gen_seconds = time.perf_counter() - t
+    raw_words = sum(len(p.read_text(encoding="utf-8").split()) for p in big_dir.iterdir())
+    log(f"generated {n_articles} articles ({raw_words} words) in {gen_seconds:.1f} s")
+
+    out_full = work / "out-full"
+    full = _run_child(code, "extract", big_dir, out_full, procs)
+    words = _words(out_full / "clean")
+    log(f"full run: {full['seconds']:.1f} s")
+    base = _run_child(code, "baseline", out_full / "clean", procs)
+    log(f"baseline nlp.pipe: {base['seconds']:.1f} s")
+
+    n_new = max(1, n_articles // 100)
+    generate_corpus(big_dir, n_new, seed, start=n_articles, pool=pool)
+    inc = _run_child(code, "extract", big_dir, out_full, procs)
+    log(f"incremental run ({n_new} new): {inc['seconds']:.1f} s")
+
+    runs_small = {}
+    for n in sorted({1, procs}, reverse=True):
+        runs_small[n] = _run_child(code, "extract", small_dir, work / f"out-small-{n}", n)
+        log(f"{small} articles, {n} process(es): {runs_small[n]['seconds']:.1f} s")
+    small_words = _words(work / f"out-small-{procs}" / "clean")
+    base_small_1 = _run_child(code, "baseline", work / f"out-small-{procs}" / "clean", 1)
+    log(f"baseline nlp.pipe, {small} articles, 1 process: {base_small_1['seconds']:.1f} s")
+
+    def wps(w, s):
+        return round(w / s, 1) if s else 0.0
+
+    full_wps, base_wps = wps(words, full["seconds"]), wps(words, base["seconds"])
+    mem_small, mem_big = runs_small[procs]["peak_tree_rss_mb"], full["peak_tree_rss_mb"]
+    result = {
+        "n_articles": n_articles, "seed": seed, "cpu_count": cpus, "n_process": procs,
+        "words": words, "raw_words": raw_words, "generate_seconds": round(gen_seconds, 2),
+        "baseline": {"seconds": round(base["seconds"], 2), "words_per_second": base_wps, "tokens": base["tokens"],
+                     "peak_rss_mb": round(base["peak_tree_rss_mb"], 1)},
+        "full": {"seconds": round(full["seconds"], 2), "per_article_seconds": round(full["per_article_seconds"], 2),
+                 "corpus_half_seconds": round(full["corpus_half_seconds"], 2), "words_per_second": full_wps,
+                 "per_article_words_per_second": wps(words, full["per_article_seconds"]),
+                 "processed": full["processed"]},
+        "throughput_ratio": round(full_wps / base_wps, 3) if base_wps else 0.0,
+        "throughput_ratio_per_article_half": round(wps(words, full["per_article_seconds"]) / base_wps, 3) if base_wps else 0.0,
+        "incremental": {"new_articles": n_new, "processed": inc["processed"], "unchanged": inc["unchanged"],
+                        "seconds": round(inc["seconds"], 2),
+                        "per_article_seconds": round(inc["per_article_seconds"], 2),
+                        "corpus_half_seconds": round(inc["corpus_half_seconds"], 2),
+                        "ratio": round(inc["seconds"] / full["seconds"], 4) if full["seconds"] else 0.0},
+        "memory": {"sizes": [small, n_articles],
+                   "peak_rss_tree_mb": [round(mem_small, 1), round(mem_big, 1)],
+                   "peak_rss_main_mb": [round(runs_small[procs]["maxrss_self_mb"], 1), round(full["maxrss_self_mb"], 1)],
+                   "peak_rss_worker_mb": [round(runs_small[procs]["maxrss_worker_mb"], 1), round(full["maxrss_worker_mb"], 1)],
+                   "growth_mb": round(mem_big - mem_small, 1), "limit_mb": 2048},
+        "scaling": {"articles": small, "words": small_words,
+                    "words_per_second": {str(n): wps(small_words, r["seconds"]) for n, r in sorted(runs_small.items())},
+                    "baseline_words_per_second_1": wps(small_words, base_small_1["seconds"])},
+    }
+    s1 = result["scaling"]["words_per_second"].get("1", 0.0)
+    result["scaling"]["throughput_ratio_1"] = round(s1 / result["scaling"]["baseline_words_per_second_1"], 3) \
+        if result["scaling"]["baseline_words_per_second_1"] else 0.0
+    if "2" in result["scaling"]["words_per_second"] and s1:
+        result["scaling"]["speedup_2"] = round(result["scaling"]["words_per_second"]["2"] / s1, 2)
+    steps = {"full": full, "baseline": base, "incremental": inc, "baseline_small_1": base_small_1,
+             **{f"small_{n}": r for n, r in runs_small.items()}}
+    result["load_average"] = {k: v["load_average"] for k, v in steps.items()}
+    result["targets"] = {
+        "throughput_ratio>=0.85": result["throughput_ratio"] >= 0.85,
+        "incremental_ratio<=0.05": result["incremental"]["ratio"] <= 0.05,
+        "peak_rss<2GiB": max(mem_small, mem_big) < 2048,
+        # "does not grow": four times the articles cost under a quarter more memory, for the whole
+        # process tree and for the main process (which holds the corpus half's rows) alike
+        "memory_flat": mem_big <= 1.25 * mem_small + 64
+                       and full["maxrss_self_mb"] <= 1.25 * runs_small[procs]["maxrss_self_mb"] + 64,
+    }
+    return result
+
+
+def table(r: dict) -> str:
+    """The printed summary of a bench.json dictionary."""
+    m, sc, inc = r["memory"], r["scaling"], r["incremental"]
+    ok = {True: "ok", False: "MISSED"}
+    t = r["targets"]
+    rows = [
+        ("corpus", f"{r['n_articles']} articles, {r['words']} words (seed {r['seed']}), "
+                   f"{r['n_process']} process(es) on {r['cpu_count']} CPU(s)", ""),
+        ("baseline nlp.pipe", f"{r['baseline']['words_per_second']:.0f} words/s ({r['baseline']['seconds']:.1f} s)", ""),
+        ("full pipeline", f"{r['full']['words_per_second']:.0f} words/s ({r['full']['seconds']:.1f} s: per-article "
+                          f"{r['full']['per_article_seconds']:.1f} s, corpus half {r['full']['corpus_half_seconds']:.1f} s)", ""),
+        ("throughput ratio", f"{r['throughput_ratio']:.3f} (per-article half alone "
+                             f"{r['throughput_ratio_per_article_half']:.3f}; target >= 0.85)",
+         ok[t["throughput_ratio>=0.85"]]),
+        ("incremental ratio", f"{inc['ratio']:.4f} (+{inc['new_articles']} articles: {inc['seconds']:.1f} s; "
+                              f"target <= 0.05)", ok[t["incremental_ratio<=0.05"]]),
+        ("peak RSS", f"{m['peak_rss_tree_mb'][0]:.0f} MB at {m['sizes'][0]} articles, {m['peak_rss_tree_mb'][1]:.0f} MB at "
+                     f"{m['sizes'][1]} (all processes; main {m['peak_rss_main_mb'][0]:.0f} / {m['peak_rss_main_mb'][1]:.0f} MB)",
+         ok[t["peak_rss<2GiB"] and t["memory_flat"]]),
+        ("scaling", ", ".join(f"{n} proc: {v:.0f} words/s" for n, v in sc["words_per_second"].items())
+         + (f" (x{sc['speedup_2']})" if "speedup_2" in sc else "")
+         + f"; 1-proc ratio to nlp.pipe {sc['throughput_ratio_1']:.3f} ({sc['articles']} articles)", ""),
+    ]
+    loads = [x for pair in r.get("load_average", {}).values() for x in pair]
+    if loads:
+        rows.append(("machine load", f"1-min load average {min(loads):.1f} to {max(loads):.1f} during the runs "
+                                     f"({r['cpu_count']} CPUs; above that, other work skews the figures)", ""))
+    w0 = max(len(a) for a, _, _ in rows)
+    w1 = max(len(b) for _, b, _ in rows)
+    lines = [f"{a:<{w0}}  {b:<{w1}}  {c}".rstrip() for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def main(n_articles: int = 2000, seed: int = 7, out_dir: Path = Path("outputs"), work_dir: Path | None = None,
+         log=lambda m: print(m, file=sys.stderr)) -> str:
+    """Generate the corpus, measure, write ``out_dir/bench.json``; return the printed table."""
+    out_dir = Path(out_dir)
+    tmp = None
+    if work_dir is None:
+        tmp = tempfile.mkdtemp(prefix="claimtrail-bench-")
+        work_dir = Path(tmp)
+    try:
+        result = measure(n_articles, seed, Path(work_dir), log=log)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "bench.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return table(result)
+
+
+def _child_main(argv: list[str]) -> None:
+    kind, args = argv[0], argv[1:]
+    if kind == "extract":
+        answer = _child_extract(args[0], args[1], int(args[2]))
+    elif kind == "baseline":
+        answer = _child_baseline(args[0], int(args[1]))
+    else:
+        raise SystemExit(f"unknown bench child {kind!r}")
+    print(json.dumps(answer))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "_child":
+        _child_main(sys.argv[2:])
+    else:
+        print(main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000))

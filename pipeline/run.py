@@ -118,19 +118,81 @@ def prepare_file(raw: bytes, rel: str, article_id: str, res: Resources) -> Artic
     return result
 
 
+#: Articles per unit of work (one ``nlp.pipe`` call; one task of a worker process).
+CHUNK_ARTICLES = 32
+
+
+def _chunks(states: list[FileState], size: int) -> Iterator[list[tuple[bytes, str, str]]]:
+    for k in range(0, len(states), size):
+        yield [(st.raw, st.rel, st.article_id) for st in states[k:k + size]]
+
+
+def _processes(settings: Settings) -> int:
+    n = settings.n_process
+    return max(1, os.cpu_count() or 1) if n == -1 else max(1, n)
+
+
 def process_local(states: list[FileState], settings: Settings, res_factory: Callable[[], Resources]) -> Iterator[ArticleResult]:
-    """Per-article half in this process: ingest, clean, spaCy in batches (``n_process``), analyse."""
+    """Per-article half on this machine, streamed in chunks of ``CHUNK_ARTICLES``, results in order.
+
+    One process: ingest, clean, ``nlp.pipe`` and analyse one chunk at a time. With ``n_process`` > 1,
+    worker processes each run the whole per-article half on chunks (spaCy *and* the claim rules run in
+    parallel, and only small ArticleResults travel back, never Docs); at most two chunks per worker
+    are in flight, so memory does not grow with the corpus."""
     if not states:
         return
-    res = res_factory()
-    yield from analyse_batch([(st.raw, st.rel, st.article_id) for st in states], res, settings)
+    size = max(CHUNK_ARTICLES, settings.batch_size)
+    n = min(_processes(settings), -(-len(states) // size))
+    if n <= 1:
+        res = res_factory()
+        for items in _chunks(states, size):
+            yield from analyse_batch(items, res, settings)
+        return
+    yield from _process_pool(states, settings, res_factory, n, size)
+
+
+_WORKER_RES: Resources | None = None
+
+
+def _worker_init(settings: Settings) -> None:
+    global _WORKER_RES
+    if _WORKER_RES is None:  # forked workers inherit the parent's Resources
+        _WORKER_RES = Resources(settings)
+
+
+def _worker_chunk(items: list[tuple[bytes, str, str]], settings: Settings) -> list[ArticleResult]:
+    return list(analyse_batch(items, _WORKER_RES, settings))
+
+
+def _process_pool(states, settings, res_factory, n: int, size: int) -> Iterator[ArticleResult]:
+    import multiprocessing as mp
+    from collections import deque
+
+    global _WORKER_RES
+    fork = "fork" in mp.get_all_start_methods()
+    if fork:  # load once here; the workers share it copy-on-write
+        _WORKER_RES = res_factory()
+    try:
+        ctx = mp.get_context("fork" if fork else "spawn")
+        with ctx.Pool(n, initializer=_worker_init, initargs=(settings,)) as pool:
+            pending: deque = deque()
+            for items in _chunks(states, size):
+                pending.append(pool.apply_async(_worker_chunk, (items, settings)))
+                while len(pending) >= 2 * n:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+    finally:
+        if fork:
+            _WORKER_RES = None
 
 
 def analyse_batch(items: list[tuple[bytes, str, str]], res: Resources, settings: Settings) -> Iterator[ArticleResult]:
-    """(raw bytes, relative path, article id) -> ArticleResult, in order; spaCy runs over the batch."""
+    """(raw bytes, relative path, article id) -> ArticleResult, in order; one ``nlp.pipe`` over the batch
+    in this process (``batch_size``); the engines run batches in parallel, not spaCy."""
     prepared = [prepare_file(raw, rel, aid, res) for raw, rel, aid in items]
     ok = [r for r in prepared if r.status == "ok"]
-    docs = res.nlp.pipe((r.text for r in ok), batch_size=settings.batch_size, n_process=settings.n_process)
+    docs = res.nlp.pipe((r.text for r in ok), batch_size=settings.batch_size)
     ok_iter = iter(zip(ok, docs))
     for r in prepared:
         if r.status != "ok":
