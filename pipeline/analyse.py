@@ -17,6 +17,7 @@ from pipeline.claims import Context, extract_claims
 from pipeline.config import MAX_ARTICLE_CHARS, Settings
 from pipeline.entities import Gazetteer, load_gazetteer
 from pipeline.ingest import Ingested
+from pipeline.near_duplicates import shingles
 from pipeline.mentions import build_descriptor_matcher, resolve_mentions, to_mention_records
 from pipeline.nlp import build_nlp
 from pipeline.patterns import ClaimRule, load_claim_rules, load_wordlists
@@ -44,6 +45,7 @@ class ArticleResult:
     mentions: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
     timexes: list[dict] = field(default_factory=list)  # start_char, end_char, text, type, sentence
+    shingles: list[int] = field(default_factory=list)  # sampled word 5-gram hashes, for near-duplicates
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -93,15 +95,16 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     """Fill mentions, time expressions and claims of a prepared article from its Doc."""
     mentions = resolve_mentions(doc, res.gaz, res.descriptors, res.words)
     sent_starts = [s.start_char for s in doc.sents]
-    found = timex.find_timexes(doc.text, None)
+    text = doc.text  # joined once: Doc.text rebuilds the string on every access
+    found = timex.find_timexes(text, None)
     by_sent: dict[int, list] = {}
     tx_rows = []
     for tx in found:
         s_start = _sentence_start(sent_starts, tx.start_char)
         by_sent.setdefault(s_start, []).append((tx.start_char, tx.end_char, tx.text, tx.type))
         tx_rows.append({"start_char": tx.start_char, "end_char": tx.end_char, "text": tx.text, "type": tx.type,
-                        "value": tx.value, "tense": timex.guess_tense(doc.text, tx.start_char, tx.end_char) or "",
-                        "sentence": doc.text[s_start:_sentence_end(sent_starts, s_start, len(doc.text))]})
+                        "value": tx.value, "tense": timex.guess_tense(text, tx.start_char, tx.end_char) or "",
+                        "sentence": text[s_start:_sentence_end(sent_starts, s_start, len(text))]})
     ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)
     claims = extract_claims(doc, ctx, by_sent)
     result.n_sentences = len(sent_starts)
@@ -109,6 +112,7 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     result.mentions = [asdict(m) for m in to_mention_records(result.article_id, mentions)]
     result.claims = [asdict(c) for c in claims]
     result.timexes = tx_rows
+    result.shingles = shingles(text)
     return result
 
 

@@ -48,6 +48,7 @@ class Context:
     by_token: dict[int, ResolvedMention] = field(default_factory=dict)
     #: person id -> team id they coach, from this article's own claims (first pass)
     coach_of: dict[str, str] = field(default_factory=dict)
+    possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
 
     def __post_init__(self):
         for m in self.mentions:
@@ -79,6 +80,8 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         return out
 
     claims = run()
+    if not ctx.possessive_used:
+        return _dedupe(claims)
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (c.predicate == "head_coach_of" and c.time_kind == "as_of", c.start_char)):
@@ -546,6 +549,7 @@ def _possessive_team(doc, ctx, before, sent):
             m = _mention_at(ctx, owner.i)
             if m is not None and m.type == "team":
                 return m
+            ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
                 salient_person(ctx.mentions, owner.i) if owner.lower_ in {"his", "her"} else None)
             if person is not None and person.entity_id in ctx.coach_of:
@@ -580,6 +584,7 @@ def _own_team(ctx, subject, rule):
     """The club this article says the subject coaches, for coaching predicates."""
     if rule.predicate not in {"head_coach_of", "tenure_length", "coaching_staff_of"}:
         return None
+    ctx.possessive_used = True  # the article's own coaching claims matter: second pass
     team_id = ctx.coach_of.get(subject.entity_id)
     if not team_id:
         return None
@@ -791,7 +796,8 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
             best, best_d = (text, s), d
     if best is not None:
         text, s = best
-        before = doc.text[max(0, s - 8):s].split()
+        before = doc[trigger.sent.start:trigger.sent.end].text  # cheap: one sentence
+        before = before[:max(0, s - trigger.sent.start_char)][-8:].split()
         signal = before[-1].lower() if before else ""
         if signal in {"until", "till", "since"}:
             text = f"{signal} {text}"

@@ -42,7 +42,7 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
     pubs = _infer_dates(ok_results, pubs)
     # the earliest published article of a group is the original; undated ones come last
     by_date = sorted(ok_results, key=lambda r: (dates.iso(pubs[r.article_id].lo) or "9999", r.path))
-    groups = source_groups([(r.article_id, r.text) for r in by_date])
+    groups = source_groups([(r.article_id, r.shingles) for r in by_date])
     for r, status, error, dup, url, source, mwarn in rows:
         pub = pubs[r.article_id]
         group = r.article_id

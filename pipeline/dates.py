@@ -169,14 +169,19 @@ def infer_publication(pubs: dict[str, PubDate], text_evidence: dict[str, tuple],
         if pubs[art].source == "unknown" and (lo or hi):
             pubs[art] = PubDate(lo if lo == hi else None, lo, hi, "text", "; ".join(why))
     undated = [a for a, p in pubs.items() if p.source in {"unknown", "text"}]
+    ages_of: dict[str, list[tuple[str, str, int]]] = {}
+    for a in ages:
+        ages_of.setdefault(a[0], []).append(a)
     for _ in range(max_rounds):
         changed = False
+        # An article's own age cannot narrow its own date (its window is derived from that very
+        # interval), so one set of windows per round serves every article.
+        windows = birth_windows(ages, pubs)
         for art in undated:
-            windows = birth_windows(ages, pubs, skip=art)
             cur = pubs[art]
             lo, hi, why = cur.lo, cur.hi, [cur.evidence] if cur.evidence else []
-            for a, person, age in ages:
-                if a != art or person not in windows:
+            for a, person, age in ages_of.get(art, []):
+                if person not in windows:
                     continue
                 b_lo, b_hi = windows[person]
                 a_lo, a_hi = _add_years(b_lo, age), _add_years(b_hi, age + 1) - _td(days=1)

@@ -15,41 +15,48 @@ from collections import defaultdict
 SHINGLE = 5
 #: Share of the smaller article's shingles found in the other one above which they are one source.
 CONTAINMENT = 0.8
-#: Only shingles whose hash is 0 modulo this are indexed (the comparison itself uses all of them).
+#: Only shingles whose hash is 0 modulo this are kept (a fixed sample: the same shingle is kept
+#: in every article, so containment on the samples estimates containment on the texts).
 SAMPLE = 4
+#: A shingle found in more articles than this is boilerplate (a recurring phrase), not evidence of copying.
+MAX_POSTINGS = 50
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str) -> set[int]:
+def shingles(text: str) -> list[int]:
+    """The sampled shingle hashes of a text (stored per article in the cache)."""
     words = _WORD.findall(text.lower())
-    return {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(max(0, len(words) - SHINGLE + 1))}
+    hashes = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(max(0, len(words) - SHINGLE + 1))}
+    return sorted(h for h in hashes if h % SAMPLE == 0)
 
 
-def source_groups(texts: list[tuple[str, str]]) -> dict[str, tuple[str, float]]:
-    """[(article_id, text)] in corpus order -> {article_id: (earlier article it copies, containment)}."""
+def source_groups(samples: list[tuple[str, list[int]]]) -> dict[str, tuple[str, float]]:
+    """[(article_id, sampled shingles)] in corpus order -> {article_id: (earlier article it copies, containment)}.
+    Candidates come from an inverted index; only pairs sharing enough samples are compared."""
     index: dict[int, list[int]] = defaultdict(list)
     sets: list[set[int]] = []
     out: dict[str, tuple[str, float]] = {}
-    for k, (aid, text) in enumerate(texts):
-        sh = shingles(text)
+    for k, (aid, sample) in enumerate(samples):
+        sh = set(sample)
         sets.append(sh)
         counts: dict[int, int] = defaultdict(int)
         for h in sh:
-            if h % SAMPLE == 0:
-                for j in index[h]:
+            posting = index.get(h)
+            if posting and len(posting) <= MAX_POSTINGS:
+                for j in posting:
                     counts[j] += 1
         best, best_score = None, 0.0
-        for j in sorted(counts):
+        for j, shared in counts.items():
             other = sets[j]
-            if not sh or not other:
+            smaller = min(len(sh), len(other))
+            if not smaller or shared < CONTAINMENT * smaller * 0.9:
                 continue
-            score = len(sh & other) / min(len(sh), len(other))
-            if score >= CONTAINMENT and score > best_score:
+            score = len(sh & other) / smaller
+            if score >= CONTAINMENT and (score > best_score or score == best_score and j < best):
                 best, best_score = j, score
         if best is not None:
-            root = texts[best][0]
+            root = samples[best][0]
             out[aid] = (out.get(root, (root, 1.0))[0], round(best_score, 3))
         for h in sh:
-            if h % SAMPLE == 0:
-                index[h].append(k)
+            index[h].append(k)
     return out

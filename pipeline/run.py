@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import sys
 from contextlib import contextmanager
@@ -14,13 +15,16 @@ from typing import Callable, Iterator
 
 from pipeline import ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
-from pipeline.cache import ArticleCache, atomic_write_text, cache_key
+from pipeline.cache import ArticleCache, atomic_write_text, cache_key, remove_stale_temp_files
 from pipeline.corpus import corpus_half, write_outputs
-from pipeline.config import Settings, code_hash, models_hash
+from pipeline.config import MAX_ARTICLE_BYTES, Settings, code_hash, models_hash
 from pipeline.language import english_problem
 
 OUTPUT_FILES = ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv")
 LOCK_NAME = ".lock"
+#: File descriptor of the held output lock: forked workers close it, so a killed parent's
+#: workers never keep the lock.
+_LOCK_FD: int | None = None
 
 
 class LockedError(RuntimeError):
@@ -66,8 +70,11 @@ def output_lock(out_dir: Path, wait: bool = False) -> Iterator[None]:
         fh.truncate()
         fh.write(str(os.getpid()))
         fh.flush()
+        global _LOCK_FD
+        _LOCK_FD = fh.fileno()
         yield
     finally:
+        _LOCK_FD = None
         fh.close()
 
 
@@ -83,6 +90,15 @@ def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
     states = []
     for p, rel in zip(paths, rels):
         try:
+            size = p.stat().st_size
+            if size > MAX_ARTICLE_BYTES:  # hashed in chunks, never held in memory
+                h = hashlib.sha256()
+                with p.open("rb") as fh:
+                    for block in iter(lambda: fh.read(1 << 20), b""):
+                        h.update(block)
+                states.append(FileState(rel, ids[rel], None, h.hexdigest(), "",
+                                        f"file too large ({size} bytes > {MAX_ARTICLE_BYTES})"))
+                continue
             raw = p.read_bytes()
             sha = ingest.sha256(raw)
             states.append(FileState(rel, ids[rel], raw, sha, cache_key(sha, mhash, settings.model, chash)))
@@ -156,6 +172,11 @@ _WORKER_RES: Resources | None = None
 
 def _worker_init(settings: Settings) -> None:
     global _WORKER_RES
+    if _LOCK_FD is not None:  # a forked worker must not hold the parent's output lock
+        try:
+            os.close(_LOCK_FD)
+        except OSError:
+            pass
     if _WORKER_RES is None:  # forked workers inherit the parent's Resources
         _WORKER_RES = Resources(settings)
 
@@ -221,6 +242,8 @@ def run_extract(settings: Settings, log: Callable[[str], None] = print, wait: bo
 
 def _run(settings: Settings, log, res_factory) -> RunSummary:
     cache = ArticleCache(settings.cache_dir)
+    for folder, recursive in ((settings.out_dir, False), (settings.cache_dir, True), (settings.clean_dir, False)):
+        remove_stale_temp_files(folder, recursive=recursive)  # left by a killed run; we hold the lock
     states, warnings, manifest, _ = scan(settings)
     summary = classify(states, cache)
     summary.problems.extend(warnings)
@@ -228,11 +251,12 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     todo = []
     for st in states:
         if st.raw is None:
-            results[st.rel] = ArticleResult(st.article_id, st.rel, "", status="error", error=st.read_error)
+            results[st.rel] = ArticleResult(st.article_id, st.rel, st.sha, status="error", error=st.read_error)
             continue
         data = cache.get(st.key)
         if data is not None and data.get("article_id") == st.article_id:
-            results[st.rel] = ArticleResult.from_json(data)
+            results[st.rel] = _slim(ArticleResult.from_json(data))
+            st.raw = b""  # not needed again: keep memory flat
         else:
             todo.append(st)
     log(f"{summary.line()}; processing {len(todo)}")
@@ -241,19 +265,26 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
         cache.put(by_rel[result.path].key, result.to_json())
         if result.text:
             atomic_write_text(settings.clean_dir / f"{result.article_id}.txt", result.text)
-        results[result.path] = result
+        results[result.path] = _slim(result)
+        by_rel[result.path].raw = b""
     ordered = [results[st.rel] for st in states]
     tables = corpus_half(ordered, manifest, settings)
     write_outputs(settings.out_dir, tables)
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})
     cache.write_index({st.rel: st.sha for st in states if st.raw is not None})
-    for r in ordered:
-        if r.status != "ok":
-            summary.problems.append(f"{r.path}: {r.status}: {r.error}")
-        for w in r.warnings:
-            summary.problems.append(f"{r.path}: warning: {w}")
+    for a in tables["articles.csv"][1]:  # what articles.csv says, duplicates and manifest notes included
+        if a["status"] != "ok":
+            summary.problems.append(f"{a['path']}: {a['status']}: {a['error']}")
+        for w in filter(None, a["warnings"].split("; ")):
+            summary.problems.append(f"{a['path']}: warning: {w}")
     summary.counts = {name: len(rows) for name, (_, rows) in tables.items()}
     return summary
+
+
+def _slim(r: ArticleResult) -> ArticleResult:
+    """What the corpus half needs: the cleaned text and removed spans are already on disk."""
+    r.text, r.removed = "", []
+    return r
 
 
 def _prune_clean(folder: Path, keep: set[str]) -> None:

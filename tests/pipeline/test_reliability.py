@@ -341,9 +341,6 @@ def _children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find worker processes")
-@pytest.mark.xfail(reason="forked --n-process workers inherit the flock of OUT/.lock; after kill -9 of the parent "
-                          "they keep it until their chunk ends, so a rerun is refused as 'another extract' "
-                          "(run.py _worker_init should close the inherited lock fd)", strict=False)
 def test_kill_with_worker_processes_frees_the_lock_at_once(tmp_path):
     corpus, out = copy_sample_corpus(tmp_path / "corpus", copies=7), tmp_path / "out"
     proc = subprocess.Popen(extract_cmd(corpus, out, "--n-process", "2"), stdout=subprocess.DEVNULL,
@@ -362,8 +359,6 @@ def test_kill_with_worker_processes_frees_the_lock_at_once(tmp_path):
         check_complete_csv(name, data)
 
 
-@pytest.mark.xfail(reason="run.py does not yet call cache.remove_stale_temp_files(out_dir) (and on the cache "
-                          "folder) under the lock, so temp files of a killed run stay behind", strict=False)
 def test_rerun_removes_temp_files_left_by_a_killed_run(tmp_path, invoke):
     corpus, out = tmp_path / "c", tmp_path / "out"
     corpus.mkdir()
