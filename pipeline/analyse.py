@@ -17,6 +17,7 @@ from pipeline.claims import Context, extract_claims
 from pipeline.config import MAX_ARTICLE_CHARS, Settings
 from pipeline.entities import Gazetteer, load_gazetteer
 from pipeline.ingest import Ingested
+from pipeline.dates import text_bounds
 from pipeline.near_duplicates import shingles
 from pipeline.mentions import build_descriptor_matcher, resolve_mentions, to_mention_records
 from pipeline.nlp import build_nlp
@@ -46,13 +47,14 @@ class ArticleResult:
     claims: list[dict] = field(default_factory=list)
     timexes: list[dict] = field(default_factory=list)  # start_char, end_char, text, type, sentence
     shingles: list[int] = field(default_factory=list)  # sampled word 5-gram hashes, for near-duplicates
+    text_dates: list = field(default_factory=list)  # [lo, hi, evidence]: publication bounds from the article's words
 
     def to_json(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_json(cls, data: dict) -> "ArticleResult":
-        return cls(**data)
+        return cls(**{"text": "", **data})
 
 
 class Resources:
@@ -113,6 +115,8 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     result.claims = [asdict(c) for c in claims]
     result.timexes = tx_rows
     result.shingles = shingles(text)
+    lo, hi, why = text_bounds(tx_rows, result.claims)
+    result.text_dates = [lo.isoformat() if lo else "", hi.isoformat() if hi else "", why]
     return result
 
 

@@ -131,7 +131,23 @@ class ArticleCache:
         return self.path(key).exists()
 
     def put(self, key: str, data: dict) -> None:
+        """Store a result; its bulky cleaned text goes to a file of its own, so reading
+        an unchanged article's result back stays cheap. The text is written first: an
+        entry whose JSON exists always has its text."""
+        data = dict(data)
+        text = data.pop("text", None)
+        if text is not None:
+            atomic_write_text(self.text_path(key), text)
         atomic_write_text(self.path(key), json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+    def text_path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.txt"
+
+    def get_text(self, key: str) -> str | None:
+        try:
+            return self.text_path(key).read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
 
     def read_index(self) -> dict[str, str]:
         try:

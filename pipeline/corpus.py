@@ -85,7 +85,8 @@ def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]
 
 def _infer_dates(results: list[ArticleResult], pubs: dict[str, dates.PubDate]) -> dict[str, dates.PubDate]:
     """Publication intervals for undated articles from their words and from ages known elsewhere."""
-    text = {r.article_id: dates.text_bounds(r.timexes, r.claims) for r in results if pubs[r.article_id].source == "unknown"}
+    text = {r.article_id: (dates.parse_or_none(r.text_dates[0]), dates.parse_or_none(r.text_dates[1]), r.text_dates[2])
+            for r in results if pubs[r.article_id].source == "unknown" and r.text_dates}
     ages = [(r.article_id, c["subject_id"], int(c["value"])) for r in results for c in r.claims
             if c["predicate"] == "age" and c["modality"] in {"asserted", "reported"} and c["value"].isdigit()]
     return dates.infer_publication(pubs, text, ages)

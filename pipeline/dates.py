@@ -37,6 +37,10 @@ def from_metadata(iso: str, evidence: str) -> PubDate:
     return PubDate(d, d, d, "metadata", evidence)
 
 
+def parse_or_none(s: str) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
 def iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 

@@ -257,6 +257,11 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
         if data is not None and data.get("article_id") == st.article_id:
             results[st.rel] = _slim(ArticleResult.from_json(data))
             st.raw = b""  # not needed again: keep memory flat
+            clean_file = settings.clean_dir / f"{st.article_id}.txt"
+            if data.get("status") == "ok" and not clean_file.exists():  # outputs/clean deleted by hand
+                text = cache.get_text(st.key)
+                if text is not None:
+                    atomic_write_text(clean_file, text)
         else:
             todo.append(st)
     log(f"{summary.line()}; processing {len(todo)}")
@@ -283,7 +288,7 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
 
 def _slim(r: ArticleResult) -> ArticleResult:
     """What the corpus half needs: the cleaned text and removed spans are already on disk."""
-    r.text, r.removed = "", []
+    r.text, r.removed, r.timexes = "", [], []
     return r
 
 
