@@ -5,7 +5,6 @@ written atomically. Works on cached results only (no spaCy), so it always reruns
 """
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from pipeline import dates, ingest
@@ -13,7 +12,7 @@ from pipeline.near_duplicates import source_groups
 from pipeline.analyse import ArticleResult
 from pipeline.cache import atomic_write_many, csv_bytes
 from pipeline.config import Settings
-from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns
+from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns, to_row
 from pipeline.reconcile import load_predicates, reconcile
 
 
@@ -68,11 +67,11 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
             claims.append(c)
     facts, conflicts = reconcile(claims, load_predicates(settings.models_dir))
     return {
-        "articles.csv": (columns(Article), [asdict(a) for a in articles]),
+        "articles.csv": (columns(Article), [to_row(a) for a in articles]),
         "mentions.csv": (columns(Mention), mentions),
         "claims.csv": (columns(Claim), claims),
-        "consolidated_claims.csv": (columns(Fact), [asdict(f) for f in facts]),
-        "conflicts.csv": (columns(Conflict), [asdict(k) for k in conflicts]),
+        "consolidated_claims.csv": (columns(Fact), [to_row(f) for f in facts]),
+        "conflicts.csv": (columns(Conflict), [to_row(k) for k in conflicts]),
     }
 
 

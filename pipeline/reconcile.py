@@ -153,10 +153,13 @@ def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
         spans.append((person, team, frm, to or last_seen or "9999-12-31", facts_row, cs))
     facts = [s[4] for s in spans]
     conflicts = []
-    for i, (p1, t1, f1, e1, fact1, cs1) in enumerate(spans):
-        for p2, t2, f2, e2, fact2, cs2 in spans[i + 1:]:
-            if p1 != p2 or t1 == t2 or not (f1 or f2):
-                continue
+    by_person: dict[str, list] = defaultdict(list)
+    for sp in spans:
+        by_person[sp[0]].append(sp)
+    pairs = [(a, b) for group in by_person.values() for i, a in enumerate(group) for b in group[i + 1:]]
+    for (p1, t1, f1, e1, fact1, cs1), (p2, t2, f2, e2, fact2, cs2) in pairs:
+        if t1 == t2 or not (f1 or f2):
+            continue
             if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
                 fact1.status = fact2.status = "conflict"
                 fact1.contradicting_claim_ids = _ids(cs2)

@@ -13,7 +13,8 @@ def columns(record_type) -> list[str]:
 
 
 def to_row(record) -> dict[str, Any]:
-    return asdict(record)
+    """A record as a CSV row (shallow: every field is a plain value)."""
+    return dict(record.__dict__)
 
 
 @dataclass
