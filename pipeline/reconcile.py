@@ -160,19 +160,19 @@ def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
     for (p1, t1, f1, e1, fact1, cs1), (p2, t2, f2, e2, fact2, cs2) in pairs:
         if t1 == t2 or not (f1 or f2):
             continue
-            if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
-                fact1.status = fact2.status = "conflict"
-                fact1.contradicting_claim_ids = _ids(cs2)
-                fact2.contradicting_claim_ids = _ids(cs1)
-                reason = (f"overlapping head-coach tenures: {fact1.object} {f1}..{e1[:10] if e1 != '9999-12-31' else 'open'} "
-                          f"and {fact2.object} {f2}..{e2[:10] if e2 != '9999-12-31' else 'open'}")
-                fact1.explanation += f" Overlaps {fact2.object}: check the dates."
-                fact2.explanation += f" Overlaps {fact1.object}: check the dates."
-                conflicts.append(Conflict(subject=fact1.subject, predicate="head_coach_of",
-                                          object=f"{fact1.object}; {fact2.object}",
-                                          values=f"{fact1.object} {f1}..{fact1.valid_to or 'open'}; {fact2.object} {f2}..{fact2.valid_to or 'open'}",
-                                          claim_ids=_ids(cs1 + cs2), article_ids=_articles(cs1 + cs2), reason=reason,
-                                          subject_id=p1, object_id=f"{t1};{t2}"))
+        if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
+            fact1.status = fact2.status = "conflict"
+            fact1.contradicting_claim_ids = _ids(cs2)
+            fact2.contradicting_claim_ids = _ids(cs1)
+            reason = (f"overlapping head-coach tenures: {fact1.object} {f1}..{e1[:10] if e1 != '9999-12-31' else 'open'} "
+                      f"and {fact2.object} {f2}..{e2[:10] if e2 != '9999-12-31' else 'open'}")
+            fact1.explanation += f" Overlaps {fact2.object}: check the dates."
+            fact2.explanation += f" Overlaps {fact1.object}: check the dates."
+            conflicts.append(Conflict(subject=fact1.subject, predicate="head_coach_of",
+                                      object=f"{fact1.object}; {fact2.object}",
+                                      values=f"{fact1.object} {f1}..{fact1.valid_to or 'open'}; {fact2.object} {f2}..{fact2.valid_to or 'open'}",
+                                      claim_ids=_ids(cs1 + cs2), article_ids=_articles(cs1 + cs2), reason=reason,
+                                      subject_id=p1, object_id=f"{t1};{t2}"))
     return facts, conflicts
 
 
