@@ -839,9 +839,6 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor")):
         chain = []
     verb = _governing_verb(trigger)
-    if rule.predicate not in SENTENCE_LEVEL_MODALITY and any(
-            c.dep_ == "advmod" and c.lower_ in {"supposedly", "reportedly", "allegedly"} for c in verb.children):
-        return "reported", attribution
     for tok in chain:
         for child in tok.children:
             if child.tag_ == "MD" and child.lower_ not in {"will", "'ll", "can", "ca"}:
@@ -868,6 +865,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             return "negated", attribution
         if tok is not trigger and tok.lower_ in refusal and tok.lemma_ != "turn" and rule.predicate != "offer_received":
             return "negated", attribution
+    if chain and any(c.dep_ == "advmod" and c.lower_ in {"supposedly", "reportedly", "allegedly"}
+                     for tok in neg_scope for c in tok.children):
+        return "reported", attribution
     lowered = [t.lower_ for t in sent]
     for k, w in enumerate(lowered[:-1]):
         if w == "according" and lowered[k + 1] == "to":

@@ -150,7 +150,9 @@ def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
         expl = f"{c0['subject']} at {c0['object']}: " + ", ".join(bits) + f" ({_articles(cs)})."
         facts_row = _fact(c0, "head coach tenure", status, "normal", cs, [], "tenure", expl, frm, to,
                           predicate="head_coach_of")
-        spans.append((person, team, frm, to or last_seen or "9999-12-31", facts_row, cs))
+        # a tenure is known to last from its start to its end, or to the last report of it; an
+        # appointment with nothing after it proves only its start (a later job elsewhere is no contradiction)
+        spans.append((person, team, frm, to or last_seen or frm, facts_row, cs))
     facts = [s[4] for s in spans]
     conflicts = []
     by_person: dict[str, list] = defaultdict(list)
