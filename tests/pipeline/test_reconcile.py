@@ -125,3 +125,10 @@ def test_same_value_reported_twice_is_one_state():
     facts, _ = reconcile(claims, PREDS)
     assert [(f.value, f.status, f.valid_from, f.valid_to) for f in facts] == [
         ("20", "superseded", "2024-10-01", "2024-10-08"), ("23", "current", "2024-10-15", "2024-10-15")]
+
+
+def test_a_later_appointment_elsewhere_is_not_an_overlap():
+    claims = [role("a", "x", "appointed", "mk-dons", "2016-01-01", "2016-12-31", kind="start"),
+              role("b", "y", "appointed", "rangers", "2018-05-01", kind="start")]
+    facts, conflicts = reconcile(claims, PREDS)
+    assert not conflicts
