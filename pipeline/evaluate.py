@@ -30,13 +30,17 @@ def _value(v: str) -> str:
     return (v or "").split(" (")[0].strip()
 
 
-def matches(gold: dict, sys: dict) -> bool:
+def _same_key(gold: dict, sys: dict) -> bool:
+    """Same subject and predicate, and the same object where the predicate relates to a team."""
     if gold["subject_id"] != sys["subject_id"] or gold["predicate"] != sys["predicate"]:
         return False
-    p = gold["predicate"]
-    if p in OBJECT_PREDICATES and (gold.get("object_id") or "") != (sys.get("object_id") or ""):
+    return gold["predicate"] not in OBJECT_PREDICATES or (gold.get("object_id") or "") == (sys.get("object_id") or "")
+
+
+def matches(gold: dict, sys: dict) -> bool:
+    if not _same_key(gold, sys):
         return False
-    if p in VALUE_PREDICATES and _value(gold.get("value", "")) != _value(sys.get("value", "")):
+    if gold["predicate"] in VALUE_PREDICATES and _value(gold.get("value", "")) != _value(sys.get("value", "")):
         return False
     return MODALITY_KIND.get(gold["modality"]) == MODALITY_KIND.get(sys["modality"])
 
@@ -125,11 +129,9 @@ def report(result: dict, title: str = "") -> str:
 
 
 def fact_matches(gold: dict, sys: dict) -> bool:
-    if gold["subject_id"] != sys["subject_id"] or gold["predicate"] != sys["predicate"]:
+    if not _same_key(gold, sys):
         return False
     p = gold["predicate"]
-    if p in OBJECT_PREDICATES and (gold.get("object_id") or "") != (sys.get("object_id") or ""):
-        return False
     if p == "date_of_birth":
         g, s = gold["value"].split(".."), sys["value"].split("..")
         return len(g) == 2 and len(s) == 2 and s[0] <= g[1] and g[0] <= s[1]
