@@ -25,7 +25,7 @@ AGE_RANGE = (14, 95)
 #: How far (tokens) an object may stand from the rule's match.
 OBJECT_WINDOW = 14
 #: Predicates that need an object to mean anything.
-NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "career_appearances_for", "coaching_staff_of"}
+NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "coaching_staff_of"}
 #: Dependency links followed upwards from a trigger when looking for modal or
 #: negating words that govern it (not conj: "plans to ..., and is in charge" is two clauses).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "agent", "oprd"}

@@ -145,13 +145,13 @@ def _add_years(d: date, n: int) -> date:
         return d.replace(year=d.year + n, day=28)
 
 
-def birth_windows(ages: list[tuple[str, str, int]], pubs: dict[str, PubDate], skip: str = "") -> dict[str, tuple[date, date]]:
+def birth_windows(ages: list[tuple[str, str, int]], pubs: dict[str, PubDate]) -> dict[str, tuple[date, date]]:
     """Per person, the intersection of birth windows implied by (article, person, age)
-    in articles whose date interval is known (leaving out article ``skip``)."""
+    in articles whose date interval is known."""
     out: dict[str, tuple[date, date]] = {}
     for art, person, age in ages:
         pub = pubs.get(art)
-        if art == skip or pub is None or pub.lo is None or pub.hi is None:
+        if pub is None or pub.lo is None or pub.hi is None:
             continue
         lo = _add_years(pub.lo, -(age + 1)) + _td(days=1)
         hi = _add_years(pub.hi, -age)

@@ -233,7 +233,7 @@ def _ages(group: list[dict]) -> tuple[list[Fact], list[Conflict]]:
         facts.append(_fact(c0, f"{lo.isoformat()}..{hi.isoformat()}", status, "preferred" if status != "conflict" else "normal",
                            support, contra, "age-to-birth-window", expl, predicate="date_of_birth"))
     # the ages themselves: a changing fact
-    f, k = _latest(group, derived_ok={c["claim_id"] for _, c in windows})
+    f, k = _latest(group)
     facts.extend(f)
     return facts, conflicts
 
@@ -260,7 +260,7 @@ def _state_value(c: dict) -> str:
     return "" if c["predicate"] in ROLE_VALUED else _num(c["value"])
 
 
-def _latest(group: list[dict], derived_ok=None) -> tuple[list[Fact], list[Conflict]]:
+def _latest(group: list[dict]) -> tuple[list[Fact], list[Conflict]]:
     """Order a changing fact by valid time. Consecutive reports of the same value are one
     state; the latest state is current, earlier ones superseded; different values for
     the same time are a conflict. A role that ended ("until this season") is left to tenures."""
