@@ -802,7 +802,10 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
         if signal in {"until", "till", "since"}:
             text = f"{signal} {text}"
         return text, "expression", tense
-    # no expression: the article date, unless the rule needs a stated time
+    # no expression: a table place someone "finished" in is the last completed season's
+    if rule.predicate == "league_position" and trigger.lemma_ in {"finish", "end"} and tense == "past":
+        return "", "last_completed_season", tense
+    # otherwise the article date, unless the rule needs a stated time
     if rule.time == "sentence_or_article":
         return "", "article_date", tense
     return "", "none", tense

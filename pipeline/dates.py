@@ -55,6 +55,11 @@ def resolve_claim_time(claim: dict, pub: PubDate) -> tuple[str, str, str]:
             # happened at some time up to publication; the article date bounds it from above
             return "", iso(pub.hi), ""
         return iso(pub.lo), iso(pub.hi), iso(pub.published) if pub.exact else ""
+    if src == "last_completed_season":  # "finished third" with no season named
+        if pub.lo is None:
+            return "", "", ""
+        seasons = [timex.season_interval(_completed_season(d)) for d in (pub.lo, pub.hi or pub.lo)]
+        return iso(min(s for s, _ in seasons)), iso(max(e for _, e in seasons)), ""
     if src == "expression":
         text, tense = claim.get("time_text", ""), claim.get("time_tense") or None
         start, end = timex.resolve_interval(text, pub.lo, pub.hi, tense)
@@ -67,6 +72,12 @@ def resolve_claim_time(claim: dict, pub: PubDate) -> tuple[str, str, str]:
         t = timex.normalise(text, anchor, tense) if anchor else None
         return iso(start), iso(end), (t.value if t is not None and pub.exact else "")
     return "", "", ""
+
+
+def _completed_season(d: date) -> int:
+    """First year of the last season finished by ``d`` (in June or July: the one just ended)."""
+    current = timex.season_start_year(d)
+    return current if d.month in (6, 7) else current - 1
 
 
 def season_label(start: str, end: str) -> str:

@@ -118,3 +118,9 @@ def test_womens_football_context_maps_clubs_to_womens_teams(analyse_text):
     ids = {m["entity_id"] for m in res.mentions}
     assert {"arsenal-women", "manchester-city-women"} <= ids and "arsenal" not in ids
     assert [c for c in res.claims if c["predicate"] == "player_of" and c["object_id"] == "arsenal-women"]
+
+
+def test_finished_place_without_a_season_is_the_last_completed_season(analyse_text):
+    res = analyse_text(" date 2019-07-04 Under Maurizio Sarri, Chelsea finished third in the Premier League.")
+    (c,) = [c for c in res.claims if c["predicate"] == "league_position"]
+    assert (c["subject_id"], c["value"], c["time_source"]) == ("chelsea", "3", "last_completed_season")

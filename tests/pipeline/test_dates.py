@@ -58,6 +58,10 @@ CLAIM_TIME_CASES = [
     ({"time_source": "article_date", "time_kind": "as_of"}, UNKNOWN, ("", "")),
     ({"time_source": "expression", "time_text": "in 2011", "time_kind": "event"}, UNKNOWN, ("2011-01-01", "2011-12-31")),
     ({"time_source": "expression", "time_text": "two weeks ago", "time_kind": "event"}, UNKNOWN, ("", "")),
+    ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2019-07-04", ""),
+     ("2018-08-01", "2019-05-31")),
+    ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2021-01-25", ""),
+     ("2019-08-01", "2020-05-31")),
     ({"time_source": "expression", "time_text": "last season", "time_kind": "as_of"},
      PubDate(None, date(2025, 1, 1), date(2025, 12, 31), "text"), ("2023-08-01", "2025-05-31")),
 ]
