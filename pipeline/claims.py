@@ -141,10 +141,14 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                                  or doc[end:end + 1].text.lower() == "as"):
         return []  # "Saka replaced Martinelli": a substitution, not a job
-    if rule.player_predicate and subject.entity_id not in ctx.coach_of and not _coaching_words(sent):
+    if rule.player_predicate:
         from dataclasses import replace
 
-        rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
+        ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+        if subject.entity_id not in ctx.coach_of and not _coaching_words(sent):
+            rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
+        elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
+            rule = replace(rule, value="role")
     # object
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     if obj is None and rule.predicate in NEEDS_OBJECT:
