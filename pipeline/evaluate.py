@@ -191,7 +191,8 @@ def main(gold_dir: Path | None = None, out_dir: Path | None = None, heldout: boo
         work = Path(tempfile.mkdtemp(prefix="claimtrail-eval-"))
         corpus = work / "corpus"
         corpus.mkdir()
-        sources = [gold_dir / "articles"] if heldout else [DEFAULT_CORPUS, SEEDS_DIR]
+        # a gold folder with its own articles/ (held-out, dev2) is scored on those; the main gold on corpus/ + seeds
+        sources = [gold_dir / "articles"] if (gold_dir / "articles").is_dir() else [DEFAULT_CORPUS, SEEDS_DIR]
         gold_corpus(corpus, sources)
         out_dir = work / "out"
         run_extract(Settings(corpus_dir=corpus, out_dir=out_dir), log=lambda m: None)
