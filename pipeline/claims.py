@@ -72,7 +72,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     """All claims of one article. ``timexes_by_sent`` maps a sentence start
     char to the time expressions found in it (start_char, end_char, text)."""
     matches = doc._.claim_matches or []
-    matches = _drop_nested(_longest_per_rule(matches), ctx.rules)
+    matches = _drop_nested(matches, ctx.rules)  # already the longest per rule
     def run() -> list[Claim]:
         out: list[Claim] = []
         for rule_id, start, end, roles in matches:
@@ -92,22 +92,6 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         ctx.coach_of = coach_of
         claims = run()
     return _dedupe(claims)
-
-
-def _longest_per_rule(matches):
-    """Quantified patterns (``OP: +``) match sub-spans too: keep, per rule, the longest non-overlapping."""
-    out, by_rule = [], {}
-    for m in matches:
-        by_rule.setdefault(m[0], []).append(m)
-    for rule_id, ms in by_rule.items():
-        ms.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
-        taken: set[int] = set()
-        for m in ms:
-            if not any(i in taken for i in range(m[1], m[2])):
-                out.append(m)
-                taken.update(range(m[1], m[2]))
-    out.sort(key=lambda m: (m[1], m[2], m[0]))
-    return out
 
 
 def _coaching_words(sent) -> bool:

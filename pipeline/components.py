@@ -9,10 +9,14 @@
   under-19s at Atletico" become one TEAM entity with the variant's id.
 - ``claimtrail_surnames``: once "Fernando Torres" is a PERSON, every bare "Torres"
   in the article is the same PERSON.
+- ``claimtrail_lemmas``: lemmas of the verbs the claim rules name (models/verb_lemmas.csv),
+  in place of the model's rule lemmatizer, which lemmatises every token and costs
+  about a tenth of the whole model's time.
 """
 
 from pathlib import Path
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -25,6 +29,7 @@ GAZETTEER = "claimtrail_gazetteer"
 TEAM_VARIANTS = "claimtrail_team_variants"
 SURNAMES = "claimtrail_surnames"
 PROPN_PERSONS = "claimtrail_propn_persons"
+LEMMAS = "claimtrail_lemmas"
 
 #: Entity labels that can stand for a team.
 TEAM_LABELS = ("TEAM",)
@@ -161,28 +166,83 @@ if not Doc.has_extension("claim_matches"):
 
 class ClaimMatcher:
     """Run the claim rules of models/claim_patterns.jsonl; store
-    ``(rule_id, start, end, {token_index: role})`` in ``doc._.claim_matches``."""
+    ``(rule_id, start, end, {role: [token_index, ...]})`` in ``doc._.claim_matches``.
+
+    Speed: spaCy's Matcher tries every pattern at every token, and ``IN`` lists are Python
+    predicates, so 90 rules cost as much as a tenth of the model. Most rules need a word
+    (``patterns.anchor``: "appointed", a form of "win"): such a rule runs only over the
+    sentences that contain its word. Rules without one run over the whole Doc, and their
+    token roles (which need the slower alignments) are computed only for the kept matches.
+    Quantified patterns (``OP: +``) also match their sub-spans: per rule only the longest
+    non-overlapping matches are kept."""
 
     def __init__(self, nlp: Language, models_dir: Path | None = None):
-        from pipeline.patterns import load_claim_rules
+        from pipeline.patterns import anchor, load_claim_rules
 
         self.rules = {r.id: r for r in (load_claim_rules(models_dir) if models_dir else load_claim_rules())}
-        self.matcher = Matcher(nlp.vocab)
+        self.unanchored = Matcher(nlp.vocab)
+        self.single: dict[str, Matcher] = {}
+        self.by_word: dict[int, set[str]] = {}  # hash of (LOWER or LEMMA or ORTH) value -> rule ids
         for rule in self.rules.values():
-            self.matcher.add(rule.id, [rule.pattern])
+            self.single[rule.id] = Matcher(nlp.vocab)
+            self.single[rule.id].add(rule.id, [rule.pattern])
+            found = anchor(rule.pattern)
+            if found is None:
+                self.unanchored.add(rule.id, [rule.pattern])
+                continue
+            _, values = found  # lower-case, lemma and text hashes share one table: a word is a word
+            for v in values:
+                self.by_word.setdefault(nlp.vocab.strings.add(v), set()).add(rule.id)
 
     def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        raw = []  # (rule_id, start, end, alignment or None)
+        for m, s, e in self.unanchored(doc):
+            raw.append((strings[m], s, e, None))
+        by_word = self.by_word
+        keys = doc.to_array([LOWER, LEMMA, ORTH]).tolist()
+        for sent in doc.sents:
+            wanted: set[str] = set()
+            for row in keys[sent.start:sent.end]:
+                for key in row:
+                    ids = by_word.get(key)
+                    if ids:
+                        wanted |= ids
+            for rule_id in sorted(wanted):
+                for _, s, e, align in self.single[rule_id](sent, with_alignments=True):
+                    raw.append((rule_id, sent.start + s, sent.start + e, align))
         found = []
-        for match_id, start, end, align in self.matcher(doc, with_alignments=True):
-            rule = self.rules[doc.vocab.strings[match_id]]
-            roles = {}
+        for rule_id, start, end, align in longest_per_rule(raw):
+            rule = self.rules[rule_id]
+            if align is None:
+                align = next((a for _, s, e, a in self.single[rule_id](doc[start:end], with_alignments=True)
+                              if s == 0 and e == end - start), None)
+                if align is None:
+                    continue
+            roles: dict[str, list[int]] = {}
             for offset, pat_index in enumerate(align):
                 role = rule.roles.get(pat_index)
                 if role:
                     roles.setdefault(role, []).append(start + offset)
-            found.append((rule.id, start, end, roles))
+            found.append((rule_id, start, end, roles))
         doc._.claim_matches = found
         return doc
+
+
+def longest_per_rule(matches):
+    """Per rule, the longest non-overlapping (rule_id, start, end, ...) matches, sorted by position."""
+    out, by_rule = [], {}
+    for m in matches:
+        by_rule.setdefault(m[0], []).append(m)
+    for ms in by_rule.values():
+        ms.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        taken: set[int] = set()
+        for m in ms:
+            if not any(i in taken for i in range(m[1], m[2])):
+                out.append(m)
+                taken.update(range(m[1], m[2]))
+    out.sort(key=lambda m: (m[1], m[2], m[0]))
+    return out
 
 
 @Language.factory(CLAIM_MATCHER, default_config={"models_dir": None})
@@ -232,3 +292,39 @@ class ProperNamePersons:
     def _namey(self, tok) -> bool:
         return (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper()
                 and not tok.is_upper and tok.lower_ not in self.not_a_name)
+
+
+@Language.factory(LEMMAS, default_config={"models_dir": None})
+def make_verb_lemmas(nlp: Language, name: str, models_dir: str | None):
+    from pipeline.patterns import load_verb_lemmas
+
+    return VerbLemmas(nlp, load_verb_lemmas(Path(models_dir)) if models_dir else load_verb_lemmas())
+
+
+class VerbLemmas:
+    """Set ``lemma_`` for the forms of the listed verbs, the way the rule lemmatizer would:
+    any form of a VERB or AUX; a NOUN only its base form or regular plural ("claims",
+    "ends"); other parts of speech only the base form ("close"). Other tokens keep an empty
+    lemma: nothing in the project reads it."""
+
+    VERBAL = frozenset({"VERB", "AUX"})
+
+    def __init__(self, nlp: Language, table: dict[str, str]):
+        strings = nlp.vocab.strings
+        self.verbal = {form: strings.add(lemma) for form, lemma in table.items()}
+        self.nominal = {form: strings.add(lemma) for form, lemma in table.items()
+                        if form == lemma or form in (lemma + "s", lemma + "es")}
+        self.base = {form: strings.add(lemma) for form, lemma in table.items() if form == lemma}
+
+    def __call__(self, doc: Doc) -> Doc:
+        verbal, nominal, base = self.verbal, self.nominal, self.base
+        for tok in doc:
+            lower = tok.lower_
+            if lower not in verbal:
+                continue
+            pos = tok.pos_
+            table = verbal if pos in self.VERBAL else nominal if pos == "NOUN" else base
+            lemma = table.get(lower)
+            if lemma is not None:
+                tok.lemma = lemma
+        return doc

@@ -7,8 +7,9 @@ from spacy.language import Language
 from pipeline import components
 from pipeline.config import Settings
 
-#: Components of the trained model that the claims stage does not use.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+#: Components of the trained model that the claims stage does not use. The rule lemmatizer
+#: is replaced by ``claimtrail_lemmas``: only the verbs the rules name need a lemma.
+UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 
 
 def build_nlp(settings: Settings) -> Language:
@@ -31,5 +32,6 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe(components.TEAM_VARIANTS, config={"models_dir": models_dir})
     nlp.add_pipe(components.PROPN_PERSONS, config={"models_dir": models_dir})
     nlp.add_pipe(components.SURNAMES)
+    nlp.add_pipe(components.LEMMAS, config={"models_dir": models_dir})
     nlp.add_pipe(components.CLAIM_MATCHER, config={"models_dir": models_dir})
     return nlp

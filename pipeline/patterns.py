@@ -14,9 +14,12 @@ word list of models/wordlists.json as ``"@name"``.
 from __future__ import annotations
 
 import copy
+import csv
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.config import MODELS_DIR
 
@@ -77,6 +80,21 @@ def _expand(obj, words: dict[str, list[str]], where: str):
     return obj
 
 
+VERB_LEMMAS_FILE = "verb_lemmas.csv"
+
+
+def load_verb_lemmas(models_dir: Path = MODELS_DIR) -> dict[str, str]:
+    """form -> lemma for the verbs the claim rules name (each lemma is its own form too)."""
+    table: dict[str, str] = {}
+    with (models_dir / VERB_LEMMAS_FILE).open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            lemma = row["lemma"].strip().lower()
+            table[lemma] = lemma
+            for form in row["forms"].split():
+                table.setdefault(form.lower(), lemma)
+    return table
+
+
 def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
     words = load_wordlists(models_dir)
     path = models_dir / PATTERNS_FILE
@@ -119,3 +137,33 @@ def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
                 raise ValueError(f"{where}: {attr} {getattr(rule, attr)!r} not one of {sorted(map(str, allowed))}")
         rules.append(rule)
     return rules
+
+
+#: Token attributes whose literal values can anchor a rule (a word the sentence must contain).
+ANCHOR_ATTRS = ("LOWER", "LEMMA", "ORTH")
+
+
+def anchor(pattern: list) -> tuple[str, frozenset[str]] | None:
+    """The most selective word a match of ``pattern`` must contain: (attribute, allowed values)
+    of a mandatory token (no ``OP``, or ``+``) whose LOWER, LEMMA or ORTH is a literal or an
+    ``IN`` list of content words; None when no token qualifies (a rule of entity types,
+    punctuation and function words)."""
+    best = None
+    for tok in pattern:
+        if tok.get("OP") not in (None, "+"):
+            continue
+        for attr in ANCHOR_ATTRS:
+            spec = tok.get(attr)
+            if isinstance(spec, str):
+                values = frozenset([spec])
+            elif isinstance(spec, dict) and set(spec) == {"IN"}:
+                values = frozenset(spec["IN"])
+            else:
+                continue
+            if not all(any(ch.isalpha() for ch in v) and v.lower() not in STOP_WORDS for v in values):
+                continue  # punctuation and function words are in nearly every sentence
+            if attr == "LOWER" or attr == "LEMMA":
+                values = frozenset(v.lower() for v in values)
+            if best is None or len(values) < len(best[1]):
+                best = (attr, values)
+    return best

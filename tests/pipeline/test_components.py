@@ -1,0 +1,75 @@
+"""Custom spaCy components, on sentences written for these tests."""
+import pytest
+from spacy.matcher import Matcher
+
+from pipeline.components import CLAIM_MATCHER, longest_per_rule
+from pipeline.patterns import anchor
+
+# (text, token, expected lemma): the verbs the rules name get the rule lemmatizer's lemma;
+# a form that is not a verb keeps no lemma unless it is the base form or a regular plural
+LEMMA_CASES = [
+    ("Gareth Southgate left the England job in 2024.", "left", "leave"),
+    ("He plays on the left wing.", "left", ""),
+    ("Celtic won the Scottish Cup.", "won", "win"),
+    ("Rangers have been beaten twice.", "been", "be"),
+    ("The newspaper claims are false.", "claims", "claim"),
+    ("The club made an offer on Monday.", "made", "make"),
+    ("She led Chelsea Women to the title.", "led", "lead"),
+    ("The game was close until the end.", "close", "close"),
+    ("Sarina Wiegman signed a new contract.", "contract", ""),
+]
+
+
+@pytest.mark.parametrize("text,word,lemma", LEMMA_CASES)
+def test_verb_lemmas(resources, text, word, lemma):
+    doc = resources.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.lemma_ == lemma
+
+
+# (pattern, expected anchor): the rarest content word a match must contain, or None
+ANCHOR_CASES = [
+    ([{"LOWER": "the"}, {"LOWER": {"IN": ["sacked", "dismissed"]}}], ("LOWER", frozenset({"sacked", "dismissed"}))),
+    ([{"LEMMA": {"IN": ["win", "lift"]}}, {"LOWER": "title"}], ("LOWER", frozenset({"title"}))),
+    ([{"ENT_TYPE": "PERSON"}, {"ORTH": ","}, {"LIKE_NUM": True}], None),
+    ([{"LOWER": "former", "OP": "?"}, {"ENT_TYPE": "ORG"}], None),
+    ([{"LOWER": {"IN": ["in", "at"]}}, {"ENT_TYPE": "ORG", "OP": "+"}], None),
+    ([{"LEMMA": "appoint", "OP": "+"}], ("LEMMA", frozenset({"appoint"}))),
+]
+
+
+@pytest.mark.parametrize("pattern,expected", ANCHOR_CASES)
+def test_anchor(pattern, expected):
+    assert anchor(pattern) == expected
+
+
+SENTENCES = [
+    "Erik ten Hag was sacked by Manchester United in October 2024. The Dutchman, 54, had won the FA Cup.",
+    "Celtic, who sit top of the table after eight games, appointed Brendan Rodgers as manager in 2023.",
+    "Former Arsenal striker Ian Wright said the club should move for a new coach. Bukayo Saka, 23, agreed.",
+    "Pep Guardiola has spent nine years in charge of Manchester City, where he won six league titles.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_claim_matcher_equals_plain_matcher(resources, text):
+    """Anchoring rules to sentences finds what one Matcher over the whole Doc finds (within sentences)."""
+    nlp = resources.nlp
+    doc = nlp(text)
+    component = nlp.get_pipe(CLAIM_MATCHER)
+    plain = Matcher(nlp.vocab)
+    for rule in component.rules.values():
+        plain.add(rule.id, [rule.pattern])
+    sents = [(s.start, s.end) for s in doc.sents]
+    raw = [(nlp.vocab.strings[m], s, e, a) for m, s, e, a in plain(doc, with_alignments=True)
+           if any(a0 <= s and e <= b0 for a0, b0 in sents)]
+    expected = []
+    for rule_id, start, end, align in longest_per_rule(raw):
+        rule = component.rules[rule_id]
+        roles = {}
+        for offset, k in enumerate(align):
+            if rule.roles.get(k):
+                roles.setdefault(rule.roles[k], []).append(start + offset)
+        expected.append((rule_id, start, end, roles))
+    assert doc._.claim_matches == expected
+    assert expected  # every sentence above holds at least one claim
