@@ -111,8 +111,8 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     claims = extract_claims(doc, ctx, by_sent)
     result.n_sentences = len(sent_starts)
     result.n_tokens = sum(1 for t in doc if not t.is_space)
-    result.mentions = [asdict(m) for m in to_mention_records(result.article_id, mentions)]
-    result.claims = [asdict(c) for c in claims]
+    result.mentions = [dict(vars(m)) for m in to_mention_records(result.article_id, mentions)]  # flat records:
+    result.claims = [dict(vars(c)) for c in claims]  # a shallow copy is asdict() without its deep copying
     result.timexes = tx_rows
     result.shingles = shingles(text)
     lo, hi, why = text_bounds(tx_rows, result.claims)

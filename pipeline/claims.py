@@ -73,13 +73,13 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     char to the time expressions found in it (start_char, end_char, text)."""
     matches = doc._.claim_matches or []
     matches = _drop_nested(matches, ctx.rules)  # already the longest per rule
-    def run() -> list[Claim]:
-        out: list[Claim] = []
-        for rule_id, start, end, roles in matches:
-            out.extend(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
-        return out
-
-    claims = run()
+    per_match: list[list[Claim]] = []
+    asked: list[bool] = []  # did the match consult coach_of? only those can change in a second pass
+    for rule_id, start, end, roles in matches:
+        ctx.coach_of = _Watched(ctx.coach_of)
+        per_match.append(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
+        asked.append(ctx.coach_of.asked)
+    claims = [c for cs in per_match for c in cs]
     if not ctx.possessive_used:
         return _dedupe(claims)
     # second pass: "Torres' side" is the team this article says Torres coaches
@@ -90,8 +90,29 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
     if coach_of:
         ctx.coach_of = coach_of
-        claims = run()
+        for k, (rule_id, start, end, roles) in enumerate(matches):
+            if asked[k]:
+                per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
+        claims = [c for cs in per_match for c in cs]
     return _dedupe(claims)
+
+
+class _Watched(dict):
+    """A dict that remembers whether it was read (``in``, ``get`` or ``[]``)."""
+
+    asked = False
+
+    def __contains__(self, key):
+        self.asked = True
+        return super().__contains__(key)
+
+    def get(self, key, default=None):
+        self.asked = True
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.asked = True
+        return super().__getitem__(key)
 
 
 def _coaching_words(sent) -> bool:

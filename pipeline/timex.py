@@ -136,6 +136,9 @@ class _Pattern:
     params: dict = field(hash=False, compare=False)
     search: re.Pattern = field(hash=False, compare=False)
     full: re.Pattern = field(hash=False, compare=False)
+    #: lower-case strings of which every match holds one ("requires" in the pattern file, or the
+    #: words of the list named by "requires_list"): a text holding none is not searched
+    requires: tuple = field(default=(), hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -199,8 +202,9 @@ def load_grammar(words_file: Path = WORDS_FILE, patterns_file: Path = PATTERNS_F
             full = re.compile(core, re.IGNORECASE)
         except re.error as exc:  # pragma: no cover - data error
             raise ValueError(ERR_BAD_PATTERN.format(row["id"], exc)) from exc
-        params = {k: v for k, v in row.items() if k not in ("id", "type", "norm", "pattern")}
-        patterns.append(_Pattern(row["id"], row["type"], row["norm"], params, search, full))
+        params = {k: v for k, v in row.items() if k not in ("id", "type", "norm", "pattern", "requires", "requires_list")}
+        requires = tuple(w.lower() for w in row.get("requires", ())) + tuple(words.get(row.get("requires_list", ""), ()))
+        patterns.append(_Pattern(row["id"], row["type"], row["norm"], params, search, full, requires))
     return _Grammar(words, tuple(patterns))
 
 
@@ -976,7 +980,10 @@ def _normalise_match(pattern_index: int, matched: str, dct: date | None, tense: 
 
 def _candidates(text: str, grammar: _Grammar):
     out = []
+    lower = text.lower()
     for idx, pat in enumerate(grammar.patterns):
+        if pat.requires and not any(r in lower for r in pat.requires):
+            continue  # none of the words every match of it holds: skip the costly search
         for m in pat.search.finditer(text):
             if m.end() == m.start() or not _plausible(pat, m, text):
                 continue

@@ -285,3 +285,30 @@ def test_grammar_data_loads_and_every_pattern_has_a_normaliser():
 ])
 def test_month_names_after_a_preposition_are_months(text, expected):
     assert [t.text for t in find_timexes(text, date(2024, 5, 25))] == expected
+
+
+def _texts_for_gating():
+    import re as _re
+
+    from pipeline.config import DEFAULT_CORPUS, TEMPEVAL_DIR
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEFAULT_CORPUS.iterdir()) if p.suffix in (".txt", ".md")]
+    texts += [_re.sub(r"<[^>]+>", "", p.read_text(encoding="utf-8", errors="ignore"))
+              for p in sorted(TEMPEVAL_DIR.rglob("*.tml"))[:120]]
+    texts.append("Kick-off is at 3pm on Boxing Day; twice a week since the 1990s, the third quarter of 2019, "
+                 "the second half of last year, tonight, yesterday evening, a year-earlier figure, nineteen ninety-six, "
+                 "in due course, monthly, the winter of 2010 and two years ago at 15.30.")
+    return texts
+
+
+def test_required_words_only_skip_patterns_that_cannot_match():
+    """A pattern whose required words are absent is not searched: the candidates stay the same."""
+    from dataclasses import replace
+
+    from pipeline import timex
+
+    g = load_grammar()
+    ungated = timex._Grammar(g.words, tuple(replace(p, requires=()) for p in g.patterns))
+    assert sum(bool(p.requires) for p in g.patterns) >= 20
+    for text in _texts_for_gating():
+        assert timex._candidates(text, g) == timex._candidates(text, ungated)
