@@ -753,6 +753,10 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
 
 def _role_near(doc, trigger, sent, words) -> str:
     roles = words["role_words"]
+    if trigger.i > sent.start:  # "Austria head coach Ralf Rangnick": the role noun is the trigger's head
+        two = f"{doc[trigger.i - 1].lower_} {trigger.lower_}"
+        if two in roles:
+            return roles[two]
     toks = list(doc[trigger.i: min(sent.end, trigger.i + 10)])
     for k, tok in enumerate(toks):
         two = f"{tok.lower_} {toks[k + 1].lower_}" if k + 1 < len(toks) else ""

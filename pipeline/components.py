@@ -9,6 +9,9 @@
   under-19s at Atletico" become one TEAM entity with the variant's id.
 - ``claimtrail_surnames``: once "Fernando Torres" is a PERSON, every bare "Torres"
   in the article is the same PERSON.
+- ``claimtrail_national_teams``: a country ("Spain", "the Netherlands") used as a team
+  ("Spain coach Luis de la Fuente", "took charge of England", "89 caps for Belgium")
+  becomes a TEAM whose id is the country's slug; a country as a place stays a GPE.
 - ``claimtrail_lemmas``: lemmas of the verbs the claim rules name (models/verb_lemmas.csv),
   in place of the model's rule lemmatizer, which lemmatises every token and costs
   about a tenth of the whole model's time.
@@ -16,9 +19,9 @@
 
 from pathlib import Path
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -30,6 +33,7 @@ TEAM_VARIANTS = "claimtrail_team_variants"
 SURNAMES = "claimtrail_surnames"
 PROPN_PERSONS = "claimtrail_propn_persons"
 LEMMAS = "claimtrail_lemmas"
+NATIONAL_TEAMS = "claimtrail_national_teams"
 
 #: Entity labels that can stand for a team.
 TEAM_LABELS = ("TEAM",)
@@ -56,13 +60,19 @@ def make_gazetteer_ruler(nlp: Language, name: str, models_dir: str | None):
 
 
 class TeamVariants:
-    """Merge a club mention and a variant phrase (B team, U19s, reserves) into one TEAM entity."""
+    """Merge a club mention and a variant phrase (B team, U19s, reserves) into one TEAM entity.
+
+    The token patterns (Python predicates at every token) run only over the sentences where
+    a fast phrase matcher finds one of the variant phrases."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer):
         self.gaz = gazetteer
         self.matcher = Matcher(nlp.vocab)
+        self.gate = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_key: dict[str, object] = {}
         for var in gazetteer.variants:
+            self.gate.add(var.suffix, [nlp.make_doc(p) for p in var.phrases]
+                          + [nlp.make_doc(p + ".") for p in var.phrases if len(p) == 1])
             phrase_pats = []
             for phrase in var.phrases:
                 toks = [t.text for t in nlp.make_doc(phrase)]
@@ -84,7 +94,9 @@ class TeamVariants:
         self.matcher.add(key, [pattern], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc)
+        sents = {doc[start].sent for _, start, _ in self.gate(doc)}
+        matches = [(m, sent.start + s, sent.start + e) for sent in sorted(sents, key=lambda x: x.start)
+                   for m, s, e in self.matcher(sent)]
         if not matches:
             return doc
         spans = []
@@ -183,6 +195,7 @@ class ClaimMatcher:
         self.unanchored = Matcher(nlp.vocab)
         self.single: dict[str, Matcher] = {}
         self.by_word: dict[int, set[str]] = {}  # hash of (LOWER or LEMMA or ORTH) value -> rule ids
+        self.by_number: set[str] = set()  # rules whose anchor is any number
         for rule in self.rules.values():
             self.single[rule.id] = Matcher(nlp.vocab)
             self.single[rule.id].add(rule.id, [rule.pattern])
@@ -190,24 +203,29 @@ class ClaimMatcher:
             if found is None:
                 self.unanchored.add(rule.id, [rule.pattern])
                 continue
-            _, values = found  # lower-case, lemma and text hashes share one table: a word is a word
+            attr, values = found  # lower-case, lemma and text hashes share one table: a word is a word
+            if attr == "LIKE_NUM":
+                self.by_number.add(rule.id)
             for v in values:
                 self.by_word.setdefault(nlp.vocab.strings.add(v), set()).add(rule.id)
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         raw = []  # (rule_id, start, end, alignment or None)
-        for m, s, e in self.unanchored(doc):
-            raw.append((strings[m], s, e, None))
+        if len(self.unanchored):  # an empty Matcher warns on every call
+            for m, s, e in self.unanchored(doc):
+                raw.append((strings[m], s, e, None))
         by_word = self.by_word
-        keys = doc.to_array([LOWER, LEMMA, ORTH]).tolist()
+        keys = doc.to_array([LOWER, LEMMA, ORTH, LIKE_NUM]).tolist()
         for sent in doc.sents:
             wanted: set[str] = set()
-            for row in keys[sent.start:sent.end]:
-                for key in row:
+            for lower_, lemma_, orth_, number in keys[sent.start:sent.end]:
+                for key in (lower_, lemma_, orth_):
                     ids = by_word.get(key)
                     if ids:
                         wanted |= ids
+                if number:
+                    wanted |= self.by_number
             for rule_id in sorted(wanted):
                 for _, s, e, align in self.single[rule_id](sent, with_alignments=True):
                     raw.append((rule_id, sent.start + s, sent.start + e, align))
@@ -304,8 +322,8 @@ def make_verb_lemmas(nlp: Language, name: str, models_dir: str | None):
 class VerbLemmas:
     """Set ``lemma_`` for the forms of the listed verbs, the way the rule lemmatizer would:
     any form of a VERB or AUX; a NOUN only its base form or regular plural ("claims",
-    "ends"); other parts of speech only the base form ("close"). Other tokens keep an empty
-    lemma: nothing in the project reads it."""
+    "ends"); other parts of speech only the base form ("close"). Every other token gets its
+    lower-case form (nothing in the project reads those lemmas)."""
 
     VERBAL = frozenset({"VERB", "AUX"})
 
@@ -321,10 +339,78 @@ class VerbLemmas:
         for tok in doc:
             lower = tok.lower_
             if lower not in verbal:
+                tok.lemma = tok.lower  # every token needs a lemma: the Matcher refuses LEMMA patterns otherwise
                 continue
             pos = tok.pos_
             table = verbal if pos in self.VERBAL else nominal if pos == "NOUN" else base
-            lemma = table.get(lower)
-            if lemma is not None:
-                tok.lemma = lemma
+            tok.lemma = table.get(lower, tok.lower)
         return doc
+
+
+@Language.factory(NATIONAL_TEAMS, default_config={"models_dir": None})
+def make_national_teams(nlp: Language, name: str, models_dir: str | None):
+    from pipeline.patterns import load_wordlists
+
+    words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
+    gaz = load_gazetteer(Path(models_dir)) if models_dir else load_gazetteer()
+    return NationalTeams(gaz, words)
+
+
+class NationalTeams:
+    """Relabel a place (GPE) as a TEAM when the words around it make it a side.
+
+    A country ("Spain", "the Netherlands") becomes its national side, id the country's slug,
+    with a role or player noun after it ("Germany coach", "Spain's captain"), a result verb
+    after it ("England beat ..."), or before it a word of playing or leading ("for",
+    "against", "led", "with") or "charge/coach/job of". A town ("Mainz", "Burnley") becomes
+    the club of that name only in the stronger contexts (a role noun after it, or "managed",
+    "joined", "for", "against", "charge of" before it): "moved to Leicester" stays a place.
+    Context words: models/wordlists.json."""
+
+    def __init__(self, gaz: Gazetteer, words: dict):
+        self.countries = {k: v for k, v in gaz.demonyms.items() if k == v.lower()}  # country names only
+        self.ids = {e.attrs.get("country"): e.id for e in gaz.entities.values()
+                    if e.type == "team" and e.id == slug_of(e.attrs.get("country") or "")}
+        self.next = set(words["national_team_next"])
+        self.prev = set(words["national_team_prev"])
+        self.prev_of = set(words["national_team_prev_of"])
+        self.club_next = set(words["club_town_next"])
+        self.club_prev = set(words["club_town_prev"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents, changed = list(doc.ents), False
+        for k, e in enumerate(ents):
+            if e.label_ != "GPE":
+                continue
+            name = e.text[4:] if e.text.lower().startswith("the ") else e.text
+            country = self.countries.get(name.lower())
+            if country is not None:
+                if not self._in_context(doc, e, self.next, self.prev):
+                    continue
+                team_id = self.ids.get(country, slug_of(country))
+            elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper():
+                team_id = slug_of(name)
+            else:
+                continue
+            ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=team_id)
+            changed = True
+        if changed:
+            doc.ents = ents
+        return doc
+
+    def _in_context(self, doc: Doc, e: Span, after: set, before: set) -> bool:
+        j = e.end
+        if j < len(doc) and doc[j].lower_ in {"'s", "\u2019s"}:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in after:
+            return True
+        i = e.start - 1
+        if i >= 0 and doc[i].lower_ in before:
+            return True
+        return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.prev_of
+
+
+def slug_of(text: str) -> str:
+    from pipeline.entities import slug
+
+    return slug(text)

@@ -73,23 +73,22 @@ class Gazetteer:
         )
 
     def ruler_patterns(self) -> list[dict]:
-        """Entity-ruler patterns: one per alias (and its accent-folded form).
-
-        Tokens match by exact spelling except a leading "the", so that "Reds"
-        and "Real" stay case sensitive while "The Reds" still matches."""
+        """Entity-ruler phrase patterns: one per alias (and its accent-folded form), matched by
+        exact spelling (a phrase matcher: a hash lookup a token, unlike token patterns), so
+        that "Reds" and "Real" stay case sensitive; a leading "the" is matched in both cases
+        ("The Reds" opens a sentence)."""
         pats: list[dict] = []
         for ent in self.entities.values():
             forms = {ent.name, *ent.aliases}
             forms |= {fold(f) for f in forms}
             for form in sorted(forms):
-                toks = _alias_tokens(form)
-                if not toks:
+                if not _alias_tokens(form):
                     continue
-                pattern = [
-                    {"LOWER": t.lower()} if i == 0 and t.lower() == "the" else {"ORTH": t}
-                    for i, t in enumerate(toks)
-                ]
-                pats.append({"label": ent.label, "pattern": pattern, "id": ent.id})
+                variants = [form]
+                if form[:4].lower() == "the ":
+                    variants = ["the " + form[4:], "The " + form[4:]]
+                for v in variants:
+                    pats.append({"label": ent.label, "pattern": v, "id": ent.id})
         return pats
 
 

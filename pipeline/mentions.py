@@ -112,7 +112,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             continue
         out.append(ResolvedMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_,
                                    etype, eid, name, sent_of[ent.start], attrs))
-    out = _womens_context(out, gaz)
+    out = _short_team_names(out, gaz)
+    out = _womens_context(out, gaz, _womens_words(doc))
     if descriptor_matcher is not None:
         found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
         covered = {i for d in found for i in range(d.start, d.end)}
@@ -124,22 +125,71 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
 _WOMEN = re.compile(r"(?:^|-)(?:women|womens|women-s|femeni|feminin|ladies)(?:-|$)")
 
 
-def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[ResolvedMention]:
-    """In an article about women's football ("Women's Champions League", "Barcelona Femeni"),
-    a bare club name ("Chelsea", "Barcelona") means the club's women's team."""
-    if not any(_WOMEN.search(m.entity_id) for m in mentions if m.type in {"team", "competition"}):
+#: First or last words of club names that do not name one club on their own.
+GENERIC_CLUB_WORDS = {"city", "united", "club", "athletic", "sporting", "real", "football", "fc", "afc", "cf", "sc",
+                      "town", "county", "rovers", "wanderers", "albion", "hotspur", "women", "ladies", "the", "national"}
+
+
+def _short_team_names(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[ResolvedMention]:
+    """A club's first or last word alone ("Leicester", "Dortmund") is the club the article
+    names in full ("Leicester City", "Borussia Dortmund"), when exactly one full name fits.
+    Gazetteer clubs have their aliases already; a team variant ("Liverpool U18") is never
+    what a bare club name means."""
+    full: dict[str, set[tuple[str, str, str]]] = {}
+    for m in mentions:
+        words = m.entity.split()
+        if m.type in {"team", "org"} and len(words) >= 2 and not m.attrs.get("parent") \
+                and m.entity_id not in gaz.entities and not any(m.entity_id.startswith(g + "-") for g in _known_prefixes(gaz, words[0])):
+            for w in {words[0], words[-1]}:
+                if len(w) >= 4 and w[:1].isupper() and w.lower() not in GENERIC_CLUB_WORDS:
+                    full.setdefault(w, set()).add((m.entity_id, m.entity, m.type))
+    for m in mentions:
+        if m.type in {"team", "org"} and len(m.entity.split()) == 1 and len(full.get(m.entity, ())) == 1 \
+                and m.entity_id not in gaz.entities:
+            m.entity_id, m.entity, m.type = next(iter(full[m.entity]))
+    return mentions
+
+
+def _known_prefixes(gaz: Gazetteer, first_word: str) -> list[str]:
+    """Gazetteer ids that a variant id built on them could start with ("liverpool" for "liverpool-u18")."""
+    key = slug(first_word)
+    return [g for g in gaz.entities if g == key or g.startswith(key + "-")]
+
+
+#: Words that mark an article about women's football (twice at least: one "women's team" in
+#: passing does not make a men's article about women).
+WOMEN_WORDS = {"women", "womens", "lionesses", "femeni", "femenino", "feminin", "frauen", "uswnt"}
+
+
+def _womens_words(doc: Doc) -> int:
+    return sum(1 for t in doc if t.lower_ in WOMEN_WORDS)
+
+
+def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words: int = 0) -> list[ResolvedMention]:
+    """In an article about women's football ("Women's Champions League", "Barcelona Femeni",
+    or women's words at least twice), a bare club or country side ("Chelsea", "England")
+    means its women's team, and the World Cup, the Euros and the Champions League the
+    women's competitions."""
+    if women_words < 2 and not any(_WOMEN.search(m.entity_id) for m in mentions if m.type in {"team", "competition"}):
         return mentions
     for m in mentions:
+        if m.type == "competition":
+            ent = gaz.entities.get(m.entity_id)
+            target = ent.attrs.get("women_competition") if ent is not None else None
+            if target in gaz.entities:
+                m.entity_id, m.entity = target, gaz.entities[target].name
+            continue
         if m.type != "team" or _WOMEN.search(m.entity_id):
             continue
         ent = gaz.entities.get(m.entity_id)
         if ent is not None and ent.attrs.get("women_team") in gaz.entities:
             w = gaz.entities[ent.attrs["women_team"]]
             m.entity_id, m.entity = w.id, w.name
-        elif ent is not None and not ent.attrs.get("parent"):
+        elif (ent is not None and not ent.attrs.get("parent")) or (ent is None and m.entity.lower() in gaz.demonyms):
+            # a known club, or a country side ("the United States") that the gazetteer does not list
             women = next((v for v in gaz.variants if v.suffix == "women"), None)
             if women is not None:
-                w = gaz.variant(ent.id, women)
+                w = gaz.variant(m.entity_id, women)
                 m.entity_id, m.entity = w.id, w.name
     return mentions
 

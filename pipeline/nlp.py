@@ -30,6 +30,7 @@ def build_nlp(settings: Settings) -> Language:
         components.GAZETTEER, config={"models_dir": models_dir}
     )
     nlp.add_pipe(components.TEAM_VARIANTS, config={"models_dir": models_dir})
+    nlp.add_pipe(components.NATIONAL_TEAMS, config={"models_dir": models_dir})
     nlp.add_pipe(components.PROPN_PERSONS, config={"models_dir": models_dir})
     nlp.add_pipe(components.SURNAMES)
     nlp.add_pipe(components.LEMMAS, config={"models_dir": models_dir})

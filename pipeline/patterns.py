@@ -19,8 +19,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from pipeline.config import MODELS_DIR
 
 PATTERNS_FILE = "claim_patterns.jsonl"
@@ -140,14 +138,18 @@ def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
 
 
 #: Token attributes whose literal values can anchor a rule (a word the sentence must contain).
+#: Function words are in nearly every sentence: they make poor anchors.
+ANCHOR_STOP = frozenset("""a an the this that these those his her their its my our your to for in at of on by with
+from as into onto and or but if is are was were be been being has have had do does did he she they it we i you who
+which what there here not no""".split())
 ANCHOR_ATTRS = ("LOWER", "LEMMA", "ORTH")
 
 
 def anchor(pattern: list) -> tuple[str, frozenset[str]] | None:
     """The most selective word a match of ``pattern`` must contain: (attribute, allowed values)
     of a mandatory token (no ``OP``, or ``+``) whose LOWER, LEMMA or ORTH is a literal or an
-    ``IN`` list of content words; None when no token qualifies (a rule of entity types,
-    punctuation and function words)."""
+    ``IN`` list of content words; else ("LIKE_NUM", {}) when a mandatory token is a number;
+    None when no token qualifies (a rule of entity types, punctuation and function words)."""
     best = None
     for tok in pattern:
         if tok.get("OP") not in (None, "+"):
@@ -160,10 +162,12 @@ def anchor(pattern: list) -> tuple[str, frozenset[str]] | None:
                 values = frozenset(spec["IN"])
             else:
                 continue
-            if not all(any(ch.isalpha() for ch in v) and v.lower() not in STOP_WORDS for v in values):
+            if not all(any(ch.isalpha() for ch in v) and v.lower() not in ANCHOR_STOP for v in values):
                 continue  # punctuation and function words are in nearly every sentence
             if attr == "LOWER" or attr == "LEMMA":
                 values = frozenset(v.lower() for v in values)
             if best is None or len(values) < len(best[1]):
                 best = (attr, values)
+    if best is None and any(tok.get("LIKE_NUM") is True and tok.get("OP") in (None, "+") for tok in pattern):
+        return ("LIKE_NUM", frozenset())  # no word, but a number: sentences without one cannot match
     return best

@@ -979,21 +979,63 @@ def _normalise_match(pattern_index: int, matched: str, dct: date | None, tense: 
 
 
 def _candidates(text: str, grammar: _Grammar):
+    """Every (start, end, pattern index, match start, match end) of every pattern, longest first.
+
+    A pattern with required words (``requires``) is searched only in the paragraphs (lines) that
+    hold one of them: no time expression spans a line break."""
     out = []
     lower = text.lower()
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    bounds = [0] + [b + 1 for b in breaks]
+    ends = breaks + [len(text)]
+    where: dict[str, set[int]] = {}  # required string -> paragraphs holding it
     for idx, pat in enumerate(grammar.patterns):
-        if pat.requires and not any(r in lower for r in pat.requires):
-            continue  # none of the words every match of it holds: skip the costly search
-        for m in pat.search.finditer(text):
-            if m.end() == m.start() or not _plausible(pat, m, text):
-                continue
-            if "t" in pat.search.groupindex and m.group("t") is not None:
-                span = m.span("t")
-            else:
-                span = m.span()
-            out.append((span[0], span[1], idx, m.start(), m.end()))
+        if not pat.requires:
+            ranges = [(0, len(text))]
+        else:
+            paras: set[int] = set()
+            for r in pat.requires:
+                if r not in where:
+                    where[r] = _paragraphs_with(lower, r, bounds)
+                paras |= where[r]
+            if not paras:
+                continue  # none of the words every match of it holds: skip the costly search
+            ranges = _runs(sorted(paras), bounds, ends)
+        for lo, hi in ranges:
+            for m in pat.search.finditer(text, lo, hi):
+                if m.end() == m.start() or not _plausible(pat, m, text):
+                    continue
+                if "t" in pat.search.groupindex and m.group("t") is not None:
+                    span = m.span("t")
+                else:
+                    span = m.span()
+                out.append((span[0], span[1], idx, m.start(), m.end()))
     out.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     return out
+
+
+_LINE_BREAK = re.compile(r"\n")
+
+
+def _paragraphs_with(lower: str, needle: str, bounds: list[int]) -> set[int]:
+    import bisect
+
+    found, k = set(), lower.find(needle)
+    while k != -1:
+        found.add(bisect.bisect_right(bounds, k) - 1)
+        k = lower.find(needle, k + 1)
+    return found
+
+
+def _runs(paras: list[int], bounds: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """Character ranges of runs of consecutive paragraphs."""
+    out: list[tuple[int, int]] = []
+    for p in paras:
+        if out and p - 1 == out[-1][2]:
+            out[-1] = (out[-1][0], ends[p], p)
+        else:
+            out.append((bounds[p], ends[p], p))
+    return [(lo, hi) for lo, hi, _ in out]
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")

@@ -49,6 +49,16 @@ CASES = [
     ("Josh Brownhill, 28, captains the side.", ("josh-brownhill", "age", None, "28", "asserted")),
     ("Jose Mourinho, the former Chelsea manager, may return to Benfica if the board agrees.", ("jose-mourinho", "appointed", "benfica", None, "hypothetical")),
     ("Cesc Fabregas could go back to Arsenal next summer.", ("cesc-fabregas", "transfer", "arsenal", None, "hypothetical")),
+    # national sides: a country used as a team
+    ("Germany coach Julian Nagelsmann agreed a new deal in April.", ("julian-nagelsmann", "head_coach_of", "germany", "coach", "asserted")),
+    ("Austria head coach Ralf Rangnick rejected an approach from Bayern Munich.", ("ralf-rangnick", "head_coach_of", "austria", "head coach", "asserted")),
+    ("Jill Ellis took charge of the United States in 2014.", ("jill-ellis", "appointed", "united-states", None, "asserted")),
+    ("Luis de la Fuente led Spain to the Nations League title in 2023.", ("luis-de-la-fuente", "head_coach_of", "spain", None, "asserted")),
+    # departures and returns
+    ("Monaco have suspended head coach Thierry Henry.", ("thierry-henry", "left_role", "monaco", "head coach", "asserted")),
+    ("Monaco brought back Leonardo Jardim on Friday.", ("leonardo-jardim", "appointed", "monaco", None, "asserted")),
+    # a club's short name is the club the article names in full
+    ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
 
 
@@ -67,6 +77,9 @@ NOT_CLAIMS = [
     ("Do you want Bukayo Saka to sign a new contract at Arsenal?", "transfer"),
     ("Ralf Rangnick is managing to keep the squad calm.", "head_coach_of"),
     ("The Spanish capital was quiet on Sunday.", "nationality"),
+    ("The former England captain was quick to share the credit.", "player_of"),
+    ("England manager Gareth Southgate named his squad.", "nationality"),
+    ("Reports in Germany said the talks had broken down.", "head_coach_of"),
     ("Mason Mount, 81 goals behind, trails the leaders.", "age"),
 ]
 
@@ -118,6 +131,19 @@ def test_womens_football_context_maps_clubs_to_womens_teams(analyse_text):
     ids = {m["entity_id"] for m in res.mentions}
     assert {"arsenal-women", "manchester-city-women"} <= ids and "arsenal" not in ids
     assert [c for c in res.claims if c["predicate"] == "player_of" and c["object_id"] == "arsenal-women"]
+
+
+def test_womens_football_context_maps_countries_and_competitions(analyse_text):
+    res = analyse_text("The Lionesses won Euro 2022 at Wembley. Sarina Wiegman took charge of England in 2021, "
+                       "and the women's team also reached the World Cup final.")
+    ids = {m["entity_id"] for m in res.mentions}
+    assert {"uefa-women-s-championship", "fifa-women-s-world-cup"} <= ids and "fifa-world-cup" not in ids
+    assert [c for c in res.claims if c["predicate"] == "appointed" and c["object_id"] == "england-women"]
+
+
+def test_a_country_as_a_place_stays_a_place(analyse_text):
+    res = analyse_text("Thomas Tuchel moved to Germany in 2021 and lives in Munich.")
+    assert not [m for m in res.mentions if m["entity_id"] in {"germany", "munich"} and m["label"] == "TEAM"]
 
 
 def test_finished_place_without_a_season_is_the_last_completed_season(analyse_text):

@@ -6,17 +6,18 @@ from pipeline.components import CLAIM_MATCHER, longest_per_rule
 from pipeline.patterns import anchor
 
 # (text, token, expected lemma): the verbs the rules name get the rule lemmatizer's lemma;
-# a form that is not a verb keeps no lemma unless it is the base form or a regular plural
+# a form that is not a verb keeps its own lower-case form unless it is the base form or a regular plural
 LEMMA_CASES = [
     ("Gareth Southgate left the England job in 2024.", "left", "leave"),
-    ("He plays on the left wing.", "left", ""),
+    ("He plays on the left wing.", "left", "left"),
     ("Celtic won the Scottish Cup.", "won", "win"),
     ("Rangers have been beaten twice.", "been", "be"),
     ("The newspaper claims are false.", "claims", "claim"),
     ("The club made an offer on Monday.", "made", "make"),
     ("She led Chelsea Women to the title.", "led", "lead"),
     ("The game was close until the end.", "close", "close"),
-    ("Sarina Wiegman signed a new contract.", "contract", ""),
+    ("Sarina Wiegman signed a new contract.", "contract", "contract"),
+    ("No verb of the table here.", "No", "no"),
 ]
 
 
@@ -31,7 +32,8 @@ def test_verb_lemmas(resources, text, word, lemma):
 ANCHOR_CASES = [
     ([{"LOWER": "the"}, {"LOWER": {"IN": ["sacked", "dismissed"]}}], ("LOWER", frozenset({"sacked", "dismissed"}))),
     ([{"LEMMA": {"IN": ["win", "lift"]}}, {"LOWER": "title"}], ("LOWER", frozenset({"title"}))),
-    ([{"ENT_TYPE": "PERSON"}, {"ORTH": ","}, {"LIKE_NUM": True}], None),
+    ([{"ENT_TYPE": "PERSON"}, {"ORTH": ","}, {"LIKE_NUM": True}], ("LIKE_NUM", frozenset())),
+    ([{"ENT_TYPE": "PERSON"}, {"ORTH": ","}, {"LIKE_NUM": True, "OP": "?"}], None),
     ([{"LOWER": "former", "OP": "?"}, {"ENT_TYPE": "ORG"}], None),
     ([{"LOWER": {"IN": ["in", "at"]}}, {"ENT_TYPE": "ORG", "OP": "+"}], None),
     ([{"LEMMA": "appoint", "OP": "+"}], ("LEMMA", frozenset({"appoint"}))),
