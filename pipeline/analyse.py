@@ -49,12 +49,18 @@ class ArticleResult:
     shingles: list[int] = field(default_factory=list)  # sampled word 5-gram hashes, for near-duplicates
     text_dates: list = field(default_factory=list)  # [lo, hi, evidence]: publication bounds from the article's words
 
+    #: set by a worker that has already written this result to the cache and its cleaned text
+    #: to outputs/clean (never stored itself)
+    stored: bool = field(default=False, compare=False)
+
     def to_json(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("stored", None)
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> "ArticleResult":
-        return cls(**{"text": "", **data})
+        return cls(**{"text": "", **{k: v for k, v in data.items() if k != "stored"}})
 
 
 class Resources:

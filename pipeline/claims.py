@@ -283,13 +283,19 @@ def _hypothetical_state(c: Claim) -> Claim:
 
 def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
     """Goals or appearances for a club, or years spent at it, mean the person played there;
-    years spent there "as manager" / "in charge" mean they coached it."""
+    years spent there "as manager" / "in charge" mean they coached it; an announced departure
+    ("will step down as manager") means they hold the job as of the article."""
     out = []
     for c in claims:
         if not c.object_id or c.modality == "hypothetical":
             continue
         if c.predicate in {"career_goals", "career_appearances"}:
             out.append(_derived(c, "player_of", "", "player_of.from_stats", time_kind="interval"))
+        elif c.predicate == "left_role" and c.time_tense == "future" and c.modality in {"asserted", "reported"}:
+            # "he will step down as manager at the end of the season": in the job until then
+            out.append(_derived(c, "head_coach_of" if c.value not in {"assistant", "staff"} else "coaching_staff_of",
+                                c.value if c.value not in {"left", "dismissed", "resigned"} else "",
+                                "head_coach_of.until_departure", time_kind="as_of", time_text="", time_source="article_date"))
         elif c.predicate == "tenure_length":
             tail = {t.lower_ for t in doc[span.start:min(sent.end, span.end + 4)]}
             if tail & COACH_CUES or span[0].lemma_ in {"lead", "manage", "coach"}:
@@ -381,10 +387,19 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False
         if nxt is not None and nxt.lower_ in {"half", "time", "leg", "round", "game", "match", "goal"}:
             return False
+        after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "ADJ" and after is not None and after.pos_ in {"NOUN", "PROPN"} \
+                and after.lower_ not in {"place", "position", "spot", "table"} \
+                and nxt.lower_ not in {"last", "this", "next", "previous", "that"}:  # "third last season" is a time
+            return False  # "the first major trophy": an ordinal of a thing, not a table place
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
         nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital"
         if not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
             return False
+    if rule.predicate == "appointed" and end < len(doc) and doc[end - 1].lower_ in {"named", "voted"}:
+        k = end + 1 if doc[end].lower_ == "as" and end + 1 < len(doc) else end
+        if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
+            return False  # "was named player of the tournament", "named in the squad", "named captain"
     if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career" are not coaching a team
     if rule.id == "player.former_team" and end < len(doc) and doc[end].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:

@@ -12,6 +12,8 @@
 - ``claimtrail_national_teams``: a country ("Spain", "the Netherlands") used as a team
   ("Spain coach Luis de la Fuente", "took charge of England", "89 caps for Belgium")
   becomes a TEAM whose id is the country's slug; a country as a place stays a GPE.
+- ``claimtrail_team_descriptors``: "the Italian club", "the Lancashire side" become a TEAM
+  with the id of the latest team before them that agrees (a club of that country).
 - ``claimtrail_lemmas``: lemmas of the verbs the claim rules name (models/verb_lemmas.csv),
   in place of the model's rule lemmatizer, which lemmatises every token and costs
   about a tenth of the whole model's time.
@@ -33,6 +35,7 @@ TEAM_VARIANTS = "claimtrail_team_variants"
 SURNAMES = "claimtrail_surnames"
 PROPN_PERSONS = "claimtrail_propn_persons"
 LEMMAS = "claimtrail_lemmas"
+TEAM_DESCRIPTORS = "claimtrail_team_descriptors"
 NATIONAL_TEAMS = "claimtrail_national_teams"
 
 #: Entity labels that can stand for a team.
@@ -414,3 +417,84 @@ def slug_of(text: str) -> str:
     from pipeline.entities import slug
 
     return slug(text)
+
+
+@Language.factory(TEAM_DESCRIPTORS, default_config={"models_dir": None})
+def make_team_descriptors(nlp: Language, name: str, models_dir: str | None):
+    from pipeline.patterns import load_wordlists
+
+    words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
+    gaz = load_gazetteer(Path(models_dir)) if models_dir else load_gazetteer()
+    return TeamDescriptors(gaz, words)
+
+
+class TeamDescriptors:
+    """"the Italian club", "the Lancashire side", "the Bavarian giants": a team named just
+    before. The descriptor is "the", one or two modifiers (a nationality adjective or a
+    capitalised place) and a team noun (models/wordlists.json ``team_descriptor_nouns``);
+    it takes the id of the latest TEAM entity before it whose country (gazetteer) agrees
+    with the adjective, or, with no adjective, the latest TEAM (within about four sentences).
+    No candidate: left alone. A bare "the club" is not a descriptor here."""
+
+    def __init__(self, gaz: Gazetteer, words: dict):
+        self.gaz = gaz
+        self.nouns = set(words["team_descriptor_nouns"])
+        self.demonyms = gaz.demonyms
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        teams = [e for e in ents if e.label_ in TEAM_LABELS]
+        if not teams:
+            return doc
+        new = []
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i + 2 >= len(doc):
+                continue
+            span = self._descriptor(doc, tok.i)
+            if span is None:
+                continue
+            start, end, country = span
+            team = self._antecedent(doc, teams, start, country)
+            if team is not None:
+                new.append(Span(doc, start, end, label="TEAM", span_id=team.ent_id_ or slug_of(team.text)))
+        if new:
+            covered = {i for s in new for i in range(s.start, s.end)}
+            keep = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+            doc.ents = filter_spans(keep + new)
+        return doc
+
+    def _descriptor(self, doc: Doc, i: int):
+        country = None
+        j = i + 1
+        for _ in range(2):
+            t = doc[j]
+            if t.lower_ in self.nouns and j > i + 1:
+                return i, j + 1, country
+            if t.lower_ in self.demonyms and (t.text[:1].isupper()):
+                country = self.demonyms[t.lower_]
+            elif not (t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "NORP", "LOC"}):
+                return None
+            j += 1
+            if j >= len(doc):
+                return None
+        if doc[j].lower_ in self.nouns:
+            return i, j + 1, country
+        return None
+
+    #: How far back (tokens) a descriptor may point: about four sentences.
+    REACH = 120
+
+    def _antecedent(self, doc: Doc, teams: list[Span], start: int, country: str | None):
+        fallback = None
+        for e in reversed([e for e in teams if e.end <= start]):
+            if start - e.end > self.REACH:
+                break
+            if country is None:
+                return e
+            ent = self.gaz.get(e.ent_id_) if e.ent_id_ else None
+            known = ent.attrs.get("country") if ent is not None else None
+            if known == country:
+                return e
+            if known is None and fallback is None:
+                fallback = e  # a club the gazetteer does not place: it may be of that country
+        return fallback

@@ -8,6 +8,7 @@ interval. Nothing here reads the clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from pipeline import timex
@@ -61,17 +62,22 @@ def resolve_claim_time(claim: dict, pub: PubDate) -> tuple[str, str, str]:
         seasons = [timex.season_interval(_completed_season(d)) for d in (pub.lo, pub.hi or pub.lo)]
         return iso(min(s for s, _ in seasons)), iso(max(e for _, e in seasons)), ""
     if src == "expression":
-        text, tense = claim.get("time_text", ""), claim.get("time_tense") or None
-        start, end = timex.resolve_interval(text, pub.lo, pub.hi, tense)
-        if start is None and pub.lo is None:
-            t = timex.normalise(text, None, tense)  # absolute expressions need no anchor
-            if t is not None and t.start is not None:
-                return iso(t.start), iso(t.end), t.value
-            return "", "", t.value if t is not None else ""
-        anchor = pub.published or pub.lo
-        t = timex.normalise(text, anchor, tense) if anchor else None
-        return iso(start), iso(end), (t.value if t is not None and pub.exact else "")
+        return _resolve_expression(claim.get("time_text", ""), claim.get("time_tense") or None, pub)
     return "", "", ""
+
+
+@lru_cache(maxsize=65536)
+def _resolve_expression(text: str, tense: str | None, pub: PubDate) -> tuple[str, str, str]:
+    """A time expression against a publication interval (memoised: a corpus repeats both)."""
+    start, end = timex.resolve_interval(text, pub.lo, pub.hi, tense)
+    if start is None and pub.lo is None:
+        t = timex.normalise(text, None, tense)  # absolute expressions need no anchor
+        if t is not None and t.start is not None:
+            return iso(t.start), iso(t.end), t.value
+        return "", "", t.value if t is not None else ""
+    anchor = pub.published or pub.lo
+    t = timex.normalise(text, anchor, tense) if anchor else None
+    return iso(start), iso(end), (t.value if t is not None and pub.exact else "")
 
 
 def _completed_season(d: date) -> int:

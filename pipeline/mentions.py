@@ -104,6 +104,10 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             else:
                 eid, name = slug(text), text
             attrs = {}
+        elif etype == "team" and ent.ent_id_:  # a national side or a team descriptor: the id it was given
+            eid, name, attrs = ent.ent_id_, text[4:] if text.lower().startswith("the ") else text, {}
+            if ent.ent_id_ != slug(name):
+                attrs = {"descriptor_of": ent.ent_id_}
         else:
             if text.lower().startswith("the "):
                 text = text[4:]
@@ -112,6 +116,10 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             continue
         out.append(ResolvedMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_,
                                    etype, eid, name, sent_of[ent.start], attrs))
+    names = {m.entity_id: m.entity for m in out if m.type == "team" and not m.attrs.get("descriptor_of")}
+    for m in out:
+        if m.attrs.get("descriptor_of") and m.entity_id in names:
+            m.entity = names[m.entity_id]  # "the Italian club" is called by the name of the club it stands for
     out = _short_team_names(out, gaz)
     out = _womens_context(out, gaz, _womens_words(doc))
     if descriptor_matcher is not None:

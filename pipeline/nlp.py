@@ -33,6 +33,7 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe(components.NATIONAL_TEAMS, config={"models_dir": models_dir})
     nlp.add_pipe(components.PROPN_PERSONS, config={"models_dir": models_dir})
     nlp.add_pipe(components.SURNAMES)
+    nlp.add_pipe(components.TEAM_DESCRIPTORS, config={"models_dir": models_dir})
     nlp.add_pipe(components.LEMMAS, config={"models_dir": models_dir})
     nlp.add_pipe(components.CLAIM_MATCHER, config={"models_dir": models_dir})
     return nlp

@@ -157,8 +157,11 @@ def process_local(states: list[FileState], settings: Settings, res_factory: Call
     are in flight, so memory does not grow with the corpus."""
     if not states:
         return
+    procs = _processes(settings)
     size = max(CHUNK_ARTICLES, settings.batch_size)
-    n = min(_processes(settings), -(-len(states) // size))
+    if len(states) < size * procs:  # a few new articles (an incremental run): share them out
+        size = max(1, -(-len(states) // procs))
+    n = min(procs, -(-len(states) // size))
     if n <= 1:
         res = res_factory()
         for items in _chunks(states, size):
@@ -181,8 +184,23 @@ def _worker_init(settings: Settings) -> None:
         _WORKER_RES = Resources(settings)
 
 
-def _worker_chunk(items: list[tuple[bytes, str, str]], settings: Settings) -> list[ArticleResult]:
-    return list(analyse_batch(items, _WORKER_RES, settings))
+def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings: Settings) -> list[ArticleResult]:
+    """A worker analyses a chunk and stores each result itself (cache entry, cleaned text), so
+    the parent, which shares the two CPUs, only collects slim results."""
+    cache = ArticleCache(settings.cache_dir)
+    out = []
+    for result, key in zip(analyse_batch(items, _WORKER_RES, settings), keys):
+        store_result(cache, key, result, settings)
+        out.append(_slim(result))
+    return out
+
+
+def store_result(cache: ArticleCache, key: str, result: ArticleResult, settings: Settings) -> None:
+    """Cache an analysed article and write its cleaned text to outputs/clean."""
+    cache.put(key, result.to_json())
+    if result.text:
+        atomic_write_text(settings.clean_dir / f"{result.article_id}.txt", result.text)
+    result.stored = True
 
 
 def _process_pool(states, settings, res_factory, n: int, size: int) -> Iterator[ArticleResult]:
@@ -197,8 +215,9 @@ def _process_pool(states, settings, res_factory, n: int, size: int) -> Iterator[
         ctx = mp.get_context("fork" if fork else "spawn")
         with ctx.Pool(n, initializer=_worker_init, initargs=(settings,)) as pool:
             pending: deque = deque()
-            for items in _chunks(states, size):
-                pending.append(pool.apply_async(_worker_chunk, (items, settings)))
+            for k, items in enumerate(_chunks(states, size)):
+                keys = [st.key for st in states[k * size:(k + 1) * size]]
+                pending.append(pool.apply_async(_worker_chunk, (items, keys, settings)))
                 while len(pending) >= 2 * n:
                     yield from pending.popleft().get()
             while pending:
@@ -267,9 +286,8 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     log(f"{summary.line()}; processing {len(todo)}")
     by_rel = {st.rel: st for st in todo}
     for result in engine_for(settings)(todo, settings, res_factory):
-        cache.put(by_rel[result.path].key, result.to_json())
-        if result.text:
-            atomic_write_text(settings.clean_dir / f"{result.article_id}.txt", result.text)
+        if not result.stored:  # one process or Dask: stored here
+            store_result(cache, by_rel[result.path].key, result, settings)
         results[result.path] = _slim(result)
         by_rel[result.path].raw = b""
     ordered = [results[st.rel] for st in states]

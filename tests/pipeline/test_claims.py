@@ -150,3 +150,29 @@ def test_finished_place_without_a_season_is_the_last_completed_season(analyse_te
     res = analyse_text(" date 2019-07-04 Under Maurizio Sarri, Chelsea finished third in the Premier League.")
     (c,) = [c for c in res.claims if c["predicate"] == "league_position"]
     assert (c["subject_id"], c["value"], c["time_source"]) == ("chelsea", "3", "last_completed_season")
+
+
+@pytest.mark.parametrize("text,predicate,expected", [
+    # an announced departure: in the job until then
+    (" date 2024-01-26 Jurgen Klopp will step down as manager of Liverpool at the end of the season.", "head_coach_of", ("jurgen-klopp", "liverpool")),
+    # a club's ground stands for the club
+    ("Arsene Wenger left after 22 years at Highbury.", "tenure_length", ("arsene-wenger", None)),
+])
+def test_generalised_rules(analyse_text, text, predicate, expected):
+    claims = analyse_text(text).claims
+    hits = [c for c in claims if c["predicate"] == predicate and c["subject_id"] == expected[0]
+            and (expected[1] is None or c["object_id"] == expected[1])]
+    assert hits, [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
+
+
+@pytest.mark.parametrize("text,predicate", [
+    ("Beth Mead was named player of the tournament after scoring six goals.", "appointed"),
+    ("It is the first major trophy won by the club since 1966.", "league_position"),
+])
+def test_not_claims_generalised(analyse_text, text, predicate):
+    assert not [c for c in analyse_text(text).claims if c["predicate"] == predicate]
+
+
+def test_team_descriptor_takes_the_club_of_that_country(analyse_text):
+    res = analyse_text("Thierry Henry moved to Juventus in 1999. Months later he joined Arsenal from the Italian club.")
+    assert [m for m in res.mentions if m["text"] == "the Italian club" and m["entity_id"] == "juventus"], res.mentions
