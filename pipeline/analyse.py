@@ -44,6 +44,7 @@ class ArticleResult:
     n_sentences: int = 0
     n_tokens: int = 0
     mentions: list[dict] = field(default_factory=list)
+    n_mentions: int = 0  # kept when the mentions themselves are dropped after caching
     claims: list[dict] = field(default_factory=list)
     timexes: list[dict] = field(default_factory=list)  # start_char, end_char, text, type, sentence
     shingles: list[int] = field(default_factory=list)  # sampled word 5-gram hashes, for near-duplicates
@@ -117,8 +118,10 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     claims = extract_claims(doc, ctx, by_sent)
     result.n_sentences = len(sent_starts)
     result.n_tokens = sum(1 for t in doc if not t.is_space)
-    result.mentions = [dict(vars(m)) for m in to_mention_records(result.article_id, mentions)]  # flat records:
-    result.claims = [dict(vars(c)) for c in claims]  # a shallow copy is asdict() without its deep copying
+    # flat records: a shallow copy is asdict() without its deep copying
+    result.mentions = [dict(vars(m)) for m in to_mention_records(result.article_id, mentions)]
+    result.claims = [dict(vars(c)) for c in claims]
+    result.n_mentions = len(result.mentions)
     result.timexes = tx_rows
     result.shingles = shingles(text)
     lo, hi, why = text_bounds(tx_rows, result.claims)

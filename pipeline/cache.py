@@ -11,7 +11,9 @@ import io
 import json
 import operator
 import os
+import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -34,13 +36,32 @@ def _umask() -> int:
 FILE_MODE = 0o666 & ~_umask()
 
 
-def _write_temp(path: Path, data: bytes) -> str:
+@dataclass(frozen=True)
+class Concat:
+    """File content streamed from a header and the files ``parts`` in order (a table assembled
+    from per-article fragments without holding it in memory)."""
+
+    header: bytes
+    parts: tuple[Path, ...]
+    count: int = 0  # rows, for a summary
+
+    def __len__(self) -> int:
+        return self.count
+
+
+def _write_temp(path: Path, data: "bytes | Concat") -> str:
     """A fsynced temporary file beside ``path`` holding ``data``; removed again on any failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, Concat):
+                fh.write(data.header)
+                for part in data.parts:
+                    with open(part, "rb") as src:
+                        shutil.copyfileobj(src, fh)
+            else:
+                fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
             os.fchmod(fh.fileno(), FILE_MODE)
@@ -67,7 +88,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def atomic_write_many(files: dict[Path, bytes]) -> None:
+def atomic_write_many(files: "dict[Path, bytes | Concat]") -> None:
     """Write several files as one: every temporary file is written (and fsynced) before
     any is renamed into place, so a failure while writing (disk full, no permission)
     leaves every previous file untouched."""
@@ -103,11 +124,12 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def csv_bytes(columns: list[str], rows: Iterable[dict]) -> bytes:
+def csv_bytes(columns: list[str], rows: Iterable[dict], header: bool = True) -> bytes:
     """A CSV table of ``rows`` (dicts; keys outside ``columns`` ignored, missing ones empty)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(columns)
+    if header:
+        w.writerow(columns)
     pick = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
 
     def cells(row: dict):
@@ -148,6 +170,13 @@ class ArticleCache:
         if text is not None:
             atomic_write_text(self.text_path(key), text)
         atomic_write_text(self.path(key), json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+    def fragment_path(self, key: str, name: str) -> Path:
+        """A per-article piece of an output table (``mentions.csv`` rows, no header)."""
+        return self.folder / key[:2] / f"{key}.{name}"
+
+    def put_fragment(self, key: str, name: str, data: bytes) -> None:
+        atomic_write_bytes(self.fragment_path(key, name), data)
 
     def text_path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.txt"

@@ -10,16 +10,22 @@ from pathlib import Path
 from pipeline import dates, ingest
 from pipeline.near_duplicates import source_groups
 from pipeline.analyse import ArticleResult
-from pipeline.cache import atomic_write_many, csv_bytes
+from pipeline.cache import Concat, atomic_write_many, csv_bytes
 from pipeline.config import Settings
 from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns, to_row
 from pipeline.reconcile import load_predicates, reconcile
 
 
-def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings) -> dict[str, tuple[list[str], list[dict]]]:
-    """Duplicates, publication dates, claim times, reconciliation -> the output tables."""
+def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings,
+                fragments: dict[str, Path] | None = None) -> dict[str, tuple[list[str], object]]:
+    """Duplicates, publication dates, claim times, reconciliation -> the output tables.
+
+    ``fragments`` maps an article's path to its cached mentions.csv rows: the mentions table is
+    then streamed from those files (a ``Concat``) rather than built from ``results``' mentions."""
     articles: list[Article] = []
     mentions: list[dict] = []
+    mention_parts: list[Path] = []
+    n_mentions = 0
     claims: list[dict] = []
     first_by_sha: dict[str, str] = {}
     pubs: dict[str, dates.PubDate] = {}
@@ -57,7 +63,11 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
         ))
         if status != "ok":
             continue
-        mentions.extend(r.mentions)
+        if fragments is not None:
+            mention_parts.append(fragments[r.path])
+            n_mentions += r.n_mentions
+        else:
+            mentions.extend(r.mentions)
         for c in r.claims:
             c = dict(c)
             c["source_group"] = group
@@ -68,7 +78,7 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
     facts, conflicts = reconcile(claims, load_predicates(settings.models_dir))
     return {
         "articles.csv": (columns(Article), [to_row(a) for a in articles]),
-        "mentions.csv": (columns(Mention), mentions),
+        "mentions.csv": (columns(Mention), mentions if fragments is None else Concat(b"", tuple(mention_parts), n_mentions)),
         "claims.csv": (columns(Claim), claims),
         "consolidated_claims.csv": (columns(Fact), [to_row(f) for f in facts]),
         "conflicts.csv": (columns(Conflict), [to_row(k) for k in conflicts]),
@@ -78,7 +88,8 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
 def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]) -> None:
     """Render every table, write every temporary file, then rename them all: a failure
     (disk full, no permission) leaves all previous outputs untouched."""
-    rendered = {out_dir / name: csv_bytes(cols, rows) for name, (cols, rows) in tables.items()}
+    rendered = {out_dir / name: (Concat(csv_bytes(cols, []), rows.parts, rows.count) if isinstance(rows, Concat) else csv_bytes(cols, rows))
+                for name, (cols, rows) in tables.items()}
     atomic_write_many(rendered)  # every table written before any is renamed into place
 
 

@@ -15,10 +15,11 @@ from typing import Callable, Iterator
 
 from pipeline import ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
-from pipeline.cache import ArticleCache, atomic_write_text, cache_key, remove_stale_temp_files
+from pipeline.cache import ArticleCache, atomic_write_text, cache_key, csv_bytes, remove_stale_temp_files
 from pipeline.corpus import corpus_half, write_outputs
 from pipeline.config import MAX_ARTICLE_BYTES, Settings, code_hash, models_hash
 from pipeline.language import english_problem
+from pipeline.records import Mention, columns
 
 OUTPUT_FILES = ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv")
 LOCK_NAME = ".lock"
@@ -113,7 +114,7 @@ def classify(states: list[FileState], cache: ArticleCache) -> RunSummary:
     for st in states:
         if st.raw is None:
             continue
-        if cache.has(st.key):
+        if _is_cached(cache, st.key):
             s.unchanged.append(st.rel)
         elif st.rel in index:
             s.changed.append(st.rel)
@@ -122,6 +123,11 @@ def classify(states: list[FileState], cache: ArticleCache) -> RunSummary:
     current = {st.rel for st in states}
     s.removed = sorted(r for r in index if r not in current)
     return s
+
+
+def _is_cached(cache: ArticleCache, key: str) -> bool:
+    """A result is cached with its mentions fragment (written first: a result without it is damaged)."""
+    return cache.has(key) and cache.fragment_path(key, MENTIONS_FRAGMENT).exists()
 
 
 def prepare_file(raw: bytes, rel: str, article_id: str, res: Resources) -> ArticleResult:
@@ -195,8 +201,15 @@ def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings
     return out
 
 
+#: mentions.csv is assembled from per-article fragments: its rows depend on the article alone.
+MENTIONS_FRAGMENT = "mentions.csv"
+
+
 def store_result(cache: ArticleCache, key: str, result: ArticleResult, settings: Settings) -> None:
-    """Cache an analysed article and write its cleaned text to outputs/clean."""
+    """Cache an analysed article (its result, and its mentions.csv rows as a fragment written
+    before the result, so a cached result always has them) and write its cleaned text to
+    outputs/clean."""
+    cache.put_fragment(key, MENTIONS_FRAGMENT, csv_bytes(columns(Mention), result.mentions, header=False))
     cache.put(key, result.to_json())
     if result.text:
         atomic_write_text(settings.clean_dir / f"{result.article_id}.txt", result.text)
@@ -272,7 +285,7 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
         if st.raw is None:
             results[st.rel] = ArticleResult(st.article_id, st.rel, st.sha, status="error", error=st.read_error)
             continue
-        data = cache.get(st.key)
+        data = cache.get(st.key) if _is_cached(cache, st.key) else None
         if data is not None and data.get("article_id") == st.article_id:
             results[st.rel] = _slim(ArticleResult.from_json(data))
             st.raw = b""  # not needed again: keep memory flat
@@ -291,7 +304,8 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
         results[result.path] = _slim(result)
         by_rel[result.path].raw = b""
     ordered = [results[st.rel] for st in states]
-    tables = corpus_half(ordered, manifest, settings)
+    fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
+    tables = corpus_half(ordered, manifest, settings, fragments)
     write_outputs(settings.out_dir, tables)
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})
     cache.write_index({st.rel: st.sha for st in states if st.raw is not None})
@@ -305,8 +319,8 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
 
 
 def _slim(r: ArticleResult) -> ArticleResult:
-    """What the corpus half needs: the cleaned text and removed spans are already on disk."""
-    r.text, r.removed, r.timexes = "", [], []
+    """What the corpus half needs: the cleaned text, removed spans and mentions are already on disk."""
+    r.text, r.removed, r.timexes, r.mentions = "", [], [], []
     return r
 
 
