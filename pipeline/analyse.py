@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -55,7 +56,8 @@ class ArticleResult:
     stored: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        # shallow: every field is a plain value or a list of plain dicts (asdict would deep-copy them all)
+        data = dict(vars(self))
         data.pop("stored", None)
         return data
 
@@ -117,7 +119,7 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)
     claims = extract_claims(doc, ctx, by_sent)
     result.n_sentences = len(sent_starts)
-    result.n_tokens = sum(1 for t in doc if not t.is_space)
+    result.n_tokens = len(doc) - int(doc.to_array([IS_SPACE]).sum()) if len(doc) else 0
     # flat records: a shallow copy is asdict() without its deep copying
     result.mentions = [dict(vars(m)) for m in to_mention_records(result.article_id, mentions)]
     result.claims = [dict(vars(c)) for c in claims]

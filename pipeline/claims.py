@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,7 +82,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         asked.append(ctx.coach_of.asked)
     claims = [c for cs in per_match for c in cs]
     if not ctx.possessive_used:
-        return _dedupe(claims)
+        return _dedupe(_tenure_roles(doc, claims))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (c.predicate == "head_coach_of" and c.time_kind == "as_of", c.start_char)):
@@ -94,7 +95,30 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = [c for cs in per_match for c in cs]
-    return _dedupe(claims)
+    return _dedupe(_tenure_roles(doc, claims))
+
+
+#: Words of a sentence about someone's playing days.
+PLAYING_WORDS = {"player", "playing", "played", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+                 "goals", "appearances", "caps", "scored", "captain", "debut", "retiring", "retired", "retire"}
+
+
+def _tenure_roles(doc, claims: list[Claim]) -> list[Claim]:
+    """Years spent at a club by someone this article shows coaching (an appointment, a coaching
+    job, a departure from one) were years as its coach, unless the sentence is about playing."""
+    coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role"}
+               and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}}
+    if not coaches:
+        return claims
+    out = []
+    for c in claims:
+        if c.rule_id == "player_of.from_tenure" and c.subject_id in coaches:
+            sent = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+            words = {t.lower_ for t in sent.sent} if sent is not None else set()
+            if not words & PLAYING_WORDS:
+                c = _derived(c, "head_coach_of", "", "head_coach_of.from_tenure_of_a_coach", time_kind=c.time_kind)
+        out.append(c)
+    return out
 
 
 class _Watched(dict):
@@ -400,6 +424,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         k = end + 1 if doc[end].lower_ == "as" and end + 1 < len(doc) else end
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
             return False  # "was named player of the tournament", "named in the squad", "named captain"
+    if rule.predicate == "appointed" and any(t.lower_ in {"match", "game", "games", "matches", "training", "session", "fixture"}
+                                             for t in doc[end:min(end + 5, len(doc))]) \
+            and any(t.lower_ == "charge" for t in doc[start:end + 1]):
+        return False  # "will take charge of his first match": a game, not a job
     if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career" are not coaching a team
     if rule.id == "player.former_team" and end < len(doc) and doc[end].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
@@ -663,7 +691,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return None
     def left(types):
         for m in reversed(ctx.mentions):
-            if m.end <= start and m.start >= sent.start and m.entity_id != subject.entity_id:
+            if m.end <= start and m.start >= sent.start and m.entity_id != subject.entity_id \
+                    and not _origin(doc, m):
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None:
                     return t
@@ -701,6 +730,15 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         own = _own_team(ctx, subject, rule)
         return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
+
+
+def _origin(doc, m) -> bool:
+    """"joined Arsenal from Juventus, going on to score ...": Juventus is behind him, not the club
+    of what follows; but "arrives from Derby County, where he spent ..." is about Derby."""
+    if not (m.start > 0 and doc[m.start - 1].lower_ == "from"):
+        return False
+    after = [t.lower_ for t in doc[m.end:m.end + 2]]
+    return not (after[:1] == [","] and after[1:] in (["where"], ["when"], ["who"]) or after[:1] in (["where"], ["when"]))
 
 
 def _has_other_object(doc, span) -> bool:
@@ -784,10 +822,21 @@ def _role_near(doc, trigger, sent, words) -> str:
 
 # --- time ----------------------------------------------------------------------
 
+@lru_cache(maxsize=256)
+def _sent_lowers(sent: Span) -> list[str]:
+    """The lower-case words of a sentence, once per sentence (many claims share one)."""
+    return [t.lower_ for t in sent]
+
+
+@lru_cache(maxsize=256)
+def _sent_words(sent: Span) -> frozenset[str]:
+    return frozenset(_sent_lowers(sent))
+
+
 def _tense(trigger: Token, sent: Span) -> str:
     verb = _governing_verb(trigger)
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in sent):
+    if aux & {"will", "'ll", "shall"} or not _sent_words(sent).isdisjoint({"next", "upcoming"}):
         return "future"
     if verb.tag_ in {"VBD", "VBN"} or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
@@ -899,7 +948,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     if chain and any(c.dep_ == "advmod" and c.lower_ in {"supposedly", "reportedly", "allegedly"}
                      for tok in neg_scope for c in tok.children):
         return "reported", attribution
-    lowered = [t.lower_ for t in sent]
+    lowered = _sent_lowers(sent)
     for k, w in enumerate(lowered[:-1]):
         if w == "according" and lowered[k + 1] == "to":
             src = [m for m in ctx.mentions if m.start >= sent[k].i + 2 and m.start <= sent[k].i + 3]

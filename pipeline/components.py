@@ -472,7 +472,7 @@ class TeamDescriptors:
                 return i, j + 1, country
             if t.lower_ in self.demonyms and (t.text[:1].isupper()):
                 country = self.demonyms[t.lower_]
-            elif not (t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "NORP", "LOC"}):
+            elif not (t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "NORP", "LOC", "ORG"}):
                 return None
             j += 1
             if j >= len(doc):

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER, SENT_START
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -44,7 +46,7 @@ class ResolvedMention:
 
 def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     """Descriptors that stand for a person named elsewhere in the article."""
-    m = Matcher(vocab)
+    m = _SplitFirstMatcher(vocab)
     the = {"LOWER": {"IN": ["the", "this"]}}
     m.add("demonym", [[the, {"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
@@ -57,13 +59,30 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     return m
 
 
+class _SplitFirstMatcher(Matcher):
+    """A Matcher whose patterns' first-token ``IN`` list becomes one pattern per word: a plain
+    attribute test at every token instead of a Python predicate (the Matcher tries every
+    pattern's first token at every token)."""
+
+    def add(self, key, patterns, **kwargs):
+        split = []
+        for pat in patterns:
+            first = pat[0]
+            spec = first.get("LOWER")
+            if isinstance(spec, dict) and set(spec) == {"IN"} and "OP" not in first:
+                split.extend([{**first, "LOWER": w}, *pat[1:]] for w in spec["IN"])
+            else:
+                split.append(pat)
+        super().add(key, split, **kwargs)
+
+
 def _sentence_index(doc: Doc) -> list[int]:
-    idx, out = -1, []
-    for tok in doc:
-        if tok.is_sent_start or tok.i == 0:
-            idx += 1
-        out.append(idx)
-    return out
+    """Sentence number of every token (from the Doc's arrays: no Token objects)."""
+    if not len(doc):
+        return []
+    starts = doc.to_array([SENT_START])
+    starts[0] = 1
+    return (numpy.cumsum(starts == 1) - 1).tolist()
 
 
 def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | None = None,
@@ -116,7 +135,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             continue
         out.append(ResolvedMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_,
                                    etype, eid, name, sent_of[ent.start], attrs))
-    names = {m.entity_id: m.entity for m in out if m.type == "team" and not m.attrs.get("descriptor_of")}
+    names = {m.entity_id: m.entity for m in out if m.type in {"team", "org", "place"} and not m.attrs.get("descriptor_of")}
     for m in out:
         if m.attrs.get("descriptor_of") and m.entity_id in names:
             m.entity = names[m.entity_id]  # "the Italian club" is called by the name of the club it stands for
@@ -170,7 +189,8 @@ WOMEN_WORDS = {"women", "womens", "lionesses", "femeni", "femenino", "feminin", 
 
 
 def _womens_words(doc: Doc) -> int:
-    return sum(1 for t in doc if t.lower_ in WOMEN_WORDS)
+    counts = doc.count_by(LOWER)
+    return sum(counts.get(doc.vocab.strings[w], 0) for w in WOMEN_WORDS)
 
 
 def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words: int = 0) -> list[ResolvedMention]:

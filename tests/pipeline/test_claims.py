@@ -176,3 +176,31 @@ def test_not_claims_generalised(analyse_text, text, predicate):
 def test_team_descriptor_takes_the_club_of_that_country(analyse_text):
     res = analyse_text("Thierry Henry moved to Juventus in 1999. Months later he joined Arsenal from the Italian club.")
     assert [m for m in res.mentions if m["text"] == "the Italian club" and m["entity_id"] == "juventus"], res.mentions
+
+
+@pytest.mark.parametrize("text,expected", [
+    # years at a club of someone the article shows coaching were years in charge ...
+    ("Jurgen Klopp spent seven years at Borussia Dortmund. He later managed Liverpool.",
+     ("jurgen-klopp", "head_coach_of", "borussia-dortmund")),
+    # ... unless the sentence is about playing
+    ("Xabi Alonso was appointed head coach of Bayer Leverkusen. He spent three seasons at Bayern Munich before retiring.",
+     ("xabi-alonso", "player_of", "bayern-munich")),
+    # a team descriptor takes the latest team: the club leads itself to the title
+    ("Vincent Kompany arrived from Burnley. He had led the Lancashire club to the Championship title.",
+     ("burnley", "title_won", "efl-championship")),
+    # career totals belong to the club joined, not the one left
+    ("Thierry Henry joined Arsenal from Juventus, going on to score 228 goals in 377 appearances.",
+     ("thierry-henry", "career_goals", "arsenal")),
+    # the winner of a final
+    ("The Lionesses beat Germany 2-1 after extra time in the Euro 2022 final.",
+     ("england-women", "title_won", "uefa-women-s-championship")),
+])
+def test_context_decides_the_claim(analyse_text, text, expected):
+    claims = analyse_text(text).claims
+    assert [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == expected], \
+        [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
+
+
+def test_taking_charge_of_a_match_is_no_appointment(analyse_text):
+    claims = analyse_text("Mikel Arteta will take charge of his first match at Bournemouth on Saturday.").claims
+    assert not [c for c in claims if c["predicate"] == "appointed"]
