@@ -78,6 +78,13 @@ class Resources:
         self.clean_rules = clean_stage.load_rules(settings.models_dir / "boilerplate.jsonl")
         self.descriptors = build_descriptor_matcher(self.nlp.vocab, self.words)
 
+    def warm_up(self) -> None:
+        """Run one small article through everything, so that lazily built tables (time
+        grammar, matcher states) exist before worker processes are forked."""
+        text = "Jurgen Klopp, 56, was appointed manager of Liverpool in October 2015. He won the league in 2020."
+        res = ArticleResult("warm-up", "warm-up.txt", "", text=text)
+        analyse(self.nlp(text), res, self)
+
 
 def prepare(ing: Ingested, res: Resources) -> ArticleResult:
     """Clean an ingested article; the result still lacks the NLP fields."""

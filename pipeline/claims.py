@@ -262,7 +262,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
-CONJ_PREDICATES = {"player_of", "offer_received", "title_won"}
+CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
 

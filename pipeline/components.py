@@ -375,6 +375,7 @@ class NationalTeams:
 
     def __init__(self, gaz: Gazetteer, words: dict):
         self.countries = {k: v for k, v in gaz.demonyms.items() if k == v.lower()}  # country names only
+        self.countries.update(words.get("country_aliases", {}))  # "US", "Holland"
         self.ids = {e.attrs.get("country"): e.id for e in gaz.entities.values()
                     if e.type == "team" and e.id == slug_of(e.attrs.get("country") or "")}
         self.next = set(words["national_team_next"])
@@ -413,6 +414,8 @@ class NationalTeams:
         i = e.start - 1
         if i >= 0 and doc[i].lower_ in before:
             return True
+        if i >= 1 and doc[i].lower_ in {",", "and", "or"} and doc[i - 1].ent_type_ == "TEAM":
+            return True  # in a list of sides: "managed Chelsea, Juventus and Italy"
         return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.prev_of
 
 

@@ -8,7 +8,7 @@ interval. Nothing here reads the clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from pathlib import Path
 from datetime import date
 
 from pipeline import timex
@@ -62,22 +62,74 @@ def resolve_claim_time(claim: dict, pub: PubDate) -> tuple[str, str, str]:
         seasons = [timex.season_interval(_completed_season(d)) for d in (pub.lo, pub.hi or pub.lo)]
         return iso(min(s for s, _ in seasons)), iso(max(e for _, e in seasons)), ""
     if src == "expression":
-        return _resolve_expression(claim.get("time_text", ""), claim.get("time_tense") or None, pub)
+        text, tense = claim.get("time_text", ""), claim.get("time_tense") or None
+        key = "\x1f".join((text, tense or "", iso(pub.lo), iso(pub.hi), iso(pub.published), "1" if pub.exact else ""))
+        hit = TIME_MEMO.get(key)
+        if hit is None:
+            hit = TIME_MEMO[key] = _resolve_expression(text, tense, pub.lo, pub.hi, pub.published, pub.exact)
+        TIME_MEMO_USED.add(key)
+        return hit
     return "", "", ""
 
 
-@lru_cache(maxsize=65536)
-def _resolve_expression(text: str, tense: str | None, pub: PubDate) -> tuple[str, str, str]:
+#: Resolved claim times by (expression, tense, publication interval): kept between runs in the
+#: cache folder (``load_time_memo`` / ``save_time_memo``), so that an incremental run resolves
+#: only the times of new articles or of articles whose publication interval moved.
+TIME_MEMO: dict[str, tuple[str, str, str]] = {}
+TIME_MEMO_USED: set[str] = set()
+
+
+def time_memo_version() -> str:
+    """Changes with the code and the time tables: an old memo is then thrown away."""
+    import hashlib
+
+    from pipeline.config import MODELS_DIR, code_hash
+
+    h = hashlib.sha256(code_hash().encode())
+    h.update(Path(__file__).read_bytes())
+    for p in sorted(MODELS_DIR.glob("timex_*")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_time_memo(path: Path) -> None:
+    import json
+
+    TIME_MEMO.clear()
+    TIME_MEMO_USED.clear()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(data, dict) and data.get("version") == time_memo_version():
+        TIME_MEMO.update({k: tuple(v) for k, v in data.get("memo", {}).items()})
+
+
+def save_time_memo(path: Path) -> None:
+    """Keep the entries this run used (the memo does not grow with deleted articles)."""
+    import json
+
+    from pipeline.cache import atomic_write_text
+
+    memo = {k: TIME_MEMO[k] for k in sorted(TIME_MEMO_USED) if k in TIME_MEMO}
+    try:
+        atomic_write_text(path, json.dumps({"version": time_memo_version(), "memo": memo}, separators=(",", ":")))
+    except OSError:
+        pass  # only a speed-up: the next run resolves the times again
+
+
+def _resolve_expression(text: str, tense: str | None, lo: date | None, hi: date | None, published: date | None,
+                        exact: bool) -> tuple[str, str, str]:
     """A time expression against a publication interval (memoised: a corpus repeats both)."""
-    start, end = timex.resolve_interval(text, pub.lo, pub.hi, tense)
-    if start is None and pub.lo is None:
+    start, end = timex.resolve_interval(text, lo, hi, tense)
+    if start is None and lo is None:
         t = timex.normalise(text, None, tense)  # absolute expressions need no anchor
         if t is not None and t.start is not None:
             return iso(t.start), iso(t.end), t.value
         return "", "", t.value if t is not None else ""
-    anchor = pub.published or pub.lo
+    anchor = published or lo
     t = timex.normalise(text, anchor, tense) if anchor else None
-    return iso(start), iso(end), (t.value if t is not None and pub.exact else "")
+    return iso(start), iso(end), (t.value if t is not None and exact else "")
 
 
 def _completed_season(d: date) -> int:

@@ -35,8 +35,8 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe(components.GAZETTEER, after=after_ner, config={"models_dir": models_dir}) if after_ner else nlp.add_pipe(
         components.GAZETTEER, config={"models_dir": models_dir}
     )
+    nlp.add_pipe(components.NATIONAL_TEAMS, config={"models_dir": models_dir})  # before variants: "Spain women's national team"
     nlp.add_pipe(components.TEAM_VARIANTS, config={"models_dir": models_dir})
-    nlp.add_pipe(components.NATIONAL_TEAMS, config={"models_dir": models_dir})
     nlp.add_pipe(components.PROPN_PERSONS, config={"models_dir": models_dir})
     nlp.add_pipe(components.SURNAMES)
     nlp.add_pipe(components.TEAM_DESCRIPTORS, config={"models_dir": models_dir})

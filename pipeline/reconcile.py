@@ -158,14 +158,30 @@ def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
     by_person: dict[str, list] = defaultdict(list)
     for sp in spans:
         by_person[sp[0]].append(sp)
-    pairs = [(a, b) for group in by_person.values() for i, a in enumerate(group) for b in group[i + 1:]]
+    found = []
+    groups = list(by_person.values())
+    for g, group in enumerate(groups):  # sweep by start: a tenure only meets those starting before it ends
+        order = sorted(range(len(group)), key=lambda k: group[k][2] or "0000")
+        for x, i in enumerate(order):
+            for j in order[x + 1:]:
+                if (group[j][2] or "0000") >= group[i][3]:
+                    break
+                found.append((g, min(i, j), max(i, j)))
+    pairs = [(groups[g][i], groups[g][j]) for g, i, j in sorted(found)]  # in the order of a plain double loop
+    ids_of: dict[int, str] = {}  # one person's tenures meet each other many times: join their ids once
+
+    def ids(cs) -> str:
+        if id(cs) not in ids_of:
+            ids_of[id(cs)] = _ids(cs)
+        return ids_of[id(cs)]
+
     for (p1, t1, f1, e1, fact1, cs1), (p2, t2, f2, e2, fact2, cs2) in pairs:
         if t1 == t2 or not (f1 or f2):
             continue
         if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
             fact1.status = fact2.status = "conflict"
-            fact1.contradicting_claim_ids = _ids(cs2)
-            fact2.contradicting_claim_ids = _ids(cs1)
+            fact1.contradicting_claim_ids = ids(cs2)
+            fact2.contradicting_claim_ids = ids(cs1)
             reason = (f"overlapping head-coach tenures: {fact1.object} {f1}..{e1[:10] if e1 != '9999-12-31' else 'open'} "
                       f"and {fact2.object} {f2}..{e2[:10] if e2 != '9999-12-31' else 'open'}")
             fact1.explanation += f" Overlaps {fact2.object}: check the dates."
@@ -173,7 +189,7 @@ def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
             conflicts.append(Conflict(subject=fact1.subject, predicate="head_coach_of",
                                       object=f"{fact1.object}; {fact2.object}",
                                       values=f"{fact1.object} {f1}..{fact1.valid_to or 'open'}; {fact2.object} {f2}..{fact2.valid_to or 'open'}",
-                                      claim_ids=_ids(cs1 + cs2), article_ids=_articles(cs1 + cs2), reason=reason,
+                                      claim_ids=ids(cs1) + ";" + ids(cs2), article_ids=_articles(cs1 + cs2), reason=reason,
                                       subject_id=p1, object_id=f"{t1};{t2}"))
     return facts, conflicts
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from pipeline import ingest
+from pipeline import dates, ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
 from pipeline.cache import ArticleCache, atomic_write_text, cache_key, csv_bytes, remove_stale_temp_files
 from pipeline.corpus import corpus_half, write_outputs
@@ -201,6 +201,8 @@ def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings
     return out
 
 
+#: Resolved claim times kept between runs (pipeline.dates).
+TIME_MEMO_NAME = "claim_times.json"
 #: mentions.csv is assembled from per-article fragments: its rows depend on the article alone.
 MENTIONS_FRAGMENT = "mentions.csv"
 
@@ -210,7 +212,9 @@ def store_result(cache: ArticleCache, key: str, result: ArticleResult, settings:
     before the result, so a cached result always has them) and write its cleaned text to
     outputs/clean."""
     cache.put_fragment(key, MENTIONS_FRAGMENT, csv_bytes(columns(Mention), result.mentions, header=False))
-    cache.put(key, result.to_json())
+    data = result.to_json()
+    data["mentions"], data["timexes"] = [], []  # in the fragment already / not needed again: a lighter read-back
+    cache.put(key, data)
     if result.text:
         atomic_write_text(settings.clean_dir / f"{result.article_id}.txt", result.text)
     result.stored = True
@@ -224,6 +228,7 @@ def _process_pool(states, settings, res_factory, n: int, size: int) -> Iterator[
     fork = "fork" in mp.get_all_start_methods()
     if fork:  # load once here; the workers share it copy-on-write
         _WORKER_RES = res_factory()
+        _WORKER_RES.warm_up()  # and what loads lazily on a first article, so no worker pays for it
     try:
         ctx = mp.get_context("fork" if fork else "spawn")
         with ctx.Pool(n, initializer=_worker_init, initargs=(settings,)) as pool:
@@ -305,10 +310,13 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
         by_rel[result.path].raw = b""
     ordered = [results[st.rel] for st in states]
     fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
+    memo_path = settings.cache_dir / TIME_MEMO_NAME
+    dates.load_time_memo(memo_path)
     tables = corpus_half(ordered, manifest, settings, fragments)
     write_outputs(settings.out_dir, tables)
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})
     cache.write_index({st.rel: st.sha for st in states if st.raw is not None})
+    dates.save_time_memo(memo_path)
     for a in tables["articles.csv"][1]:  # what articles.csv says, duplicates and manifest notes included
         if a["status"] != "ok":
             summary.problems.append(f"{a['path']}: {a['status']}: {a['error']}")

@@ -204,3 +204,17 @@ def test_context_decides_the_claim(analyse_text, text, expected):
 def test_taking_charge_of_a_match_is_no_appointment(analyse_text):
     claims = analyse_text("Mikel Arteta will take charge of his first match at Bournemouth on Saturday.").claims
     assert not [c for c in claims if c["predicate"] == "appointed"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spain have sacked Jorge Vilda weeks after the women's team won the World Cup.", ("jorge-vilda", "left_role", "spain-women")),
+    ("Jill Ellis will step down as coach of the US women's national team after the tour.", ("jill-ellis", "head_coach_of", "united-states-women")),
+    ("Leicester are 17th, one point above the relegation zone.", ("leicester-city", "league_position", None)),
+    ("Antonio Conte, who previously managed Chelsea, Juventus and Italy, has left Inter Milan.", ("antonio-conte", "head_coach_of", "italy")),
+    ("Antonio Conte, who previously managed Chelsea, Juventus and Italy, has left Inter Milan.", ("antonio-conte", "head_coach_of", "juventus")),
+])
+def test_sides_in_lists_and_national_teams(analyse_text, text, expected):
+    claims = analyse_text(text).claims
+    assert [c for c in claims if (c["subject_id"], c["predicate"]) == expected[:2]
+            and (expected[2] is None or c["object_id"] == expected[2])], \
+        [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
