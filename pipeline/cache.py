@@ -49,7 +49,7 @@ class Concat:
         return self.count
 
 
-def _write_temp(path: Path, data: "bytes | Concat") -> str:
+def _write_temp(path: Path, data: "bytes | Concat | Table") -> str:
     """A fsynced temporary file beside ``path`` holding ``data``; removed again on any failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -60,6 +60,11 @@ def _write_temp(path: Path, data: "bytes | Concat") -> str:
                 for part in data.parts:
                     with open(part, "rb") as src:
                         shutil.copyfileobj(src, fh)
+            elif isinstance(data, Table):
+                text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=False)
+                write_csv(text, data.columns, data.rows)
+                text.flush()
+                text.detach()
             else:
                 fh.write(data)
             fh.flush()
@@ -88,7 +93,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def atomic_write_many(files: "dict[Path, bytes | Concat]") -> None:
+def atomic_write_many(files: "dict[Path, bytes | Concat | Table]") -> None:
     """Write several files as one: every temporary file is written (and fsynced) before
     any is renamed into place, so a failure while writing (disk full, no permission)
     leaves every previous file untouched."""
@@ -127,7 +132,24 @@ def atomic_write_text(path: Path, text: str) -> None:
 def csv_bytes(columns: list[str], rows: Iterable[dict], header: bool = True) -> bytes:
     """A CSV table of ``rows`` (dicts; keys outside ``columns`` ignored, missing ones empty)."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    write_csv(buf, columns, rows, header)
+    return buf.getvalue().encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A CSV table rendered straight into its file (never held whole in memory)."""
+
+    columns: list
+    rows: list
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def write_csv(fh, columns: list[str], rows: Iterable[dict], header: bool = True) -> None:
+    """Write ``rows`` as CSV to a text stream."""
+    w = csv.writer(fh, lineterminator="\n")
     if header:
         w.writerow(columns)
     pick = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
@@ -139,7 +161,6 @@ def csv_bytes(columns: list[str], rows: Iterable[dict], header: bool = True) -> 
             return [row.get(c, "") for c in columns]
 
     w.writerows(map(cells, rows))
-    return buf.getvalue().encode("utf-8")
 
 
 class ArticleCache:

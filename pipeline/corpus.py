@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline import dates, ingest
 from pipeline.near_duplicates import source_groups
 from pipeline.analyse import ArticleResult
-from pipeline.cache import Concat, atomic_write_many, csv_bytes
+from pipeline.cache import Concat, Table, atomic_write_many, csv_bytes
 from pipeline.config import Settings
 from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns, to_row
 from pipeline.reconcile import load_predicates, reconcile
@@ -89,7 +89,8 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
 def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]) -> None:
     """Render every table, write every temporary file, then rename them all: a failure
     (disk full, no permission) leaves all previous outputs untouched."""
-    rendered = {out_dir / name: (Concat(csv_bytes(cols, []), rows.parts, rows.count) if isinstance(rows, Concat) else csv_bytes(cols, rows))
+    # each table is written into its temporary file as it is rendered: no table is held whole as text
+    rendered = {out_dir / name: (Concat(csv_bytes(cols, []), rows.parts, rows.count) if isinstance(rows, Concat) else Table(cols, rows))
                 for name, (cols, rows) in tables.items()}
     atomic_write_many(rendered)  # every table written before any is renamed into place
 
