@@ -133,11 +133,12 @@ def bench(
     articles: int = typer.Option(2000, help="articles in the generated corpus"),
     seed: int = typer.Option(7, help="seed of the corpus generator"),
     out: Path = typer.Option(DEFAULT_OUT, help="bench.json goes here; the work folder is a temporary one"),
+    repeat: int = typer.Option(2, help="full runs and baselines, alternated; the fastest of each is compared"),
 ):
     """Throughput, incremental and memory benchmark on a generated corpus; writes OUT/bench.json."""
     from pipeline import bench as b
 
-    typer.echo(b.main(n_articles=articles, seed=seed, out_dir=out))
+    typer.echo(b.main(n_articles=articles, seed=seed, out_dir=out, repeat=repeat))
 
 
 if __name__ == "__main__":  # pragma: no cover
