@@ -223,8 +223,13 @@ def _child_extract(corpus: str, out: str, n_process: int) -> dict:
 
         def timed(states, settings_, res_factory):
             t = time.perf_counter()
-            yield from engine(states, settings_, res_factory)  # includes the caller's cache writes
-            timings["per_article"] = time.perf_counter() - t
+            running = engine(states, settings_, res_factory)  # started now, as the caller expects
+
+            def results():
+                yield from running  # includes the caller's cache writes
+                timings["per_article"] = timings.get("per_article", 0.0) + time.perf_counter() - t
+
+            return results()
 
         return timed
 

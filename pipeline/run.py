@@ -11,7 +11,7 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from pipeline import dates, ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
@@ -154,26 +154,33 @@ def _processes(settings: Settings) -> int:
     return max(1, os.cpu_count() or 1) if n == -1 else max(1, n)
 
 
-def process_local(states: list[FileState], settings: Settings, res_factory: Callable[[], Resources]) -> Iterator[ArticleResult]:
+def process_local(states: list[FileState], settings: Settings, res_factory: Callable[[], Resources]) -> Iterable[ArticleResult]:
     """Per-article half on this machine, streamed in chunks of ``CHUNK_ARTICLES``, results in order.
 
-    One process: ingest, clean, ``nlp.pipe`` and analyse one chunk at a time. With ``n_process`` > 1,
-    worker processes each run the whole per-article half on chunks (spaCy *and* the claim rules run in
-    parallel, and only small ArticleResults travel back, never Docs); at most two chunks per worker
-    are in flight, so memory does not grow with the corpus."""
+    One process: ingest, clean, ``nlp.pipe`` and analyse one chunk at a time (lazily, as the result
+    is iterated). With ``n_process`` > 1, worker processes each run the whole per-article half on
+    chunks (spaCy *and* the claim rules run in parallel, and only small ArticleResults travel back,
+    never Docs); at most two chunks per worker are in flight, so memory does not grow with the
+    corpus. The pool starts working as soon as this returns, so the caller can read the cached
+    results of unchanged articles meanwhile. A few articles (an incremental run) are shared out,
+    and then the workers load the model themselves, in parallel, while the caller reads."""
     if not states:
-        return
+        return iter(())
     procs = _processes(settings)
     size = max(CHUNK_ARTICLES, settings.batch_size)
-    if len(states) < size * procs:  # a few new articles (an incremental run): share them out
+    few = len(states) < size * procs
+    if few:
         size = max(1, -(-len(states) // procs))
     n = min(procs, -(-len(states) // size))
     if n <= 1:
-        res = res_factory()
-        for items in _chunks(states, size):
-            yield from analyse_batch(items, res, settings)
-        return
-    yield from _process_pool(states, settings, res_factory, n, size)
+        return _one_process(states, settings, res_factory, size)
+    return _PoolRun(states, settings, res_factory, n, size, preload=not few)
+
+
+def _one_process(states, settings, res_factory, size) -> Iterator[ArticleResult]:
+    res = res_factory()
+    for items in _chunks(states, size):
+        yield from analyse_batch(items, res, settings)
 
 
 _WORKER_RES: Resources | None = None
@@ -220,29 +227,47 @@ def store_result(cache: ArticleCache, key: str, result: ArticleResult, settings:
     result.stored = True
 
 
-def _process_pool(states, settings, res_factory, n: int, size: int) -> Iterator[ArticleResult]:
-    import multiprocessing as mp
-    from collections import deque
+class _PoolRun:
+    """A pool of worker processes over ``states`` in chunks, started on creation; iterating
+    yields the results in order (submitting further chunks as earlier ones come back)."""
 
-    global _WORKER_RES
-    fork = "fork" in mp.get_all_start_methods()
-    if fork:  # load once here; the workers share it copy-on-write
-        _WORKER_RES = res_factory()
-        _WORKER_RES.warm_up()  # and what loads lazily on a first article, so no worker pays for it
-    try:
-        ctx = mp.get_context("fork" if fork else "spawn")
-        with ctx.Pool(n, initializer=_worker_init, initargs=(settings,)) as pool:
-            pending: deque = deque()
-            for k, items in enumerate(_chunks(states, size)):
-                keys = [st.key for st in states[k * size:(k + 1) * size]]
-                pending.append(pool.apply_async(_worker_chunk, (items, keys, settings)))
-                while len(pending) >= 2 * n:
-                    yield from pending.popleft().get()
-            while pending:
-                yield from pending.popleft().get()
-    finally:
-        if fork:
-            _WORKER_RES = None
+    def __init__(self, states, settings: Settings, res_factory, n: int, size: int, preload: bool = True):
+        import multiprocessing as mp
+        from collections import deque
+
+        global _WORKER_RES
+        self.states, self.settings, self.n, self.size = states, settings, n, size
+        self.fork = "fork" in mp.get_all_start_methods()
+        if self.fork and preload:  # load once here; the workers share it copy-on-write
+            _WORKER_RES = res_factory()
+            _WORKER_RES.warm_up()  # and what loads lazily on a first article, so no worker pays for it
+        ctx = mp.get_context("fork" if self.fork else "spawn")
+        self.pool = ctx.Pool(n, initializer=_worker_init, initargs=(settings,))
+        self.chunks = enumerate(_chunks(states, size))
+        self.pending: deque = deque()
+        self._submit()
+
+    def _submit(self) -> None:
+        while len(self.pending) < 2 * self.n:
+            nxt = next(self.chunks, None)
+            if nxt is None:
+                return
+            k, items = nxt
+            keys = [st.key for st in self.states[k * self.size:(k + 1) * self.size]]
+            self.pending.append(self.pool.apply_async(_worker_chunk, (items, keys, self.settings)))
+
+    def __iter__(self) -> Iterator[ArticleResult]:
+        global _WORKER_RES
+        try:
+            while self.pending:
+                done = self.pending.popleft().get()
+                self._submit()
+                yield from done
+        finally:
+            self.pool.terminate()
+            self.pool.join()
+            if self.fork:
+                _WORKER_RES = None
 
 
 def analyse_batch(items: list[tuple[bytes, str, str]], res: Resources, settings: Settings) -> Iterator[ArticleResult]:
@@ -285,12 +310,17 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     summary = classify(states, cache)
     summary.problems.extend(warnings)
     results: dict[str, ArticleResult] = {}
-    todo = []
+    cached = [st for st in states if st.raw is not None and _is_cached(cache, st.key)]
+    todo = [st for st in states if st.raw is not None and not _is_cached(cache, st.key)]
     for st in states:
         if st.raw is None:
             results[st.rel] = ArticleResult(st.article_id, st.rel, st.sha, status="error", error=st.read_error)
-            continue
-        data = cache.get(st.key) if _is_cached(cache, st.key) else None
+    log(f"{summary.line()}; processing {len(todo)}")
+    engine = engine_for(settings)
+    running = engine(todo, settings, res_factory)  # the local pool starts now: read the cache meanwhile
+    late = []
+    for st in cached:
+        data = cache.get(st.key)
         if data is not None and data.get("article_id") == st.article_id:
             results[st.rel] = _slim(ArticleResult.from_json(data))
             st.raw = b""  # not needed again: keep memory flat
@@ -299,15 +329,20 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
                 text = cache.get_text(st.key)
                 if text is not None:
                     atomic_write_text(clean_file, text)
-        else:
-            todo.append(st)
-    log(f"{summary.line()}; processing {len(todo)}")
-    by_rel = {st.rel: st for st in todo}
-    for result in engine_for(settings)(todo, settings, res_factory):
-        if not result.stored:  # one process or Dask: stored here
-            store_result(cache, by_rel[result.path].key, result, settings)
-        results[result.path] = _slim(result)
-        by_rel[result.path].raw = b""
+        else:  # damaged, or the same bytes under another name (another article id)
+            late.append(st)
+
+    def collect(batch, work) -> None:
+        by_rel = {st.rel: st for st in batch}
+        for result in work:
+            if not result.stored:  # one process or Dask: stored here
+                store_result(cache, by_rel[result.path].key, result, settings)
+            results[result.path] = _slim(result)
+            by_rel[result.path].raw = b""
+
+    collect(todo, running)
+    if late:
+        collect(late, engine(late, settings, res_factory))
     ordered = [results[st.rel] for st in states]
     fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
     memo_path = settings.cache_dir / TIME_MEMO_NAME
