@@ -652,9 +652,19 @@ def _recent_team(ctx, before, sent, exclude, window=3):
         return None
     last_sid = max(m.sentence_id for m in recent)
     near = [m for m in recent if m.sentence_id >= last_sid - window]
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for m in near:
         counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    # the article's own club (most mentioned, the headline and lede counting double) weighs more
+    # than a club named in passing just before: "He was appointed manager in July 2015"
+    weight: dict[str, float] = {}
+    for m in ctx.mentions:
+        if m.type == "team" and m.entity_id not in exclude:
+            weight[m.entity_id] = weight.get(m.entity_id, 0) + (2 if m.sentence_id <= 1 else 1)
+    main = max(weight, key=lambda k: weight[k]) if weight else None
+    if main is not None and any(m.entity_id == main for m in recent):
+        counts[main] = counts.get(main, 0) + 1.5
+        near = near + [m for m in recent if m.entity_id == main and m not in near][-1:]
     best = max(counts, key=lambda k: (counts[k], max(m.start for m in near if m.entity_id == k)))
     return [m for m in near if m.entity_id == best][-1]
 

@@ -218,3 +218,13 @@ def test_sides_in_lists_and_national_teams(analyse_text, text, expected):
     assert [c for c in claims if (c["subject_id"], c["predicate"]) == expected[:2]
             and (expected[2] is None or c["object_id"] == expected[2])], \
         [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
+
+
+def test_appointment_without_a_club_takes_the_articles_club(analyse_text):
+    text = ("Leicester City have sacked Claudio Ranieri.\n\nLeicester are 17th in the Premier League, and Leicester "
+            "fans are stunned.\n\nThe Italian is 65.\n\nHe is well travelled.\n\nHe once worked in Spain.\n\n"
+            "Ranieri had once managed Valencia.\n\n"
+            "He was appointed manager in July 2015.")
+    claims = analyse_text(text).claims
+    assert [c for c in claims if c["predicate"] == "appointed" and c["object_id"] == "leicester-city"], \
+        [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
