@@ -5,7 +5,7 @@ returns an :class:`ArticleResult`, which is what the cache stores per article.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.attrs import IS_SPACE

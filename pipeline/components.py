@@ -30,7 +30,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.entities import Gazetteer, load_gazetteer
+from pipeline.entities import Gazetteer, load_gazetteer, slug
 
 NEWLINES = "claimtrail_newlines"
 GAZETTEER = "claimtrail_gazetteer"
@@ -355,11 +355,16 @@ class VerbLemmas:
 
 @Language.factory(NATIONAL_TEAMS, default_config={"models_dir": None})
 def make_national_teams(nlp: Language, name: str, models_dir: str | None):
+    return NationalTeams(*_gazetteer_and_words(models_dir))
+
+
+def _gazetteer_and_words(models_dir: str | None) -> tuple[Gazetteer, dict]:
+    """The gazetteer and the word lists of models/ (or of ``models_dir``)."""
     from pipeline.patterns import load_wordlists
 
-    words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
-    gaz = load_gazetteer(Path(models_dir)) if models_dir else load_gazetteer()
-    return NationalTeams(gaz, words)
+    if models_dir:
+        return load_gazetteer(Path(models_dir)), load_wordlists(Path(models_dir))
+    return load_gazetteer(), load_wordlists()
 
 
 class NationalTeams:
@@ -377,7 +382,7 @@ class NationalTeams:
         self.countries = {k: v for k, v in gaz.demonyms.items() if k == v.lower()}  # country names only
         self.countries.update(words.get("country_aliases", {}))  # "US", "Holland"
         self.ids = {e.attrs.get("country"): e.id for e in gaz.entities.values()
-                    if e.type == "team" and e.id == slug_of(e.attrs.get("country") or "")}
+                    if e.type == "team" and e.id == slug(e.attrs.get("country") or "")}
         self.next = set(words["national_team_next"])
         self.prev = set(words["national_team_prev"])
         self.prev_of = set(words["national_team_prev_of"])
@@ -394,9 +399,9 @@ class NationalTeams:
             if country is not None:
                 if not self._in_context(doc, e, self.next, self.prev):
                     continue
-                team_id = self.ids.get(country, slug_of(country))
+                team_id = self.ids.get(country, slug(country))
             elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper():
-                team_id = slug_of(name)
+                team_id = slug(name)
             else:
                 continue
             ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=team_id)
@@ -419,19 +424,9 @@ class NationalTeams:
         return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.prev_of
 
 
-def slug_of(text: str) -> str:
-    from pipeline.entities import slug
-
-    return slug(text)
-
-
 @Language.factory(TEAM_DESCRIPTORS, default_config={"models_dir": None})
 def make_team_descriptors(nlp: Language, name: str, models_dir: str | None):
-    from pipeline.patterns import load_wordlists
-
-    words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
-    gaz = load_gazetteer(Path(models_dir)) if models_dir else load_gazetteer()
-    return TeamDescriptors(gaz, words)
+    return TeamDescriptors(*_gazetteer_and_words(models_dir))
 
 
 class TeamDescriptors:
@@ -462,7 +457,7 @@ class TeamDescriptors:
             start, end, country = span
             team = self._antecedent(doc, teams, start, country)
             if team is not None:
-                new.append(Span(doc, start, end, label="TEAM", span_id=team.ent_id_ or slug_of(team.text)))
+                new.append(Span(doc, start, end, label="TEAM", span_id=team.ent_id_ or slug(team.text)))
         if new:
             covered = {i for s in new for i in range(s.start, s.end)}
             keep = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]

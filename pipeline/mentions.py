@@ -165,8 +165,7 @@ def _short_team_names(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[R
     full: dict[str, set[tuple[str, str, str]]] = {}
     for m in mentions:
         words = m.entity.split()
-        if m.type in {"team", "org"} and len(words) >= 2 and not m.attrs.get("parent") \
-                and m.entity_id not in gaz.entities and not any(m.entity_id.startswith(g + "-") for g in _known_prefixes(gaz, words[0])):
+        if m.type in {"team", "org"} and len(words) >= 2 and gaz.get(m.entity_id) is None:
             for w in {words[0], words[-1]}:
                 if len(w) >= 4 and w[:1].isupper() and w.lower() not in GENERIC_CLUB_WORDS:
                     full.setdefault(w, set()).add((m.entity_id, m.entity, m.type))
@@ -175,12 +174,6 @@ def _short_team_names(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[R
                 and m.entity_id not in gaz.entities:
             m.entity_id, m.entity, m.type = next(iter(full[m.entity]))
     return mentions
-
-
-def _known_prefixes(gaz: Gazetteer, first_word: str) -> list[str]:
-    """Gazetteer ids that a variant id built on them could start with ("liverpool" for "liverpool-u18")."""
-    key = slug(first_word)
-    return [g for g in gaz.entities if g == key or g.startswith(key + "-")]
 
 
 #: Words that mark an article about women's football (twice at least: one "women's team" in

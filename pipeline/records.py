@@ -2,7 +2,7 @@
 output contract (../shared/docs/output-contract.md); extra fields come last."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 

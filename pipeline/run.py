@@ -310,8 +310,10 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     summary = classify(states, cache)
     summary.problems.extend(warnings)
     results: dict[str, ArticleResult] = {}
-    cached = [st for st in states if st.raw is not None and _is_cached(cache, st.key)]
-    todo = [st for st in states if st.raw is not None and not _is_cached(cache, st.key)]
+    readable = [st for st in states if st.raw is not None]
+    is_cached = {st.rel: _is_cached(cache, st.key) for st in readable}
+    cached = [st for st in readable if is_cached[st.rel]]
+    todo = [st for st in readable if not is_cached[st.rel]]
     for st in states:
         if st.raw is None:
             results[st.rel] = ArticleResult(st.article_id, st.rel, st.sha, status="error", error=st.read_error)
