@@ -186,16 +186,17 @@ def main(gold_dir: Path | None = None, out_dir: Path | None = None, heldout: boo
     from pipeline.run import run_extract
 
     gold_dir = gold_dir or (GOLD_DIR / "heldout" if heldout else GOLD_DIR)
-    gold = read_csv(gold_dir / "claims.csv")
     if out_dir is None:
-        work = Path(tempfile.mkdtemp(prefix="claimtrail-eval-"))
-        corpus = work / "corpus"
-        corpus.mkdir()
-        # a gold folder with its own articles/ (held-out, dev2) is scored on those; the main gold on corpus/ + seeds
-        sources = [gold_dir / "articles"] if (gold_dir / "articles").is_dir() else [DEFAULT_CORPUS, SEEDS_DIR]
-        gold_corpus(corpus, sources)
-        out_dir = work / "out"
-        run_extract(Settings(corpus_dir=corpus, out_dir=out_dir), log=lambda m: None)
+        with tempfile.TemporaryDirectory(prefix="claimtrail-eval-") as tmp:  # removed afterwards
+            work = Path(tmp)
+            corpus = work / "corpus"
+            corpus.mkdir()
+            # a gold folder with its own articles/ (held-out, dev2) is scored on those; the main gold on corpus/ + seeds
+            sources = [gold_dir / "articles"] if (gold_dir / "articles").is_dir() else [DEFAULT_CORPUS, SEEDS_DIR]
+            gold_corpus(corpus, sources)
+            run_extract(Settings(corpus_dir=corpus, out_dir=work / "out"), log=lambda m: None)
+            return main(gold_dir, work / "out")
+    gold = read_csv(gold_dir / "claims.csv")
     system = read_csv(out_dir / "claims.csv")
     articles = {g["article_id"] for g in gold}
     missing = articles - {s["article_id"] for s in read_csv(out_dir / "articles.csv")}
