@@ -219,6 +219,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     taken = {i for m in mentions if m.type not in {"group", "place"} and m.text.lower() not in gaz.demonyms
              for i in range(m.start, m.end)}
     found = []
+    ages = _stated_ages(doc, mentions)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
     for kind, s, e in spans:
@@ -234,12 +235,83 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
             if country:
                 constraint["country"] = country
-        person = salient_person(mentions + found, s, constraint, ties_unresolved=True)
+        if e < len(doc) and any(m.start == e and m.type == "person" for m in mentions):
+            continue  # "the 48-year-old Thomas Tuchel": an apposition to the name that follows
+        if kind in {"demonym", "age"} and e < len(doc) and doc[e - 1].lower_ not in words.get("person_nouns", ()) \
+                and (doc[e].pos_ == "PROPN" or doc[e].lower_ in words.get("descriptor_modified_nouns", ())):
+            continue  # "the German Football Association", "the Spanish football federation": a modifier
+        person = _descriptor_person(doc, mentions + found, s, sent_of, constraint, ages)
         if person is None:
             continue
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
                                      person.entity_id, person.entity, sent_of[s], {"descriptor": kind, **constraint}))
     return found
+
+
+#: Dependency labels of a sentence's subject.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str]]:
+    """Ages written beside a person's name: "Rehhagel, 65,", "Lampard (42)", "Ronaldo, aged 19"."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "person" or m.end + 2 >= len(doc) or doc[m.end].text not in {",", "("}:
+            continue
+        k = m.end + 1
+        if doc[k].lower_ == "aged":
+            k += 1
+        tok = doc[k] if k < len(doc) else None
+        if tok is not None and tok.text.isdigit() and 14 <= int(tok.text) <= 99 and k + 1 < len(doc) \
+                and doc[k + 1].text in {",", ")", ".", ";"}:
+            out.setdefault(m.entity_id, set()).add(tok.text)
+    return out
+
+
+def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nationality: dict[str, str]) -> bool:
+    age, country = constraint.get("age"), constraint.get("country")
+    if age and m.entity_id in ages and age not in ages[m.entity_id]:
+        return False
+    return not (country and nationality.get(m.entity_id) not in (None, country))
+
+
+def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_of: list[int], constraint: dict,
+                       ages: dict[str, set[str]]) -> ResolvedMention | None:
+    """Who a descriptor ("the 32-year-old", "The German") stands for, as news writing uses them:
+
+    1. the one person whose stated age is the descriptor's ("Rehhagel, 65, ..." -> "the 65-year-old");
+    2. else the subject of the sentence so far, or of the previous sentence ("Captain Zagorakis ...
+       was named player of the tournament. The 32-year-old covered every blade of grass"), when it
+       agrees (age, nationality); two people as one subject ("Modric and Kroos met") leave it unresolved;
+    3. else the most salient person that agrees, unresolved on a tie."""
+    persons = [m for m in mentions if m.type == "person" and m.start < s]
+    nationality = {m.entity_id: m.attrs["nationality"] for m in mentions if m.attrs.get("nationality")}
+    age = constraint.get("age")
+    if age:
+        same_age = {m.entity_id: m for m in persons if age in ages.get(m.entity_id, ())}
+        if len(same_age) == 1:
+            return next(iter(same_age.values()))
+    k = sent_of[s]
+    for group in ([m for m in persons if sent_of[m.start] == k], [m for m in persons if sent_of[m.start] == k - 1]):
+        if not group:
+            continue
+        subjects = [m for m in group if any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i not in range(m.start, m.end)
+                                            for i in range(m.start, m.end))]
+        if subjects:
+            first = subjects[0]
+            head = doc[first.end - 1]
+            if any(c.dep_ == "conj" and any(o.start <= c.i < o.end for o in group) for c in head.children):
+                return None  # "Modric and Kroos met": either of them
+            if _agrees(first, constraint, ages, nationality):
+                return first
+        elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality):
+            return group[-1]
+        break  # the nearest sentence naming someone decides, or salience does
+    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality)}
+    if not agreeing:
+        return None
+    return salient_person(mentions, s, constraint, ties_unresolved=True,
+                          exclude={m.entity_id for m in persons} - agreeing)
 
 
 def salient_person(mentions: list[ResolvedMention], before: int, constraint: dict | None = None,

@@ -1,0 +1,51 @@
+"""Mentions stage: descriptors resolved by stated age, sentence subject and agreement (pipeline/mentions.py)."""
+from __future__ import annotations
+
+import pytest
+
+#: (text, descriptor as written, person id it stands for, or None when it must stay unresolved)
+DESCRIPTORS = [
+    # the one person whose age is stated beside the name, even when someone else was named since
+    ("Marco Rossi, 58, took over at Genoa in March. Luca Bianchi scored twice on Sunday. "
+     "\"It was a good week,\" the 58-year-old said.", "the 58-year-old", "marco-rossi"),
+    # the subject of the previous sentence, not the person named last in it
+    ("Pep Lijnders was appointed in 2019, replacing Frank Keller, who had led the team for nine years. "
+     "The 41-year-old took them to the final.", "The 41-year-old", "pep-lijnders"),
+    # the subject of the sentence so far
+    ("Genoa coach Marco Rossi, who won the league in 2012, rebuilt the side, and the 58-year-old Italian was cheered.",
+     "the 58-year-old Italian", "marco-rossi"),
+    # a captain named in an apposition, then described in the next sentence
+    ("Captain Jonas Berger, the Celtic defender, was named man of the match. The 31-year-old blocked four shots.",
+     "The 31-year-old", "jonas-berger"),
+    # a stated age that differs rules the person out
+    ("Jonas Berger, 24, scored the winner. The 31-year-old was not involved.", "The 31-year-old", None),
+    # a name right after the descriptor is an apposition, not a reference back
+    ("Jonas Berger scored the winner. The 31-year-old coach Pablo Moreno was delighted.", None, None),
+    # two people as one subject: unresolved
+    ("Luka Modric and Toni Kroos trained together on Monday. The 38-year-old spoke to reporters.",
+     "The 38-year-old", None),
+]
+
+
+@pytest.mark.parametrize("text,descriptor,expected", DESCRIPTORS)
+def test_descriptor_resolution(analyse_text, text, descriptor, expected):
+    res = analyse_text(text)
+    if descriptor is None:
+        assert not [m for m in res.mentions if m["label"] == "DESCRIPTOR"]
+        return
+    found = [m["entity_id"] for m in res.mentions if m["text"] == descriptor]
+    assert found == ([expected] if expected else [])
+
+
+#: A demonym or an age that modifies a noun is no descriptor of a person.
+NOT_DESCRIPTORS = [
+    "Rudi Voller resigned last month, and the German Football Association has yet to name a successor.",
+    "Jorge Vilda was dismissed on Tuesday, and the Spanish football federation thanked him.",
+    "Marco Rossi signed for Genoa. The Italian club paid a fee.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DESCRIPTORS)
+def test_modifier_is_not_a_descriptor(analyse_text, text):
+    res = analyse_text(text)
+    assert not [m for m in res.mentions if m["label"] == "DESCRIPTOR"]
