@@ -278,6 +278,10 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
     return out
 
 
+#: Verbs that start another title in the same sentence ("..., and took Kaiserslautern to the championship in 1998").
+TITLE_VERBS = {"win", "lift", "clinch", "claim", "lead", "guide", "steer", "take"}
+
+
 def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     """Years or seasons a title claim names ("in 2014 and 2015", "2023-24"); one claim each,
     up to the next competition or win verb ("... in 2005, and the World Cup in 2010")."""
@@ -285,7 +289,7 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
     for t in doc[begin:sent.end]:
         if (t.ent_type_ == "COMPETITION" and (obj is None or not (obj.start <= t.i < obj.end))) \
-                or t.lemma_ in {"win", "lift", "clinch", "claim"} or t.lower_ in {"with", "before", "after"} and vals:
+                or t.lemma_ in TITLE_VERBS or t.lower_ in {"with", "before", "after"} and vals:
             break
         if _YEAR.match(t.text):
             vals.append(t.text)
@@ -435,6 +439,11 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "title.lost_final_to" and ("final" not in {t.lower_ for t in doc[start].sent}
                                              or "play" in {t.lower_ for t in doc[start].sent}):
         return False  # a play-off final is no title
+    if rule.id == "title.led_to_named_competition":
+        if end < len(doc) and (doc[end].lower_ in words["stage_words"] or doc[end].text == "-"):
+            return False  # "led England to the World Cup semi-finals": a stage reached, not a title
+        if any(t.lower_.startswith("qualif") for t in doc[start].sent):
+            return False  # "led Wales to Euro 2016 through qualifying"
     if rule.id == "player.starred_for" and end < len(doc) and doc[end].text == "-":
         return False  # "play-off"
     if rule.id == "left.leave_team":
@@ -465,6 +474,10 @@ def _governing_verb(tok: Token) -> Token:
 
 def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     want = {"person": ("person",), "team": ("team",), "person_or_team": ("person", "team")}.get(rule.subject, ("person",))
+    if rule.predicate == "title_won" and "subject" not in roles:
+        led = _led_team(doc, ctx, trigger, sent)
+        if led is not False:
+            return led
     # 1. a token the pattern marks as subject
     for i in roles.get("subject", []):
         m = _mention_at(ctx, i)
@@ -515,6 +528,35 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
     return None
+
+
+def _led_team(doc, ctx, trigger, sent):
+    """A title someone "led Werder Bremen to" is the team's: the object of a leading verb
+    (models/wordlists.json ``title_lead_verbs``) above the title word. "the club" / "the side"
+    is the article's club; "a team" names none (None). False when no leading verb governs."""
+    verbs = set(ctx.words["title_lead_verbs"])
+    tok = trigger
+    for _ in range(4):
+        if tok.lemma_ in verbs and tok.pos_ in {"VERB", "AUX"}:
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            if not obj:
+                return False
+            m = _as_team(ctx, _mention_at(ctx, obj[0].i))
+            if m is None:
+                for c in obj[0].subtree:  # "newly promoted Kaiserslautern", "his Werder Bremen side"
+                    m = _as_team(ctx, _mention_at(ctx, c.i))
+                    if m is not None:
+                        break
+            if m is not None:
+                return m
+            if obj[0].lower_ in {"club", "side", "team", "squad"} and any(
+                    c.lower_ in {"the", "this", "his", "her", "their"} for c in obj[0].children):
+                return _context_team(ctx, obj[0].i, sent, exclude=set(), prefer_frequent=True)
+            return None
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):

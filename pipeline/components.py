@@ -111,6 +111,8 @@ class TeamVariants:
             var = self.by_key[key]
             kind = key.split("|")[1]
             span = doc[start:end]
+            if any(e.ent_id_ and e.label_ not in TEAM_LABELS and e.start < end and start < e.end for e in doc.ents):
+                continue  # "the Women's World Cup": a known competition (or other entity), not a team
             club = self._club_in(span) if kind != "bare" else self._club_before(doc, start)
             if club is None:
                 continue

@@ -228,3 +228,26 @@ def test_appointment_without_a_club_takes_the_articles_club(analyse_text):
     claims = analyse_text(text).claims
     assert [c for c in claims if c["predicate"] == "appointed" and c["object_id"] == "leicester-city"], \
         [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
+
+
+#: A title someone led a team to is the team's (text, claims that must be found, subjects that must not win it).
+LED_TITLES = [
+    ("Marco Rossi, who guided Napoli to Serie A titles in 2009 and 2011, is now at Torino.",
+     [("napoli", "serie-a", "2009"), ("napoli", "serie-a", "2011")], {"marco-rossi"}),
+    ("Pablo Moreno took newly promoted Sevilla to the championship in 1946.", [("sevilla", None, "1946")], {"pablo-moreno"}),
+    ("Luis Ortega led Brazil to the World Cup in 1994.", [("brazil", "fifa-world-cup", "1994")], {"luis-ortega"}),
+    ("Laura Walsh led Spain to victory at the Women's World Cup in 2023.",
+     [("spain-women", "fifa-women-s-world-cup", "2023")], {"laura-walsh"}),
+    ("Jonas Berger is the first coach to lead a team to two Champions League titles.", [], {"jonas-berger"}),
+    ("Gareth Southgate led England to the World Cup semi-finals in 2018.", [], {"england", "gareth-southgate"}),
+    ("Rob Page led Wales to Euro 2020 through the qualifying play-offs.", [], {"wales", "rob-page"}),
+]
+
+
+@pytest.mark.parametrize("text,found,not_winners", LED_TITLES)
+def test_led_to_a_title_credits_the_team(analyse_text, text, found, not_winners):
+    titles = [c for c in analyse_text(text).claims if c["predicate"] == "title_won"]
+    got = {(c["subject_id"], c["object_id"], c["value"]) for c in titles}
+    for subject, obj, value in found:
+        assert any(s == subject and (obj is None or o == obj) and v == value for s, o, v in got), got
+    assert not {c["subject_id"] for c in titles} & not_winners, got
