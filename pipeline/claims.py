@@ -343,7 +343,8 @@ def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
     prev_end = obj.end
     for m in comps:
         gap = doc[prev_end:m.start]
-        if any(t.pos_ == "VERB" or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1 for t in gap):
+        if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1
+                               for t in gap):
             break  # "...and lost to X in the Y final": not part of the list
         if not any(t.lower_ in {"and", ","} for t in gap):
             break

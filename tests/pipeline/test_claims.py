@@ -251,3 +251,15 @@ def test_led_to_a_title_credits_the_team(analyse_text, text, found, not_winners)
     for subject, obj, value in found:
         assert any(s == subject and (obj is None or o == obj) and v == value for s, o, v in got), got
     assert not {c["subject_id"] for c in titles} & not_winners, got
+
+
+#: A later competition is part of a list of titles only when no verb stands between them.
+@pytest.mark.parametrize("text,won,not_won", [
+    ("Arsenal, who had won the Premier League a week earlier, were beaten in their first Champions League final.",
+     "premier-league", "uefa-champions-league"),
+    ("Marco Rossi won Serie A titles in 2001 and 2003, two Coppa Italia trophies and the Champions League in 2005.",
+     "uefa-champions-league", None),
+])
+def test_title_lists(analyse_text, text, won, not_won):
+    objs = {c["object_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"}
+    assert won in objs and not_won not in objs, objs
