@@ -429,6 +429,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         k = end + 1 if doc[end].lower_ == "as" and end + 1 < len(doc) else end
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
             return False  # "was named player of the tournament", "named in the squad", "named captain"
+        tail = [t.lower_ for t in doc[k:min(k + 5, len(doc))]]
+        if any(t in {"player", "players", "footballer", "scorer", "award"} for t in tail) or "year" in tail:
+            return False  # "was named PFA Player of the Year": an award
     if rule.predicate == "appointed" and any(t.lower_ in {"match", "game", "games", "matches", "training", "session", "fixture"}
                                              for t in doc[end:min(end + 5, len(doc))]) \
             and any(t.lower_ == "charge" for t in doc[start:end + 1]):
@@ -1029,6 +1032,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object, value, modality) per article; a
     state claim nested in an appointment of the same person and team is dropped."""
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"}
+    # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
+    offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
+    claims = [c for c in claims if not (c.predicate == "transfer" and (c.object_id, c.sentence) in offers)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:

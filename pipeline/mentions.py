@@ -54,6 +54,8 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
                    {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
                     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
+    # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
+    m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
                       {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}]])
     return m
@@ -240,7 +242,10 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         if kind in {"demonym", "age"} and e < len(doc) and doc[e - 1].lower_ not in words.get("person_nouns", ()) \
                 and (doc[e].pos_ == "PROPN" or doc[e].lower_ in words.get("descriptor_modified_nouns", ())):
             continue  # "the German Football Association", "the Spanish football federation": a modifier
-        person = _descriptor_person(doc, mentions + found, s, sent_of, constraint, ages)
+        if kind == "bare_role" and not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or doc[e].text == ",")):
+            continue  # "The striker was ..." / "The striker, who ...": the subject; not "the striker position"
+        person = _descriptor_person(doc, mentions + found, s, sent_of, constraint, ages,
+                                    salience=kind != "bare_role")
         if person is None:
             continue
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
@@ -276,7 +281,7 @@ def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nat
 
 
 def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_of: list[int], constraint: dict,
-                       ages: dict[str, set[str]]) -> ResolvedMention | None:
+                       ages: dict[str, set[str]], salience: bool = True) -> ResolvedMention | None:
     """Who a descriptor ("the 32-year-old", "The German") stands for, as news writing uses them:
 
     1. the one person whose stated age is the descriptor's ("Rehhagel, 65, ..." -> "the 65-year-old");
@@ -307,6 +312,8 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
         elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality):
             return group[-1]
         break  # the nearest sentence naming someone decides, or salience does
+    if not salience:
+        return None
     agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality)}
     if not agreeing:
         return None

@@ -57,6 +57,14 @@ CASES = [
     # departures and returns
     ("Monaco have suspended head coach Thierry Henry.", ("thierry-henry", "left_role", "monaco", "head coach", "asserted")),
     ("Monaco brought back Leonardo Jardim on Friday.", ("leonardo-jardim", "appointed", "monaco", None, "asserted")),
+    # transfers: an origin after "signed from", modifiers before it; a club signing a player
+    ("Marco Rossi scored 20 goals for Napoli last season. The striker, who joined from relegated Brentford in 2019, is out of contract.",
+     ("marco-rossi", "transfer", "napoli", "brentford", "asserted")),
+    ("Lyon signed Jonas Berger from French side Monaco in 2021.", ("jonas-berger", "transfer", "olympique-lyonnais", "monaco", "asserted")),
+    ("Chelsea have signed Jonas Berger.", ("jonas-berger", "transfer", "chelsea", None, "asserted")),
+    # a declined move is an offer received, refused
+    ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
+     ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -81,6 +89,8 @@ NOT_CLAIMS = [
     ("England manager Gareth Southgate named his squad.", "nationality"),
     ("Reports in Germany said the talks had broken down.", "head_coach_of"),
     ("Mason Mount, 81 goals behind, trails the leaders.", "age"),
+    ("Jonas Berger, signed from Monaco in 2019, was named PFA Player of the Year.", "appointed"),
+    ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
 ]
 
 
