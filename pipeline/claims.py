@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer
-from pipeline.mentions import ResolvedMention, salient_person
+from pipeline.mentions import ResolvedMention, descriptor_at, salient_person
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 
@@ -489,6 +489,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return m
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
+        if m is None and doc[i].lower_ == "the" and rule.predicate == "player_of":
+            return descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})

