@@ -760,7 +760,20 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind in ("team_left", "org_left"):
         return left("team")
     if kind == "team_near":
-        window = [t.lower_ for t in doc[end:min(end + 4, sent.end)]]
+        if rule.predicate == "tenure_length":
+            named = [m for m in ctx.mentions if start < m.start < end and m.type in {"team", "org"}]
+            if named:  # "led Spain for eight years"
+                return _as_team(ctx, named[0]) or named[0]
+            if end < sent.end and doc[end].lower_ in {"at", "of", "with"}:
+                m = _as_team(ctx, _mention_at(ctx, end + 1))
+                if m is not None:
+                    return m
+            own = _own_team(ctx, subject, rule) if rule.id == "tenure.in_charge" else None
+            if own is not None:  # "leaves after two years in charge": of his own club, else of the article's
+                return own
+            if rule.id == "tenure.in_charge" and not any(t.lower_ in {"club", "side", "team"} for t in doc[start:min(end + 4, sent.end)]):
+                return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        window = [t.lower_ for t in doc[start + 1 if rule.predicate == "tenure_length" else end:min(end + 4, sent.end)]]
         if any(window[k] == "the" and window[k + 1] in {"club", "side", "team"} for k in range(len(window) - 1)):
             # "for the club", "in charge of the side": the person's own club, or the article's
             return _own_team(ctx, subject, rule) or _context_team(ctx, start, sent, exclude={subject.entity_id},

@@ -70,6 +70,11 @@ CASES = [
     ("Everton centre-back Jonas Berger was booked.", ("jonas-berger", "player_of", "everton", None, "asserted")),
     ("Jonas Berger scored twice on Sunday. The Everton forward was named man of the match.",
      ("jonas-berger", "player_of", "everton", None, "asserted")),
+    # tenures: "led the team for N years", "after N years in the job" (the article's club, not one named in passing)
+    ("Pablo Moreno was appointed Sevilla coach in 2015, replacing Luis Ortega, who had led the club for 12 years.",
+     ("luis-ortega", "tenure_length", "sevilla", "12", "asserted")),
+    ("Marco Rossi has left Napoli after a difficult spring. Napoli finished fifth, and Rossi, who beat Juventus twice, "
+     "leaves after three years in the job.", ("marco-rossi", "tenure_length", "napoli", "3", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
