@@ -75,6 +75,14 @@ CASES = [
      ("luis-ortega", "tenure_length", "sevilla", "12", "asserted")),
     ("Marco Rossi has left Napoli after a difficult spring. Napoli finished fifth, and Rossi, who beat Juventus twice, "
      "leaves after three years in the job.", ("marco-rossi", "tenure_length", "napoli", "3", "asserted")),
+    # table places and points without an ordinal for the subject
+    ("Napoli finished eight points clear of second-placed Lazio.", ("napoli", "league_position", None, "1", "asserted")),
+    ("Napoli finished eight points clear of second-placed Lazio.", ("lazio", "league_position", None, "2", "asserted")),
+    ("Celtic are six points clear at the top of the Scottish Premiership.", ("celtic", "league_position", None, "1", "asserted")),
+    ("Wales went through as runners-up, behind group winners Belgium.", ("belgium", "league_position", None, "1", "asserted")),
+    ("Napoli won the 2022-23 title with 90 points.", ("napoli", "points", None, "90", "asserted")),
+    ("Celtic amassed a record 106 points that season.", ("celtic", "points", None, "106", "asserted")),
+    ("Napoli won the 2022-23 title with 90 points.", ("napoli", "title_won", None, None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
