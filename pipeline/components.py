@@ -281,7 +281,7 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
     from pipeline.patterns import load_wordlists
 
     words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
-    return ProperNamePersons(set(words["not_a_name"]))
+    return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]))
 
 
 class ProperNamePersons:
@@ -289,13 +289,15 @@ class ProperNamePersons:
     which the small model misses) become a PERSON, unless a word marks an
     organisation ("United", "FC")."""
 
-    def __init__(self, not_a_name: set[str]):
+    def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset()):
         self.not_a_name = not_a_name
+        self.person_verbs = person_verbs
 
     def __call__(self, doc: Doc) -> Doc:
-        # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON
+        # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
+        # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
-                   if e.label_ == "ORG" and not e.ent_id_ and 2 <= len(e) <= 3
+                   if (e.label_ == "ORG" or e.label_ == "GPE" and self._acts(e)) and not e.ent_id_ and 2 <= len(e) <= 3
                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in e)
                    and not any(t.lower_ in self.not_a_name for t in e)]
         if relabel:
@@ -314,6 +316,10 @@ class ProperNamePersons:
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
         return doc
+
+    def _acts(self, span) -> bool:
+        root = span.root
+        return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in self.person_verbs
 
     def _namey(self, tok) -> bool:
         return (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper()

@@ -96,3 +96,18 @@ def test_fast_attributes_equal_the_model_attribute_ruler(resources):
         for doc in model.pipe(texts):
             a, b = ruler(doc.copy()), fast(doc.copy())
             assert (a.to_array([POS, TAG, DEP]) == b.to_array([POS, TAG, DEP])).all()
+
+
+#: (text, span, label): a name the small model calls a place becomes a person only when it acts like one.
+NAME_LABELS = [
+    ("Rudi Völler resigned as coach last month.", "Rudi Völler", "PERSON"),
+    ("Marco Bellini was sacked on Monday.", "Marco Bellini", "PERSON"),
+    ("New York celebrated the win.", "New York", "GPE"),
+    ("Fans in New York celebrated the win.", "New York", "GPE"),
+]
+
+
+@pytest.mark.parametrize("text,span,label", NAME_LABELS)
+def test_places_that_act_like_people(resources, text, span, label):
+    doc = resources.nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == span] == [label]
