@@ -398,8 +398,13 @@ class NationalTeams:
         self.club_prev = set(words["club_town_prev"])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents, changed = list(doc.ents), False
+        ents, changed, places = list(doc.ents), False, []
         for k, e in enumerate(ents):
+            if e.label_ == "TEAM" and len(e) == 1 and self._a_place(doc, e):
+                ents[k] = Span(doc, e.start, e.end, label="GPE")  # "the final in Lyon": the city
+                places.append(e.start)
+                changed = True
+                continue
             if e.label_ != "GPE":
                 continue
             name = e.text[4:] if e.text.lower().startswith("the ") else e.text
@@ -416,7 +421,23 @@ class NationalTeams:
             changed = True
         if changed:
             doc.ents = ents
+            for i in places:
+                doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
+
+    #: Prepositions after which a one-word club name that is also a town names the town.
+    PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
+
+    def _a_place(self, doc: Doc, e: Span) -> bool:
+        """"in Lyon", "near Porto": a place, unless the words around make it the club
+        ("in Lyon's win", "in Porto colours")."""
+        if e.start == 0 or doc[e.start - 1].lower_ not in self.PLACE_PREPOSITIONS:
+            return False
+        if e.text in self.countries or e.text.lower() in self.countries:
+            return False  # countries are handled below
+        j = e.end
+        return not (j < len(doc) and (doc[j].lower_ in {"'s", "\u2019s", "'"} or doc[j].lower_ in self.club_next
+                                      or doc[j].pos_ in {"NOUN", "PROPN"}))
 
     def _in_context(self, doc: Doc, e: Span, after: set, before: set) -> bool:
         j = e.end

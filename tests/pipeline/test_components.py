@@ -111,3 +111,18 @@ NAME_LABELS = [
 def test_places_that_act_like_people(resources, text, span, label):
     doc = resources.nlp(text)
     assert [e.label_ for e in doc.ents if e.text == span] == [label]
+
+
+#: (text, word, entity id it gets): a club name that is also a town is the town after "in".
+TOWN_OR_CLUB = [
+    ("The final was played in Lyon on Sunday.", "Lyon", ""),
+    ("Marco Rossi spent three years in Porto before retiring.", "Porto", ""),
+    ("Marco Rossi scored in Lyon's 3-1 win.", "Lyon", "olympique-lyonnais"),
+    ("Marco Rossi joined Lyon in 2019.", "Lyon", "olympique-lyonnais"),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", TOWN_OR_CLUB)
+def test_town_or_club(resources, text, word, expected):
+    doc = resources.nlp(text)
+    assert [e.ent_id_ for e in doc.ents if e.text == word] == [expected]

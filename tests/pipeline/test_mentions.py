@@ -49,3 +49,10 @@ NOT_DESCRIPTORS = [
 def test_modifier_is_not_a_descriptor(analyse_text, text):
     res = analyse_text(text)
     assert not [m for m in res.mentions if m["label"] == "DESCRIPTOR"]
+
+
+def test_womens_article_maps_a_country_alias_to_its_womens_side(analyse_text):
+    res = analyse_text("The US won the Women's World Cup in Lyon. Jill Ellis was appointed US coach in 2014 "
+                       "after Tom Sermanni was sacked as head coach of the women's team.")
+    ids = {m["entity_id"] for m in res.mentions if m["text"] == "US"}
+    assert ids == {"united-states-women"}
