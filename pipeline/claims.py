@@ -81,12 +81,15 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         per_match.append(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
         asked.append(ctx.coach_of.asked)
     claims = [c for cs in per_match for c in cs]
+    claims = _vacancies(claims, _ArticleClub(doc, ctx))
     if not ctx.possessive_used:
         return _dedupe(_tenure_roles(doc, claims))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
+    vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
     for c in sorted(claims, key=lambda c: (c.predicate == "head_coach_of" and c.time_kind == "as_of", c.start_char)):
         if c.predicate in {"head_coach_of", "appointed"} and c.modality in {"asserted", "reported"} and c.object_id \
+                and c.rule_id not in vacancy_rules \
                 and c.time_kind != "end" and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
     if coach_of:
@@ -94,13 +97,56 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         for k, (rule_id, start, end, roles) in enumerate(matches):
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
-        claims = [c for cs in per_match for c in cs]
+        claims = _vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))
     return _dedupe(_tenure_roles(doc, claims))
+
+
+class _ArticleClub:
+    """The article's own club, looked up only when a vacancy has no departure to point at."""
+
+    def __init__(self, doc, ctx):
+        self.doc, self.ctx = doc, ctx
+        self.vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
+
+    def team(self):
+        doc = self.doc
+        return _context_team(self.ctx, len(doc), doc[len(doc) - 1].sent, exclude=set(), prefer_frequent=True) if len(doc) else None
 
 
 #: Words of a sentence about someone's playing days.
 PLAYING_WORDS = {"player", "playing", "played", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
                  "goals", "appearances", "caps", "scored", "captain", "debut", "retiring", "retired", "retire"}
+
+
+#: Words of a departure sentence that make its job the open one ("has yet to find a successor").
+VACANCY_WORDS = {"successor", "successors", "replacement", "vacancy", "vacant", "search", "hunt"}
+
+
+def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
+    """"has been linked with the vacancy", "the favourite to replace him": the job is the one
+    a departure before it left open: preferably one whose sentence speaks of a successor, else
+    the latest; with no departure, the article's club (``fallback``)."""
+    out = []
+    for c in claims:
+        if c.rule_id not in fallback.vacancy_rules or c.object_id:
+            out.append(c)
+            continue
+        # the job just spoken of ("linked with the Arsenal post ..., offered the job"), else a departure
+        spoken = [d for d in out if d.rule_id in fallback.vacancy_rules and d.object_id and d.sentence == c.sentence]
+        gone = [d for d in claims if d.predicate == "left_role" and d.object_id and d.start_char < c.start_char
+                and d.subject_id != c.subject_id and d.modality in {"asserted", "reported"}]
+        open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
+        news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
+        pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None
+        if pick is not None:
+            c.object_id, c.object = pick.object_id, pick.object
+        else:
+            team = fallback.team()
+            if team is None:
+                continue  # no job to speak of
+            c.object_id, c.object = team.entity_id, team.entity
+        out.append(c)
+    return out
 
 
 def _tenure_roles(doc, claims: list[Claim]) -> list[Claim]:
@@ -183,7 +229,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
-            and not _has_other_object(doc, span):
+            and rule.object != "vacancy" and not _has_other_object(doc, span):
         obj = _recent_team(ctx, start, sent, exclude={subject.entity_id})
     # value
     value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
@@ -203,6 +249,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else ""
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
+    if rule.modality == "hypothetical" and modality in {"asserted", "reported"}:
+        modality = "hypothetical"  # "is the favourite to replace him, according to ...": still speculation
     in_sent = subject.start >= sent.start and subject.end <= sent.end
     ev_start = min(span.start_char, subject.start_char) if in_sent else span.start_char
     ev_end = span.end_char
@@ -505,6 +553,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     verb = _governing_verb(trigger)
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
+            return None  # "Whoever takes over will inherit ...": nobody in particular
         if subj and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             subj = [verb.head]  # "Emery, who replaced Wenger": the relative clause's antecedent
         if subj:
@@ -787,6 +837,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         stable = rule.predicate in {"tenure_length", "head_coach_of", "player_of", "coaching_staff_of"}
         return right("team") or left("team") or _context_team(ctx, start, sent, exclude={subject.entity_id},
                                                               prefer_frequent=stable)
+    if kind == "vacancy":
+        named = right("team")  # "a candidate to return to Juventus", "linked with the Chelsea job"
+        if named is not None and named.start - end <= 3:
+            return named
+        if any(t.lower_ in {"return", "rejoin"} for t in doc[start:end]):
+            return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named
+        return None  # the job someone just left: filled in by _vacancies
     if kind == "competition_right":
         return right("competition")
     if kind == "competition_near":
@@ -1049,7 +1106,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
-    claims = [c for c in claims if not (c.predicate == "transfer" and (c.object_id, c.sentence) in offers)]
+    # "a candidate to return to Juventus": a coach's return is the appointment, not a transfer
+    jobs = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed" and c.object_id}
+    claims = [c for c in claims if not (c.predicate == "transfer" and ((c.object_id, c.sentence) in offers
+                                                                      or (c.subject_id, c.object_id, c.sentence) in jobs))]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:

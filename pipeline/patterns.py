@@ -25,7 +25,7 @@ PATTERNS_FILE = "claim_patterns.jsonl"
 WORDLISTS_FILE = "wordlists.json"
 
 SUBJECT_STRATEGIES = {"person", "team", "role", "person_or_team"}
-OBJECT_STRATEGIES = {None, "team_right", "team_left", "team_near", "competition_right", "competition_near", "team_context", "role", "org_left"}
+OBJECT_STRATEGIES = {None, "team_right", "team_left", "team_near", "competition_right", "competition_near", "team_context", "role", "org_left", "vacancy"}
 VALUE_KINDS = {"number", "ordinal", "role", "year", "none", "origin_team", "demonym", "season", "fixed"}
 TIME_POLICIES = {"article", "sentence", "sentence_or_article"}
 TIME_KINDS = {"as_of", "event", "start", "end", "interval"}
@@ -47,6 +47,7 @@ class ClaimRule:
     confidence: float = 0.9
     value_default: str = ""
     player_predicate: str | None = None  # predicate instead, when the subject is not known as a coach in the article
+    modality: str | None = None  # "hypothetical": speculation by its words ("linked with the vacancy"), unless negated
 
 
 def load_wordlists(models_dir: Path = MODELS_DIR) -> dict[str, list[str]]:
@@ -127,7 +128,7 @@ def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
             value=row.get("value", "number"), predicate2=row.get("predicate2"),
             time=row.get("time", "article"), time_kind=row.get("time_kind", "as_of"),
             confidence=float(row.get("confidence", 0.9)), value_default=row.get("value_default", ""),
-            player_predicate=row.get("player_predicate"),
+            player_predicate=row.get("player_predicate"), modality=row.get("modality"),
         )
         for attr, allowed in (("subject", SUBJECT_STRATEGIES), ("object", OBJECT_STRATEGIES),
                               ("value", VALUE_KINDS), ("time", TIME_POLICIES), ("time_kind", TIME_KINDS)):

@@ -83,6 +83,15 @@ CASES = [
     ("Napoli won the 2022-23 title with 90 points.", ("napoli", "points", None, "90", "asserted")),
     ("Celtic amassed a record 106 points that season.", ("celtic", "points", None, "106", "asserted")),
     ("Napoli won the 2022-23 title with 90 points.", ("napoli", "title_won", None, None, "asserted")),
+    # speculation about a job: the job a departure left open, or the club named
+    ("Marco Rossi resigned as Torino coach on Monday, and the club has yet to find a successor. "
+     "Jonas Berger has been linked with the vacancy.", ("jonas-berger", "appointed", "torino", None, "hypothetical")),
+    ("Marco Rossi has left Napoli. Jonas Berger is the favourite to replace him, according to Il Mattino.",
+     ("jonas-berger", "appointed", "napoli", None, "hypothetical")),
+    ("Marco Rossi was sacked by Everton on Sunday. Jonas Berger could be given the job on a permanent basis.",
+     ("jonas-berger", "appointed", "everton", None, "hypothetical")),
+    ("Jonas Berger is a candidate to return to Fulham.", ("jonas-berger", "appointed", "fulham", None, "hypothetical")),
+    ("Jonas Berger was linked with the Fulham post in 2019.", ("jonas-berger", "appointed", "fulham", None, "hypothetical")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -109,6 +118,7 @@ NOT_CLAIMS = [
     ("Mason Mount, 81 goals behind, trails the leaders.", "age"),
     ("Jonas Berger, signed from Monaco in 2019, was named PFA Player of the Year.", "appointed"),
     ("The Everton forward was named man of the match.", "player_of"),  # nobody named before: no guess
+    ("Marco Rossi left Everton in May. Whoever takes over will inherit a young squad.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
 ]
 
