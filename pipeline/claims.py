@@ -672,6 +672,12 @@ def looks_like_name(m, words) -> bool:
 
 
 def _subject_of_token(doc, ctx, tok, want):
+    # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
+    for c in tok.children:
+        if c.dep_ == "appos":
+            m = _mention_at(ctx, c.i)
+            if m is not None and m.type in want:
+                return m
     # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
     for i in [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]:
         m = _mention_at(ctx, i)
@@ -806,7 +812,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                     return t
         return None
     if kind == "team_right":
-        return right("team")
+        found = right("team")
+        if found is None and rule.predicate == "appointed" and any(
+                doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club", "squad"}
+                for k in range(end - 1, min(end + 3, sent.end - 1))):
+            return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        return found  # "put in interim charge of the team": the article's team
     if kind in ("team_left", "org_left"):
         return left("team")
     if kind == "team_near":

@@ -92,6 +92,14 @@ CASES = [
      ("jonas-berger", "appointed", "everton", None, "hypothetical")),
     ("Jonas Berger is a candidate to return to Fulham.", ("jonas-berger", "appointed", "fulham", None, "hypothetical")),
     ("Jonas Berger was linked with the Fulham post in 2019.", ("jonas-berger", "appointed", "fulham", None, "hypothetical")),
+    # coaches named by the team's side: "coached by", "X's assistant, Y", "the former X manager"
+    ("Napoli, coached by Marco Rossi, lost at home.", ("marco-rossi", "head_coach_of", "napoli", None, "asserted")),
+    ("Everton sacked Marco Rossi. Rossi's assistant, Jonas Berger, was put in temporary charge of the side.",
+     ("jonas-berger", "appointed", "everton", "interim", "asserted")),
+    ("Everton sacked Marco Rossi. Rossi's assistant, Jonas Berger, was put in temporary charge of the side.",
+     ("jonas-berger", "coaching_staff_of", "everton", "assistant", "asserted")),
+    ("Pablo Moreno, the former Valencia manager, is out of work.", ("pablo-moreno", "head_coach_of", "valencia", None, "asserted")),
+    ("Jonas Berger scored 19 league goals for Fulham last season.", ("jonas-berger", "career_goals", "fulham", "19", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
