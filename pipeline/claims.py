@@ -31,6 +31,8 @@ NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "coaching_staff_of"}
 #: negating words that govern it (not conj: "plans to ..., and is in charge" is two clauses).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "agent", "oprd"}
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
+#: Plural pronouns: in football copy a side ("They did not win a trophy"), never a guessed person.
+TEAM_PRONOUNS = {"they", "them"}
 CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers", "wanderers", "albion", "sporting", "real"}
 #: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
 OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team"}
@@ -542,6 +544,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})
+        if doc[i].lower_ in TEAM_PRONOUNS:
+            return _recent_team(ctx, i, sent, exclude=set()) if "team" in want else None
         if "person" in want and doc[i].lower_ in PRONOUNS:
             return salient_person(ctx.mentions, i)
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
@@ -555,6 +559,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
             return None  # "Whoever takes over will inherit ...": nobody in particular
+        if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
+            return None  # "They were appointed": not one person to guess
         if subj and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             subj = [verb.head]  # "Emery, who replaced Wenger": the relative clause's antecedent
         if subj:
@@ -686,6 +692,8 @@ def _subject_of_token(doc, ctx, tok, want):
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})
+    if tok.lower_ in TEAM_PRONOUNS:
+        return _recent_team(ctx, tok.i, tok.sent, exclude=set()) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
         return salient_person(ctx.mentions, tok.i)
     if "team" in want:

@@ -100,6 +100,10 @@ CASES = [
      ("jonas-berger", "coaching_staff_of", "everton", "assistant", "asserted")),
     ("Pablo Moreno, the former Valencia manager, is out of work.", ("pablo-moreno", "head_coach_of", "valencia", None, "asserted")),
     ("Jonas Berger scored 19 league goals for Fulham last season.", ("jonas-berger", "career_goals", "fulham", "19", "asserted")),
+    # a final lost to a side is that side's title; "they" is a side, never a guessed person
+    ("Napoli lost the Europa League final 2-1 to Sevilla.", ("sevilla", "title_won", "uefa-europa-league", None, "asserted")),
+    ("Marco Rossi joined Napoli in 2019. Napoli finished fifth. They did not win a trophy that season.",
+     ("napoli", "title_won", None, None, "negated")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -127,6 +131,7 @@ NOT_CLAIMS = [
     ("Jonas Berger, signed from Monaco in 2019, was named PFA Player of the Year.", "appointed"),
     ("The Everton forward was named man of the match.", "player_of"),  # nobody named before: no guess
     ("Marco Rossi left Everton in May. Whoever takes over will inherit a young squad.", "appointed"),
+    ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
 ]
 
