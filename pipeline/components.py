@@ -113,6 +113,8 @@ class TeamVariants:
             span = doc[start:end]
             if any(e.ent_id_ and e.label_ not in TEAM_LABELS and e.start < end and start < e.end for e in doc.ents):
                 continue  # "the Women's World Cup": a known competition (or other entity), not a team
+            if kind == "bare" and var.suffix == "women" and end - start == 2:
+                continue  # "the women's game": only "the women's team / side" stands for a club's side
             club = self._club_in(span) if kind != "bare" else self._club_before(doc, start)
             if club is None:
                 continue

@@ -54,6 +54,7 @@ class Gazetteer:
     entities: dict[str, Entity]
     variants: list[TeamVariant]
     demonyms: dict[str, str]  # lowercased demonym or country -> country
+    _womens: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def get(self, entity_id: str) -> Entity | None:
         if entity_id in self.entities:
@@ -64,8 +65,23 @@ class Gazetteer:
             return self.variant(base, var)
         return None
 
+    @property
+    def womens_teams(self) -> frozenset[str]:
+        """Ids that some club names as its women's team (``women_team``)."""
+        if self._womens is None:
+            self._womens = frozenset(e.attrs["women_team"] for e in self.entities.values() if e.attrs.get("women_team"))
+        return self._womens
+
     def variant(self, team_id: str, var: TeamVariant) -> Entity:
+        """The team's variant ("Atletico Madrid B"); for the women's variant, the women's team the
+        gazetteer names ("Real Madrid" -> Real Madrid Femenino), and a women's team is its own."""
         base = self.entities.get(team_id)
+        if var.suffix == "women" and base is not None:
+            own = base.attrs.get("women_team")
+            if own in self.entities:
+                return self.entities[own]
+            if base.id in self.womens_teams:
+                return base
         name = base.name if base else team_id.replace("-", " ").title()
         return Entity(
             id=f"{team_id}-{var.suffix}", name=f"{name} {var.name}", type="team", label="TEAM",

@@ -151,7 +151,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     return out
 
 
-_WOMEN = re.compile(r"(?:^|-)(?:women|womens|women-s|femeni|feminin|ladies)(?:-|$)")
+_WOMEN = re.compile(r"(?:^|-)(?:women|womens|women-s|femeni|femenino|feminin|feminine|frauen|femenil|ladies)(?:-|$)")
 
 
 #: First or last words of club names that do not name one club on their own.

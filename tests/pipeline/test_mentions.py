@@ -56,3 +56,21 @@ def test_womens_article_maps_a_country_alias_to_its_womens_side(analyse_text):
                        "after Tom Sermanni was sacked as head coach of the women's team.")
     ids = {m["entity_id"] for m in res.mentions if m["text"] == "US"}
     assert ids == {"united-states-women"}
+
+
+#: (text, mention text, id): a women's team is its own women's side, and a club's women's team is the one the gazetteer names.
+WOMENS_TEAMS = [
+    ("Chelsea Women beat Manchester City Women on Sunday.", "Chelsea Women", "chelsea-women"),
+    ("Chelsea Women beat Manchester City Women on Sunday.", "Manchester City Women", "manchester-city-women"),
+    ("Olga Carmona, the Real Madrid left-back, scored in the Women's World Cup final.", "Real Madrid", "real-madrid-femenino"),
+]
+
+
+@pytest.mark.parametrize("text,mention,expected", WOMENS_TEAMS)
+def test_womens_teams(analyse_text, text, mention, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == mention] == [expected]
+
+
+def test_the_womens_game_is_no_team(analyse_text):
+    res = analyse_text("Utah Royals coach Laura Harvey praised the women's game.")
+    assert not [m for m in res.mentions if m["text"].lower().startswith("the women")]
