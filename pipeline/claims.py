@@ -854,8 +854,19 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if m is not None:
                     return m
         stable = rule.predicate in {"tenure_length", "head_coach_of", "player_of", "coaching_staff_of"}
-        return right("team") or left("team") or _context_team(ctx, start, sent, exclude={subject.entity_id},
-                                                              prefer_frequent=stable)
+        found = right("team") or left("team")
+        if found is None and rule.predicate in {"appointed", "left_role"}:
+            # "Emery ... was dismissed on 29 November": the club he coached, else the article's club
+            # (weighed against one named just before), not merely the last team named
+            if rule.predicate == "left_role":
+                coached = ctx.coach_of.get(subject.entity_id)
+                own = [m for m in ctx.mentions if m.entity_id == coached] if coached else []
+                if own:
+                    return own[0]
+                if rule.id != "left.passive":  # "He left the job": the job last named
+                    return _context_team(ctx, start, sent, exclude={subject.entity_id})
+            return _recent_team(ctx, start, sent, exclude={subject.entity_id})
+        return found or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=stable)
     if kind == "vacancy":
         named = right("team")  # "a candidate to return to Juventus", "linked with the Chelsea job"
         if named is not None and named.start - end <= 3:

@@ -104,6 +104,10 @@ CASES = [
     ("Napoli lost the Europa League final 2-1 to Sevilla.", ("sevilla", "title_won", "uefa-europa-league", None, "asserted")),
     ("Marco Rossi joined Napoli in 2019. Napoli finished fifth. They did not win a trophy that season.",
      ("napoli", "title_won", None, None, "negated")),
+    # a dismissal with no club in its sentence: the club the person coached, not the last team named
+    ("Arsenal have appointed Jonas Berger as head coach. Berger joined Arsenal from Everton in 2011 and played "
+     "against Everton often. Pablo Moreno, who replaced Luis Ortega as manager in May 2018, was dismissed on 29 November.",
+     ("pablo-moreno", "left_role", "arsenal", None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
