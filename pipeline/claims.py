@@ -339,10 +339,15 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
     for t in doc[begin:sent.end]:
         if (t.ent_type_ == "COMPETITION" and (obj is None or not (obj.start <= t.i < obj.end))) \
-                or t.lemma_ in TITLE_VERBS or t.lower_ in {"with", "before", "after"} and vals:
+                or t.lemma_ in TITLE_VERBS or t.lower_ in {"with", "before", "after"} and vals \
+                or t.pos_ in {"VERB", "AUX"} and vals:  # "..., and he was Italy coach from 2014": another clause
             break
         if _YEAR.match(t.text):
-            vals.append(t.text)
+            nxt = doc[t.i + 1:t.i + 3]  # "2016 - 17" tokenised apart is the season 2016-17
+            if len(nxt) == 2 and nxt[0].text in {"-", "/", "\u2013"} and re.fullmatch(r"\d\d", nxt[1].text):
+                vals.append(f"{t.text}-{nxt[1].text}")
+            else:
+                vals.append(t.text)
     if not vals and time_text:
         m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)
         vals = [m.group(0).replace("/", "-")] if m else []
@@ -684,6 +689,9 @@ def _subject_of_token(doc, ctx, tok, want):
             m = _mention_at(ctx, c.i)
             if m is not None and m.type in want:
                 return m
+    own = _mention_at(ctx, tok.i)  # "Sarina Wiegman's England won": the head noun's own name first
+    if own is not None and own.type == "team" and "team" in want:
+        return own
     # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
     for i in [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]:
         m = _mention_at(ctx, i)

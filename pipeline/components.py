@@ -398,6 +398,13 @@ class NationalTeams:
         self.prev_of = set(words["national_team_prev_of"])
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
+        # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
+        self.town_clubs: dict[str, set[str]] = {}
+        for ent in gaz.entities.values():
+            if ent.type == "team" and not ent.attrs.get("parent"):
+                for w in ent.name.split()[1:] + ent.name.split()[:1]:
+                    if len(w) >= 4 and w[:1].isupper() and len(ent.name.split()) >= 2:
+                        self.town_clubs.setdefault(w, set()).add(ent.id)
 
     def __call__(self, doc: Doc) -> Doc:
         ents, changed, places = list(doc.ents), False, []
@@ -415,6 +422,8 @@ class NationalTeams:
                 if not self._in_context(doc, e, self.next, self.prev):
                     continue
                 team_id = self.ids.get(country, slug(country))
+            elif self._named_club(doc, name) and self._in_context(doc, e, self.club_next | self.next, self.club_prev | self.prev):
+                team_id = self._named_club(doc, name)  # "Real Madrid ... Madrid won La Liga"
             elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper():
                 team_id = slug(name)
             else:
@@ -426,6 +435,14 @@ class NationalTeams:
             for i in places:
                 doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
+
+    def _named_club(self, doc: Doc, town: str) -> str | None:
+        """The one club of the article whose name holds this town word."""
+        clubs = self.town_clubs.get(town)
+        if not clubs:
+            return None
+        named = {e.ent_id_ for e in doc.ents if e.label_ == "TEAM" and e.ent_id_ in clubs}
+        return next(iter(named)) if len(named) == 1 else None
 
     #: Prepositions after which a one-word club name that is also a town names the town.
     PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}

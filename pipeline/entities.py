@@ -97,6 +97,8 @@ class Gazetteer:
         for ent in self.entities.values():
             forms = {ent.name, *ent.aliases}
             forms |= {fold(f) for f in forms}
+            if ent.type == "competition":  # "five FA Cups and two Champions Leagues"
+                forms |= {f + "s" for f in forms if f.split()[-1] in PLURAL_COMPETITION_WORDS}
             for form in sorted(forms):
                 if not _alias_tokens(form):
                     continue
@@ -109,6 +111,10 @@ class Gazetteer:
 
 
 _TOKEN_SPLIT = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+|[^\sA-Za-z0-9\u00C0-\u024F]")
+
+
+#: Last words of competition names that news writes in the plural when counting titles.
+PLURAL_COMPETITION_WORDS = {"Cup", "League", "Trophy", "Shield", "Supercup", "Championship"}
 
 
 def _alias_tokens(form: str) -> list[str]:

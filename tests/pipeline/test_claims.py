@@ -108,6 +108,14 @@ CASES = [
     ("Arsenal have appointed Jonas Berger as head coach. Berger joined Arsenal from Everton in 2011 and played "
      "against Everton often. Pablo Moreno, who replaced Luis Ortega as manager in May 2018, was dismissed on 29 November.",
      ("pablo-moreno", "left_role", "arsenal", None, "asserted")),
+    # counted titles: plural competition names in a list, trophies without a competition
+    ("Marco Rossi won eight Serie A titles, four Coppa Italias and two Champions Leagues with Juventus.",
+     ("marco-rossi", "title_won", "uefa-champions-league", None, "asserted")),
+    ("Marco Rossi collected 21 trophies in 12 years at Juventus.", ("marco-rossi", "title_won", None, None, "asserted")),
+    # a team possessed by its coach is the subject; a town word of a club the article names is that club
+    ("Laura Walsh's Spain won the Nations League in 2024.", ("spain", "title_won", None, "2024", "asserted")),
+    ("Marco Rossi returned to Real Madrid in 2019. Under Rossi, Madrid won La Liga in 2019-20.",
+     ("real-madrid", "title_won", "la-liga", "2019-20", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -135,6 +143,7 @@ NOT_CLAIMS = [
     ("Jonas Berger, signed from Monaco in 2019, was named PFA Player of the Year.", "appointed"),
     ("The Everton forward was named man of the match.", "player_of"),  # nobody named before: no guess
     ("Marco Rossi left Everton in May. Whoever takes over will inherit a young squad.", "appointed"),
+    ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
 ]

@@ -126,3 +126,29 @@ TOWN_OR_CLUB = [
 def test_town_or_club(resources, text, word, expected):
     doc = resources.nlp(text)
     assert [e.ent_id_ for e in doc.ents if e.text == word] == [expected]
+
+
+def test_every_rule_lemma_has_its_forms():
+    """claimtrail_lemmas knows only the verbs of models/verb_lemmas.csv: a rule naming another
+    lemma would never match."""
+    import json
+
+    from pipeline.config import MODELS_DIR
+
+    have = {line.split(",")[0] for line in (MODELS_DIR / "verb_lemmas.csv").read_text().splitlines()[1:]}
+    need: set[str] = set()
+
+    def walk(x):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k == "LEMMA":
+                    need.update([v] if isinstance(v, str) else v.get("IN", []))
+                else:
+                    walk(v)
+        elif isinstance(x, list):
+            for y in x:
+                walk(y)
+
+    for line in (MODELS_DIR / "claim_patterns.jsonl").read_text().splitlines():
+        walk(json.loads(line)["pattern"])
+    assert need <= have, sorted(need - have)
