@@ -882,6 +882,17 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if any(t.lower_ in {"return", "rejoin"} for t in doc[start:end]):
             return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named
         return None  # the job someone just left: filled in by _vacancies
+    if kind == "competition_article":  # "beat Germany in the final": the competition of the sentence, else the article's
+        found = right("competition") or left("competition")
+        if found is None:
+            counts: dict[str, int] = {}
+            for m in ctx.mentions:
+                if m.type == "competition":
+                    counts[m.entity_id] = counts.get(m.entity_id, 0) + (2 if m.sentence_id <= 1 else 1)
+            if counts:
+                best = max(counts, key=lambda k: counts[k])
+                found = next(m for m in ctx.mentions if m.entity_id == best)
+        return found
     if kind == "competition_right":
         return right("competition")
     if kind == "competition_near":
@@ -1144,6 +1155,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
+    # "will retire ... as Manchester United manager": a coach leaving the job, not a player retiring
+    quits = {(c.subject_id, c.sentence) for c in claims if c.rule_id == "left.retire_as"}
+    claims = [c for c in claims if not (c.predicate == "retired" and (c.subject_id, c.sentence) in quits)]
     # "a candidate to return to Juventus": a coach's return is the appointment, not a transfer
     jobs = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed" and c.object_id}
     claims = [c for c in claims if not (c.predicate == "transfer" and ((c.object_id, c.sentence) in offers

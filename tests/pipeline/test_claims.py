@@ -116,6 +116,18 @@ CASES = [
     ("Laura Walsh's Spain won the Nations League in 2024.", ("spain", "title_won", None, "2024", "asserted")),
     ("Marco Rossi returned to Real Madrid in 2019. Under Rossi, Madrid won La Liga in 2019-20.",
      ("real-madrid", "title_won", "la-liga", "2019-20", "asserted")),
+    # a manager retiring leaves the job; a successor "expected to succeed him" is speculation about it
+    ("Marco Rossi will retire at the end of the season after 20 years as Torino manager.",
+     ("marco-rossi", "left_role", "torino", None, "asserted")),
+    ("Marco Rossi will retire at the end of the season after 20 years as Torino manager. "
+     "Genoa coach Jonas Berger is expected to succeed him.", ("jonas-berger", "appointed", "torino", None, "hypothetical")),
+    ("Marco Rossi will retire at the end of the season after 20 years as Torino manager.",
+     ("marco-rossi", "tenure_length", "torino", "20", "asserted")),
+    # a final won without the competition in its sentence: the article's competition
+    ("Spain reached the World Cup final in Sydney. Spain beat England 1-0 in the final on Sunday.",
+     ("spain", "title_won", "fifa-world-cup", None, "asserted")),
+    ("Girona finished third in La Liga, 10 points behind champions Real Madrid.",
+     ("real-madrid", "league_position", None, "1", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -143,6 +155,7 @@ NOT_CLAIMS = [
     ("Jonas Berger, signed from Monaco in 2019, was named PFA Player of the Year.", "appointed"),
     ("The Everton forward was named man of the match.", "player_of"),  # nobody named before: no guess
     ("Marco Rossi left Everton in May. Whoever takes over will inherit a young squad.", "appointed"),
+    ("Marco Rossi retired in 2016 after ten years as a player at Napoli.", "left_role"),
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
