@@ -128,6 +128,10 @@ CASES = [
      ("spain", "title_won", "fifa-world-cup", None, "asserted")),
     ("Girona finished third in La Liga, 10 points behind champions Real Madrid.",
      ("real-madrid", "league_position", None, "1", "asserted")),
+    # a country to coach is its side; women's demonyms
+    ("Marco Rossi turned down the chance to coach Portugal in 2022.", ("marco-rossi", "offer_received", "portugal", None, "asserted")),
+    ("Laura Walsh took charge of Wales in 2021. The Dutchwoman has won every game since.",
+     ("laura-walsh", "nationality", None, "Netherlands", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
