@@ -493,8 +493,12 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "will take charge of his first match": a game, not a job
     if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career" are not coaching a team
-    if rule.id == "player.former_team" and end < len(doc) and doc[end].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
-        return False  # "former PSG coach": not a player
+    if rule.id == "player.former_team":
+        k = end  # past the list of teams: "former Chelsea and Inter Milan coach"
+        while k < len(doc) and (doc[k].lower_ in {"and", ","} or doc[k].ent_type_ == "TEAM"):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
+            return False  # "former PSG coach": not a player
     if rule.id == "title.lost_final_to" and ("final" not in {t.lower_ for t in doc[start].sent}
                                              or "play" in {t.lower_ for t in doc[start].sent}):
         return False  # a play-off final is no title
@@ -1024,6 +1028,8 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
     tense = _tense(trigger, sent)
     if rule.time == "article":
         return "", "article_date", tense
+    if trigger.lower_ in {"former", "ex"}:  # "the former Chelsea coach": a past role, not dated by the sentence
+        return "", "none", "past"
     found = timexes_by_sent.get(sent.start_char, [])
     verb = _governing_verb(trigger)
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)

@@ -132,6 +132,8 @@ CASES = [
     ("Marco Rossi turned down the chance to coach Portugal in 2022.", ("marco-rossi", "offer_received", "portugal", None, "asserted")),
     ("Laura Walsh took charge of Wales in 2021. The Dutchwoman has won every game since.",
      ("laura-walsh", "nationality", None, "Netherlands", "asserted")),
+    # a list of former clubs before a coaching noun: coached each, played for none
+    ("Marco Rossi, the former Napoli and Lazio coach, was sacked on Tuesday.", ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -160,6 +162,7 @@ NOT_CLAIMS = [
     ("The Everton forward was named man of the match.", "player_of"),  # nobody named before: no guess
     ("Marco Rossi left Everton in May. Whoever takes over will inherit a young squad.", "appointed"),
     ("Marco Rossi retired in 2016 after ten years as a player at Napoli.", "left_role"),
+    ("Marco Rossi, the former Napoli and Lazio coach, was sacked on Tuesday.", "player_of"),
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
