@@ -134,6 +134,9 @@ CASES = [
      ("laura-walsh", "nationality", None, "Netherlands", "asserted")),
     # a list of former clubs before a coaching noun: coached each, played for none
     ("Marco Rossi, the former Napoli and Lazio coach, was sacked on Tuesday.", ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
+    # appointments and departures announced as nouns
+    ("Fulham have confirmed the appointment of Marco Rossi as head coach.", ("marco-rossi", "appointed", "fulham", "head coach", "asserted")),
+    ("Everton announced the departure of Marco Rossi on Wednesday.", ("marco-rossi", "left_role", "everton", None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
