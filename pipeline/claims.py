@@ -83,7 +83,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         per_match.append(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
         asked.append(ctx.coach_of.asked)
     claims = [c for cs in per_match for c in cs]
-    claims = _vacancies(claims, _ArticleClub(doc, ctx))
+    claims = _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx)))
     if not ctx.possessive_used:
         return _dedupe(_tenure_roles(doc, claims))
     # second pass: "Torres' side" is the team this article says Torres coaches
@@ -99,7 +99,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         for k, (rule_id, start, end, roles) in enumerate(matches):
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
-        claims = _vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))
+        claims = _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx)))
     return _dedupe(_tenure_roles(doc, claims))
 
 
@@ -122,6 +122,22 @@ PLAYING_WORDS = {"player", "playing", "played", "striker", "midfielder", "defend
 
 #: Words of a departure sentence that make its job the open one ("has yet to find a successor").
 VACANCY_WORDS = {"successor", "successors", "replacement", "vacancy", "vacant", "search", "hunt"}
+
+
+def _onward_moves(claims: list[Claim]) -> list[Claim]:
+    """"Kanté, signed from Caen in 2015, left for Chelsea": the move on starts at the club he
+    joined, not at the club he came from (both read the same "from Caen")."""
+    arrivals = {}
+    for c in sorted(claims, key=lambda c: c.start_char):
+        if c.predicate != "transfer" or not c.object_id:
+            continue
+        key = (c.subject_id, c.sentence)
+        first = arrivals.get(key)
+        if first is None:
+            arrivals[key] = c
+        elif c.value and c.value == first.value and c.object_id != first.object_id and first.object_id != c.value:
+            c.value = first.object_id
+    return claims
 
 
 def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
@@ -537,6 +553,9 @@ def _governing_verb(tok: Token) -> Token:
 
 def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     want = {"person": ("person",), "team": ("team",), "person_or_team": ("person", "team")}.get(rule.subject, ("person",))
+    if rule.id == "nationality.international" and start > sent.start and doc[start - 1].lower_ == "the" \
+            and not (end < len(doc) and _mention_at(ctx, end) is not None):
+        return descriptor_at(doc, ctx.mentions, start - 1)  # "the Morocco full-back would bring in ...": who was just named
     if rule.predicate == "title_won" and "subject" not in roles:
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:

@@ -47,12 +47,23 @@ TEAM_LABELS = ("TEAM",)
 
 @Language.component(NEWLINES)
 def newline_sentences(doc: Doc) -> Doc:
+    """A new line starts a sentence; so does a capitalised word after a name ending in a letter
+    and a full stop ("... the best player in Serie A. Achraf Hakimi, who ..."), which the
+    tokenizer keeps together as an initial ("A.") and the parser then reads straight on."""
     for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws):
+        text = tok.text
+        if "\n" in text or (tok.is_space and "\n" in tok.text_with_ws):
             doc[i + 1].is_sent_start = True
         elif "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
+        elif len(text) == 2 and text[1] == "." and text[0].isupper() and i > 0 \
+                and doc[i - 1].text in LETTER_NAME_WORDS and doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+#: Words before a single letter that ends a name: "Serie A", "Group B", "Pool C".
+LETTER_NAME_WORDS = {"Serie", "Group", "Pool", "Division", "Liga", "Category", "League"}
 
 
 @Language.factory(GAZETTEER, default_config={"models_dir": None})

@@ -99,6 +99,8 @@ class Gazetteer:
             forms |= {fold(f) for f in forms}
             if ent.type == "competition":  # "five FA Cups and two Champions Leagues"
                 forms |= {f + "s" for f in forms if f.split()[-1] in PLURAL_COMPETITION_WORDS}
+                # "the best player in Serie A." ends a sentence: the tokenizer keeps "A." as one token
+                forms |= {f + "." for f in forms if len(f.split()[-1]) == 1 and f.split()[-1].isupper()}
             for form in sorted(forms):
                 if not _alias_tokens(form):
                     continue

@@ -137,6 +137,15 @@ CASES = [
     # appointments and departures announced as nouns
     ("Fulham have confirmed the appointment of Marco Rossi as head coach.", ("marco-rossi", "appointed", "fulham", "head coach", "asserted")),
     ("Everton announced the departure of Marco Rossi on Wednesday.", ("marco-rossi", "left_role", "everton", None, "asserted")),
+    # nationality from "another / fellow Italian", "Italian coach X", "the Morocco full-back X"
+    ("Another Italian, Marco Rossi, now has Fulham top of the table.", ("marco-rossi", "nationality", None, "Italy", "asserted")),
+    ("Portuguese coach Pablo Moreno was sacked.", ("pablo-moreno", "nationality", None, "Portugal", "asserted")),
+    ("The Morocco left-back Jonas Berger scored twice.", ("jonas-berger", "nationality", None, "Morocco", "asserted")),
+    # a move on starts at the club joined, not the one come from; "Serie A." ends a sentence
+    ("Everton sacked Marco Rossi. Jonas Berger, signed from Monaco in 2015, left for Chelsea last summer.",
+     ("jonas-berger", "transfer", "chelsea", "everton", "asserted")),
+    ("Jonas Berger was voted the best player in Serie A. Pablo Moreno, who joined from Real Madrid last summer, "
+     "has been linked with a move to Chelsea.", ("pablo-moreno", "transfer", "chelsea", None, "hypothetical")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]

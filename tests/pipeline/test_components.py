@@ -152,3 +152,9 @@ def test_every_rule_lemma_has_its_forms():
     for line in (MODELS_DIR / "claim_patterns.jsonl").read_text().splitlines():
         walk(json.loads(line)["pattern"])
     assert need <= have, sorted(need - have)
+
+
+def test_a_name_ending_in_a_letter_ends_its_sentence(resources):
+    doc = resources.nlp("He was voted the best player in Serie A. Achraf Hakimi, who joined in 2020, is leaving.")
+    assert [s.text.split()[0] for s in doc.sents] == ["He", "Achraf"]
+    assert [e.ent_id_ for e in doc.ents if e.text.startswith("Serie")] == ["serie-a"]
