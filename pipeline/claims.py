@@ -518,6 +518,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "title.lost_final_to" and ("final" not in {t.lower_ for t in doc[start].sent}
                                              or "play" in {t.lower_ for t in doc[start].sent}):
         return False  # a play-off final is no title
+    if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \
+            and doc[end].lower_ != "final":
+        return False  # "won the league" is a title; "won a league game", "won league matches" are not
     if rule.id == "title.led_to_named_competition":
         if end < len(doc) and (doc[end].lower_ in words["stage_words"] or doc[end].text == "-"):
             return False  # "led England to the World Cup semi-finals": a stage reached, not a title

@@ -24,7 +24,7 @@
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -409,6 +409,7 @@ class NationalTeams:
         self.prev_of = set(words["national_team_prev_of"])
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
+        self._country_hashes = None
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
         self.town_clubs: dict[str, set[str]] = {}
         for ent in gaz.entities.values():
@@ -417,7 +418,19 @@ class NationalTeams:
                     if len(w) >= 4 and w[:1].isupper() and len(ent.name.split()) >= 2:
                         self.town_clubs.setdefault(w, set()).add(ent.id)
 
+    def _untagged_countries(self, doc: Doc) -> list[Span]:
+        """One-word country names the model left untagged ("England won Women's Euro 2022")."""
+        if self._country_hashes is None:
+            self._country_hashes = numpy.array([doc.vocab.strings.add(c.title()) for c in self.countries
+                                                if " " not in c], dtype="uint64")
+        orth = doc.to_array([ORTH, ENT_IOB])
+        hits = numpy.nonzero(numpy.isin(orth[:, 0], self._country_hashes) & (orth[:, 1] == 2))[0]
+        return [Span(doc, int(i), int(i) + 1, label="GPE") for i in hits]
+
     def __call__(self, doc: Doc) -> Doc:
+        found = self._untagged_countries(doc)
+        if found:
+            doc.ents = filter_spans(list(doc.ents) + found)
         ents, changed, places = list(doc.ents), False, []
         for k, e in enumerate(ents):
             if e.label_ == "TEAM" and len(e) == 1 and self._a_place(doc, e):

@@ -146,6 +146,9 @@ CASES = [
      ("jonas-berger", "transfer", "chelsea", "everton", "asserted")),
     ("Jonas Berger was voted the best player in Serie A. Pablo Moreno, who joined from Real Madrid last summer, "
      "has been linked with a move to Chelsea.", ("pablo-moreno", "transfer", "chelsea", None, "hypothetical")),
+    # "won the league"; a country name the model left untagged still wins as a side
+    ("Celtic have won the league nine times under Marco Rossi.", ("celtic", "title_won", None, None, "asserted")),
+    ("England won Women's Euro 2022 at Wembley.", ("england-women", "title_won", "uefa-women-s-championship", None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -175,6 +178,7 @@ NOT_CLAIMS = [
     ("Marco Rossi left Everton in May. Whoever takes over will inherit a young squad.", "appointed"),
     ("Marco Rossi retired in 2016 after ten years as a player at Napoli.", "left_role"),
     ("Marco Rossi, the former Napoli and Lazio coach, was sacked on Tuesday.", "player_of"),
+    ("Fulham won the league game against Everton on Sunday.", "title_won"),
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
