@@ -518,6 +518,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "title.lost_final_to" and ("final" not in {t.lower_ for t in doc[start].sent}
                                              or "play" in {t.lower_ for t in doc[start].sent}):
         return False  # a play-off final is no title
+    if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
+        subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
+        if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in {"he", "she"}):
+            return False
     if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \
             and doc[end].lower_ != "final":
         return False  # "won the league" is a title; "won a league game", "won league matches" are not

@@ -149,6 +149,10 @@ CASES = [
     # "won the league"; a country name the model left untagged still wins as a side
     ("Celtic have won the league nine times under Marco Rossi.", ("celtic", "title_won", None, None, "asserted")),
     ("England won Women's Euro 2022 at Wembley.", ("england-women", "title_won", "uefa-women-s-championship", None, "asserted")),
+    # "X, the Roma coach,", "manager of X for N years", "X ... is 40"
+    ("Marco Rossi, the new Torino coach, is 47.", ("marco-rossi", "head_coach_of", "torino", None, "asserted")),
+    ("Marco Rossi, the new Torino coach, is 47.", ("marco-rossi", "age", None, "47", "asserted")),
+    ("Marco Rossi was manager of Torino for 12 years.", ("marco-rossi", "tenure_length", "torino", "12", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -179,6 +183,7 @@ NOT_CLAIMS = [
     ("Marco Rossi retired in 2016 after ten years as a player at Napoli.", "left_role"),
     ("Marco Rossi, the former Napoli and Lazio coach, was sacked on Tuesday.", "player_of"),
     ("Fulham won the league game against Everton on Sunday.", "title_won"),
+    ("Marco Rossi scored twice. His lead in the scoring charts is 17.", "age"),
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
