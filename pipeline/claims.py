@@ -596,8 +596,12 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return None  # "Whoever takes over will inherit ...": nobody in particular
         if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
             return None  # "They were appointed": not one person to guess
-        if subj and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+        relative = bool(subj) and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl"
+        if relative:
             subj = [verb.head]  # "Emery, who replaced Wenger": the relative clause's antecedent
+        if relative and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None \
+                and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}):
+            return None  # "an opponent who had won the competition eight times": nobody named
         if subj:
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
@@ -859,10 +863,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return None
     if kind == "team_right":
         found = right("team")
-        if found is None and rule.predicate == "appointed" and any(
+        if found is None and rule.predicate in {"appointed", "head_coach_of"} and any(
                 doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club", "squad"}
                 for k in range(end - 1, min(end + 3, sent.end - 1))):
-            return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+            own = _own_team(ctx, subject, rule) if rule.predicate == "head_coach_of" else None
+            return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         return found  # "put in interim charge of the team": the article's team
     if kind in ("team_left", "org_left"):
         return left("team")
@@ -913,7 +918,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named
         return None  # the job someone just left: filled in by _vacancies
     if kind == "competition_article":  # "beat Germany in the final": the competition of the sentence, else the article's
-        found = right("competition") or left("competition")
+        generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
+        found = None if generic else (right("competition") or left("competition"))
         if found is None:
             counts: dict[str, int] = {}
             for m in ctx.mentions:

@@ -153,6 +153,14 @@ CASES = [
     ("Marco Rossi, the new Torino coach, is 47.", ("marco-rossi", "head_coach_of", "torino", None, "asserted")),
     ("Marco Rossi, the new Torino coach, is 47.", ("marco-rossi", "age", None, "47", "asserted")),
     ("Marco Rossi was manager of Torino for 12 years.", ("marco-rossi", "tenure_length", "torino", "12", "asserted")),
+    # staff, finals, totals, the competition of the article
+    ("Rangers thanked first-team coach Jonas Berger.", ("jonas-berger", "coaching_staff_of", "rangers", "coach", "asserted")),
+    ("Marco Rossi left Anfield for Celtic in 2015.", ("marco-rossi", "transfer", "celtic", "liverpool", "asserted")),
+    ("Barcelona reached the Champions League final in 2019 but lost the final 4-1 to Lyon.",
+     ("olympique-lyonnais", "title_won", "uefa-champions-league", None, "asserted")),
+    ("Napoli won 28 games for a total of 90 points.", ("napoli", "points", None, "90", "asserted")),
+    ("Jonas Berger has been in charge of Genoa since 2019. He is in his third season in charge of the team.",
+     ("jonas-berger", "head_coach_of", "genoa", None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -183,6 +191,7 @@ NOT_CLAIMS = [
     ("Marco Rossi retired in 2016 after ten years as a player at Napoli.", "left_role"),
     ("Marco Rossi, the former Napoli and Lazio coach, was sacked on Tuesday.", "player_of"),
     ("Fulham won the league game against Everton on Sunday.", "title_won"),
+    ("England beat an opponent who had won the competition eight times.", "title_won"),
     ("Marco Rossi scored twice. His lead in the scoring charts is 17.", "age"),
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
