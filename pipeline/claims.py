@@ -837,6 +837,10 @@ def _as_team(ctx, m):
     return None
 
 
+#: Words that open another clause or adverbial between a match and a team further right.
+CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas"}
+
+
 def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     kind = rule.object
     if kind is None:
@@ -849,6 +853,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         first = start + 1  # "return to Real Madrid as head coach": the team may sit inside the match
         for m in ctx.mentions:
             if m.start >= first and m.start < sent.end and m.start - end <= OBJECT_WINDOW and m.entity_id != subject.entity_id:
+                if m.start > end and any(t.lower_ in CLAUSE_BREAKS for t in doc[end:m.start]):
+                    return None  # "returned as head coach in July 2019 after a season at Derby": another clause
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None and t.entity_id != subject.entity_id:
                     return t
@@ -862,6 +868,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                     return t
         return None
     if kind == "team_right":
+        if rule.id == "appointed.took_charge" and doc[end - 1].lower_ == "charge":
+            # "took interim charge after Emery's departure": no club named with it; not a team named later
+            return _recent_team(ctx, start, sent, exclude={subject.entity_id})
         found = right("team")
         if found is None and rule.predicate in {"appointed", "head_coach_of"} and any(
                 doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club", "squad"}

@@ -161,6 +161,15 @@ CASES = [
     ("Napoli won 28 games for a total of 90 points.", ("napoli", "points", None, "90", "asserted")),
     ("Jonas Berger has been in charge of Genoa since 2019. He is in his third season in charge of the team.",
      ("jonas-berger", "head_coach_of", "genoa", None, "asserted")),
+    # interim charge and returns without a club in the phrase; a team after "after ..." is another clause
+    ("Arsenal sacked Marco Rossi. Jonas Berger, who took interim charge after Rossi's departure, faces Everton on Sunday.",
+     ("jonas-berger", "appointed", "arsenal", "interim", "asserted")),
+    ("Chelsea sacked Marco Rossi, who returned as head coach in July 2019 after a season in charge of Derby County.",
+     ("marco-rossi", "appointed", "chelsea", "head coach", "asserted")),
+    ("Chelsea sacked Marco Rossi, who returned as head coach in July 2019 after a season in charge of Derby County.",
+     ("marco-rossi", "tenure_length", "derby-county", "1", "asserted")),
+    ("Jonas Berger played for Fulham before ending his career in Japan with Sagan Tosu.",
+     ("jonas-berger", "player_of", "sagan-tosu", None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
