@@ -151,6 +151,9 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
             continue
         # the job just spoken of ("linked with the Arsenal post ..., offered the job"), else a departure
         spoken = [d for d in out if d.rule_id in fallback.vacancy_rules and d.object_id and d.sentence == c.sentence]
+        # "one of the candidates ... in case Simeone does leave": a departure in the same sentence, even a hypothetical one
+        spoken += [d for d in claims if d.predicate == "left_role" and d.object_id and d.sentence == c.sentence
+                   and d.subject_id != c.subject_id]
         gone = [d for d in claims if d.predicate == "left_role" and d.object_id and d.start_char < c.start_char
                 and d.subject_id != c.subject_id and d.modality in {"asserted", "reported"}]
         open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
@@ -580,7 +583,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})
         if doc[i].lower_ in TEAM_PRONOUNS:
-            return _recent_team(ctx, i, sent, exclude=set()) if "team" in want else None
+            return _they(ctx, i, sent) if "team" in want else None
         if "person" in want and doc[i].lower_ in PRONOUNS:
             return salient_person(ctx.mentions, i)
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
@@ -735,7 +738,7 @@ def _subject_of_token(doc, ctx, tok, want):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})
     if tok.lower_ in TEAM_PRONOUNS:
-        return _recent_team(ctx, tok.i, tok.sent, exclude=set()) if "team" in want else None
+        return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
         return salient_person(ctx.mentions, tok.i)
     if "team" in want:
@@ -796,6 +799,13 @@ def _own_team(ctx, subject, rule):
         return None
     found = [m for m in ctx.mentions if m.entity_id == team_id]
     return found[0] if found else None
+
+
+def _they(ctx, i, sent):
+    """"Depor won promotion, but they dismissed ...": the side named earlier in the sentence,
+    else the side the last sentences are about."""
+    same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
+    return same[-1] if same else _recent_team(ctx, i, sent, exclude=set())
 
 
 def _recent_team(ctx, before, sent, exclude, window=3):
@@ -880,6 +890,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return found  # "put in interim charge of the team": the article's team
     if kind in ("team_left", "org_left"):
         return left("team")
+    if kind == "team_near" and rule.id == "left.team_dismissed_name":
+        agent = [c for c in doc[start].children if c.dep_ == "nsubj"]  # "they dismissed head coach X": who did it
+        if agent:
+            m = _as_team(ctx, _mention_at(ctx, agent[0].i))
+            if m is not None:
+                return m
+            if agent[0].lower_ in TEAM_PRONOUNS:
+                return _they(ctx, agent[0].i, sent)
     if kind == "team_near":
         if rule.predicate == "tenure_length":
             named = [m for m in ctx.mentions if start < m.start < end and m.type in {"team", "org"}]
@@ -1209,6 +1227,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     jobs = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed" and c.object_id}
     claims = [c for c in claims if not (c.predicate == "transfer" and ((c.object_id, c.sentence) in offers
                                                                       or (c.subject_id, c.object_id, c.sentence) in jobs))]
+    # "turned down the chance to become manager of MK Dons": an offer, no appointment
+    claims = [c for c in claims if not (c.predicate == "appointed" and c.modality in {"asserted", "reported"}
+                                        and (c.object_id, c.sentence) in offers)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:

@@ -170,6 +170,9 @@ CASES = [
      ("marco-rossi", "tenure_length", "derby-county", "1", "asserted")),
     ("Jonas Berger played for Fulham before ending his career in Japan with Sagan Tosu.",
      ("jonas-berger", "player_of", "sagan-tosu", None, "asserted")),
+    # "they dismissed X": the side named before in the sentence, not the article's club
+    ("Jonas Berger coaches Arsenal. Fulham won promotion last season, but they dismissed head coach Marco Rossi in March.",
+     ("marco-rossi", "left_role", "fulham", None, "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -200,6 +203,7 @@ NOT_CLAIMS = [
     ("Marco Rossi retired in 2016 after ten years as a player at Napoli.", "left_role"),
     ("Marco Rossi, the former Napoli and Lazio coach, was sacked on Tuesday.", "player_of"),
     ("Fulham won the league game against Everton on Sunday.", "title_won"),
+    ("Marco Rossi turned down the chance to become manager of Everton in 2016.", "appointed"),
     ("England beat an opponent who had won the competition eight times.", "title_won"),
     ("Marco Rossi scored twice. His lead in the scoring charts is 17.", "age"),
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
