@@ -29,7 +29,7 @@ OBJECT_WINDOW = 14
 NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "coaching_staff_of"}
 #: Dependency links followed upwards from a trigger when looking for modal or
 #: negating words that govern it (not conj: "plans to ..., and is in charge" is two clauses).
-CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "agent", "oprd"}
+CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "agent", "oprd", "acl"}
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
 #: Plural pronouns: in football copy a side ("They did not win a trophy"), never a guessed person.
 TEAM_PRONOUNS = {"they", "them"}
@@ -89,11 +89,33 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
-    for c in sorted(claims, key=lambda c: (c.predicate == "head_coach_of" and c.time_kind == "as_of", c.start_char)):
-        if c.predicate in {"head_coach_of", "appointed"} and c.modality in {"asserted", "reported"} and c.object_id \
-                and c.rule_id not in vacancy_rules \
-                and c.time_kind != "end" and c.time_source != "none":
+    def rank(c):  # appointments, then departures still to come ("will leave Liverpool"), then as-of roles
+        if c.predicate == "head_coach_of" and c.time_kind == "as_of":
+            return 0 if c.time_tense == "past" else 2  # "had previously managed Mainz" is no current role
+        return 1 if c.predicate == "left_role" else 0
+
+    def named_in_sentence(c) -> bool:  # "in charge of the team" names no club: a guess must not feed itself
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = span.sent
+        return any(m.entity_id == c.object_id and sent.start <= m.start < sent.end for m in ctx.mentions)
+
+    implicit: dict[str, str] = {}  # roles whose club the sentence does not name: only for coaches with no named one
+    for c in sorted(claims, key=lambda c: (rank(c), c.start_char)):
+        if c.modality not in {"asserted", "reported"} or not c.object_id or c.rule_id in vacancy_rules:
+            continue
+        if not named_in_sentence(c):
+            if c.predicate in {"head_coach_of", "appointed"} and c.time_kind != "end" and c.time_source != "none":
+                implicit[c.subject_id] = c.object_id
+            continue
+        if c.predicate in {"head_coach_of", "appointed"} and c.time_kind != "end" and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
+        elif c.predicate == "left_role" and c.time_tense == "future" and c.subject_id in coach_of \
+                and c.value not in {"assistant", "staff"}:
+            coach_of[c.subject_id] = c.object_id  # "his side" of a coach who is leaving is the side he leaves
+    for person, team in implicit.items():
+        coach_of.setdefault(person, team)
     if coach_of:
         ctx.coach_of = coach_of
         for k, (rule_id, start, end, roles) in enumerate(matches):
@@ -1228,8 +1250,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if not (c.predicate == "transfer" and ((c.object_id, c.sentence) in offers
                                                                       or (c.subject_id, c.object_id, c.sentence) in jobs))]
     # "turned down the chance to become manager of MK Dons": an offer, no appointment
-    claims = [c for c in claims if not (c.predicate == "appointed" and c.modality in {"asserted", "reported"}
-                                        and (c.object_id, c.sentence) in offers)]
+    declined = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.value == "declined"}
+    claims = [c for c in claims if not (c.predicate == "appointed" and ((c.object_id, c.sentence) in declined or (
+        c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:

@@ -173,6 +173,12 @@ CASES = [
     # "they dismissed X": the side named before in the sentence, not the article's club
     ("Jonas Berger coaches Arsenal. Fulham won promotion last season, but they dismissed head coach Marco Rossi in March.",
      ("marco-rossi", "left_role", "fulham", None, "asserted")),
+    # "his side" of a coach who is leaving is the side he leaves, not one he managed before
+    ("Jurgen Klopp will step down as Liverpool manager at the end of the season. He had previously managed Mainz. "
+     "He made the announcement with his side top of the Premier League.", ("liverpool", "league_position", None, "1", "asserted")),
+    # a chance to manage is speculation
+    ("Marco Rossi coaches Everton. He looks certain to get a chance to manage Fulham one day.",
+     ("marco-rossi", "appointed", "fulham", None, "hypothetical")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
