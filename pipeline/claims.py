@@ -1118,8 +1118,8 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
     if not in_clause and verb.dep_ == "relcl":  # "last season, when his side finished seventh"
         head = verb.head.idx
         in_clause = [t for t in found if t[0] <= head < t[1]]
-    if in_clause or rule.time == "sentence_or_article":
-        found = in_clause
+    if in_clause or rule.time == "sentence_or_article" or rule.predicate == "retired":
+        found = in_clause  # a retirement's year is in its own clause ("..., before finishing his career")
     best, best_d = None, None
     for (s, e, text, ttype) in found:
         if s < span.end_char and e > span.start_char and rule.predicate not in {"tenure_length"}:
@@ -1142,6 +1142,10 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
         signal = before[-1].lower() if before else ""
         if signal in {"until", "till", "since"}:
             text = f"{signal} {text}"
+        if _FOLLOWING.fullmatch(text.lower()):  # "left for LA Galaxy in 2015 and retired the following year"
+            years = _YEAR_IN_TEXT.findall(trigger.sent.text[:max(0, s - trigger.sent.start_char)])
+            if years:
+                return str(int(years[-1]) + 1), "expression", tense
         return text, "expression", tense
     # no expression: a table place someone "finished" in is the last completed season's
     if rule.predicate == "league_position" and trigger.lemma_ in {"finish", "end"} and tense == "past":
@@ -1150,6 +1154,11 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
     if rule.time == "sentence_or_article":
         return "", "article_date", tense
     return "", "none", tense
+
+
+#: A year counted from one named before it in the sentence.
+_FOLLOWING = re.compile(r"(?:the )?(?:following|next) year|a year later|the year after")
+_YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 # --- modality ------------------------------------------------------------------
@@ -1253,6 +1262,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     declined = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.value == "declined"}
     claims = [c for c in claims if not (c.predicate == "appointed" and ((c.object_id, c.sentence) in declined or (
         c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
+    # a retirement without a year says less than one with it, for the same person
+    dated = {c.subject_id for c in claims if c.predicate == "retired" and c.value}
+    claims = [c for c in claims if not (c.predicate == "retired" and not c.value and c.subject_id in dated)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:

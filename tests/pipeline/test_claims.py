@@ -179,6 +179,9 @@ CASES = [
     # a chance to manage is speculation
     ("Marco Rossi coaches Everton. He looks certain to get a chance to manage Fulham one day.",
      ("marco-rossi", "appointed", "fulham", None, "hypothetical")),
+    # a year counted from one named before; a retirement's year is in its own clause
+    ("Marco Rossi left Napoli for Boca Juniors in 2015 and retired the following year.",
+     ("marco-rossi", "retired", None, "2016", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
@@ -397,3 +400,9 @@ def test_led_to_a_title_credits_the_team(analyse_text, text, found, not_winners)
 def test_title_lists(analyse_text, text, won, not_won):
     objs = {c["object_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"}
     assert won in objs and not_won not in objs, objs
+
+
+def test_a_retirement_year_comes_from_its_own_clause(analyse_text):
+    claims = analyse_text("Marco Rossi won the Champions League in 2012, before finishing his playing career at Fulham. "
+                          "He retired in 2017.").claims
+    assert sorted(c["value"] for c in claims if c["predicate"] == "retired") == ["2017"]
