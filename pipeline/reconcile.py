@@ -135,8 +135,9 @@ def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
         held = [c for c in cs if c["predicate"] == "head_coach_of" and c["time_kind"] == "as_of" and c["time_start"]]
         if not any(c["predicate"] in {"appointed", "head_coach_of"} for c in cs) or not (starts or ends or held):
             continue  # a departure alone does not say the person was head coach
-        frm = starts[0] if starts else (min(c["time_start"] for c in held) if held else "")
         to = ends[-1] if ends else ""
+        held = [c for c in held if not to or c["time_start"] <= to]  # a report dated after the end says nothing of the start
+        frm = starts[0] if starts else (min(c["time_start"] for c in held) if held else "")
         last_seen = max((c["time_end"] for c in held), default="")
         c0 = cs[0]
         bits = []
