@@ -132,3 +132,12 @@ def test_a_later_appointment_elsewhere_is_not_an_overlap():
               role("b", "y", "appointed", "rangers", "2018-05-01", kind="start")]
     facts, conflicts = reconcile(claims, PREDS)
     assert not conflicts
+
+
+def test_a_tenure_never_starts_after_it_ends():
+    # an in-post report dated after the departure (a stale "in charge of" read at a later article's date)
+    claims = [role("a", "x", "head_coach_of", "atletico-madrid-u19", "2024-08-01", "2025-05-31", kind="end"),
+              role("b", "y", "head_coach_of", "atletico-madrid-u19", "2025-01-01", "2025-12-31")]
+    facts, _ = reconcile(claims, PREDS)
+    tenure = next(f for f in facts if f.method == "tenure")
+    assert not tenure.valid_from or tenure.valid_from <= tenure.valid_to
