@@ -9,6 +9,7 @@ import csv
 import hashlib
 import io
 import json
+import marshal
 import operator
 import os
 import shutil
@@ -39,10 +40,10 @@ FILE_MODE = 0o666 & ~_umask()
 @dataclass(frozen=True)
 class Concat:
     """File content streamed from a header and the files ``parts`` in order (a table assembled
-    from per-article fragments without holding it in memory)."""
+    from per-article fragments without holding it in memory); a part may also be bytes."""
 
     header: bytes
-    parts: tuple[Path, ...]
+    parts: tuple[Path | bytes, ...]
     count: int = 0  # rows, for a summary
 
     def __len__(self) -> int:
@@ -58,6 +59,9 @@ def _write_temp(path: Path, data: "bytes | Concat | Table") -> str:
             if isinstance(data, Concat):
                 fh.write(data.header)
                 for part in data.parts:
+                    if isinstance(part, bytes):  # rows rendered already (a memo's)
+                        fh.write(part)
+                        continue
                     with open(part, "rb") as src:
                         shutil.copyfileobj(src, fh)
             elif isinstance(data, Table):
@@ -216,3 +220,43 @@ class ArticleCache:
 
     def write_index(self, index: dict[str, str]) -> None:
         atomic_write_text(self.folder / "index.json", json.dumps(index, indent=0, sort_keys=True))
+
+
+class Memo:
+    """Results of pure computations kept between runs, keyed by a digest of everything they
+    read (so a stale entry is never used: it is simply not asked for again). One file in the
+    cache folder (marshal: plain values only), thrown away when ``version`` changes; ``save``
+    keeps only the entries this run used, so it does not grow with removed articles. Only a
+    speed-up: a missing or damaged file means recomputing."""
+
+    def __init__(self, path: Path | None, version: str):
+        self.path, self.version = path, version
+        self.old: dict = {}
+        self.used: dict = {}
+        if path is None:
+            return
+        try:
+            data = marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return
+        if isinstance(data, tuple) and len(data) == 2 and data[0] == version and isinstance(data[1], dict):
+            self.old = data[1]
+
+    def get(self, key):
+        hit = self.used.get(key)
+        if hit is None:
+            hit = self.old.get(key)
+            if hit is not None:
+                self.used[key] = hit
+        return hit
+
+    def put(self, key, value) -> None:
+        self.used[key] = value
+
+    def save(self) -> None:
+        if self.path is None or (self.used.keys() == self.old.keys()):
+            return  # nothing new (a run over the same corpus)
+        try:
+            atomic_write_bytes(self.path, marshal.dumps((self.version, self.used)))
+        except OSError:
+            pass  # only a speed-up

@@ -82,10 +82,19 @@ def _articles(claims) -> str:
     return ";".join(sorted({c["article_id"] for c in claims}))
 
 
-def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo]) -> tuple[list[Fact], list[Conflict]]:
-    usable = [c for c in claims if c["modality"] in FACT_MODALITIES and c["subject_id"]]
-    facts: list[Fact] = []
-    conflicts: list[Conflict] = []
+#: Every claim field that reconciliation reads: a group's result depends on these alone (a memo of
+#: group results is keyed by them; tests/pipeline/test_reconcile.py checks the list).
+CLAIM_FIELDS = ("claim_id", "article_id", "subject_id", "subject", "predicate", "object_id", "object", "value",
+                "time_start", "time_end", "time_kind", "modality", "source_group")
+
+
+def usable_claims(claims: list[dict]) -> list[dict]:
+    """The claims that can become facts (asserted or reported, with a subject)."""
+    return [c for c in claims if c["modality"] in FACT_MODALITIES and c["subject_id"]]
+
+
+def claim_groups(usable: list[dict], predicates: dict[str, PredicateInfo]) -> dict[tuple, list[dict]]:
+    """Usable claims by the key of what they are about; each group is reconciled on its own."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in usable:
         info = predicates.get(c["predicate"])
@@ -99,18 +108,29 @@ def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo]) -> tuple
         else:
             key = (c["predicate"], c["subject_id"], c["object_id"])
         groups[key].append(c)
+    return groups
+
+
+def reconcile_group(key: tuple, group: list[dict], predicates: dict[str, PredicateInfo]) -> tuple[list[Fact], list[Conflict]]:
+    """One group's facts and conflicts (depends on the group's claims alone)."""
+    info = predicates.get(key[0])
+    method = info.method if info else "events"
+    if method == "age-to-birth-window":
+        return _ages(group)
+    if method == "latest-as-of":
+        return _latest(group)
+    if method in {"vote", "intersect"}:
+        return _vote(group)
+    return _events(group)
+
+
+def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo]) -> tuple[list[Fact], list[Conflict]]:
+    usable = usable_claims(claims)
+    facts: list[Fact] = []
+    conflicts: list[Conflict] = []
+    groups = claim_groups(usable, predicates)
     for key in sorted(groups):
-        group = groups[key]
-        info = predicates.get(key[0])
-        method = info.method if info else "events"
-        if method == "age-to-birth-window":
-            f, k = _ages(group)
-        elif method == "latest-as-of":
-            f, k = _latest(group)
-        elif method in {"vote", "intersect"}:
-            f, k = _vote(group)
-        else:
-            f, k = _events(group)
+        f, k = reconcile_group(key, groups[key], predicates)
         facts.extend(f)
         conflicts.extend(k)
     f, k = tenures(usable)
@@ -120,16 +140,38 @@ def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo]) -> tuple
 ROLE_EVIDENCE = {"appointed", "head_coach_of", "left_role"}
 
 
-def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
-    """Head-coach tenures built from appointments (start), as-of statements and
-    departures (end), per person and team; two tenures of one person that overlap
-    in time are flagged, never merged."""
+def roles_by_person(claims: list[dict]) -> list[tuple[str, list[tuple[tuple, list[dict]]]]]:
+    """Role evidence (appointments, as-of statements, departures) per person, in person order,
+    and per (person, team) within: each person's tenures depend on their own claims alone."""
     by_role: dict[tuple, list[dict]] = defaultdict(list)
     for c in claims:
         if c["predicate"] in ROLE_EVIDENCE and c["object_id"]:
             by_role[(c["subject_id"], c["object_id"])].append(c)
+    out: list[tuple[str, list]] = []
+    for key, cs in sorted(by_role.items()):
+        if not out or out[-1][0] != key[0]:
+            out.append((key[0], []))
+        out[-1][1].append((key, cs))
+    return out
+
+
+def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
+    """Head-coach tenures built from appointments (start), as-of statements and
+    departures (end), per person and team; two tenures of one person that overlap
+    in time are flagged, never merged."""
+    facts: list[Fact] = []
+    conflicts: list[Conflict] = []
+    for _, roles in roles_by_person(claims):
+        f, k = person_tenures(roles)
+        facts.extend(f)
+        conflicts.extend(k)
+    return facts, conflicts
+
+
+def person_tenures(roles: list[tuple[tuple, list[dict]]]) -> tuple[list[Fact], list[Conflict]]:
+    """One person's tenures, from [((person, team), claims)] sorted by team, and their overlaps."""
     spans = []
-    for (person, team), cs in sorted(by_role.items()):
+    for (person, team), cs in roles:
         starts = sorted(c["time_start"] or c["time_end"] for c in cs if c["predicate"] == "appointed" and (c["time_start"] or c["time_end"]))
         ends = sorted(_end_of(c) for c in cs if _end_of(c))
         held = [c for c in cs if c["predicate"] == "head_coach_of" and c["time_kind"] == "as_of" and c["time_start"]]

@@ -16,10 +16,11 @@ from typing import Callable, Iterable, Iterator
 from pipeline import dates, ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
 from pipeline.cache import ArticleCache, atomic_write_text, cache_key, csv_bytes, remove_stale_temp_files
-from pipeline.corpus import corpus_half, write_outputs
+from pipeline.corpus import corpus_half, reconcile_memo, write_outputs
 from pipeline.config import MAX_ARTICLE_BYTES, Settings, code_hash, models_hash
 from pipeline.language import english_problem
 from pipeline.records import Mention, columns
+from pipeline.reconcile import load_predicates
 
 OUTPUT_FILES = ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv")
 LOCK_NAME = ".lock"
@@ -210,6 +211,8 @@ def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings
 
 #: Resolved claim times kept between runs (pipeline.dates).
 TIME_MEMO_NAME = "claim_times.json"
+#: Rendered rows of reconciled groups kept between runs (pipeline.corpus.reconciled_rows).
+RECONCILE_MEMO_NAME = "reconciled.marshal"
 #: mentions.csv is assembled from per-article fragments: its rows depend on the article alone.
 MENTIONS_FRAGMENT = "mentions.csv"
 
@@ -349,11 +352,13 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
     memo_path = settings.cache_dir / TIME_MEMO_NAME
     dates.load_time_memo(memo_path)
-    tables = corpus_half(ordered, manifest, settings, fragments)
+    memo = reconcile_memo(settings.cache_dir / RECONCILE_MEMO_NAME, load_predicates(settings.models_dir))
+    tables = corpus_half(ordered, manifest, settings, fragments, memo)
     write_outputs(settings.out_dir, tables)
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})
     cache.write_index({st.rel: st.sha for st in states if st.raw is not None})
     dates.save_time_memo(memo_path)
+    memo.save()
     for a in tables["articles.csv"][1]:  # what articles.csv says, duplicates and manifest notes included
         if a["status"] != "ok":
             summary.problems.append(f"{a['path']}: {a['status']}: {a['error']}")
