@@ -15,8 +15,8 @@ from pipeline.analyse import ArticleResult
 from pipeline.cache import Concat, Memo, Table, atomic_write_many, csv_bytes
 from pipeline.config import Settings
 from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns, to_row
-from pipeline.reconcile import (CLAIM_FIELDS, claim_groups, load_predicates, person_tenures, reconcile_group,
-                                 roles_by_person, usable_claims)
+from pipeline.reconcile import (CLAIM_FIELDS, _ids_once, claim_groups, load_predicates, mark_overlap, overlap_conflict,
+                                 reconcile_group, roles_by_person, tenure_overlaps, tenure_span, usable_claims)
 
 
 def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings,
@@ -91,7 +91,7 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
 
 
 #: Bumped when the memo's entries change form.
-RECONCILE_MEMO_FORMAT = "1"
+RECONCILE_MEMO_FORMAT = "2"
 
 
 def reconcile_memo(path: Path | None, predicates: dict) -> Memo:
@@ -119,27 +119,59 @@ def reconciled_rows(claims: list[dict], predicates: dict, memo: Memo | None = No
     conflict_parts: list[bytes] = []
     counts = [0, 0]
 
-    def add(tag: str, key, group: list[dict], compute) -> None:
-        digest = hashlib.blake2b(repr((tag, key, [tuple(map(c.get, CLAIM_FIELDS)) for c in group])).encode(),
-                                 digest_size=16).digest()
-        hit = memo.get(digest)
-        if hit is None:
-            f, k = compute()
-            hit = (csv_bytes(fact_cols, map(to_row, f), header=False), len(f),
-                   csv_bytes(conflict_cols, map(to_row, k), header=False), len(k))
-            memo.put(digest, hit)
-        fact_parts.append(hit[0])
-        conflict_parts.append(hit[2])
-        counts[0] += hit[1]
-        counts[1] += hit[3]
+    def digest(tag: str, key, group: list[dict]) -> bytes:
+        return hashlib.blake2b(repr((tag, key, [tuple(map(c.get, CLAIM_FIELDS)) for c in group])).encode(),
+                               digest_size=16).digest()
+
+    def rendered_conflict(pair: bytes, span1, span2, ids) -> bytes:
+        row = memo.get(pair)
+        if row is None:
+            row = csv_bytes(conflict_cols, [to_row(overlap_conflict(span1, span2, ids))], header=False)
+            memo.put(pair, row)
+        return row
 
     usable = usable_claims(claims)
     groups = claim_groups(usable, predicates)
     for key in sorted(groups):
-        add("group", key, groups[key], lambda: reconcile_group(key, groups[key], predicates))
+        group = groups[key]
+        d = digest("group", key, group)
+        hit = memo.get(d)
+        if hit is None:
+            f, k = reconcile_group(key, group, predicates)
+            hit = (csv_bytes(fact_cols, map(to_row, f), header=False), len(f),
+                   csv_bytes(conflict_cols, map(to_row, k), header=False), len(k))
+            memo.put(d, hit)
+        fact_parts.append(hit[0])
+        conflict_parts.append(hit[2])
+        counts[0] += hit[1]
+        counts[1] += hit[3]
+    # tenures: per person (their facts, and the digests of their overlap conflicts), and per pair of
+    # overlapping tenures (the conflict row), so one new claim of a person with many tenures renders
+    # only the conflicts of the tenure it changed
     for person, roles in roles_by_person(usable):
-        group = [c for _, cs in roles for c in cs]
-        add("tenures", [k for k, _ in roles], group, lambda: person_tenures(roles))
+        role_digests = [digest("role", key, cs) for key, cs in roles]
+        d = hashlib.blake2b(b"tenures" + b"".join(role_digests), digest_size=16).digest()
+        hit = memo.get(d)
+        rows = None if hit is None else [memo.get(pair) for pair in hit[2]]
+        if hit is None or None in rows:
+            spans, span_digests = [], []
+            for (key, cs), rd in zip(roles, role_digests):
+                sp = tenure_span(key, cs)
+                if sp is not None:
+                    spans.append(sp)
+                    span_digests.append(rd)
+            ids = _ids_once()
+            pairs = tenure_overlaps(spans)
+            for i, j in pairs:
+                mark_overlap(spans[i], spans[j], ids)
+            pair_keys = tuple(span_digests[i] + span_digests[j] for i, j in pairs)
+            rows = [rendered_conflict(pk, spans[i], spans[j], ids) for pk, (i, j) in zip(pair_keys, pairs)]
+            hit = (csv_bytes(fact_cols, (to_row(sp[4]) for sp in spans), header=False), len(spans), pair_keys)
+            memo.put(d, hit)
+        fact_parts.append(hit[0])
+        counts[0] += hit[1]
+        conflict_parts.extend(rows)
+        counts[1] += len(rows)
     return (Concat(b"", tuple(p for p in fact_parts if p), counts[0]),
             Concat(b"", tuple(p for p in conflict_parts if p), counts[1]))
 

@@ -170,70 +170,95 @@ def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
 
 def person_tenures(roles: list[tuple[tuple, list[dict]]]) -> tuple[list[Fact], list[Conflict]]:
     """One person's tenures, from [((person, team), claims)] sorted by team, and their overlaps."""
-    spans = []
-    for (person, team), cs in roles:
-        starts = sorted(c["time_start"] or c["time_end"] for c in cs if c["predicate"] == "appointed" and (c["time_start"] or c["time_end"]))
-        ends = sorted(_end_of(c) for c in cs if _end_of(c))
-        held = [c for c in cs if c["predicate"] == "head_coach_of" and c["time_kind"] == "as_of" and c["time_start"]]
-        if not any(c["predicate"] in {"appointed", "head_coach_of"} for c in cs) or not (starts or ends or held):
-            continue  # a departure alone does not say the person was head coach
-        frm = starts[0] if starts else (min(c["time_start"] for c in held) if held else "")
-        to = ends[-1] if ends else ""
-        last_seen = max((c["time_end"] for c in held), default="")
-        c0 = cs[0]
-        bits = []
-        if starts:
-            bits.append("appointed " + " and ".join(dict.fromkeys(starts)))
-        if held:
-            bits.append(f"in post as of {last_seen}")
-        if ends:
-            bits.append(f"left by {to}")
-        status = "consistent" if _n_sources(cs) > 1 else "single_source"
-        expl = f"{c0['subject']} at {c0['object']}: " + ", ".join(bits) + f" ({_articles(cs)})."
-        facts_row = _fact(c0, "head coach tenure", status, "normal", cs, [], "tenure", expl, frm, to,
-                          predicate="head_coach_of")
-        # a tenure is known to last from its start to its end, or to the last report of it; an
-        # appointment with nothing after it proves only its start (a later job elsewhere is no contradiction)
-        spans.append((person, team, frm, to or last_seen or frm, facts_row, cs))
-    facts = [s[4] for s in spans]
+    spans = [sp for sp in (tenure_span(key, cs) for key, cs in roles) if sp is not None]
+    ids = _ids_once()
     conflicts = []
-    by_person: dict[str, list] = defaultdict(list)
-    for sp in spans:
-        by_person[sp[0]].append(sp)
+    for i, j in tenure_overlaps(spans):
+        mark_overlap(spans[i], spans[j], ids)
+        conflicts.append(overlap_conflict(spans[i], spans[j], ids))
+    return [sp[4] for sp in spans], conflicts
+
+
+def tenure_span(key: tuple, cs: list[dict]) -> tuple | None:
+    """(person, team, from, to, fact, claims) of one person's tenure at one team (depends on its
+    claims alone), or None when they do not show the person was head coach there."""
+    person, team = key
+    starts = sorted(c["time_start"] or c["time_end"] for c in cs if c["predicate"] == "appointed" and (c["time_start"] or c["time_end"]))
+    ends = sorted(_end_of(c) for c in cs if _end_of(c))
+    held = [c for c in cs if c["predicate"] == "head_coach_of" and c["time_kind"] == "as_of" and c["time_start"]]
+    if not any(c["predicate"] in {"appointed", "head_coach_of"} for c in cs) or not (starts or ends or held):
+        return None  # a departure alone does not say the person was head coach
+    frm = starts[0] if starts else (min(c["time_start"] for c in held) if held else "")
+    to = ends[-1] if ends else ""
+    last_seen = max((c["time_end"] for c in held), default="")
+    c0 = cs[0]
+    bits = []
+    if starts:
+        bits.append("appointed " + " and ".join(dict.fromkeys(starts)))
+    if held:
+        bits.append(f"in post as of {last_seen}")
+    if ends:
+        bits.append(f"left by {to}")
+    status = "consistent" if _n_sources(cs) > 1 else "single_source"
+    expl = f"{c0['subject']} at {c0['object']}: " + ", ".join(bits) + f" ({_articles(cs)})."
+    facts_row = _fact(c0, "head coach tenure", status, "normal", cs, [], "tenure", expl, frm, to,
+                      predicate="head_coach_of")
+    # a tenure is known to last from its start to its end, or to the last report of it; an
+    # appointment with nothing after it proves only its start (a later job elsewhere is no contradiction)
+    return (person, team, frm, to or last_seen or frm, facts_row, cs)
+
+
+def tenure_overlaps(spans: list[tuple]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of one person's tenures that overlap, in the order of a plain double loop."""
     found = []
-    groups = list(by_person.values())
-    for g, group in enumerate(groups):  # sweep by start: a tenure only meets those starting before it ends
-        order = sorted(range(len(group)), key=lambda k: group[k][2] or "0000")
-        for x, i in enumerate(order):
-            for j in order[x + 1:]:
-                if (group[j][2] or "0000") >= group[i][3]:
-                    break
-                found.append((g, min(i, j), max(i, j)))
-    pairs = [(groups[g][i], groups[g][j]) for g, i, j in sorted(found)]  # in the order of a plain double loop
-    ids_of: dict[int, str] = {}  # one person's tenures meet each other many times: join their ids once
+    order = sorted(range(len(spans)), key=lambda k: spans[k][2] or "0000")
+    for x, i in enumerate(order):  # sweep by start: a tenure only meets those starting before it ends
+        for j in order[x + 1:]:
+            if (spans[j][2] or "0000") >= spans[i][3]:
+                break
+            found.append((min(i, j), max(i, j)))
+    pairs = []
+    for i, j in sorted(found):
+        (p1, t1, f1, e1, _, _), (p2, t2, f2, e2, _, _) = spans[i], spans[j]
+        if t1 == t2 or not (f1 or f2):
+            continue
+        if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
+            pairs.append((i, j))
+    return pairs
+
+
+def _ids_once():
+    """_ids with a cache: one person's tenures meet each other many times: join their ids once."""
+    ids_of: dict[int, str] = {}
 
     def ids(cs) -> str:
         if id(cs) not in ids_of:
             ids_of[id(cs)] = _ids(cs)
         return ids_of[id(cs)]
 
-    for (p1, t1, f1, e1, fact1, cs1), (p2, t2, f2, e2, fact2, cs2) in pairs:
-        if t1 == t2 or not (f1 or f2):
-            continue
-        if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
-            fact1.status = fact2.status = "conflict"
-            fact1.contradicting_claim_ids = ids(cs2)
-            fact2.contradicting_claim_ids = ids(cs1)
-            reason = (f"overlapping head-coach tenures: {fact1.object} {f1}..{e1[:10] if e1 != '9999-12-31' else 'open'} "
-                      f"and {fact2.object} {f2}..{e2[:10] if e2 != '9999-12-31' else 'open'}")
-            fact1.explanation += f" Overlaps {fact2.object}: check the dates."
-            fact2.explanation += f" Overlaps {fact1.object}: check the dates."
-            conflicts.append(Conflict(subject=fact1.subject, predicate="head_coach_of",
-                                      object=f"{fact1.object}; {fact2.object}",
-                                      values=f"{fact1.object} {f1}..{fact1.valid_to or 'open'}; {fact2.object} {f2}..{fact2.valid_to or 'open'}",
-                                      claim_ids=ids(cs1) + ";" + ids(cs2), article_ids=_articles(cs1 + cs2), reason=reason,
-                                      subject_id=p1, object_id=f"{t1};{t2}"))
-    return facts, conflicts
+    return ids
+
+
+def mark_overlap(span1: tuple, span2: tuple, ids) -> None:
+    """Two overlapping tenures: both facts become conflicts naming each other."""
+    fact1, fact2 = span1[4], span2[4]
+    fact1.status = fact2.status = "conflict"
+    fact1.contradicting_claim_ids = ids(span2[5])
+    fact2.contradicting_claim_ids = ids(span1[5])
+    fact1.explanation += f" Overlaps {fact2.object}: check the dates."
+    fact2.explanation += f" Overlaps {fact1.object}: check the dates."
+
+
+def overlap_conflict(span1: tuple, span2: tuple, ids) -> Conflict:
+    """The conflict row of two overlapping tenures (depends on the two tenures alone)."""
+    (p1, t1, f1, e1, fact1, cs1), (p2, t2, f2, e2, fact2, cs2) = span1, span2
+    reason = (f"overlapping head-coach tenures: {fact1.object} {f1}..{e1[:10] if e1 != '9999-12-31' else 'open'} "
+              f"and {fact2.object} {f2}..{e2[:10] if e2 != '9999-12-31' else 'open'}")
+    return Conflict(subject=fact1.subject, predicate="head_coach_of",
+                    object=f"{fact1.object}; {fact2.object}",
+                    values=f"{fact1.object} {f1}..{fact1.valid_to or 'open'}; {fact2.object} {f2}..{fact2.valid_to or 'open'}",
+                    claim_ids=ids(cs1) + ";" + ids(cs2), article_ids=_articles(cs1 + cs2), reason=reason,
+                    subject_id=p1, object_id=f"{t1};{t2}")
 
 
 def _end_of(c: dict) -> str:

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from pipeline import dates, ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
-from pipeline.cache import ArticleCache, atomic_write_text, cache_key, csv_bytes, remove_stale_temp_files
+from pipeline.cache import ArticleCache, Memo, atomic_write_text, cache_key, csv_bytes, remove_stale_temp_files
 from pipeline.corpus import corpus_half, reconcile_memo, write_outputs
 from pipeline.config import MAX_ARTICLE_BYTES, Settings, code_hash, models_hash
 from pipeline.language import english_problem
@@ -211,6 +211,12 @@ def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings
 
 #: Resolved claim times kept between runs (pipeline.dates).
 TIME_MEMO_NAME = "claim_times.json"
+#: The slim results of the corpus's articles in one file, read back instead of one JSON file an
+#: article (content-addressed by cache key like them; rewritten when the corpus changes).
+SNAPSHOT_NAME = "results.marshal"
+SNAPSHOT_FORMAT = "1"
+#: What the corpus half never reads (on disk elsewhere: cleaned text, mentions fragment).
+_NOT_IN_SNAPSHOT = ("text", "removed", "timexes", "mentions", "stored")
 #: Rendered rows of reconciled groups kept between runs (pipeline.corpus.reconciled_rows).
 RECONCILE_MEMO_NAME = "reconciled.marshal"
 #: mentions.csv is assembled from per-article fragments: its rows depend on the article alone.
@@ -324,10 +330,16 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     engine = engine_for(settings)
     running = engine(todo, settings, res_factory)  # the local pool starts now: read the cache meanwhile
     late = []
+    snapshot = Memo(settings.cache_dir / SNAPSHOT_NAME, SNAPSHOT_FORMAT)
     for st in cached:
-        data = cache.get(st.key)
+        data = snapshot.get(st.key)
+        if data is None:
+            data = cache.get(st.key)
+            if data is not None:
+                data = _snapshot_entry(data)
         if data is not None and data.get("article_id") == st.article_id:
-            results[st.rel] = _slim(ArticleResult.from_json(data))
+            snapshot.put(st.key, data)
+            results[st.rel] = ArticleResult.from_json(data)
             st.raw = b""  # not needed again: keep memory flat
             clean_file = settings.clean_dir / f"{st.article_id}.txt"
             if data.get("status") == "ok" and not clean_file.exists():  # outputs/clean deleted by hand
@@ -343,11 +355,13 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
             if not result.stored:  # one process or Dask: stored here
                 store_result(cache, by_rel[result.path].key, result, settings)
             results[result.path] = _slim(result)
+            snapshot.put(by_rel[result.path].key, _snapshot_entry(result.to_json()))
             by_rel[result.path].raw = b""
 
     collect(todo, running)
     if late:
         collect(late, engine(late, settings, res_factory))
+    snapshot.save()  # before the corpus half completes the claims in place
     ordered = [results[st.rel] for st in states]
     fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
     memo_path = settings.cache_dir / TIME_MEMO_NAME
@@ -366,6 +380,11 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
             summary.problems.append(f"{a['path']}: warning: {w}")
     summary.counts = {name: len(rows) for name, (_, rows) in tables.items()}
     return summary
+
+
+def _snapshot_entry(data: dict) -> dict:
+    """An article's result as the snapshot keeps it (what the corpus half reads)."""
+    return {k: v for k, v in data.items() if k not in _NOT_IN_SNAPSHOT}
 
 
 def _slim(r: ArticleResult) -> ArticleResult:
