@@ -253,10 +253,28 @@ class Memo:
     def put(self, key, value) -> None:
         self.used[key] = value
 
-    def save(self) -> None:
+    def save(self, wait: bool = True) -> None:
+        """Write the entries used (serialised now; with ``wait=False`` written and fsynced by a
+        thread meanwhile: call :meth:`join` before the run ends)."""
         if self.path is None or (self.used.keys() == self.old.keys()):
             return  # nothing new (a run over the same corpus)
+        data = marshal.dumps((self.version, self.used))
+        if wait:
+            self._write(data)
+            return
+        import threading
+
+        self._thread = threading.Thread(target=self._write, args=(data,), daemon=True)
+        self._thread.start()
+
+    def _write(self, data: bytes) -> None:
         try:
-            atomic_write_bytes(self.path, marshal.dumps((self.version, self.used)))
+            atomic_write_bytes(self.path, data)
         except OSError:
             pass  # only a speed-up
+
+    def join(self) -> None:
+        thread = getattr(self, "_thread", None)
+        if thread is not None:
+            thread.join()
+            self._thread = None

@@ -96,17 +96,26 @@ def usable_claims(claims: list[dict]) -> list[dict]:
 def claim_groups(usable: list[dict], predicates: dict[str, PredicateInfo]) -> dict[tuple, list[dict]]:
     """Usable claims by the key of what they are about; each group is reconciled on its own."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
+    kinds: dict[str, str] = {}  # how each predicate's claims are keyed (looked up once a predicate)
     for c in usable:
-        info = predicates.get(c["predicate"])
-        method = info.method if info else "events"
-        if method == "events":
-            key = (c["predicate"], c["subject_id"], c["object_id"], c["value"])
-        elif c["predicate"] == "league_position" or c["predicate"] == "points":
-            key = (c["predicate"], c["subject_id"], "")  # one table place at a time, whatever the league's name
-        elif method in {"vote", "intersect"}:
-            key = (c["predicate"], c["subject_id"], "")
+        p = c["predicate"]
+        kind = kinds.get(p)
+        if kind is None:
+            info = predicates.get(p)
+            method = info.method if info else "events"
+            if method == "events":
+                kind = "value"
+            elif p == "league_position" or p == "points" or method in {"vote", "intersect"}:
+                kind = "subject"  # one table place at a time, whatever the league's name
+            else:
+                kind = "object"
+            kinds[p] = kind
+        if kind == "value":
+            key = (p, c["subject_id"], c["object_id"], c["value"])
+        elif kind == "subject":
+            key = (p, c["subject_id"], "")
         else:
-            key = (c["predicate"], c["subject_id"], c["object_id"])
+            key = (p, c["subject_id"], c["object_id"])
         groups[key].append(c)
     return groups
 

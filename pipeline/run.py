@@ -361,18 +361,20 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     collect(todo, running)
     if late:
         collect(late, engine(late, settings, res_factory))
-    snapshot.save()  # before the corpus half completes the claims in place
+    snapshot.save(wait=False)  # serialised before the corpus half completes the claims in place
     ordered = [results[st.rel] for st in states]
     fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
     memo_path = settings.cache_dir / TIME_MEMO_NAME
     dates.load_time_memo(memo_path)
     memo = reconcile_memo(settings.cache_dir / RECONCILE_MEMO_NAME, load_predicates(settings.models_dir))
     tables = corpus_half(ordered, manifest, settings, fragments, memo)
+    memo.save(wait=False)
     write_outputs(settings.out_dir, tables)
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})
     cache.write_index({st.rel: st.sha for st in states if st.raw is not None})
     dates.save_time_memo(memo_path)
-    memo.save()
+    snapshot.join()
+    memo.join()
     for a in tables["articles.csv"][1]:  # what articles.csv says, duplicates and manifest notes included
         if a["status"] != "ok":
             summary.problems.append(f"{a['path']}: {a['status']}: {a['error']}")
