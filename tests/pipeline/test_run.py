@@ -229,3 +229,43 @@ def test_mentions_table_from_cached_fragments_equals_one_built_from_the_results(
     again = run_extract(settings, log=lambda m: None, res_factory=lambda: resources)
     assert len(again.changed) + len(again.new) == 1  # the article whose fragment was lost
     assert (out / "mentions.csv").read_bytes() == first
+
+
+def _tables(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in
+            ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv")}
+
+
+def test_incremental_runs_from_the_snapshot_and_memo_equal_fresh_runs(tmp_path, resources):
+    """Reruns that read results from the snapshot and reconciled rows from the memo (also when
+    those files are damaged or missing) write what a run from an empty output folder writes."""
+    from pipeline.run import RECONCILE_MEMO_NAME, SNAPSHOT_NAME
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"a{i}.txt").write_text(f" date 2023-0{i + 1}-10 " + _article(i) + _article((i + 1) % 8))
+
+    def fresh() -> dict[str, bytes]:
+        ref = tmp_path / f"ref{len(list(tmp_path.iterdir()))}"
+        run_extract(Settings(corpus_dir=corpus, out_dir=ref), log=lambda m: None, res_factory=lambda: resources)
+        return _tables(ref)
+
+    def rerun() -> dict[str, bytes]:
+        run_extract(Settings(corpus_dir=corpus, out_dir=out), log=lambda m: None, res_factory=lambda: resources)
+        return _tables(out)
+
+    assert rerun() == fresh()
+    cache = out / ".cache"
+    assert (cache / SNAPSHOT_NAME).exists() and (cache / RECONCILE_MEMO_NAME).exists()
+    (corpus / "a4.txt").write_text(" date 2023-06-01 " + _article(4) + _article(0))  # new
+    assert rerun() == fresh()
+    (corpus / "a1.txt").write_text(" date 2023-02-10 " + _article(6))  # changed
+    (corpus / "a2.txt").unlink()  # removed
+    assert rerun() == fresh()
+    (cache / SNAPSHOT_NAME).write_bytes(b"\x00damaged")
+    (cache / RECONCILE_MEMO_NAME).write_bytes(b"")
+    assert rerun() == fresh()
+    (cache / SNAPSHOT_NAME).unlink()
+    (cache / RECONCILE_MEMO_NAME).unlink()
+    assert rerun() == fresh()
