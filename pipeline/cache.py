@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 def cache_key(raw_sha: str, models_hash: str, model: str, code: str) -> str:
     """Key of one article's cached result: its bytes, the models/ files, the spaCy model and the code."""
@@ -50,7 +50,7 @@ class Concat:
         return self.count
 
 
-def _write_temp(path: Path, data: "bytes | Concat | Table") -> str:
+def _write_temp(path: Path, data: "bytes | Concat | Table | Stream") -> str:
     """A fsynced temporary file beside ``path`` holding ``data``; removed again on any failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -64,6 +64,9 @@ def _write_temp(path: Path, data: "bytes | Concat | Table") -> str:
                         continue
                     with open(part, "rb") as src:
                         shutil.copyfileobj(src, fh)
+            elif isinstance(data, Stream):
+                for block in data.blocks:
+                    fh.write(block)
             elif isinstance(data, Table):
                 text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=False)
                 write_csv(text, data.columns, data.rows)
@@ -87,7 +90,7 @@ def _unlink_quietly(path: str) -> None:
         pass
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: "bytes | Stream") -> None:
     """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
     tmp = _write_temp(path, data)
     try:
@@ -227,7 +230,12 @@ class Memo:
     read (so a stale entry is never used: it is simply not asked for again). One file in the
     cache folder (marshal: plain values only), thrown away when ``version`` changes; ``save``
     keeps only the entries this run used, so it does not grow with removed articles. Only a
-    speed-up: a missing or damaged file means recomputing."""
+    speed-up: a missing, damaged or cut file means recomputing.
+
+    The file is a series of records (8-byte length, then marshal data): the version, then the
+    entries in chunks, so neither reading nor writing it holds a second copy of it in memory."""
+
+    CHUNK = 1000  # entries a record
 
     def __init__(self, path: Path | None, version: str):
         self.path, self.version = path, version
@@ -236,11 +244,40 @@ class Memo:
         if path is None:
             return
         try:
-            data = marshal.loads(path.read_bytes())
+            with open(path, "rb") as fh:
+                if self._record(fh) != version:
+                    return
+                old: dict = {}
+                while True:
+                    chunk = self._record(fh)
+                    if chunk is None:
+                        break
+                    if not isinstance(chunk, dict):
+                        return
+                    old.update(chunk)
         except (OSError, ValueError, EOFError, TypeError):
             return
-        if isinstance(data, tuple) and len(data) == 2 and data[0] == version and isinstance(data[1], dict):
-            self.old = data[1]
+        self.old = old
+
+    @staticmethod
+    def _record(fh):
+        head = fh.read(8)
+        if not head:
+            return None
+        n = int.from_bytes(head, "little")
+        if len(head) != 8 or n > os.fstat(fh.fileno()).st_size - fh.tell():
+            raise EOFError("cut or damaged record")
+        data = fh.read(n)
+        if len(data) != n:
+            raise EOFError("cut record")
+        return marshal.loads(data)
+
+    @staticmethod
+    def _records(version: str, entries: dict, chunk: int) -> Iterator[bytes]:
+        items = list(entries.items())
+        for k in range(-chunk, len(items), chunk):
+            data = marshal.dumps(version if k < 0 else dict(items[k:k + chunk]))
+            yield len(data).to_bytes(8, "little") + data
 
     def get(self, key):
         hit = self.used.get(key)
@@ -254,22 +291,27 @@ class Memo:
         self.used[key] = value
 
     def save(self, wait: bool = True) -> None:
-        """Write the entries used (serialised now; with ``wait=False`` written and fsynced by a
-        thread meanwhile: call :meth:`join` before the run ends)."""
-        if self.path is None or (self.used.keys() == self.old.keys()):
+        """Write the entries used: serialised as written, or with ``wait=False`` serialised now
+        (the entries may change afterwards) and written and fsynced by a thread meanwhile (call
+        :meth:`join` before the run ends). The memo is empty afterwards (its entries are not
+        kept in memory once written)."""
+        used, same = self.used, self.used.keys() == self.old.keys()
+        self.old, self.used = {}, {}
+        if self.path is None or same:
             return  # nothing new (a run over the same corpus)
-        data = marshal.dumps((self.version, self.used))
+        records = self._records(self.version, used, self.CHUNK)
+        del used
         if wait:
-            self._write(data)
+            self._write(records)
             return
         import threading
 
-        self._thread = threading.Thread(target=self._write, args=(data,), daemon=True)
+        self._thread = threading.Thread(target=self._write, args=(list(records),), daemon=True)
         self._thread.start()
 
-    def _write(self, data: bytes) -> None:
+    def _write(self, records) -> None:
         try:
-            atomic_write_bytes(self.path, data)
+            atomic_write_bytes(self.path, Stream(records))
         except OSError:
             pass  # only a speed-up
 
@@ -278,3 +320,10 @@ class Memo:
         if thread is not None:
             thread.join()
             self._thread = None
+
+
+@dataclass(frozen=True)
+class Stream:
+    """File content written block by block from an iterable of bytes."""
+
+    blocks: Iterable[bytes]

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import sys
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,8 @@ class FileState:
     sha: str
     key: str
     read_error: str = ""
+    #: the hash came from the stat memo and the bytes were not read (``raw`` is b"" until needed)
+    lazy: bool = False
 
 
 @dataclass
@@ -80,8 +84,28 @@ def output_lock(out_dir: Path, wait: bool = False) -> Iterator[None]:
         fh.close()
 
 
-def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
-    """Every article file with its hash and cache key (reads bytes, parses nothing)."""
+#: A file's hash by its stat fields (relative path -> [size, mtime_ns, ctime_ns, inode, device, sha256]),
+#: like git's index: an unchanged file is neither read nor hashed again.
+STAT_MEMO_NAME = "stat.json"
+#: Only files last modified (or changed) this long before the scan go into the stat memo: a file
+#: rewritten within the timestamp granularity of an earlier read could otherwise keep its stat fields.
+STAT_MARGIN_NS = 3 * 10**9
+
+
+def read_stat_memo(cache_dir: Path) -> dict[str, list]:
+    try:
+        data = json.loads((cache_dir / STAT_MEMO_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def scan(settings: Settings, stat_memo: dict[str, list] | None = None) -> tuple[list[FileState], list[str], dict, str]:
+    """Every article file with its hash and cache key (reads bytes, parses nothing).
+
+    With ``stat_memo`` (see :data:`STAT_MEMO_NAME`; filled in place with this scan's entries), a
+    file whose stat fields are unchanged and whose result is cached is not read: its hash is the
+    memo's, its bytes are read only if they are needed after all (``lazy``)."""
     paths, warnings = ingest.discover(settings.corpus_dir)
     manifest, mwarn = ingest.read_manifest(settings.corpus_dir)
     warnings += mwarn
@@ -89,10 +113,16 @@ def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
     chash = code_hash()
     rels = [p.relative_to(settings.corpus_dir).as_posix() for p in paths]
     ids = ingest.article_ids(rels)
+    old_memo = dict(stat_memo) if stat_memo else {}
+    if stat_memo is not None:
+        stat_memo.clear()
+    cache = ArticleCache(settings.cache_dir)
+    before = time.time_ns() - STAT_MARGIN_NS
     states = []
     for p, rel in zip(paths, rels):
         try:
-            size = p.stat().st_size
+            stt = p.stat()
+            size = stt.st_size
             if size > MAX_ARTICLE_BYTES:  # hashed in chunks, never held in memory
                 h = hashlib.sha256()
                 with p.open("rb") as fh:
@@ -101,21 +131,31 @@ def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
                 states.append(FileState(rel, ids[rel], None, h.hexdigest(), "",
                                         f"file too large ({size} bytes > {MAX_ARTICLE_BYTES})"))
                 continue
+            fields = [size, stt.st_mtime_ns, stt.st_ctime_ns, stt.st_ino, stt.st_dev]
+            old = old_memo.get(rel)
+            if isinstance(old, list) and len(old) == 6 and old[:5] == fields and isinstance(old[5], str):
+                key = cache_key(old[5], mhash, settings.model, chash)
+                if _is_cached(cache, key):
+                    states.append(FileState(rel, ids[rel], b"", old[5], key, lazy=True))
+                    stat_memo[rel] = old
+                    continue
             raw = p.read_bytes()
             sha = ingest.sha256(raw)
             states.append(FileState(rel, ids[rel], raw, sha, cache_key(sha, mhash, settings.model, chash)))
+            if stat_memo is not None and max(stt.st_mtime_ns, stt.st_ctime_ns) < before:
+                stat_memo[rel] = fields + [sha]
         except OSError as exc:
             states.append(FileState(rel, ids[rel], None, "", "", f"cannot read file ({exc.strerror or exc})"))
     return states, warnings, manifest, mhash
 
 
-def classify(states: list[FileState], cache: ArticleCache) -> RunSummary:
+def classify(states: list[FileState], cache: ArticleCache, is_cached: dict[str, bool] | None = None) -> RunSummary:
     index = cache.read_index()
     s = RunSummary()
     for st in states:
         if st.raw is None:
             continue
-        if _is_cached(cache, st.key):
+        if is_cached[st.rel] if is_cached is not None else _is_cached(cache, st.key):
             s.unchanged.append(st.rel)
         elif st.rel in index:
             s.changed.append(st.rel)
@@ -315,12 +355,14 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     cache = ArticleCache(settings.cache_dir)
     for folder, recursive in ((settings.out_dir, False), (settings.cache_dir, True), (settings.clean_dir, False)):
         remove_stale_temp_files(folder, recursive=recursive)  # left by a killed run; we hold the lock
-    states, warnings, manifest, _ = scan(settings)
-    summary = classify(states, cache)
+    stat_memo = read_stat_memo(settings.cache_dir)
+    stat_before = dict(stat_memo)
+    states, warnings, manifest, _ = scan(settings, stat_memo)
+    readable = [st for st in states if st.raw is not None]
+    is_cached = {st.rel: st.lazy or _is_cached(cache, st.key) for st in readable}  # lazy: checked by the scan
+    summary = classify(states, cache, is_cached)
     summary.problems.extend(warnings)
     results: dict[str, ArticleResult] = {}
-    readable = [st for st in states if st.raw is not None]
-    is_cached = {st.rel: _is_cached(cache, st.key) for st in readable}
     cached = [st for st in readable if is_cached[st.rel]]
     todo = [st for st in readable if not is_cached[st.rel]]
     for st in states:
@@ -347,6 +389,13 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
                 if text is not None:
                     atomic_write_text(clean_file, text)
         else:  # damaged, or the same bytes under another name (another article id)
+            if st.lazy:  # its bytes were not read by the scan
+                try:
+                    st.raw = (settings.corpus_dir / st.rel).read_bytes()
+                except OSError as exc:
+                    st.raw, st.read_error = None, f"cannot read file ({exc.strerror or exc})"
+                    results[st.rel] = ArticleResult(st.article_id, st.rel, st.sha, status="error", error=st.read_error)
+                    continue
             late.append(st)
 
     def collect(batch, work) -> None:
@@ -368,19 +417,27 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     dates.load_time_memo(memo_path)
     memo = reconcile_memo(settings.cache_dir / RECONCILE_MEMO_NAME, load_predicates(settings.models_dir))
     tables = corpus_half(ordered, manifest, settings, fragments, memo)
-    memo.save(wait=False)
     write_outputs(settings.out_dir, tables)
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})
     cache.write_index({st.rel: st.sha for st in states if st.raw is not None})
     dates.save_time_memo(memo_path)
-    snapshot.join()
-    memo.join()
+    if stat_memo != stat_before:
+        try:
+            atomic_write_text(settings.cache_dir / STAT_MEMO_NAME, json.dumps(stat_memo, separators=(",", ":")))
+        except OSError:
+            pass  # only a speed-up
     for a in tables["articles.csv"][1]:  # what articles.csv says, duplicates and manifest notes included
         if a["status"] != "ok":
             summary.problems.append(f"{a['path']}: {a['status']}: {a['error']}")
         for w in filter(None, a["warnings"].split("; ")):
             summary.problems.append(f"{a['path']}: warning: {w}")
     summary.counts = {name: len(rows) for name, (_, rows) in tables.items()}
+    # the claims are no longer needed: free them before the memo is serialised beside them
+    tables = None
+    ordered.clear()
+    results.clear()
+    memo.save()
+    snapshot.join()
     return summary
 
 

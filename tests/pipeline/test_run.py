@@ -269,3 +269,46 @@ def test_incremental_runs_from_the_snapshot_and_memo_equal_fresh_runs(tmp_path, 
     (cache / SNAPSHOT_NAME).unlink()
     (cache / RECONCILE_MEMO_NAME).unlink()
     assert rerun() == fresh()
+
+
+def test_stat_memo_skips_unchanged_files_and_notices_every_change(tmp_path, resources, monkeypatch):
+    import os
+
+    import pipeline.run as run
+    from pipeline.run import SNAPSHOT_NAME, STAT_MEMO_NAME, read_stat_memo, scan
+
+    monkeypatch.setattr(run, "STAT_MARGIN_NS", -10**12)  # files written just now count as settled
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(f" date 2023-0{i + 1}-10 " + _article(i))
+    settings = Settings(corpus_dir=corpus, out_dir=out)
+
+    def rerun():
+        summary = run_extract(settings, log=lambda m: None, res_factory=lambda: resources)
+        ref = tmp_path / f"ref{len(list(tmp_path.iterdir()))}"
+        run_extract(Settings(corpus_dir=corpus, out_dir=ref), log=lambda m: None, res_factory=lambda: resources)
+        assert _tables(out) == _tables(ref)
+        return summary
+
+    rerun()
+    memo = read_stat_memo(out / ".cache")
+    assert set(memo) == {"a0.txt", "a1.txt", "a2.txt"} and (out / ".cache" / STAT_MEMO_NAME).exists()
+    states = scan(settings, dict(memo))[0]
+    assert all(st.lazy and st.raw == b"" for st in states)
+    # same size, mtime put back: the change time still tells
+    p = corpus / "a1.txt"
+    before = p.stat()
+    p.write_text(p.read_text().replace("Tomas", "Tamas"))
+    os.utime(p, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert p.stat().st_size == before.st_size
+    assert rerun().line() == "0 new, 1 changed, 2 unchanged, 0 removed"
+    # a damaged cached result of a file the scan did not read: its bytes are read then
+    states = scan(settings, read_stat_memo(out / ".cache"))[0]
+    lazy = next(st for st in states if st.rel == "a2.txt")
+    assert lazy.lazy
+    cache_json = out / ".cache" / lazy.key[:2] / f"{lazy.key}.json"
+    cache_json.write_text("{damaged", encoding="utf-8")
+    (out / ".cache" / SNAPSHOT_NAME).unlink()
+    rerun()
+    assert {c["article_id"] for c in read(out, "claims.csv")} >= {"a2"}

@@ -1,0 +1,33 @@
+"""The memo files kept between runs: what is written is read back; damage means an empty memo."""
+from pipeline.cache import Memo
+
+
+def test_memo_round_trip_in_chunks_and_damage_is_a_miss(tmp_path, monkeypatch):
+    monkeypatch.setattr(Memo, "CHUNK", 3)
+    path = tmp_path / "memo"
+    memo = Memo(path, "v1")
+    entries = {f"k{i}".encode(): (f"row {i}".encode(), i, {"nested": [i, "x"]}) for i in range(10)}
+    for k, v in entries.items():
+        memo.put(k, v)
+    memo.save()
+    assert memo.used == {} and memo.old == {}  # not kept in memory once written
+    again = Memo(path, "v1")
+    assert again.old == entries
+    assert Memo(path, "v2").old == {}  # another version: thrown away
+    # only the entries a run used are kept
+    assert again.get(b"k1") == entries[b"k1"] and again.get(b"missing") is None
+    again.save(wait=False)
+    again.join()
+    assert Memo(path, "v1").old == {b"k1": entries[b"k1"]}
+    # a cut file or garbage: an empty memo, never an error
+    memo = Memo(path, "v1")
+    for k, v in entries.items():
+        memo.put(k, v)
+    memo.save()
+    data = path.read_bytes()
+    for cut in (1, 9, len(data) // 2, len(data) - 1):
+        path.write_bytes(data[:cut])
+        assert Memo(path, "v1").old == {}, cut
+    path.write_bytes(b"\xff" * 64)
+    assert Memo(path, "v1").old == {}
+    assert Memo(tmp_path / "absent", "v1").old == {}
