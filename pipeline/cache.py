@@ -14,6 +14,7 @@ import operator
 import os
 import shutil
 import tempfile
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -241,6 +242,8 @@ class Memo:
         self.path, self.version = path, version
         self.old: dict = {}
         self.used: dict = {}
+        self._done: list[bytes] = []  # records serialised ahead (:meth:`serialise`)
+        self._done_keys: set = set()
         if path is None:
             return
         try:
@@ -273,11 +276,20 @@ class Memo:
         return marshal.loads(data)
 
     @staticmethod
-    def _records(version: str, entries: dict, chunk: int) -> Iterator[bytes]:
+    def _records(version: str | None, entries: dict, chunk: int) -> Iterator[bytes]:
         items = list(entries.items())
-        for k in range(-chunk, len(items), chunk):
+        for k in range(0 if version is None else -chunk, len(items), chunk):
             data = marshal.dumps(version if k < 0 else dict(items[k:k + chunk]))
             yield len(data).to_bytes(8, "little") + data
+
+    def serialise(self) -> None:
+        """Serialise the entries used so far now (a later change to them is not saved): ``save``
+        then serialises only the entries added since."""
+        if self.path is None:
+            return
+        todo = {k: v for k, v in self.used.items() if k not in self._done_keys}
+        self._done.extend(self._records(None if self._done else self.version, todo, self.CHUNK))
+        self._done_keys.update(todo)
 
     def get(self, key):
         hit = self.used.get(key)
@@ -296,11 +308,13 @@ class Memo:
         :meth:`join` before the run ends). The memo is empty afterwards (its entries are not
         kept in memory once written)."""
         used, same = self.used, self.used.keys() == self.old.keys()
-        self.old, self.used = {}, {}
+        done, done_keys = self._done, self._done_keys
+        self.old, self.used, self._done, self._done_keys = {}, {}, [], set()
         if self.path is None or same:
             return  # nothing new (a run over the same corpus)
-        records = self._records(self.version, used, self.CHUNK)
-        del used
+        rest = {k: v for k, v in used.items() if k not in done_keys}
+        records = chain(done, self._records(None if done else self.version, rest, self.CHUNK))
+        del used, rest
         if wait:
             self._write(records)
             return

@@ -407,15 +407,18 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
             snapshot.put(by_rel[result.path].key, _snapshot_entry(result.to_json()))
             by_rel[result.path].raw = b""
 
-    collect(todo, running)
-    if late:
-        collect(late, engine(late, settings, res_factory))
-    snapshot.save(wait=False)  # serialised before the corpus half completes the claims in place
-    ordered = [results[st.rel] for st in states]
-    fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
+    # while the workers parse the new articles: read the corpus half's memos, and serialise the
+    # snapshot's entries of unchanged articles (before the corpus half completes their claims in place)
     memo_path = settings.cache_dir / TIME_MEMO_NAME
     dates.load_time_memo(memo_path)
     memo = reconcile_memo(settings.cache_dir / RECONCILE_MEMO_NAME, load_predicates(settings.models_dir))
+    snapshot.serialise()
+    collect(todo, running)
+    if late:
+        collect(late, engine(late, settings, res_factory))
+    snapshot.save(wait=False)  # the rest serialised now, written meanwhile
+    ordered = [results[st.rel] for st in states]
+    fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
     tables = corpus_half(ordered, manifest, settings, fragments, memo)
     write_outputs(settings.out_dir, tables)
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})

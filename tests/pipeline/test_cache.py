@@ -31,3 +31,23 @@ def test_memo_round_trip_in_chunks_and_damage_is_a_miss(tmp_path, monkeypatch):
     path.write_bytes(b"\xff" * 64)
     assert Memo(path, "v1").old == {}
     assert Memo(tmp_path / "absent", "v1").old == {}
+
+
+def test_memo_serialised_ahead_keeps_the_values_of_then(tmp_path, monkeypatch):
+    monkeypatch.setattr(Memo, "CHUNK", 2)
+    path = tmp_path / "memo"
+    memo = Memo(path, "v1")
+    values = {f"k{i}": [i] for i in range(5)}
+    for k, v in values.items():
+        memo.put(k, v)
+    memo.serialise()
+    values["k0"].append("changed later")  # e.g. claims completed in place after the snapshot
+    memo.put("k5", [5])
+    memo.save(wait=False)
+    memo.join()
+    assert Memo(path, "v1").old == {**{f"k{i}": [i] for i in range(5)}, "k5": [5]}
+    # nothing serialised ahead: the same file as a plain save
+    memo = Memo(path, "v1")
+    memo.get("k1")
+    memo.save()
+    assert Memo(path, "v1").old == {"k1": [1]}
