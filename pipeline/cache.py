@@ -51,7 +51,7 @@ class Concat:
         return self.count
 
 
-def _write_temp(path: Path, data: "bytes | Concat | Table | Stream") -> str:
+def _write_temp(path: Path, data: "bytes | Concat | Table") -> str:
     """A fsynced temporary file beside ``path`` holding ``data``; removed again on any failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -65,9 +65,6 @@ def _write_temp(path: Path, data: "bytes | Concat | Table | Stream") -> str:
                         continue
                     with open(part, "rb") as src:
                         shutil.copyfileobj(src, fh)
-            elif isinstance(data, Stream):
-                for block in data.blocks:
-                    fh.write(block)
             elif isinstance(data, Table):
                 text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=False)
                 write_csv(text, data.columns, data.rows)
@@ -91,7 +88,7 @@ def _unlink_quietly(path: str) -> None:
         pass
 
 
-def atomic_write_bytes(path: Path, data: "bytes | Stream") -> None:
+def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
     tmp = _write_temp(path, data)
     try:
@@ -236,14 +233,15 @@ class Memo:
     The file is a series of records (8-byte length, then marshal data): the version, then the
     entries in chunks, so neither reading nor writing it holds a second copy of it in memory."""
 
-    CHUNK = 1000  # entries a record
+    CHUNK = 1000  # entries a record, unless told
 
-    def __init__(self, path: Path | None, version: str):
+    def __init__(self, path: Path | None, version: str, chunk: int | None = None):
         self.path, self.version = path, version
+        self.chunk = chunk or self.CHUNK
         self.old: dict = {}
         self.used: dict = {}
-        self._done: list[bytes] = []  # records serialised ahead (:meth:`serialise`)
-        self._done_keys: set = set()
+        self._tmp = None  # (file, name) of the temporary file being written (:meth:`serialise`)
+        self._done_keys: set = set()  # entries written into it
         if path is None:
             return
         try:
@@ -283,13 +281,33 @@ class Memo:
             yield len(data).to_bytes(8, "little") + data
 
     def serialise(self) -> None:
-        """Serialise the entries used so far now (a later change to them is not saved): ``save``
-        then serialises only the entries added since."""
+        """Write the entries used so far now, into the temporary file that :meth:`save` completes
+        (a later change to them is not saved, and they are not held twice in memory)."""
         if self.path is None:
             return
         todo = {k: v for k, v in self.used.items() if k not in self._done_keys}
-        self._done.extend(self._records(None if self._done else self.version, todo, self.CHUNK))
+        try:
+            if self._tmp is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=TEMP_SUFFIX, dir=self.path.parent)
+                self._tmp = (os.fdopen(fd, "wb"), name)
+                records = self._records(self.version, todo, self.chunk)
+            else:
+                records = self._records(None, todo, self.chunk)
+            for block in records:
+                self._tmp[0].write(block)
+        except OSError:
+            self._discard()
+            self.path = None  # only a speed-up: this run saves nothing
+            return
         self._done_keys.update(todo)
+
+    def _discard(self) -> None:
+        if self._tmp is not None:
+            fh, name = self._tmp
+            self._tmp = None
+            fh.close()
+            _unlink_quietly(name)
 
     def get(self, key):
         hit = self.used.get(key)
@@ -303,41 +321,56 @@ class Memo:
         self.used[key] = value
 
     def save(self, wait: bool = True) -> None:
-        """Write the entries used: serialised as written, or with ``wait=False`` serialised now
-        (the entries may change afterwards) and written and fsynced by a thread meanwhile (call
-        :meth:`join` before the run ends). The memo is empty afterwards (its entries are not
-        kept in memory once written)."""
+        """Write the entries used (those not written ahead by :meth:`serialise` are serialised
+        now, chunk by chunk); with ``wait=False`` the file is fsynced and renamed into place by a
+        thread meanwhile (call :meth:`join` before the run ends). The memo is empty afterwards
+        (its entries are not kept in memory once written)."""
         used, same = self.used, self.used.keys() == self.old.keys()
-        done, done_keys = self._done, self._done_keys
-        self.old, self.used, self._done, self._done_keys = {}, {}, [], set()
+        self.old, self.used = {}, {}
         if self.path is None or same:
+            self._discard()
             return  # nothing new (a run over the same corpus)
-        rest = {k: v for k, v in used.items() if k not in done_keys}
-        records = chain(done, self._records(None if done else self.version, rest, self.CHUNK))
-        del used, rest
+        rest = {k: v for k, v in used.items() if k not in self._done_keys}
+        self._done_keys = set()
+        del used
+        try:
+            if self._tmp is None:
+                self.used = rest
+                self.serialise()
+                self.used = {}
+            else:
+                for block in self._records(None, rest, self.chunk):
+                    self._tmp[0].write(block)
+        except OSError:
+            self._discard()
+            return
+        del rest
+        if self._tmp is None:
+            return
         if wait:
-            self._write(records)
+            self._finish()
             return
         import threading
 
-        self._thread = threading.Thread(target=self._write, args=(list(records),), daemon=True)
+        self._thread = threading.Thread(target=self._finish, daemon=True)
         self._thread.start()
 
-    def _write(self, records) -> None:
+    def _finish(self) -> None:
+        """fsync the temporary file and rename it into place."""
+        fh, name = self._tmp
+        self._tmp = None
         try:
-            atomic_write_bytes(self.path, Stream(records))
+            fh.flush()
+            os.fsync(fh.fileno())
+            os.fchmod(fh.fileno(), FILE_MODE)
+            fh.close()
+            os.replace(name, self.path)
         except OSError:
-            pass  # only a speed-up
+            fh.close()
+            _unlink_quietly(name)  # only a speed-up
 
     def join(self) -> None:
         thread = getattr(self, "_thread", None)
         if thread is not None:
             thread.join()
             self._thread = None
-
-
-@dataclass(frozen=True)
-class Stream:
-    """File content written block by block from an iterable of bytes."""
-
-    blocks: Iterable[bytes]

@@ -51,3 +51,17 @@ def test_memo_serialised_ahead_keeps_the_values_of_then(tmp_path, monkeypatch):
     memo.get("k1")
     memo.save()
     assert Memo(path, "v1").old == {"k1": [1]}
+
+
+def test_memo_written_ahead_then_unchanged_leaves_no_temporary_file(tmp_path):
+    path = tmp_path / "memo"
+    memo = Memo(path, "v1")
+    memo.put("a", 1)
+    memo.save()
+    memo = Memo(path, "v1")
+    assert memo.get("a") == 1
+    memo.serialise()  # written ahead, but nothing changed: the file stays as it was
+    memo.save(wait=False)
+    memo.join()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo"]
+    assert Memo(path, "v1").old == {"a": 1}
