@@ -231,9 +231,14 @@ class Memo:
     speed-up: a missing, damaged or cut file means recomputing.
 
     The file is a series of records (8-byte length, then marshal data): the version, then the
-    entries in chunks, so neither reading nor writing it holds a second copy of it in memory."""
+    entries in chunks, so neither reading nor writing it holds a second copy of it in memory.
+    A run that adds entries appends them as one more record while the entries no longer used
+    are few (at most ``GARBAGE`` of those used); otherwise the file is rewritten whole. A record
+    cut by a killed run ends the reading there (what precedes it is intact), and the next save
+    rewrites the file."""
 
     CHUNK = 1000  # entries a record, unless told
+    GARBAGE = 0.1  # share of unused entries an appending save tolerates
 
     def __init__(self, path: Path | None, version: str, chunk: int | None = None):
         self.path, self.version = path, version
@@ -242,22 +247,24 @@ class Memo:
         self.used: dict = {}
         self._tmp = None  # (file, name) of the temporary file being written (:meth:`serialise`)
         self._done_keys: set = set()  # entries written into it
+        self._end = 0  # size of the file when read whole and intact (0: append nothing to it)
         if path is None:
             return
+        old: dict = {}
         try:
             with open(path, "rb") as fh:
                 if self._record(fh) != version:
                     return
-                old: dict = {}
                 while True:
                     chunk = self._record(fh)
                     if chunk is None:
                         break
                     if not isinstance(chunk, dict):
-                        return
+                        raise ValueError("not a chunk of entries")
                     old.update(chunk)
+                self._end = fh.tell()
         except (OSError, ValueError, EOFError, TypeError):
-            return
+            pass  # cut or damaged: keep what was read before, rewrite it whole on saving
         self.old = old
 
     @staticmethod
@@ -283,8 +290,8 @@ class Memo:
     def serialise(self) -> None:
         """Write the entries used so far now, into the temporary file that :meth:`save` completes
         (a later change to them is not saved, and they are not held twice in memory)."""
-        if self.path is None:
-            return
+        if self.path is None or (self._tmp is None and self._appending()):
+            return  # the entries used so far are in the file already
         todo = {k: v for k, v in self.used.items() if k not in self._done_keys}
         try:
             if self._tmp is None:
@@ -301,6 +308,35 @@ class Memo:
             self.path = None  # only a speed-up: this run saves nothing
             return
         self._done_keys.update(todo)
+
+    def _appending(self) -> bool:
+        """Whether saving now would append to the file: it was read intact, holds every entry used
+        so far, and not too many unused ones."""
+        return bool(self._end) and self.used.keys() <= self.old.keys() \
+            and len(self.old) - len(self.used) <= self.GARBAGE * max(len(self.used), 1)
+
+    def _appending_thread(self, blocks: list[bytes], wait: bool) -> None:
+        if wait:
+            self._append(blocks)
+            return
+        import threading
+
+        self._thread = threading.Thread(target=self._append, args=(blocks,), daemon=True)
+        self._thread.start()
+
+    def _append(self, blocks: list[bytes]) -> None:
+        """Append records to the file read (fsynced). Killed or failing midway, the file ends in a
+        cut record: the next run reads what precedes it and rewrites the file."""
+        try:
+            with open(self.path, "r+b") as fh:
+                fh.seek(self._end)
+                fh.truncate()
+                for block in blocks:
+                    fh.write(block)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError:
+            pass  # only a speed-up
 
     def _discard(self) -> None:
         if self._tmp is not None:
@@ -325,7 +361,15 @@ class Memo:
         now, chunk by chunk); with ``wait=False`` the file is fsynced and renamed into place by a
         thread meanwhile (call :meth:`join` before the run ends). The memo is empty afterwards
         (its entries are not kept in memory once written)."""
-        used, same = self.used, self.used.keys() == self.old.keys()
+        used = self.used
+        same = bool(self._end) and used.keys() == self.old.keys()  # a cut file is rewritten
+        if self.path is not None and not same and self._tmp is None and self._end \
+                and len(self.old.keys() - used.keys()) <= self.GARBAGE * max(len(used), 1):
+            new = {k: v for k, v in used.items() if k not in self.old}
+            self.old, self.used = {}, {}
+            if new:  # serialised now, appended (and fsynced) now or by a thread meanwhile
+                self._appending_thread(list(self._records(None, new, self.chunk)), wait)
+            return
         self.old, self.used = {}, {}
         if self.path is None or same:
             self._discard()

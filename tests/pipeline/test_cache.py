@@ -19,7 +19,7 @@ def test_memo_round_trip_in_chunks_and_damage_is_a_miss(tmp_path, monkeypatch):
     again.save(wait=False)
     again.join()
     assert Memo(path, "v1").old == {b"k1": entries[b"k1"]}
-    # a cut file or garbage: an empty memo, never an error
+    # a cut file: the entries before the cut (never a wrong one); garbage: an empty memo, never an error
     memo = Memo(path, "v1")
     for k, v in entries.items():
         memo.put(k, v)
@@ -27,7 +27,8 @@ def test_memo_round_trip_in_chunks_and_damage_is_a_miss(tmp_path, monkeypatch):
     data = path.read_bytes()
     for cut in (1, 9, len(data) // 2, len(data) - 1):
         path.write_bytes(data[:cut])
-        assert Memo(path, "v1").old == {}, cut
+        got = Memo(path, "v1").old
+        assert len(got) < len(entries) and all(entries[k] == v for k, v in got.items()), cut
     path.write_bytes(b"\xff" * 64)
     assert Memo(path, "v1").old == {}
     assert Memo(tmp_path / "absent", "v1").old == {}
@@ -65,3 +66,44 @@ def test_memo_written_ahead_then_unchanged_leaves_no_temporary_file(tmp_path):
     memo.join()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["memo"]
     assert Memo(path, "v1").old == {"a": 1}
+
+
+def test_memo_appends_new_entries_and_rewrites_when_many_are_unused(tmp_path, monkeypatch):
+    monkeypatch.setattr(Memo, "CHUNK", 4)
+    path = tmp_path / "memo"
+    memo = Memo(path, "v1")
+    for i in range(20):
+        memo.put(i, [i])
+    memo.save()
+    size = path.stat().st_size
+    # a run using every entry but one, and adding two: appended
+    memo = Memo(path, "v1")
+    for i in range(1, 20):
+        assert memo.get(i) == [i]
+    memo.serialise()  # nothing written ahead when appending
+    memo.put(20, [20])
+    memo.put(21, [21])
+    memo.save(wait=False)
+    memo.join()
+    assert path.stat().st_size > size
+    assert Memo(path, "v1").old == {i: [i] for i in range(22)}  # the unused entry is kept for now
+    # a run using few of them: rewritten with only those
+    memo = Memo(path, "v1")
+    memo.get(3)
+    memo.put(30, [30])
+    memo.save()
+    assert Memo(path, "v1").old == {3: [3], 30: [30]}
+    # a cut last record: what precedes it is read, and the next save rewrites the file whole
+    memo = Memo(path, "v1")
+    memo.get(3)
+    memo.get(30)
+    memo.put(31, [31])  # appended as a record of its own
+    memo.save()
+    data = path.read_bytes()
+    path.write_bytes(data[:-3])
+    memo = Memo(path, "v1")
+    assert memo.old == {3: [3], 30: [30]}
+    memo.get(3)
+    memo.get(30)
+    memo.save()
+    assert path.read_bytes() != data[:-3] and Memo(path, "v1").old == {3: [3], 30: [30]}
