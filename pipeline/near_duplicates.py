@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 
 SHINGLE = 5
 #: Share of the smaller article's shingles found in the other one above which they are one source.
@@ -36,19 +37,17 @@ def source_groups(samples: list[tuple[str, list[int]]]) -> dict[str, tuple[str, 
     index: dict[int, list[int]] = defaultdict(list)
     sets: list[set[int]] = []
     out: dict[str, tuple[str, float]] = {}
+    lookup = index.get
     for k, (aid, sample) in enumerate(samples):
         sh = set(sample)
         sets.append(sh)
-        counts: dict[int, int] = defaultdict(int)
-        for h in sh:
-            posting = index.get(h)
-            if posting and len(posting) <= MAX_POSTINGS:
-                for j in posting:
-                    counts[j] += 1
+        # earlier articles sharing a sampled shingle, counted at C level (boilerplate shingles left out)
+        counts = Counter(chain.from_iterable(p for p in map(lookup, sh) if p and len(p) <= MAX_POSTINGS))
         best, best_score = None, 0.0
+        n = len(sh)
         for j, shared in counts.items():
             other = sets[j]
-            smaller = min(len(sh), len(other))
+            smaller = min(n, len(other))
             if not smaller or shared < CONTAINMENT * smaller * 0.9:
                 continue
             score = len(sh & other) / smaller

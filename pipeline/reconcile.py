@@ -82,35 +82,64 @@ def _articles(claims) -> str:
     return ";".join(sorted({c["article_id"] for c in claims}))
 
 
+#: Every claim field that reconciliation reads: a group's result depends on these alone (a memo of
+#: group results is keyed by them; tests/pipeline/test_reconcile.py checks the list).
+CLAIM_FIELDS = ("claim_id", "article_id", "subject_id", "subject", "predicate", "object_id", "object", "value",
+                "time_start", "time_end", "time_kind", "modality", "source_group")
+
+
+def usable_claims(claims: list[dict]) -> list[dict]:
+    """The claims that can become facts (asserted or reported, with a subject)."""
+    return [c for c in claims if c["modality"] in FACT_MODALITIES and c["subject_id"]]
+
+
+def claim_groups(usable: list[dict], predicates: dict[str, PredicateInfo]) -> dict[tuple, list[dict]]:
+    """Usable claims by the key of what they are about; each group is reconciled on its own."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    kinds: dict[str, str] = {}  # how each predicate's claims are keyed (looked up once a predicate)
+    for c in usable:
+        p = c["predicate"]
+        kind = kinds.get(p)
+        if kind is None:
+            info = predicates.get(p)
+            method = info.method if info else "events"
+            if method == "events":
+                kind = "value"
+            elif p == "league_position" or p == "points" or method in {"vote", "intersect"}:
+                kind = "subject"  # one table place at a time, whatever the league's name
+            else:
+                kind = "object"
+            kinds[p] = kind
+        if kind == "value":
+            key = (p, c["subject_id"], c["object_id"], c["value"])
+        elif kind == "subject":
+            key = (p, c["subject_id"], "")
+        else:
+            key = (p, c["subject_id"], c["object_id"])
+        groups[key].append(c)
+    return groups
+
+
+def reconcile_group(key: tuple, group: list[dict], predicates: dict[str, PredicateInfo]) -> tuple[list[Fact], list[Conflict]]:
+    """One group's facts and conflicts (depends on the group's claims alone)."""
+    info = predicates.get(key[0])
+    method = info.method if info else "events"
+    if method == "age-to-birth-window":
+        return _ages(group)
+    if method == "latest-as-of":
+        return _latest(group)
+    if method in {"vote", "intersect"}:
+        return _vote(group)
+    return _events(group)
+
+
 def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo]) -> tuple[list[Fact], list[Conflict]]:
-    usable = [c for c in claims if c["modality"] in FACT_MODALITIES and c["subject_id"]]
+    usable = usable_claims(claims)
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for c in usable:
-        info = predicates.get(c["predicate"])
-        method = info.method if info else "events"
-        if method == "events":
-            key = (c["predicate"], c["subject_id"], c["object_id"], c["value"])
-        elif c["predicate"] == "league_position" or c["predicate"] == "points":
-            key = (c["predicate"], c["subject_id"], "")  # one table place at a time, whatever the league's name
-        elif method in {"vote", "intersect"}:
-            key = (c["predicate"], c["subject_id"], "")
-        else:
-            key = (c["predicate"], c["subject_id"], c["object_id"])
-        groups[key].append(c)
+    groups = claim_groups(usable, predicates)
     for key in sorted(groups):
-        group = groups[key]
-        info = predicates.get(key[0])
-        method = info.method if info else "events"
-        if method == "age-to-birth-window":
-            f, k = _ages(group)
-        elif method == "latest-as-of":
-            f, k = _latest(group)
-        elif method in {"vote", "intersect"}:
-            f, k = _vote(group)
-        else:
-            f, k = _events(group)
+        f, k = reconcile_group(key, groups[key], predicates)
         facts.extend(f)
         conflicts.extend(k)
     f, k = tenures(usable)
@@ -120,79 +149,126 @@ def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo]) -> tuple
 ROLE_EVIDENCE = {"appointed", "head_coach_of", "left_role"}
 
 
-def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
-    """Head-coach tenures built from appointments (start), as-of statements and
-    departures (end), per person and team; two tenures of one person that overlap
-    in time are flagged, never merged."""
+def roles_by_person(claims: list[dict]) -> list[tuple[str, list[tuple[tuple, list[dict]]]]]:
+    """Role evidence (appointments, as-of statements, departures) per person, in person order,
+    and per (person, team) within: each person's tenures depend on their own claims alone."""
     by_role: dict[tuple, list[dict]] = defaultdict(list)
     for c in claims:
         if c["predicate"] in ROLE_EVIDENCE and c["object_id"]:
             by_role[(c["subject_id"], c["object_id"])].append(c)
-    spans = []
-    for (person, team), cs in sorted(by_role.items()):
-        starts = sorted(c["time_start"] or c["time_end"] for c in cs if c["predicate"] == "appointed" and (c["time_start"] or c["time_end"]))
-        ends = sorted(_end_of(c) for c in cs if _end_of(c))
-        held = [c for c in cs if c["predicate"] == "head_coach_of" and c["time_kind"] == "as_of" and c["time_start"]]
-        if not any(c["predicate"] in {"appointed", "head_coach_of"} for c in cs) or not (starts or ends or held):
-            continue  # a departure alone does not say the person was head coach
-        to = ends[-1] if ends else ""
-        held = [c for c in held if not to or c["time_start"] <= to]  # a report dated after the end says nothing of the start
-        frm = starts[0] if starts else (min(c["time_start"] for c in held) if held else "")
-        last_seen = max((c["time_end"] for c in held), default="")
-        c0 = cs[0]
-        bits = []
-        if starts:
-            bits.append("appointed " + " and ".join(dict.fromkeys(starts)))
-        if held:
-            bits.append(f"in post as of {last_seen}")
-        if ends:
-            bits.append(f"left by {to}")
-        status = "consistent" if _n_sources(cs) > 1 else "single_source"
-        expl = f"{c0['subject']} at {c0['object']}: " + ", ".join(bits) + f" ({_articles(cs)})."
-        facts_row = _fact(c0, "head coach tenure", status, "normal", cs, [], "tenure", expl, frm, to,
-                          predicate="head_coach_of")
-        # a tenure is known to last from its start to its end, or to the last report of it; an
-        # appointment with nothing after it proves only its start (a later job elsewhere is no contradiction)
-        spans.append((person, team, frm, to or last_seen or frm, facts_row, cs))
-    facts = [s[4] for s in spans]
+    out: list[tuple[str, list]] = []
+    for key, cs in sorted(by_role.items()):
+        if not out or out[-1][0] != key[0]:
+            out.append((key[0], []))
+        out[-1][1].append((key, cs))
+    return out
+
+
+def tenures(claims: list[dict]) -> tuple[list[Fact], list[Conflict]]:
+    """Head-coach tenures built from appointments (start), as-of statements and
+    departures (end), per person and team; two tenures of one person that overlap
+    in time are flagged, never merged."""
+    facts: list[Fact] = []
+    conflicts: list[Conflict] = []
+    for _, roles in roles_by_person(claims):
+        f, k = person_tenures(roles)
+        facts.extend(f)
+        conflicts.extend(k)
+    return facts, conflicts
+
+
+def person_tenures(roles: list[tuple[tuple, list[dict]]]) -> tuple[list[Fact], list[Conflict]]:
+    """One person's tenures, from [((person, team), claims)] sorted by team, and their overlaps."""
+    spans = [sp for sp in (tenure_span(key, cs) for key, cs in roles) if sp is not None]
+    ids = _ids_once()
     conflicts = []
-    by_person: dict[str, list] = defaultdict(list)
-    for sp in spans:
-        by_person[sp[0]].append(sp)
+    for i, j in tenure_overlaps(spans):
+        mark_overlap(spans[i], spans[j], ids)
+        conflicts.append(overlap_conflict(spans[i], spans[j], ids))
+    return [sp[4] for sp in spans], conflicts
+
+
+def tenure_span(key: tuple, cs: list[dict]) -> tuple | None:
+    """(person, team, from, to, fact, claims) of one person's tenure at one team (depends on its
+    claims alone), or None when they do not show the person was head coach there."""
+    person, team = key
+    starts = sorted(c["time_start"] or c["time_end"] for c in cs if c["predicate"] == "appointed" and (c["time_start"] or c["time_end"]))
+    ends = sorted(_end_of(c) for c in cs if _end_of(c))
+    held = [c for c in cs if c["predicate"] == "head_coach_of" and c["time_kind"] == "as_of" and c["time_start"]]
+    if not any(c["predicate"] in {"appointed", "head_coach_of"} for c in cs) or not (starts or ends or held):
+        return None  # a departure alone does not say the person was head coach
+    to = ends[-1] if ends else ""
+    held = [c for c in held if not to or c["time_start"] <= to]  # a report dated after the end says nothing of the start
+    frm = starts[0] if starts else (min(c["time_start"] for c in held) if held else "")
+    last_seen = max((c["time_end"] for c in held), default="")
+    c0 = cs[0]
+    bits = []
+    if starts:
+        bits.append("appointed " + " and ".join(dict.fromkeys(starts)))
+    if held:
+        bits.append(f"in post as of {last_seen}")
+    if ends:
+        bits.append(f"left by {to}")
+    status = "consistent" if _n_sources(cs) > 1 else "single_source"
+    expl = f"{c0['subject']} at {c0['object']}: " + ", ".join(bits) + f" ({_articles(cs)})."
+    facts_row = _fact(c0, "head coach tenure", status, "normal", cs, [], "tenure", expl, frm, to,
+                      predicate="head_coach_of")
+    # a tenure is known to last from its start to its end, or to the last report of it; an
+    # appointment with nothing after it proves only its start (a later job elsewhere is no contradiction)
+    return (person, team, frm, to or last_seen or frm, facts_row, cs)
+
+
+def tenure_overlaps(spans: list[tuple]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of one person's tenures that overlap, in the order of a plain double loop."""
     found = []
-    groups = list(by_person.values())
-    for g, group in enumerate(groups):  # sweep by start: a tenure only meets those starting before it ends
-        order = sorted(range(len(group)), key=lambda k: group[k][2] or "0000")
-        for x, i in enumerate(order):
-            for j in order[x + 1:]:
-                if (group[j][2] or "0000") >= group[i][3]:
-                    break
-                found.append((g, min(i, j), max(i, j)))
-    pairs = [(groups[g][i], groups[g][j]) for g, i, j in sorted(found)]  # in the order of a plain double loop
-    ids_of: dict[int, str] = {}  # one person's tenures meet each other many times: join their ids once
+    order = sorted(range(len(spans)), key=lambda k: spans[k][2] or "0000")
+    for x, i in enumerate(order):  # sweep by start: a tenure only meets those starting before it ends
+        for j in order[x + 1:]:
+            if (spans[j][2] or "0000") >= spans[i][3]:
+                break
+            found.append((min(i, j), max(i, j)))
+    pairs = []
+    for i, j in sorted(found):
+        (p1, t1, f1, e1, _, _), (p2, t2, f2, e2, _, _) = spans[i], spans[j]
+        if t1 == t2 or not (f1 or f2):
+            continue
+        if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
+            pairs.append((i, j))
+    return pairs
+
+
+def _ids_once():
+    """_ids with a cache: one person's tenures meet each other many times: join their ids once."""
+    ids_of: dict[int, str] = {}
 
     def ids(cs) -> str:
         if id(cs) not in ids_of:
             ids_of[id(cs)] = _ids(cs)
         return ids_of[id(cs)]
 
-    for (p1, t1, f1, e1, fact1, cs1), (p2, t2, f2, e2, fact2, cs2) in pairs:
-        if t1 == t2 or not (f1 or f2):
-            continue
-        if (f1 or "0000") < e2 and (f2 or "0000") < e1:  # each started before the other ended
-            fact1.status = fact2.status = "conflict"
-            fact1.contradicting_claim_ids = ids(cs2)
-            fact2.contradicting_claim_ids = ids(cs1)
-            reason = (f"overlapping head-coach tenures: {fact1.object} {f1}..{e1[:10] if e1 != '9999-12-31' else 'open'} "
-                      f"and {fact2.object} {f2}..{e2[:10] if e2 != '9999-12-31' else 'open'}")
-            fact1.explanation += f" Overlaps {fact2.object}: check the dates."
-            fact2.explanation += f" Overlaps {fact1.object}: check the dates."
-            conflicts.append(Conflict(subject=fact1.subject, predicate="head_coach_of",
-                                      object=f"{fact1.object}; {fact2.object}",
-                                      values=f"{fact1.object} {f1}..{fact1.valid_to or 'open'}; {fact2.object} {f2}..{fact2.valid_to or 'open'}",
-                                      claim_ids=ids(cs1) + ";" + ids(cs2), article_ids=_articles(cs1 + cs2), reason=reason,
-                                      subject_id=p1, object_id=f"{t1};{t2}"))
-    return facts, conflicts
+    return ids
+
+
+def mark_overlap(span1: tuple, span2: tuple, ids) -> None:
+    """Two overlapping tenures: both facts become conflicts naming each other."""
+    fact1, fact2 = span1[4], span2[4]
+    fact1.status = fact2.status = "conflict"
+    fact1.contradicting_claim_ids = ids(span2[5])
+    fact2.contradicting_claim_ids = ids(span1[5])
+    fact1.explanation += f" Overlaps {fact2.object}: check the dates."
+    fact2.explanation += f" Overlaps {fact1.object}: check the dates."
+
+
+def overlap_conflict(span1: tuple, span2: tuple, ids) -> Conflict:
+    """The conflict row of two overlapping tenures (depends on the two tenures alone)."""
+    (p1, t1, f1, e1, fact1, cs1), (p2, t2, f2, e2, fact2, cs2) = span1, span2
+    reason = (f"overlapping head-coach tenures: {fact1.object} {f1}..{e1[:10] if e1 != '9999-12-31' else 'open'} "
+              f"and {fact2.object} {f2}..{e2[:10] if e2 != '9999-12-31' else 'open'}")
+    return Conflict(subject=fact1.subject, predicate="head_coach_of",
+                    object=f"{fact1.object}; {fact2.object}",
+                    values=f"{fact1.object} {f1}..{fact1.valid_to or 'open'}; {fact2.object} {f2}..{fact2.valid_to or 'open'}",
+                    claim_ids=ids(cs1) + ";" + ids(cs2), article_ids=_articles(cs1 + cs2), reason=reason,
+                    subject_id=p1, object_id=f"{t1};{t2}")
 
 
 def _end_of(c: dict) -> str:

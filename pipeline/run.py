@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import sys
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +17,12 @@ from typing import Callable, Iterable, Iterator
 
 from pipeline import dates, ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
-from pipeline.cache import ArticleCache, atomic_write_text, cache_key, csv_bytes, remove_stale_temp_files
-from pipeline.corpus import corpus_half, write_outputs
+from pipeline.cache import ArticleCache, Memo, atomic_write_text, cache_key, csv_bytes, remove_stale_temp_files
+from pipeline.corpus import corpus_half, reconcile_memo, write_outputs
 from pipeline.config import MAX_ARTICLE_BYTES, Settings, code_hash, models_hash
 from pipeline.language import english_problem
 from pipeline.records import Mention, columns
+from pipeline.reconcile import load_predicates
 
 OUTPUT_FILES = ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv")
 LOCK_NAME = ".lock"
@@ -40,6 +43,8 @@ class FileState:
     sha: str
     key: str
     read_error: str = ""
+    #: the hash came from the stat memo and the bytes were not read (``raw`` is b"" until needed)
+    lazy: bool = False
 
 
 @dataclass
@@ -79,8 +84,28 @@ def output_lock(out_dir: Path, wait: bool = False) -> Iterator[None]:
         fh.close()
 
 
-def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
-    """Every article file with its hash and cache key (reads bytes, parses nothing)."""
+#: A file's hash by its stat fields (relative path -> [size, mtime_ns, ctime_ns, inode, device, sha256]),
+#: like git's index: an unchanged file is neither read nor hashed again.
+STAT_MEMO_NAME = "stat.json"
+#: Only files last modified (or changed) this long before the scan go into the stat memo: a file
+#: rewritten within the timestamp granularity of an earlier read could otherwise keep its stat fields.
+STAT_MARGIN_NS = 3 * 10**9
+
+
+def read_stat_memo(cache_dir: Path) -> dict[str, list]:
+    try:
+        data = json.loads((cache_dir / STAT_MEMO_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def scan(settings: Settings, stat_memo: dict[str, list] | None = None) -> tuple[list[FileState], list[str], dict, str]:
+    """Every article file with its hash and cache key (reads bytes, parses nothing).
+
+    With ``stat_memo`` (see :data:`STAT_MEMO_NAME`; filled in place with this scan's entries), a
+    file whose stat fields are unchanged and whose result is cached is not read: its hash is the
+    memo's, its bytes are read only if they are needed after all (``lazy``)."""
     paths, warnings = ingest.discover(settings.corpus_dir)
     manifest, mwarn = ingest.read_manifest(settings.corpus_dir)
     warnings += mwarn
@@ -88,10 +113,16 @@ def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
     chash = code_hash()
     rels = [p.relative_to(settings.corpus_dir).as_posix() for p in paths]
     ids = ingest.article_ids(rels)
+    old_memo = dict(stat_memo) if stat_memo else {}
+    if stat_memo is not None:
+        stat_memo.clear()
+    cache = ArticleCache(settings.cache_dir)
+    before = time.time_ns() - STAT_MARGIN_NS
     states = []
     for p, rel in zip(paths, rels):
         try:
-            size = p.stat().st_size
+            stt = p.stat()
+            size = stt.st_size
             if size > MAX_ARTICLE_BYTES:  # hashed in chunks, never held in memory
                 h = hashlib.sha256()
                 with p.open("rb") as fh:
@@ -100,21 +131,31 @@ def scan(settings: Settings) -> tuple[list[FileState], list[str], dict, str]:
                 states.append(FileState(rel, ids[rel], None, h.hexdigest(), "",
                                         f"file too large ({size} bytes > {MAX_ARTICLE_BYTES})"))
                 continue
+            fields = [size, stt.st_mtime_ns, stt.st_ctime_ns, stt.st_ino, stt.st_dev]
+            old = old_memo.get(rel)
+            if isinstance(old, list) and len(old) == 6 and old[:5] == fields and isinstance(old[5], str):
+                key = cache_key(old[5], mhash, settings.model, chash)
+                if _is_cached(cache, key):
+                    states.append(FileState(rel, ids[rel], b"", old[5], key, lazy=True))
+                    stat_memo[rel] = old
+                    continue
             raw = p.read_bytes()
             sha = ingest.sha256(raw)
             states.append(FileState(rel, ids[rel], raw, sha, cache_key(sha, mhash, settings.model, chash)))
+            if stat_memo is not None and max(stt.st_mtime_ns, stt.st_ctime_ns) < before:
+                stat_memo[rel] = fields + [sha]
         except OSError as exc:
             states.append(FileState(rel, ids[rel], None, "", "", f"cannot read file ({exc.strerror or exc})"))
     return states, warnings, manifest, mhash
 
 
-def classify(states: list[FileState], cache: ArticleCache) -> RunSummary:
+def classify(states: list[FileState], cache: ArticleCache, is_cached: dict[str, bool] | None = None) -> RunSummary:
     index = cache.read_index()
     s = RunSummary()
     for st in states:
         if st.raw is None:
             continue
-        if _is_cached(cache, st.key):
+        if is_cached[st.rel] if is_cached is not None else _is_cached(cache, st.key):
             s.unchanged.append(st.rel)
         elif st.rel in index:
             s.changed.append(st.rel)
@@ -210,6 +251,14 @@ def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings
 
 #: Resolved claim times kept between runs (pipeline.dates).
 TIME_MEMO_NAME = "claim_times.json"
+#: The slim results of the corpus's articles in one file, read back instead of one JSON file an
+#: article (content-addressed by cache key like them; rewritten when the corpus changes).
+SNAPSHOT_NAME = "results.marshal"
+SNAPSHOT_FORMAT = "1"
+#: What the corpus half never reads (on disk elsewhere: cleaned text, mentions fragment).
+_NOT_IN_SNAPSHOT = ("text", "removed", "timexes", "mentions", "stored")
+#: Rendered rows of reconciled groups kept between runs (pipeline.corpus.reconciled_rows).
+RECONCILE_MEMO_NAME = "reconciled.marshal"
 #: mentions.csv is assembled from per-article fragments: its rows depend on the article alone.
 MENTIONS_FRAGMENT = "mentions.csv"
 
@@ -306,12 +355,14 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     cache = ArticleCache(settings.cache_dir)
     for folder, recursive in ((settings.out_dir, False), (settings.cache_dir, True), (settings.clean_dir, False)):
         remove_stale_temp_files(folder, recursive=recursive)  # left by a killed run; we hold the lock
-    states, warnings, manifest, _ = scan(settings)
-    summary = classify(states, cache)
+    stat_memo = read_stat_memo(settings.cache_dir)
+    stat_before = dict(stat_memo)
+    states, warnings, manifest, _ = scan(settings, stat_memo)
+    readable = [st for st in states if st.raw is not None]
+    is_cached = {st.rel: st.lazy or _is_cached(cache, st.key) for st in readable}  # lazy: checked by the scan
+    summary = classify(states, cache, is_cached)
     summary.problems.extend(warnings)
     results: dict[str, ArticleResult] = {}
-    readable = [st for st in states if st.raw is not None]
-    is_cached = {st.rel: _is_cached(cache, st.key) for st in readable}
     cached = [st for st in readable if is_cached[st.rel]]
     todo = [st for st in readable if not is_cached[st.rel]]
     for st in states:
@@ -321,10 +372,16 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     engine = engine_for(settings)
     running = engine(todo, settings, res_factory)  # the local pool starts now: read the cache meanwhile
     late = []
+    snapshot = Memo(settings.cache_dir / SNAPSHOT_NAME, SNAPSHOT_FORMAT, chunk=50)  # an entry is an article
     for st in cached:
-        data = cache.get(st.key)
+        data = snapshot.get(st.key)
+        if data is None:
+            data = cache.get(st.key)
+            if data is not None:
+                data = _snapshot_entry(data)
         if data is not None and data.get("article_id") == st.article_id:
-            results[st.rel] = _slim(ArticleResult.from_json(data))
+            snapshot.put(st.key, data)
+            results[st.rel] = ArticleResult.from_json(data)
             st.raw = b""  # not needed again: keep memory flat
             clean_file = settings.clean_dir / f"{st.article_id}.txt"
             if data.get("status") == "ok" and not clean_file.exists():  # outputs/clean deleted by hand
@@ -332,6 +389,13 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
                 if text is not None:
                     atomic_write_text(clean_file, text)
         else:  # damaged, or the same bytes under another name (another article id)
+            if st.lazy:  # its bytes were not read by the scan
+                try:
+                    st.raw = (settings.corpus_dir / st.rel).read_bytes()
+                except OSError as exc:
+                    st.raw, st.read_error = None, f"cannot read file ({exc.strerror or exc})"
+                    results[st.rel] = ArticleResult(st.article_id, st.rel, st.sha, status="error", error=st.read_error)
+                    continue
             late.append(st)
 
     def collect(batch, work) -> None:
@@ -340,27 +404,49 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
             if not result.stored:  # one process or Dask: stored here
                 store_result(cache, by_rel[result.path].key, result, settings)
             results[result.path] = _slim(result)
+            snapshot.put(by_rel[result.path].key, _snapshot_entry(result.to_json()))
             by_rel[result.path].raw = b""
 
+    # while the workers parse the new articles: read the corpus half's memos, and serialise the
+    # snapshot's entries of unchanged articles (before the corpus half completes their claims in place)
+    memo_path = settings.cache_dir / TIME_MEMO_NAME
+    dates.load_time_memo(memo_path)
+    memo = reconcile_memo(settings.cache_dir / RECONCILE_MEMO_NAME, load_predicates(settings.models_dir))
+    snapshot.serialise()
     collect(todo, running)
     if late:
         collect(late, engine(late, settings, res_factory))
+    snapshot.save(wait=False)  # the rest serialised now, written meanwhile
     ordered = [results[st.rel] for st in states]
     fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
-    memo_path = settings.cache_dir / TIME_MEMO_NAME
-    dates.load_time_memo(memo_path)
-    tables = corpus_half(ordered, manifest, settings, fragments)
+    tables = corpus_half(ordered, manifest, settings, fragments, memo)
     write_outputs(settings.out_dir, tables)
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})
     cache.write_index({st.rel: st.sha for st in states if st.raw is not None})
     dates.save_time_memo(memo_path)
+    if stat_memo != stat_before:
+        try:
+            atomic_write_text(settings.cache_dir / STAT_MEMO_NAME, json.dumps(stat_memo, separators=(",", ":")))
+        except OSError:
+            pass  # only a speed-up
     for a in tables["articles.csv"][1]:  # what articles.csv says, duplicates and manifest notes included
         if a["status"] != "ok":
             summary.problems.append(f"{a['path']}: {a['status']}: {a['error']}")
         for w in filter(None, a["warnings"].split("; ")):
             summary.problems.append(f"{a['path']}: warning: {w}")
     summary.counts = {name: len(rows) for name, (_, rows) in tables.items()}
+    # the claims are no longer needed: free them before the memo is serialised beside them
+    tables = None
+    ordered.clear()
+    results.clear()
+    memo.save()
+    snapshot.join()
     return summary
+
+
+def _snapshot_entry(data: dict) -> dict:
+    """An article's result as the snapshot keeps it (what the corpus half reads)."""
+    return {k: v for k, v in data.items() if k not in _NOT_IN_SNAPSHOT}
 
 
 def _slim(r: ArticleResult) -> ArticleResult:

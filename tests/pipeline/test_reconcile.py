@@ -141,3 +141,82 @@ def test_a_tenure_never_starts_after_it_ends():
     facts, _ = reconcile(claims, PREDS)
     tenure = next(f for f in facts if f.method == "tenure")
     assert not tenure.valid_from or tenure.valid_from <= tenure.valid_to
+
+
+# --------------------------------------------------------------------------- memo of reconciled groups
+
+class _Recording(dict):
+    """A claim that notes every field read from it."""
+
+    read: set = set()
+
+    def __getitem__(self, key):
+        _Recording.read.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        _Recording.read.add(key)
+        return super().get(key, default)
+
+
+def _mixed_claims():
+    claims = [claim("a", "art1", "age", "49", "2020-06-01"), claim("b", "art2", "age", "52", "2023-09-10"),
+              claim("c", "art3", "age", "60", "2024-03-01"),
+              claim("d", "art1", "league_position", "3", "2024-01-01", subject="everton"),
+              claim("e", "art2", "league_position", "5", "2024-01-01", subject="everton", modality="reported"),
+              claim("f", "art2", "nationality", "spain"), claim("g", "art3", "nationality", "france"),
+              claim("h", "art4", "transfer", "liverpool", "2011-01-01", obj="chelsea")]
+    claims += [role("r1", "x", "head_coach_of", "real-sociedad-b", "2022-08-01", "2023-05-31", kind="end"),
+               role("r2", "y", "appointed", "bayer-leverkusen", "2022-10-05", kind="start"),
+               role("r3", "z", "appointed", "bayer-leverkusen", "2021-01-01", "2021-12-31", kind="start"),
+               role("r4", "w", "left_role", "bayer-leverkusen", "2024-06-01", kind="end")]
+    for c in claims:
+        c.setdefault("time_kind", "as_of")
+        c["source_group"] = c["article_id"]
+        c["sentence"], c["rule_id"] = "unused", "unused"
+    return claims
+
+
+def test_reconciliation_reads_only_the_fields_its_memo_is_keyed_by():
+    from pipeline.reconcile import CLAIM_FIELDS
+
+    _Recording.read = set()
+    reconcile([_Recording(c) for c in _mixed_claims()], PREDS)
+    assert _Recording.read and _Recording.read <= set(CLAIM_FIELDS), _Recording.read - set(CLAIM_FIELDS)
+
+
+def _rendered(facts, conflicts):
+    from pipeline.cache import csv_bytes
+    from pipeline.records import Conflict, Fact, columns, to_row
+
+    return (csv_bytes(columns(Fact), map(to_row, facts), header=False),
+            csv_bytes(columns(Conflict), map(to_row, conflicts), header=False))
+
+
+def _joined(tables):
+    return tuple(b"".join(t.parts) for t in tables)
+
+
+def test_memoised_rows_equal_a_fresh_reconciliation(tmp_path):
+    from pipeline.corpus import reconcile_memo, reconciled_rows
+
+    claims = _mixed_claims()
+    want = _rendered(*reconcile(claims, PREDS))
+    assert want[0] and want[1]
+    assert _joined(reconciled_rows(claims, PREDS)) == want
+    path = tmp_path / "memo"
+    memo = reconcile_memo(path, PREDS)
+    assert _joined(reconciled_rows(claims, PREDS, memo)) == want
+    memo.save()
+    # a changed claim, a new one and a removed one: the memo's other groups are reused, the result
+    # is still that of a fresh reconciliation
+    changed = [dict(c) for c in claims if c["claim_id"] != "g"]
+    changed[0]["value"] = "50"
+    changed.append(role("r5", "v", "appointed", "rangers", "2022-01-01", kind="start") | {"source_group": "v"})
+    memo = reconcile_memo(path, PREDS)
+    assert memo.old
+    assert _joined(reconciled_rows(changed, PREDS, memo)) == _rendered(*reconcile(changed, PREDS))
+    assert 0 < len(set(memo.used) & set(memo.old)) < len(memo.old)
+    # a damaged memo file is only a miss
+    path.write_bytes(b"\x00garbage")
+    assert _joined(reconciled_rows(claims, PREDS, reconcile_memo(path, PREDS))) == want

@@ -229,3 +229,86 @@ def test_mentions_table_from_cached_fragments_equals_one_built_from_the_results(
     again = run_extract(settings, log=lambda m: None, res_factory=lambda: resources)
     assert len(again.changed) + len(again.new) == 1  # the article whose fragment was lost
     assert (out / "mentions.csv").read_bytes() == first
+
+
+def _tables(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in
+            ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv")}
+
+
+def test_incremental_runs_from_the_snapshot_and_memo_equal_fresh_runs(tmp_path, resources):
+    """Reruns that read results from the snapshot and reconciled rows from the memo (also when
+    those files are damaged or missing) write what a run from an empty output folder writes."""
+    from pipeline.run import RECONCILE_MEMO_NAME, SNAPSHOT_NAME
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"a{i}.txt").write_text(f" date 2023-0{i + 1}-10 " + _article(i) + _article((i + 1) % 8))
+
+    def fresh() -> dict[str, bytes]:
+        ref = tmp_path / f"ref{len(list(tmp_path.iterdir()))}"
+        run_extract(Settings(corpus_dir=corpus, out_dir=ref), log=lambda m: None, res_factory=lambda: resources)
+        return _tables(ref)
+
+    def rerun() -> dict[str, bytes]:
+        run_extract(Settings(corpus_dir=corpus, out_dir=out), log=lambda m: None, res_factory=lambda: resources)
+        return _tables(out)
+
+    assert rerun() == fresh()
+    cache = out / ".cache"
+    assert (cache / SNAPSHOT_NAME).exists() and (cache / RECONCILE_MEMO_NAME).exists()
+    (corpus / "a4.txt").write_text(" date 2023-06-01 " + _article(4) + _article(0))  # new
+    assert rerun() == fresh()
+    (corpus / "a1.txt").write_text(" date 2023-02-10 " + _article(6))  # changed
+    (corpus / "a2.txt").unlink()  # removed
+    assert rerun() == fresh()
+    (cache / SNAPSHOT_NAME).write_bytes(b"\x00damaged")
+    (cache / RECONCILE_MEMO_NAME).write_bytes(b"")
+    assert rerun() == fresh()
+    (cache / SNAPSHOT_NAME).unlink()
+    (cache / RECONCILE_MEMO_NAME).unlink()
+    assert rerun() == fresh()
+
+
+def test_stat_memo_skips_unchanged_files_and_notices_every_change(tmp_path, resources, monkeypatch):
+    import os
+
+    import pipeline.run as run
+    from pipeline.run import SNAPSHOT_NAME, STAT_MEMO_NAME, read_stat_memo, scan
+
+    monkeypatch.setattr(run, "STAT_MARGIN_NS", -10**12)  # files written just now count as settled
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(f" date 2023-0{i + 1}-10 " + _article(i))
+    settings = Settings(corpus_dir=corpus, out_dir=out)
+
+    def rerun():
+        summary = run_extract(settings, log=lambda m: None, res_factory=lambda: resources)
+        ref = tmp_path / f"ref{len(list(tmp_path.iterdir()))}"
+        run_extract(Settings(corpus_dir=corpus, out_dir=ref), log=lambda m: None, res_factory=lambda: resources)
+        assert _tables(out) == _tables(ref)
+        return summary
+
+    rerun()
+    memo = read_stat_memo(out / ".cache")
+    assert set(memo) == {"a0.txt", "a1.txt", "a2.txt"} and (out / ".cache" / STAT_MEMO_NAME).exists()
+    states = scan(settings, dict(memo))[0]
+    assert all(st.lazy and st.raw == b"" for st in states)
+    # same size, mtime put back: the change time still tells
+    p = corpus / "a1.txt"
+    before = p.stat()
+    p.write_text(p.read_text().replace("Tomas", "Tamas"))
+    os.utime(p, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert p.stat().st_size == before.st_size
+    assert rerun().line() == "0 new, 1 changed, 2 unchanged, 0 removed"
+    # a damaged cached result of a file the scan did not read: its bytes are read then
+    states = scan(settings, read_stat_memo(out / ".cache"))[0]
+    lazy = next(st for st in states if st.rel == "a2.txt")
+    assert lazy.lazy
+    cache_json = out / ".cache" / lazy.key[:2] / f"{lazy.key}.json"
+    cache_json.write_text("{damaged", encoding="utf-8")
+    (out / ".cache" / SNAPSHOT_NAME).unlink()
+    rerun()
+    assert {c["article_id"] for c in read(out, "claims.csv")} >= {"a2"}
