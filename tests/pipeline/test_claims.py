@@ -182,6 +182,12 @@ CASES = [
     # a year counted from one named before; a retirement's year is in its own clause
     ("Marco Rossi left Napoli for Boca Juniors in 2015 and retired the following year.",
      ("marco-rossi", "retired", None, "2016", "asserted")),
+    # "The Argentine, 52,"; a club to appoint another club's manager; "left X after one season in charge"
+    ("Marco Rossi coached Napoli for years. The Italian, 58, has retired.", ("marco-rossi", "age", None, "58", "asserted")),
+    ("Chelsea are expected to appoint Leicester City manager Jonas Berger as his successor.",
+     ("jonas-berger", "appointed", "chelsea", None, "hypothetical")),
+    ("Marco Rossi has left Chelsea by mutual consent after just one season in charge.",
+     ("marco-rossi", "tenure_length", "chelsea", "1", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
 ]
