@@ -934,8 +934,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return own
             if rule.id == "tenure.in_charge":  # "has left Chelsea ... after one season in charge"
                 named = left("team")
-                if named is not None and not _is_possessor(doc, named):  # not "ended Juventus's run"
-                    return named
+                if named is not None and named.start > 0 and doc[named.start - 1].lower_ in ctx.words["leave_verbs"]:
+                    return named  # the club just left, not "beat Juventus" or "ended Juventus's run"
             if rule.id == "tenure.in_charge" and not any(t.lower_ in {"club", "side", "team"} for t in doc[start:min(end + 4, sent.end)]):
                 return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         window = [t.lower_ for t in doc[start + 1 if rule.predicate == "tenure_length" else end:min(end + 4, sent.end)]]
