@@ -218,8 +218,10 @@ class ClaimMatcher:
         self.rules = {r.id: r for r in (load_claim_rules(models_dir) if models_dir else load_claim_rules())}
         self.unanchored = Matcher(nlp.vocab)
         self.single: dict[str, Matcher] = {}
-        self.by_word: dict[int, set[str]] = {}  # hash of (LOWER or LEMMA or ORTH) value -> rule ids
-        self.by_number: set[str] = set()  # rules whose anchor is any number
+        # rules with the same anchor words share one Matcher: one call per sentence and group
+        self.groups: dict[tuple, Matcher] = {}
+        self.by_word: dict[int, set[tuple]] = {}  # hash of (LOWER or LEMMA or ORTH) value -> group keys
+        self.by_number: set[tuple] = set()  # groups whose anchor is any number
         for rule in self.rules.values():
             self.single[rule.id] = Matcher(nlp.vocab)
             self.single[rule.id].add(rule.id, [rule.pattern])
@@ -228,10 +230,14 @@ class ClaimMatcher:
                 self.unanchored.add(rule.id, [rule.pattern])
                 continue
             attr, values = found  # lower-case, lemma and text hashes share one table: a word is a word
+            key = (attr == "LIKE_NUM", tuple(sorted(values)))
+            if key not in self.groups:
+                self.groups[key] = Matcher(nlp.vocab)
+            self.groups[key].add(rule.id, [rule.pattern])
             if attr == "LIKE_NUM":
-                self.by_number.add(rule.id)
+                self.by_number.add(key)
             for v in values:
-                self.by_word.setdefault(nlp.vocab.strings.add(v), set()).add(rule.id)
+                self.by_word.setdefault(nlp.vocab.strings.add(v), set()).add(key)
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -250,9 +256,9 @@ class ClaimMatcher:
                         wanted |= ids
                 if number:
                     wanted |= self.by_number
-            for rule_id in sorted(wanted):
-                for _, s, e, align in self.single[rule_id](sent, with_alignments=True):
-                    raw.append((rule_id, sent.start + s, sent.start + e, align))
+            for key in sorted(wanted):
+                for m, s, e, align in self.groups[key](sent, with_alignments=True):
+                    raw.append((strings[m], sent.start + s, sent.start + e, align))
         found = []
         for rule_id, start, end, align in longest_per_rule(raw):
             rule = self.rules[rule_id]
