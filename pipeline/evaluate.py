@@ -182,10 +182,16 @@ def gold_corpus(folder: Path, sources: list[Path]) -> None:
                 shutil.copy2(p, folder / p.name)
 
 
+def latest_heldout() -> Path:
+    """The newest held-out set (``heldout``, ``heldout3``, ...): the one a round of rules is scored on."""
+    sets = sorted(GOLD_DIR.glob("heldout*"), key=lambda p: (len(p.name), p.name))
+    return sets[-1] if sets else GOLD_DIR / "heldout"
+
+
 def main(gold_dir: Path | None = None, out_dir: Path | None = None, heldout: bool = False) -> str:
     from pipeline.run import run_extract
 
-    gold_dir = gold_dir or (GOLD_DIR / "heldout" if heldout else GOLD_DIR)
+    gold_dir = gold_dir or (latest_heldout() if heldout else GOLD_DIR)
     if out_dir is None:
         with tempfile.TemporaryDirectory(prefix="claimtrail-eval-") as tmp:  # removed afterwards
             work = Path(tmp)

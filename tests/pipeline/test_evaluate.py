@@ -37,3 +37,11 @@ def test_fact_scoring_overlapping_birth_windows():
                "status": "consistent", "method": "age-to-birth-window"}]
     r = score_facts(gold, system)
     assert r["score"].tp == 1 and r["status"] == (1, 1)
+
+
+def test_heldout_flag_scores_the_newest_heldout_set():
+    from pipeline.config import PROJECT_ROOT
+    from pipeline.evaluate import latest_heldout
+
+    names = sorted(p.name for p in (PROJECT_ROOT / "tests" / "gold").glob("heldout*"))
+    assert latest_heldout().name == max(names, key=lambda n: (len(n), n))
