@@ -14,6 +14,7 @@ import operator
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,8 +52,39 @@ class Concat:
         return self.count
 
 
-def _write_temp(path: Path, data: "bytes | Concat | Table") -> str:
-    """A fsynced temporary file beside ``path`` holding ``data``; removed again on any failure."""
+#: Renames deferred by :func:`batched_writes` (None: every atomic write is synced and renamed at once).
+_BATCH: "list[tuple[str, Path]] | None" = None
+
+
+@contextmanager
+def batched_writes() -> Iterator[None]:
+    """Atomic writes made inside are synced together: each goes to its temporary file unsynced,
+    then one ``os.sync()`` and the renames, in the order written. A kill before that leaves
+    only temporary files (removed by the next run), never a half-written file under its name;
+    a worker storing a chunk of 32 articles pays one sync instead of four fsyncs an article."""
+    global _BATCH
+    if _BATCH is not None:  # nested: the outer batch syncs
+        yield
+        return
+    _BATCH = pending = []
+    try:
+        yield
+        _BATCH = None
+        if pending:
+            os.sync()
+            while pending:
+                tmp, path = pending[0]
+                os.replace(tmp, path)
+                pending.pop(0)
+    except BaseException:
+        _BATCH = None
+        for tmp, _ in pending:
+            _unlink_quietly(tmp)
+        raise
+
+
+def _write_temp(path: Path, data: "bytes | Concat | Table", sync: bool = True) -> str:
+    """A fsynced (``sync``) temporary file beside ``path`` holding ``data``; removed again on any failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
@@ -73,7 +105,8 @@ def _write_temp(path: Path, data: "bytes | Concat | Table") -> str:
             else:
                 fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
             os.fchmod(fh.fileno(), FILE_MODE)
     except BaseException:
         _unlink_quietly(tmp)
@@ -89,7 +122,11 @@ def _unlink_quietly(path: str) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
+    """Write to a temporary file in the same folder, fsync, then rename over ``path``
+    (inside :func:`batched_writes`: sync and rename with the rest of the batch)."""
+    if _BATCH is not None:
+        _BATCH.append((_write_temp(path, data, sync=False), path))
+        return
     tmp = _write_temp(path, data)
     try:
         os.replace(tmp, path)

@@ -17,7 +17,8 @@ from typing import Callable, Iterable, Iterator
 
 from pipeline import dates, ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
-from pipeline.cache import ArticleCache, Memo, atomic_write_text, cache_key, csv_bytes, remove_stale_temp_files
+from pipeline.cache import (ArticleCache, Memo, atomic_write_text, batched_writes, cache_key, csv_bytes,
+                            remove_stale_temp_files)
 from pipeline.corpus import corpus_half, reconcile_memo, write_outputs
 from pipeline.config import MAX_ARTICLE_BYTES, Settings, code_hash, models_hash
 from pipeline.language import english_problem
@@ -243,9 +244,10 @@ def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings
     the parent, which shares the two CPUs, only collects slim results."""
     cache = ArticleCache(settings.cache_dir)
     out = []
-    for result, key in zip(analyse_batch(items, _WORKER_RES, settings), keys):
-        store_result(cache, key, result, settings)
-        out.append(_slim(result))
+    with batched_writes():  # one sync for the chunk's files, renamed in order after it
+        for result, key in zip(analyse_batch(items, _WORKER_RES, settings), keys):
+            store_result(cache, key, result, settings)
+            out.append(_slim(result))
     return out
 
 

@@ -107,3 +107,30 @@ def test_memo_appends_new_entries_and_rewrites_when_many_are_unused(tmp_path, mo
     memo.get(30)
     memo.save()
     assert path.read_bytes() != data[:-3] and Memo(path, "v1").old == {3: [3], 30: [30]}
+
+
+def test_batched_writes_appear_together_after_the_batch(tmp_path):
+    from pipeline.cache import TEMP_SUFFIX, atomic_write_bytes, batched_writes
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    with batched_writes():
+        atomic_write_bytes(a, b"one")
+        atomic_write_bytes(b, b"two")
+        assert not a.exists() and not b.exists()  # only temporary files until the batch is synced
+    assert a.read_bytes() == b"one" and b.read_bytes() == b"two"
+    assert not list(tmp_path.glob(f".*{TEMP_SUFFIX}"))
+
+
+def test_a_failed_batch_leaves_no_file(tmp_path):
+    import pytest
+
+    from pipeline.cache import TEMP_SUFFIX, atomic_write_bytes, batched_writes
+
+    with pytest.raises(RuntimeError):
+        with batched_writes():
+            atomic_write_bytes(tmp_path / "a.txt", b"one")
+            raise RuntimeError("killed")
+    assert not list(tmp_path.iterdir())
+    # and a later write outside any batch is synced and renamed at once again
+    atomic_write_bytes(tmp_path / "b.txt", b"two")
+    assert (tmp_path / "b.txt").read_bytes() == b"two" and not list(tmp_path.glob(f".*{TEMP_SUFFIX}"))
