@@ -1115,10 +1115,10 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
         return "", "article_date", tense
     if trigger.lower_ in {"former", "ex"}:  # "the former Chelsea coach": a past role, not dated by the sentence
         return "", "none", "past"
-    lead = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
-    if rule.predicate == "head_coach_of" and any(w in {"previous", "former", "last"} and n in {"job", "role", "post", "spell"}
-                                                  for w, n in zip(lead, lead[1:])):
-        return "", "none", "past"  # "In his previous job, in charge of Atletico's U19s": not a current role
+    if rule.predicate == "head_coach_of":  # "In his previous job, in charge of Atletico's U19s": not a current role
+        lead = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
+        if any(w in {"previous", "former", "last"} and n in {"job", "role", "post", "spell"} for w, n in zip(lead, lead[1:])):
+            return "", "none", "past"
     found = timexes_by_sent.get(sent.start_char, [])
     verb = _governing_verb(trigger)
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)

@@ -55,6 +55,7 @@ class Gazetteer:
     variants: list[TeamVariant]
     demonyms: dict[str, str]  # lowercased demonym or country -> country
     _womens: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _countries: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def get(self, entity_id: str) -> Entity | None:
         if entity_id in self.entities:
@@ -71,6 +72,13 @@ class Gazetteer:
         if self._womens is None:
             self._womens = frozenset(e.attrs["women_team"] for e in self.entities.values() if e.attrs.get("women_team"))
         return self._womens
+
+    @property
+    def country_ids(self) -> frozenset[str]:
+        """Ids of national sides: the slugs of the countries the demonyms name ("united-states")."""
+        if self._countries is None:
+            self._countries = frozenset(slug(c) for c in self.demonyms.values())
+        return self._countries
 
     def variant(self, team_id: str, var: TeamVariant) -> Entity:
         """The team's variant ("Atletico Madrid B"); for the women's variant, the women's team the

@@ -188,16 +188,6 @@ def _womens_words(doc: Doc) -> int:
     return sum(counts.get(doc.vocab.strings[w], 0) for w in WOMEN_WORDS)
 
 
-_COUNTRY_IDS: dict[int, frozenset[str]] = {}
-
-
-def _country_ids(gaz: Gazetteer) -> frozenset[str]:
-    """Ids of national sides: the slugs of the countries the demonyms name ("united-states")."""
-    if id(gaz) not in _COUNTRY_IDS:
-        _COUNTRY_IDS[id(gaz)] = frozenset(slug(c) for c in gaz.demonyms.values())
-    return _COUNTRY_IDS[id(gaz)]
-
-
 def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words: int = 0) -> list[ResolvedMention]:
     """In an article about women's football ("Women's Champions League", "Barcelona Femeni",
     or women's words at least twice), a bare club or country side ("Chelsea", "England")
@@ -219,7 +209,7 @@ def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words
             w = gaz.entities[ent.attrs["women_team"]]
             m.entity_id, m.entity = w.id, w.name
         elif (ent is not None and not ent.attrs.get("parent")) or (ent is None and (
-                m.entity.lower() in gaz.demonyms or m.entity_id in _country_ids(gaz))):
+                m.entity.lower() in gaz.demonyms or m.entity_id in gaz.country_ids)):
             # a known club, or a country side ("the United States") that the gazetteer does not list
             women = next((v for v in gaz.variants if v.suffix == "women"), None)
             if women is not None:
