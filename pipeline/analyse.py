@@ -50,6 +50,9 @@ class ArticleResult:
     timexes: list[dict] = field(default_factory=list)  # start_char, end_char, text, type, sentence
     shingles: list[int] = field(default_factory=list)  # sampled word 5-gram hashes, for near-duplicates
     text_dates: list = field(default_factory=list)  # [lo, hi, evidence]: publication bounds from the article's words
+    #: [subject_id, years] of each asserted or reported age: dates undated articles by ages known
+    #: elsewhere, and is kept when the claims themselves are on disk only
+    ages: list = field(default_factory=list)
 
     #: set by a worker that has already written this result to the cache and its cleaned text
     #: to outputs/clean (never stored itself)
@@ -135,7 +138,14 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     result.shingles = shingles(text)
     lo, hi, why = text_bounds(tx_rows, result.claims)
     result.text_dates = [lo.isoformat() if lo else "", hi.isoformat() if hi else "", why]
+    result.ages = stated_ages(result.claims)
     return result
+
+
+def stated_ages(claims: list[dict]) -> list[list]:
+    """[subject_id, years] of the asserted or reported age claims with a whole number."""
+    return [[c["subject_id"], int(c["value"])] for c in claims
+            if c["predicate"] == "age" and c["modality"] in {"asserted", "reported"} and c["value"].isdigit()]
 
 
 def _sentence_end(starts: list[int], start: int, n: int) -> int:

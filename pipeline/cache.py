@@ -13,6 +13,7 @@ import marshal
 import operator
 import os
 import shutil
+import sqlite3
 import tempfile
 from contextlib import contextmanager
 from itertools import chain
@@ -262,196 +263,153 @@ class ArticleCache:
 
 class Memo:
     """Results of pure computations kept between runs, keyed by a digest of everything they
-    read (so a stale entry is never used: it is simply not asked for again). One file in the
-    cache folder (marshal: plain values only), thrown away when ``version`` changes; ``save``
-    keeps only the entries this run used, so it does not grow with removed articles. Only a
-    speed-up: a missing, damaged or cut file means recomputing.
+    read (so a stale entry is never used: it is simply not asked for again). One SQLite file in
+    the cache folder, values marshalled (plain values only), thrown away when ``version``
+    changes. Entries are read one at a time and written in batches, so memory does not grow
+    with the number of entries. ``save`` keeps only the entries this run used (each carries the
+    number of the last run that used it), so the file does not grow with removed articles.
+    Only a speed-up: a missing or damaged file means recomputing, and a run killed before
+    ``save`` leaves the file as the previous run saved it (one transaction a run)."""
 
-    The file is a series of records (8-byte length, then marshal data): the version, then the
-    entries in chunks, so neither reading nor writing it holds a second copy of it in memory.
-    A run that adds entries appends them as one more record while the entries no longer used
-    are few (at most ``GARBAGE`` of those used); otherwise the file is rewritten whole. A record
-    cut by a killed run ends the reading there (what precedes it is intact), and the next save
-    rewrites the file."""
+    BATCH = 1000  # puts and uses written at once
 
-    CHUNK = 1000  # entries a record, unless told
-    GARBAGE = 0.1  # share of unused entries an appending save tolerates
-
-    def __init__(self, path: Path | None, version: str, chunk: int | None = None):
+    def __init__(self, path: Path | None, version: str):
         self.path, self.version = path, version
-        self.chunk = chunk or self.CHUNK
-        self.old: dict = {}
-        self.used: dict = {}
-        self._tmp = None  # (file, name) of the temporary file being written (:meth:`serialise`)
-        self._done_keys: set = set()  # entries written into it
-        self._end = 0  # size of the file when read whole and intact (0: append nothing to it)
-        if path is None:
+        self._db = None
+        self._new: dict = {}  # put, not yet written
+        self._touched: list = []  # keys used, their mark not yet written
+        self._run = 1
+        self.hits = self.misses = 0
+        if path is not None:
+            try:
+                self._open()
+            except (sqlite3.Error, OSError):
+                self._close()
+                try:  # damaged: start again from an empty file
+                    path.unlink(missing_ok=True)
+                    self._open()
+                except (sqlite3.Error, OSError):
+                    self._close()  # only a speed-up: this run memoises in memory only
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("CREATE TABLE IF NOT EXISTS meta (version TEXT NOT NULL, run INTEGER NOT NULL)")
+        db.execute("CREATE TABLE IF NOT EXISTS entries (k BLOB PRIMARY KEY, v BLOB NOT NULL, run INTEGER NOT NULL) WITHOUT ROWID")
+        db.execute("BEGIN")
+        row = db.execute("SELECT version, run FROM meta").fetchone()
+        if row is None or row[0] != self.version:
+            db.execute("DELETE FROM entries")
+            db.execute("DELETE FROM meta")
+            db.execute("INSERT INTO meta VALUES (?, 0)", (self.version,))
+            row = (self.version, 0)
+        self._run = row[1] + 1
+        db.execute("UPDATE meta SET run = ?", (self._run,))
+        # the keys read this run (marking the entries themselves would rewrite every value)
+        db.execute("CREATE TEMP TABLE used (k BLOB PRIMARY KEY) WITHOUT ROWID")
+
+    def _close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+        self._db = None
+
+    def _damaged(self) -> None:
+        """The file turned out damaged: the rest of the run memoises in memory only, and the file
+        is removed (the next run starts a new one)."""
+        self._close()
+        if self.path is not None:
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+    def _flush(self) -> None:
+        if self._db is None:
             return
-        old: dict = {}
         try:
-            with open(path, "rb") as fh:
-                if self._record(fh) != version:
-                    return
-                while True:
-                    chunk = self._record(fh)
-                    if chunk is None:
-                        break
-                    if not isinstance(chunk, dict):
-                        raise ValueError("not a chunk of entries")
-                    old.update(chunk)
-                self._end = fh.tell()
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # cut or damaged: keep what was read before, rewrite it whole on saving
-        self.old = old
-
-    @staticmethod
-    def _record(fh):
-        head = fh.read(8)
-        if not head:
-            return None
-        n = int.from_bytes(head, "little")
-        if len(head) != 8 or n > os.fstat(fh.fileno()).st_size - fh.tell():
-            raise EOFError("cut or damaged record")
-        data = fh.read(n)
-        if len(data) != n:
-            raise EOFError("cut record")
-        return marshal.loads(data)
-
-    @staticmethod
-    def _records(version: str | None, entries: dict, chunk: int) -> Iterator[bytes]:
-        items = list(entries.items())
-        for k in range(0 if version is None else -chunk, len(items), chunk):
-            data = marshal.dumps(version if k < 0 else dict(items[k:k + chunk]))
-            yield len(data).to_bytes(8, "little") + data
-
-    def serialise(self) -> None:
-        """Write the entries used so far now, into the temporary file that :meth:`save` completes
-        (a later change to them is not saved, and they are not held twice in memory)."""
-        if self.path is None or (self._tmp is None and self._appending()):
-            return  # the entries used so far are in the file already
-        todo = {k: v for k, v in self.used.items() if k not in self._done_keys}
-        try:
-            if self._tmp is None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=TEMP_SUFFIX, dir=self.path.parent)
-                self._tmp = (os.fdopen(fd, "wb"), name)
-                records = self._records(self.version, todo, self.chunk)
-            else:
-                records = self._records(None, todo, self.chunk)
-            for block in records:
-                self._tmp[0].write(block)
-        except OSError:
-            self._discard()
-            self.path = None  # only a speed-up: this run saves nothing
-            return
-        self._done_keys.update(todo)
-
-    def _appending(self) -> bool:
-        """Whether saving now would append to the file: it was read intact, holds every entry used
-        so far, and not too many unused ones."""
-        return bool(self._end) and self.used.keys() <= self.old.keys() \
-            and len(self.old) - len(self.used) <= self.GARBAGE * max(len(self.used), 1)
-
-    def _appending_thread(self, blocks: list[bytes], wait: bool) -> None:
-        if wait:
-            self._append(blocks)
-            return
-        import threading
-
-        self._thread = threading.Thread(target=self._append, args=(blocks,), daemon=True)
-        self._thread.start()
-
-    def _append(self, blocks: list[bytes]) -> None:
-        """Append records to the file read (fsynced). Killed or failing midway, the file ends in a
-        cut record: the next run reads what precedes it and rewrites the file."""
-        try:
-            with open(self.path, "r+b") as fh:
-                fh.seek(self._end)
-                fh.truncate()
-                for block in blocks:
-                    fh.write(block)
-                fh.flush()
-                os.fsync(fh.fileno())
-        except OSError:
-            pass  # only a speed-up
-
-    def _discard(self) -> None:
-        if self._tmp is not None:
-            fh, name = self._tmp
-            self._tmp = None
-            fh.close()
-            _unlink_quietly(name)
+            if self._new:
+                run = self._run
+                self._db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
+                                     ((k, marshal.dumps(v), run) for k, v in self._new.items()))
+                self._new.clear()
+            if self._touched:
+                self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self._touched))
+                self._touched.clear()
+        except sqlite3.Error:
+            self._damaged()
 
     def get(self, key):
-        hit = self.used.get(key)
-        if hit is None:
-            hit = self.old.get(key)
-            if hit is not None:
-                self.used[key] = hit
-        return hit
+        hit = self._new.get(key)
+        if hit is not None or self._db is None:
+            return hit
+        try:
+            row = self._db.execute("SELECT v FROM entries WHERE k = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            self._damaged()
+            return None
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._touched.append(key)
+        if len(self._touched) >= self.BATCH:
+            self._flush()
+        try:
+            return marshal.loads(row[0])
+        except (EOFError, ValueError, TypeError):
+            return None
+
+    def get_many(self, keys: list) -> dict:
+        """{key: value} of the ``keys`` found (one query for many keys: much cheaper than :meth:`get` each)."""
+        found = {k: self._new[k] for k in keys if k in self._new}
+        if self._db is None:
+            return found
+        ask = [k for k in keys if k not in found]
+        try:
+            for i in range(0, len(ask), 500):
+                part = ask[i:i + 500]
+                rows = self._db.execute(f"SELECT k, v FROM entries WHERE k IN ({','.join('?' * len(part))})", part).fetchall()
+                for k, v in rows:
+                    try:
+                        found[k] = marshal.loads(v)
+                    except (EOFError, ValueError, TypeError):
+                        continue
+                    self._touched.append(k)
+        except sqlite3.Error:
+            self._damaged()
+            return found
+        self.hits += len(found)
+        self.misses += len(keys) - len(found)
+        if len(self._touched) >= self.BATCH:
+            self._flush()
+        return found
 
     def put(self, key, value) -> None:
-        self.used[key] = value
+        self._new[key] = value
+        if len(self._new) >= self.BATCH and self._db is not None:
+            self._flush()
 
     def save(self, wait: bool = True) -> None:
-        """Write the entries used (those not written ahead by :meth:`serialise` are serialised
-        now, chunk by chunk); with ``wait=False`` the file is fsynced and renamed into place by a
-        thread meanwhile (call :meth:`join` before the run ends). The memo is empty afterwards
-        (its entries are not kept in memory once written)."""
-        used = self.used
-        same = bool(self._end) and used.keys() == self.old.keys()  # a cut file is rewritten
-        if self.path is not None and not same and self._tmp is None and self._end \
-                and len(self.old.keys() - used.keys()) <= self.GARBAGE * max(len(used), 1):
-            new = {k: v for k, v in used.items() if k not in self.old}
-            self.old, self.used = {}, {}
-            if new:  # serialised now, appended (and fsynced) now or by a thread meanwhile
-                self._appending_thread(list(self._records(None, new, self.chunk)), wait)
-            return
-        self.old, self.used = {}, {}
-        if self.path is None or same:
-            self._discard()
-            return  # nothing new (a run over the same corpus)
-        rest = {k: v for k, v in used.items() if k not in self._done_keys}
-        self._done_keys = set()
-        del used
-        try:
-            if self._tmp is None:
-                self.used = rest
-                self.serialise()
-                self.used = {}
-            else:
-                for block in self._records(None, rest, self.chunk):
-                    self._tmp[0].write(block)
-        except OSError:
-            self._discard()
-            return
-        del rest
-        if self._tmp is None:
-            return
-        if wait:
-            self._finish()
-            return
-        import threading
-
-        self._thread = threading.Thread(target=self._finish, daemon=True)
-        self._thread.start()
-
-    def _finish(self) -> None:
-        """fsync the temporary file and rename it into place."""
-        fh, name = self._tmp
-        self._tmp = None
-        try:
-            fh.flush()
-            os.fsync(fh.fileno())
-            os.fchmod(fh.fileno(), FILE_MODE)
-            fh.close()
-            os.replace(name, self.path)
-        except OSError:
-            fh.close()
-            _unlink_quietly(name)  # only a speed-up
+        """Write what is pending, drop the entries this run did not use, and commit."""
+        self._flush()
+        if self._db is not None:
+            try:
+                self._db.execute("DELETE FROM entries WHERE run < ? AND k NOT IN (SELECT k FROM used)", (self._run,))
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                pass  # only a speed-up
+        self._close()
+        self._new.clear()
 
     def join(self) -> None:
-        thread = getattr(self, "_thread", None)
-        if thread is not None:
-            thread.join()
-            self._thread = None
+        """Kept for callers of the former threaded save: nothing is written after :meth:`save`."""
+
+    def __len__(self) -> int:
+        if self._db is None:
+            return len(self._new)
+        self._flush()
+        return self._db.execute("SELECT count(*) FROM entries").fetchone()[0]

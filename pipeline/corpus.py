@@ -6,33 +6,48 @@ written atomically. Works on cached results only (no spaCy), so it always reruns
 from __future__ import annotations
 
 import hashlib
-import operator
-import sys
+import os
+import tempfile
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from pipeline import dates, ingest
 from pipeline.near_duplicates import source_groups
-from pipeline.analyse import ArticleResult
-from pipeline.cache import Concat, Memo, Table, atomic_write_many, csv_bytes
+from pipeline.analyse import ArticleResult, stated_ages
+from pipeline.cache import TEMP_SUFFIX, Concat, Memo, Table, atomic_write_many, csv_bytes
 from pipeline.config import Settings
 from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns, to_row
-from pipeline.reconcile import (CLAIM_FIELDS, _ids_once, claim_groups, load_predicates, mark_overlap, overlap_conflict,
-                                 reconcile_group, roles_by_person, tenure_overlaps, tenure_span, usable_claims)
+from pipeline.reconcile import (_ids_once, load_predicates, mark_overlap, overlap_conflict, reconcile_group,
+                                 tenure_overlaps, tenure_span, usable_claims)
+from pipeline.spill import ClaimSpill
 
 
 def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings,
-                fragments: dict[str, Path] | None = None, memo: Memo | None = None) -> dict[str, tuple[list[str], object]]:
+                fragments: dict[str, Path] | None = None, memo: Memo | None = None,
+                claims_of: Callable[[ArticleResult], list[dict]] | None = None,
+                scratch: Path | None = None, completed: Memo | None = None,
+                article_key: Callable[[ArticleResult], str] | None = None) -> dict[str, tuple[list[str], object]]:
     """Duplicates, publication dates, claim times, reconciliation -> the output tables.
 
     ``fragments`` maps an article's path to its cached mentions.csv rows: the mentions table is
     then streamed from those files (a ``Concat``) rather than built from ``results``' mentions.
     ``memo`` (see :func:`reconcile_memo`) keeps the rendered rows of each reconciled group between
-    runs, so an incremental run reconciles only the groups whose claims changed."""
+    runs, so an incremental run reconciles only the groups whose claims changed.
+
+    ``claims_of(result)`` gives an article's claims when the results do not hold them (read from
+    disk an article at a time); with a ``scratch`` folder the claims, facts and conflicts go to
+    scratch files there as they are rendered, and the usable claims to a :class:`ClaimSpill`, so
+    memory holds one article's claims and one group at a time, not the corpus's (remove the
+    scratch files with :func:`discard_tables` once the tables are written).
+
+    ``completed`` (see :func:`completed_memo`) keeps each article's completed claims (its
+    claims.csv rows and the rows it adds to the spill) between runs, keyed by ``article_key(result)``
+    (its cache key) with its publication interval and source group: an unchanged article's claims
+    are then neither read back nor completed again."""
     articles: list[Article] = []
     mentions: list[dict] = []
     mention_parts: list[Path] = []
     n_mentions = 0
-    claims: list[dict] = []
     first_by_sha: dict[str, str] = {}
     pubs: dict[str, dates.PubDate] = {}
     rows = []
@@ -54,45 +69,115 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
     # the earliest published article of a group is the original; undated ones come last
     by_date = sorted(ok_results, key=lambda r: (dates.iso(pubs[r.article_id].lo) or "9999", r.path))
     groups = source_groups([(r.article_id, r.shingles) for r in by_date])
-    for r, status, error, dup, url, source, mwarn in rows:
-        pub = pubs[r.article_id]
-        group = r.article_id
-        if r.article_id in groups:
-            group, share = groups[r.article_id]
-            dup = group
-            mwarn = mwarn + [f"near-duplicate of {group} ({share:.0%} of its text shared): counted as one source"]
-        articles.append(Article(
-            article_id=r.article_id, path=r.path, sha256=r.sha256, status=status, error=error,
-            published=dates.iso(pub.published), published_min=dates.iso(pub.lo), published_max=dates.iso(pub.hi),
-            published_source=pub.source, n_sentences=r.n_sentences, n_tokens=r.n_tokens, title=r.title, url=url,
-            source=source, duplicate_of=dup, warnings="; ".join(r.warnings + mwarn), published_evidence=pub.evidence,
-        ))
-        if status != "ok":
-            continue
-        if fragments is not None:
-            mention_parts.append(fragments[r.path])
-            n_mentions += r.n_mentions
-        else:
-            mentions.extend(r.mentions)
-        for c in r.claims:  # completed in place: the results are not read again, and copies would double memory
-            c["sentence"] = sys.intern(c["sentence"])  # the claims of one sentence share its text
-            c["source_group"] = group
-            c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
-            if c["predicate"] == "title_won" and not c["value"] and c.get("time_text"):
-                c["value"] = dates.season_label(c["time_start"], c["time_end"])
-            claims.append(c)
-    facts, conflicts = reconciled_rows(claims, load_predicates(settings.models_dir), memo)
+    del ok_results, by_date
+    predicates = load_predicates(settings.models_dir)
+    claim_cols = columns(Claim)
+    claim_rows = RowSink("claims", scratch)
+    spill = ClaimSpill(predicates, scratch)
+    try:
+        for r, status, error, dup, url, source, mwarn in rows:
+            pub = pubs[r.article_id]
+            group = r.article_id
+            if r.article_id in groups:
+                group, share = groups[r.article_id]
+                dup = group
+                mwarn = mwarn + [f"near-duplicate of {group} ({share:.0%} of its text shared): counted as one source"]
+            articles.append(Article(
+                article_id=r.article_id, path=r.path, sha256=r.sha256, status=status, error=error,
+                published=dates.iso(pub.published), published_min=dates.iso(pub.lo), published_max=dates.iso(pub.hi),
+                published_source=pub.source, n_sentences=r.n_sentences, n_tokens=r.n_tokens, title=r.title, url=url,
+                source=source, duplicate_of=dup, warnings="; ".join(r.warnings + mwarn), published_evidence=pub.evidence,
+            ))
+            if status != "ok":
+                continue
+            if fragments is not None:
+                mention_parts.append(fragments[r.path])
+                n_mentions += r.n_mentions
+            else:
+                mentions.extend(r.mentions)
+            ck = None
+            if completed is not None and article_key is not None:
+                ck = hashlib.blake2b(repr((article_key(r), r.article_id, pub, group)).encode(), digest_size=16).digest()
+                hit = completed.get(ck)
+                if hit is not None:
+                    claim_rows.write(hit[0], hit[1])
+                    spill.add_rows(hit[2])
+                    continue
+            claims = claims_of(r) if claims_of is not None else r.claims
+            for c in claims:  # completed in place: the results are not read again, and copies would double memory
+                c["source_group"] = group
+                c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
+                if c["predicate"] == "title_won" and not c["value"] and c.get("time_text"):
+                    c["value"] = dates.season_label(c["time_start"], c["time_end"])
+            rendered = csv_bytes(claim_cols, claims, header=False)
+            claim_rows.write(rendered, len(claims))
+            spilled = spill.rows(usable_claims(claims))
+            spill.add_rows(spilled)
+            if ck is not None:
+                completed.put(ck, (rendered, len(claims), spilled))
+        del rows
+        facts, conflicts = reconciled_rows(spill, predicates, memo, scratch)
+    except BaseException:
+        claim_rows.discard()
+        raise
+    finally:
+        spill.close()
     return {
         "articles.csv": (columns(Article), [to_row(a) for a in articles]),
         "mentions.csv": (columns(Mention), mentions if fragments is None else Concat(b"", tuple(mention_parts), n_mentions)),
-        "claims.csv": (columns(Claim), claims),
+        "claims.csv": (claim_cols, claim_rows.concat()),
         "consolidated_claims.csv": (columns(Fact), facts),
         "conflicts.csv": (columns(Conflict), conflicts),
     }
 
 
+#: Groups whose memo entries are asked for in one query: at most this many, holding at most
+#: ``MEMO_BATCH_CLAIMS`` claims between them (unless one group alone holds more).
+MEMO_BATCH = 512
+MEMO_BATCH_CLAIMS = 4096
+
+
+def _batched(items: Iterable, n: int, size: Callable = len, limit: int = MEMO_BATCH_CLAIMS) -> Iterator[list]:
+    """``items`` in lists of at most ``n`` items whose ``size`` adds up to at most ``limit`` (or one item)."""
+    batch, total = [], 0
+    for item in items:
+        weight = size(item)
+        if batch and (len(batch) == n or total + weight > limit):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += weight
+    if batch:
+        yield batch
+
+
+def discard_tables(tables: dict[str, tuple[list[str], object]], scratch: Path) -> None:
+    """Remove the scratch files of :func:`corpus_half`'s tables (after they are written)."""
+    for _, rows in tables.values():
+        if isinstance(rows, Concat):
+            for part in rows.parts:
+                if isinstance(part, Path) and part.parent == scratch and part.name.endswith(TEMP_SUFFIX):
+                    part.unlink(missing_ok=True)
+
+
 #: Bumped when the memo's entries change form.
 RECONCILE_MEMO_FORMAT = "2"
+COMPLETED_MEMO_FORMAT = "1"
+
+
+def completed_memo(path: Path | None) -> Memo:
+    """The memo of completed claims an article (:func:`corpus_half`): its version covers the code
+    that completes, renders and spills them (the key covers the article's result and models/)."""
+    import pipeline.cache
+    import pipeline.records
+    import pipeline.reconcile
+    import pipeline.spill
+
+    h = hashlib.sha256(COMPLETED_MEMO_FORMAT.encode())
+    for mod in (dates, pipeline.records, pipeline.reconcile, pipeline.spill, pipeline.cache):
+        h.update(Path(mod.__file__).read_bytes())
+    h.update(dates.time_memo_version().encode())
+    return Memo(path, h.hexdigest()[:32])
 
 
 def reconcile_memo(path: Path | None, predicates: dict) -> Memo:
@@ -108,80 +193,123 @@ def reconcile_memo(path: Path | None, predicates: dict) -> Memo:
     return Memo(path, h.hexdigest()[:32])
 
 
-def reconciled_rows(claims: list[dict], predicates: dict, memo: Memo | None = None) -> tuple[Concat, Concat]:
+class RowSink:
+    """Rendered CSV rows (no header) collected for one output table: in a scratch file in
+    ``folder`` (memory stays flat whatever the corpus size), or in memory without one."""
+
+    def __init__(self, name: str, folder: Path | None = None):
+        self.count = 0
+        self.parts: list[bytes] = []
+        self.path: Path | None = None
+        self._fh = None
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, path = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=folder)
+            self.path, self._fh = Path(path), os.fdopen(fd, "wb")
+
+    def write(self, rows: bytes, n: int) -> None:
+        if rows:
+            if self._fh is not None:
+                self._fh.write(rows)
+            else:
+                self.parts.append(rows)
+        self.count += n
+
+    def concat(self) -> Concat:
+        """The rows as a :class:`Concat` (the scratch file is complete once this is called)."""
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+            return Concat(b"", (self.path,), self.count)
+        return Concat(b"", tuple(self.parts), self.count)
+
+    def discard(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
+
+
+def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, memo: Memo | None = None,
+                    folder: Path | None = None) -> tuple[Concat, Concat]:
     """consolidated_claims.csv and conflicts.csv rows (no header), rendered group by group in the
     order of :func:`pipeline.reconcile.reconcile`: each group's rows depend on its claims alone, so
     with a ``memo`` a group whose claims (every field reconciliation reads) are unchanged is not
-    reconciled again."""
+    reconciled again. ``claims`` are all the corpus's claims, or the usable ones already spilled
+    to disk (:class:`pipeline.spill.ClaimSpill`, read a group at a time); with a ``folder`` the rows
+    go to scratch files there, not memory (remove them with :func:`discard_rows`)."""
     if memo is None:
         memo = Memo(None, "")
     fact_cols, conflict_cols = columns(Fact), columns(Conflict)
-    fact_parts: list[bytes] = []
-    conflict_parts: list[bytes] = []
-    counts = [0, 0]
+    facts, conflicts = RowSink("consolidated", folder), RowSink("conflicts", folder)
 
-    pick = operator.itemgetter(*CLAIM_FIELDS)
+    def digest(tag: str, key, rows: list[tuple]) -> bytes:
+        """Of a group's claims, as the spill gives them (every field reconciliation reads)."""
+        return hashlib.blake2b(repr((tag, key, rows)).encode(), digest_size=16).digest()
 
-    def fields(c: dict) -> tuple:
-        try:
-            return pick(c)  # a C-level lookup: completed claims have every field
-        except KeyError:
-            return tuple(map(c.get, CLAIM_FIELDS))
-
-    def digest(tag: str, key, group: list[dict]) -> bytes:
-        return hashlib.blake2b(repr((tag, key, list(map(fields, group)))).encode(), digest_size=16).digest()
-
-    def rendered_conflict(pair: bytes, span1, span2, ids) -> bytes:
-        row = memo.get(pair)
+    def rendered_conflict(pair: bytes, span1, span2, ids, known: dict) -> bytes:
+        row = known.get(pair)
         if row is None:
             row = csv_bytes(conflict_cols, [to_row(overlap_conflict(span1, span2, ids))], header=False)
             memo.put(pair, row)
         return row
 
-    usable = usable_claims(claims)
-    groups = claim_groups(usable, predicates)
-    for key in sorted(groups):
-        group = groups[key]
-        d = digest("group", key, group)
-        hit = memo.get(d)
-        if hit is None:
-            f, k = reconcile_group(key, group, predicates)
-            hit = (csv_bytes(fact_cols, map(to_row, f), header=False), len(f),
-                   csv_bytes(conflict_cols, map(to_row, k), header=False), len(k))
-            memo.put(d, hit)
-        fact_parts.append(hit[0])
-        conflict_parts.append(hit[2])
-        counts[0] += hit[1]
-        counts[1] += hit[3]
-    # tenures: per person (their facts, and the digests of their overlap conflicts), and per pair of
-    # overlapping tenures (the conflict row), so one new claim of a person with many tenures renders
-    # only the conflicts of the tenure it changed
-    for person, roles in roles_by_person(usable):
-        role_digests = [digest("role", key, cs) for key, cs in roles]
-        d = hashlib.blake2b(b"tenures" + b"".join(role_digests), digest_size=16).digest()
-        hit = memo.get(d)
-        rows = None if hit is None else [memo.get(pair) for pair in hit[2]]
-        if hit is None or None in rows:
-            spans, span_digests = [], []
-            for (key, cs), rd in zip(roles, role_digests):
-                sp = tenure_span(key, cs)
-                if sp is not None:
-                    spans.append(sp)
-                    span_digests.append(rd)
-            ids = _ids_once()
-            pairs = tenure_overlaps(spans)
-            for i, j in pairs:
-                mark_overlap(spans[i], spans[j], ids)
-            pair_keys = tuple(span_digests[i] + span_digests[j] for i, j in pairs)
-            rows = [rendered_conflict(pk, spans[i], spans[j], ids) for pk, (i, j) in zip(pair_keys, pairs)]
-            hit = (csv_bytes(fact_cols, (to_row(sp[4]) for sp in spans), header=False), len(spans), pair_keys)
-            memo.put(d, hit)
-        fact_parts.append(hit[0])
-        counts[0] += hit[1]
-        conflict_parts.extend(rows)
-        counts[1] += len(rows)
-    return (Concat(b"", tuple(p for p in fact_parts if p), counts[0]),
-            Concat(b"", tuple(p for p in conflict_parts if p), counts[1]))
+    if isinstance(claims, ClaimSpill):
+        spill, own = claims, False
+    else:
+        spill, own = ClaimSpill(predicates, folder), True
+        spill.add(usable_claims(list(claims)))
+    try:
+        for batch in _batched(spill.groups(), MEMO_BATCH, lambda kg: len(kg[1])):  # the memo is asked a batch of groups at once
+            digests = [digest("group", key, group) for key, group in batch]
+            hits = memo.get_many(digests)
+            for (key, group), d in zip(batch, digests):
+                hit = hits.get(d)
+                if hit is None:
+                    f, k = reconcile_group(key, ClaimSpill.as_claims(group), predicates)
+                    hit = (csv_bytes(fact_cols, map(to_row, f), header=False), len(f),
+                           csv_bytes(conflict_cols, map(to_row, k), header=False), len(k))
+                    memo.put(d, hit)
+                facts.write(hit[0], hit[1])
+                conflicts.write(hit[2], hit[3])
+        # tenures: per person (their facts, and the digests of their overlap conflicts), and per pair of
+        # overlapping tenures (the conflict row), so one new claim of a person with many tenures renders
+        # only the conflicts of the tenure it changed
+        for batch in _batched(spill.roles(), MEMO_BATCH, lambda pr: sum(len(cs) for _, cs in pr[1])):
+            role_digests = [[digest("role", key, cs) for key, cs in roles] for _, roles in batch]
+            digests = [hashlib.blake2b(b"tenures" + b"".join(rds), digest_size=16).digest() for rds in role_digests]
+            hits = memo.get_many(digests)
+            pair_rows = memo.get_many([pk for h in hits.values() for pk in h[2]])
+            for (person, roles), rds, d in zip(batch, role_digests, digests):
+                hit = hits.get(d)
+                rows = None if hit is None else [pair_rows.get(pk) for pk in hit[2]]
+                if hit is None or None in rows:
+                    spans, span_digests = [], []
+                    for (key, cs), rd in zip(roles, rds):
+                        sp = tenure_span(key, ClaimSpill.as_claims(cs))
+                        if sp is not None:
+                            spans.append(sp)
+                            span_digests.append(rd)
+                    ids = _ids_once()
+                    pairs = tenure_overlaps(spans)
+                    for i, j in pairs:
+                        mark_overlap(spans[i], spans[j], ids)
+                    pair_keys = tuple(span_digests[i] + span_digests[j] for i, j in pairs)
+                    rows = [rendered_conflict(pk, spans[i], spans[j], ids, pair_rows) for pk, (i, j) in zip(pair_keys, pairs)]
+                    hit = (csv_bytes(fact_cols, (to_row(sp[4]) for sp in spans), header=False), len(spans), pair_keys)
+                    memo.put(d, hit)
+                facts.write(hit[0], hit[1])
+                for row in rows:
+                    conflicts.write(row, 1)
+    except BaseException:
+        facts.discard()
+        conflicts.discard()
+        raise
+    finally:
+        if own:
+            spill.close()
+    return facts.concat(), conflicts.concat()
 
 
 def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]) -> None:
@@ -197,6 +325,5 @@ def _infer_dates(results: list[ArticleResult], pubs: dict[str, dates.PubDate]) -
     """Publication intervals for undated articles from their words and from ages known elsewhere."""
     text = {r.article_id: (dates.parse_or_none(r.text_dates[0]), dates.parse_or_none(r.text_dates[1]), r.text_dates[2])
             for r in results if pubs[r.article_id].source == "unknown" and r.text_dates}
-    ages = [(r.article_id, c["subject_id"], int(c["value"])) for r in results for c in r.claims
-            if c["predicate"] == "age" and c["modality"] in {"asserted", "reported"} and c["value"].isdigit()]
+    ages = [(r.article_id, subject, years) for r in results for subject, years in (r.ages or stated_ages(r.claims))]
     return dates.infer_publication(pubs, text, ages)

@@ -35,27 +35,28 @@ def source_groups(samples: list[tuple[str, list[int]]]) -> dict[str, tuple[str, 
     """[(article_id, sampled shingles)] in corpus order -> {article_id: (earlier article it copies, containment)}.
     Candidates come from an inverted index; only pairs sharing enough samples are compared."""
     index: dict[int, list[int]] = defaultdict(list)
-    sets: list[set[int]] = []
+    sizes: list[int] = []  # distinct samples of each article (a set of each would cost memory for nothing)
     out: dict[str, tuple[str, float]] = {}
     lookup = index.get
     for k, (aid, sample) in enumerate(samples):
         sh = set(sample)
-        sets.append(sh)
+        sizes.append(len(sh))
         # earlier articles sharing a sampled shingle, counted at C level (boilerplate shingles left out)
         counts = Counter(chain.from_iterable(p for p in map(lookup, sh) if p and len(p) <= MAX_POSTINGS))
         best, best_score = None, 0.0
         n = len(sh)
         for j, shared in counts.items():
-            other = sets[j]
-            smaller = min(n, len(other))
+            smaller = min(n, sizes[j])
             if not smaller or shared < CONTAINMENT * smaller * 0.9:
                 continue
-            score = len(sh & other) / smaller
+            score = len(sh.intersection(samples[j][1])) / smaller
             if score >= CONTAINMENT and (score > best_score or score == best_score and j < best):
                 best, best_score = j, score
         if best is not None:
             root = samples[best][0]
             out[aid] = (out.get(root, (root, 1.0))[0], round(best_score, 3))
         for h in sh:
-            index[h].append(k)
+            postings = index[h]
+            if len(postings) <= MAX_POSTINGS:  # one more marks a boilerplate shingle: the rest are never read
+                postings.append(k)
     return out

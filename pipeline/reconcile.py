@@ -93,11 +93,11 @@ def usable_claims(claims: list[dict]) -> list[dict]:
     return [c for c in claims if c["modality"] in FACT_MODALITIES and c["subject_id"]]
 
 
-def claim_groups(usable: list[dict], predicates: dict[str, PredicateInfo]) -> dict[tuple, list[dict]]:
-    """Usable claims by the key of what they are about; each group is reconciled on its own."""
-    groups: dict[tuple, list[dict]] = defaultdict(list)
+def group_key(predicates: dict[str, PredicateInfo]):
+    """c -> the key of what a usable claim is about; each group of one key is reconciled on its own."""
     kinds: dict[str, str] = {}  # how each predicate's claims are keyed (looked up once a predicate)
-    for c in usable:
+
+    def key(c: dict) -> tuple:
         p = c["predicate"]
         kind = kinds.get(p)
         if kind is None:
@@ -111,13 +111,28 @@ def claim_groups(usable: list[dict], predicates: dict[str, PredicateInfo]) -> di
                 kind = "object"
             kinds[p] = kind
         if kind == "value":
-            key = (p, c["subject_id"], c["object_id"], c["value"])
-        elif kind == "subject":
-            key = (p, c["subject_id"], "")
-        else:
-            key = (p, c["subject_id"], c["object_id"])
-        groups[key].append(c)
+            return (p, c["subject_id"], c["object_id"], c["value"])
+        if kind == "subject":
+            return (p, c["subject_id"], "")
+        return (p, c["subject_id"], c["object_id"])
+
+    return key
+
+
+def claim_groups(usable: list[dict], predicates: dict[str, PredicateInfo]) -> dict[tuple, list[dict]]:
+    """Usable claims by the key of what they are about (:func:`group_key`)."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    key = group_key(predicates)
+    for c in usable:
+        groups[key(c)].append(c)
     return groups
+
+
+def role_key(c: dict) -> tuple | None:
+    """(person, team) of a claim that is evidence of a head-coach tenure, else None."""
+    if c["predicate"] in ROLE_EVIDENCE and c["object_id"]:
+        return (c["subject_id"], c["object_id"])
+    return None
 
 
 def reconcile_group(key: tuple, group: list[dict], predicates: dict[str, PredicateInfo]) -> tuple[list[Fact], list[Conflict]]:
@@ -154,8 +169,9 @@ def roles_by_person(claims: list[dict]) -> list[tuple[str, list[tuple[tuple, lis
     and per (person, team) within: each person's tenures depend on their own claims alone."""
     by_role: dict[tuple, list[dict]] = defaultdict(list)
     for c in claims:
-        if c["predicate"] in ROLE_EVIDENCE and c["object_id"]:
-            by_role[(c["subject_id"], c["object_id"])].append(c)
+        rk = role_key(c)
+        if rk is not None:
+            by_role[rk].append(c)
     out: list[tuple[str, list]] = []
     for key, cs in sorted(by_role.items()):
         if not out or out[-1][0] != key[0]:

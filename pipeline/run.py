@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+from array import array
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from pipeline import dates, ingest
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
 from pipeline.cache import (ArticleCache, Memo, atomic_write_text, batched_writes, cache_key, csv_bytes,
                             remove_stale_temp_files)
-from pipeline.corpus import corpus_half, reconcile_memo, write_outputs
+from pipeline.corpus import completed_memo, corpus_half, discard_tables, reconcile_memo, write_outputs
 from pipeline.config import MAX_ARTICLE_BYTES, Settings, code_hash, models_hash
 from pipeline.language import english_problem
 from pipeline.records import Mention, columns
@@ -253,14 +254,24 @@ def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings
 
 #: Resolved claim times kept between runs (pipeline.dates).
 TIME_MEMO_NAME = "claim_times.json"
-#: The slim results of the corpus's articles in one file, read back instead of one JSON file an
-#: article (content-addressed by cache key like them; rewritten when the corpus changes).
-SNAPSHOT_NAME = "results.marshal"
-SNAPSHOT_FORMAT = "1"
-#: What the corpus half never reads (on disk elsewhere: cleaned text, mentions fragment).
-_NOT_IN_SNAPSHOT = ("text", "removed", "timexes", "mentions", "stored")
+#: The slim results of the corpus's articles in one SQLite file (a :class:`pipeline.cache.Memo`),
+#: read back an article at a time instead of one JSON file an article (content-addressed by cache
+#: key like them): an article's fields under its key, its claims under :func:`_claims_key` (the same
+#: bytes under two names share a cache key, not their claims: each names its article).
+SNAPSHOT_NAME = "results.sqlite"
+SNAPSHOT_FORMAT = "3"
+CLAIMS_SUFFIX = ":claims"
+#: What the corpus half never reads (on disk elsewhere: cleaned text, mentions fragment) or reads
+#: apart (claims).
+_NOT_IN_SNAPSHOT = ("text", "removed", "timexes", "mentions", "stored", "claims")
 #: Rendered rows of reconciled groups kept between runs (pipeline.corpus.reconciled_rows).
-RECONCILE_MEMO_NAME = "reconciled.marshal"
+RECONCILE_MEMO_NAME = "reconciled.sqlite"
+#: Each article's completed claims kept between runs (pipeline.corpus.completed_memo).
+COMPLETED_MEMO_NAME = "completed.sqlite"
+#: Files of earlier versions of the cache, removed when found.
+OBSOLETE_CACHE_FILES = ("results.marshal", "reconciled.marshal")
+#: Scratch files of the corpus half (claims, facts and conflicts rendered, claims spilled).
+SCRATCH_DIR = "scratch"
 #: mentions.csv is assembled from per-article fragments: its rows depend on the article alone.
 MENTIONS_FRAGMENT = "mentions.csv"
 
@@ -357,6 +368,8 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     cache = ArticleCache(settings.cache_dir)
     for folder, recursive in ((settings.out_dir, False), (settings.cache_dir, True), (settings.clean_dir, False)):
         remove_stale_temp_files(folder, recursive=recursive)  # left by a killed run; we hold the lock
+    for name in OBSOLETE_CACHE_FILES:
+        (settings.cache_dir / name).unlink(missing_ok=True)
     stat_memo = read_stat_memo(settings.cache_dir)
     stat_before = dict(stat_memo)
     states, warnings, manifest, _ = scan(settings, stat_memo)
@@ -374,16 +387,16 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     engine = engine_for(settings)
     running = engine(todo, settings, res_factory)  # the local pool starts now: read the cache meanwhile
     late = []
-    snapshot = Memo(settings.cache_dir / SNAPSHOT_NAME, SNAPSHOT_FORMAT, chunk=50)  # an entry is an article
+    snapshot = Memo(settings.cache_dir / SNAPSHOT_NAME, SNAPSHOT_FORMAT)
     for st in cached:
         data = snapshot.get(st.key)
         if data is None:
             data = cache.get(st.key)
             if data is not None:
+                _snapshot_put(snapshot, st.key, data)
                 data = _snapshot_entry(data)
         if data is not None and data.get("article_id") == st.article_id:
-            snapshot.put(st.key, data)
-            results[st.rel] = ArticleResult.from_json(data)
+            results[st.rel] = _compact(ArticleResult.from_json(data))
             st.raw = b""  # not needed again: keep memory flat
             clean_file = settings.clean_dir / f"{st.article_id}.txt"
             if data.get("status") == "ok" and not clean_file.exists():  # outputs/clean deleted by hand
@@ -405,24 +418,40 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
         for result in work:
             if not result.stored:  # one process or Dask: stored here
                 store_result(cache, by_rel[result.path].key, result, settings)
-            results[result.path] = _slim(result)
-            snapshot.put(by_rel[result.path].key, _snapshot_entry(result.to_json()))
+            _snapshot_put(snapshot, by_rel[result.path].key, result.to_json())
+            results[result.path] = _compact(_slim(result))
             by_rel[result.path].raw = b""
 
-    # while the workers parse the new articles: read the corpus half's memos, and serialise the
-    # snapshot's entries of unchanged articles (before the corpus half completes their claims in place)
+    # while the workers parse the new articles: read the corpus half's memos
     memo_path = settings.cache_dir / TIME_MEMO_NAME
     dates.load_time_memo(memo_path)
     memo = reconcile_memo(settings.cache_dir / RECONCILE_MEMO_NAME, load_predicates(settings.models_dir))
-    snapshot.serialise()
+    completed = completed_memo(settings.cache_dir / COMPLETED_MEMO_NAME)
     collect(todo, running)
     if late:
         collect(late, engine(late, settings, res_factory))
-    snapshot.save(wait=False)  # the rest serialised now, written meanwhile
     ordered = [results[st.rel] for st in states]
-    fragments = {st.rel: cache.fragment_path(st.key, MENTIONS_FRAGMENT) for st in states if st.raw is not None}
-    tables = corpus_half(ordered, manifest, settings, fragments, memo)
-    write_outputs(settings.out_dir, tables)
+    keys = {st.rel: st.key for st in states if st.raw is not None}
+    fragments = {rel: cache.fragment_path(key, MENTIONS_FRAGMENT) for rel, key in keys.items()}
+
+    def claims_of(r: ArticleResult) -> list[dict]:
+        """An article's claims, read back from the snapshot (the results in memory hold none)."""
+        ckey = _claims_key(keys[r.path], r.article_id)
+        claims = snapshot.get(ckey)
+        if claims is None:  # not in the snapshot (damaged, or from an older version): the cache entry's
+            data = cache.get(keys[r.path]) or {}
+            claims = data.get("claims", []) if data.get("article_id") == r.article_id else []
+            snapshot.put(ckey, claims)
+        return claims
+
+    scratch = settings.cache_dir / SCRATCH_DIR
+    tables = corpus_half(ordered, manifest, settings, fragments, memo, claims_of=claims_of, scratch=scratch,
+                         completed=completed, article_key=lambda r: keys[r.path])
+    try:
+        write_outputs(settings.out_dir, tables)
+    finally:
+        discard_tables(tables, scratch)
+    snapshot.save()
     _prune_clean(settings.clean_dir, {r.article_id for r in ordered})
     cache.write_index({st.rel: st.sha for st in states if st.raw is not None})
     dates.save_time_memo(memo_path)
@@ -442,18 +471,37 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     ordered.clear()
     results.clear()
     memo.save()
-    snapshot.join()
+    completed.save()
     return summary
 
 
 def _snapshot_entry(data: dict) -> dict:
-    """An article's result as the snapshot keeps it (what the corpus half reads)."""
+    """An article's result as the snapshot keeps it under its key (what the corpus half reads but its claims)."""
     return {k: v for k, v in data.items() if k not in _NOT_IN_SNAPSHOT}
 
 
+def _snapshot_put(snapshot: Memo, key: str, data: dict) -> None:
+    """Keep an article's result (a cache entry's JSON) in the snapshot: its fields, and its claims apart."""
+    snapshot.put(key, _snapshot_entry(data))
+    snapshot.put(_claims_key(key, data["article_id"]), data.get("claims", []))
+
+
+def _claims_key(key: str, article_id: str) -> str:
+    return f"{key}:{article_id}{CLAIMS_SUFFIX}"
+
+
 def _slim(r: ArticleResult) -> ArticleResult:
-    """What the corpus half needs: the cleaned text, removed spans and mentions are already on disk."""
+    """What travels back from a worker: the cleaned text, removed spans and mentions are on disk
+    already (the claims go on to the snapshot, and are then dropped from memory too)."""
     r.text, r.removed, r.timexes, r.mentions = "", [], [], []
+    return r
+
+
+def _compact(r: ArticleResult) -> ArticleResult:
+    """A result as the run holds it until the corpus half: no claims (read back from the snapshot
+    an article at a time), and its shingle hashes as a packed array (32-bit CRCs), a tenth of a list's memory."""
+    r.claims = []
+    r.shingles = array("I", r.shingles)
     return r
 
 

@@ -1,136 +1,78 @@
 """The memo files kept between runs: what is written is read back; damage means an empty memo."""
+import sqlite3
+
 from pipeline.cache import Memo
 
+ENTRIES = {f"k{i}".encode(): (f"row {i}".encode(), i, {"nested": [i, "x"]}) for i in range(10)}
 
-def test_memo_round_trip_in_chunks_and_damage_is_a_miss(tmp_path, monkeypatch):
-    monkeypatch.setattr(Memo, "CHUNK", 3)
-    path = tmp_path / "memo"
-    memo = Memo(path, "v1")
-    entries = {f"k{i}".encode(): (f"row {i}".encode(), i, {"nested": [i, "x"]}) for i in range(10)}
+
+def _saved(path, entries=ENTRIES, version="v1"):
+    memo = Memo(path, version)
     for k, v in entries.items():
         memo.put(k, v)
     memo.save()
-    assert memo.used == {} and memo.old == {}  # not kept in memory once written
+
+
+def _kept(path, keys, version="v1"):
+    """The entries of ``keys`` found (reading them marks them used: the memo is then saved)."""
+    memo = Memo(path, version)
+    got = {k: memo.get(k) for k in keys}
+    memo.save()
+    return {k: v for k, v in got.items() if v is not None}
+
+
+def test_memo_round_trip_in_batches_keeps_only_used_entries(tmp_path, monkeypatch):
+    monkeypatch.setattr(Memo, "BATCH", 3)
+    path = tmp_path / "memo"
+    memo = Memo(path, "v1")
+    for k, v in ENTRIES.items():
+        memo.put(k, v)
+        assert len(memo._new) < 3  # written a batch at a time, not held
+    memo.save()
     again = Memo(path, "v1")
-    assert again.old == entries
-    assert Memo(path, "v2").old == {}  # another version: thrown away
-    # only the entries a run used are kept
-    assert again.get(b"k1") == entries[b"k1"] and again.get(b"missing") is None
-    again.save(wait=False)
-    again.join()
-    assert Memo(path, "v1").old == {b"k1": entries[b"k1"]}
-    # a cut file: the entries before the cut (never a wrong one); garbage: an empty memo, never an error
+    assert len(again) == len(ENTRIES)
+    assert again.get(b"k1") == ENTRIES[b"k1"] and again.get(b"missing") is None
+    again.put(b"new", [1, "two"])
+    again.save()  # only the entries this run used or added are kept
+    assert _kept(path, [*ENTRIES, b"new"]) == {b"k1": ENTRIES[b"k1"], b"new": [1, "two"]}
+    assert _kept(path, [b"k1"], version="v2") == {}  # another version: thrown away
+
+
+def test_a_run_killed_before_saving_leaves_the_previous_memo(tmp_path, monkeypatch):
+    monkeypatch.setattr(Memo, "BATCH", 2)
+    path = tmp_path / "memo"
+    _saved(path)
     memo = Memo(path, "v1")
-    for k, v in entries.items():
-        memo.put(k, v)
-    memo.save()
+    for i in range(5):
+        memo.put(f"late{i}".encode(), i)  # some of them written to the file already
+    memo.get(b"k3")
+    memo._db.close()  # killed: no commit
+    assert _kept(path, [*ENTRIES, b"late0", b"late4"]) == ENTRIES
+
+
+def test_a_damaged_or_missing_memo_is_empty_and_usable(tmp_path):
+    path = tmp_path / "memo"
+    _saved(path)
     data = path.read_bytes()
-    for cut in (1, 9, len(data) // 2, len(data) - 1):
-        path.write_bytes(data[:cut])
-        got = Memo(path, "v1").old
-        assert len(got) < len(entries) and all(entries[k] == v for k, v in got.items()), cut
-    path.write_bytes(b"\xff" * 64)
-    assert Memo(path, "v1").old == {}
-    assert Memo(tmp_path / "absent", "v1").old == {}
-
-
-def test_memo_serialised_ahead_keeps_the_values_of_then(tmp_path, monkeypatch):
-    monkeypatch.setattr(Memo, "CHUNK", 2)
-    path = tmp_path / "memo"
-    memo = Memo(path, "v1")
-    values = {f"k{i}": [i] for i in range(5)}
-    for k, v in values.items():
-        memo.put(k, v)
-    memo.serialise()
-    values["k0"].append("changed later")  # e.g. claims completed in place after the snapshot
-    memo.put("k5", [5])
-    memo.save(wait=False)
-    memo.join()
-    assert Memo(path, "v1").old == {**{f"k{i}": [i] for i in range(5)}, "k5": [5]}
-    # nothing serialised ahead: the same file as a plain save
-    memo = Memo(path, "v1")
-    memo.get("k1")
-    memo.save()
-    assert Memo(path, "v1").old == {"k1": [1]}
-
-
-def test_memo_written_ahead_then_unchanged_leaves_no_temporary_file(tmp_path):
-    path = tmp_path / "memo"
-    memo = Memo(path, "v1")
+    for damaged in (b"", b"\x00damaged", b"\xff" * 64, data[: len(data) // 2]):
+        path.write_bytes(damaged)
+        memo = Memo(path, "v1")
+        got = {k: memo.get(k) for k in ENTRIES}
+        assert all(v is None or v == ENTRIES[k] for k, v in got.items())  # never a wrong entry
+        memo.put(b"after", 1)
+        memo.save()
+        assert _kept(path, [b"after"]) == {b"after": 1}
+    assert Memo(tmp_path / "absent" / "memo", "v1").get(b"k1") is None
+    # a memo with no file (path None) works in memory
+    memo = Memo(None, "")
     memo.put("a", 1)
+    assert memo.get("a") == 1 and memo.get("b") is None
     memo.save()
-    memo = Memo(path, "v1")
-    assert memo.get("a") == 1
-    memo.serialise()  # written ahead, but nothing changed: the file stays as it was
-    memo.save(wait=False)
-    memo.join()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo"]
-    assert Memo(path, "v1").old == {"a": 1}
 
 
-def test_memo_appends_new_entries_and_rewrites_when_many_are_unused(tmp_path, monkeypatch):
-    monkeypatch.setattr(Memo, "CHUNK", 4)
+def test_memo_file_is_one_sqlite_database(tmp_path):
     path = tmp_path / "memo"
-    memo = Memo(path, "v1")
-    for i in range(20):
-        memo.put(i, [i])
-    memo.save()
-    size = path.stat().st_size
-    # a run using every entry but one, and adding two: appended
-    memo = Memo(path, "v1")
-    for i in range(1, 20):
-        assert memo.get(i) == [i]
-    memo.serialise()  # nothing written ahead when appending
-    memo.put(20, [20])
-    memo.put(21, [21])
-    memo.save(wait=False)
-    memo.join()
-    assert path.stat().st_size > size
-    assert Memo(path, "v1").old == {i: [i] for i in range(22)}  # the unused entry is kept for now
-    # a run using few of them: rewritten with only those
-    memo = Memo(path, "v1")
-    memo.get(3)
-    memo.put(30, [30])
-    memo.save()
-    assert Memo(path, "v1").old == {3: [3], 30: [30]}
-    # a cut last record: what precedes it is read, and the next save rewrites the file whole
-    memo = Memo(path, "v1")
-    memo.get(3)
-    memo.get(30)
-    memo.put(31, [31])  # appended as a record of its own
-    memo.save()
-    data = path.read_bytes()
-    path.write_bytes(data[:-3])
-    memo = Memo(path, "v1")
-    assert memo.old == {3: [3], 30: [30]}
-    memo.get(3)
-    memo.get(30)
-    memo.save()
-    assert path.read_bytes() != data[:-3] and Memo(path, "v1").old == {3: [3], 30: [30]}
-
-
-def test_batched_writes_appear_together_after_the_batch(tmp_path):
-    from pipeline.cache import TEMP_SUFFIX, atomic_write_bytes, batched_writes
-
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    with batched_writes():
-        atomic_write_bytes(a, b"one")
-        atomic_write_bytes(b, b"two")
-        assert not a.exists() and not b.exists()  # only temporary files until the batch is synced
-    assert a.read_bytes() == b"one" and b.read_bytes() == b"two"
-    assert not list(tmp_path.glob(f".*{TEMP_SUFFIX}"))
-
-
-def test_a_failed_batch_leaves_no_file(tmp_path):
-    import pytest
-
-    from pipeline.cache import TEMP_SUFFIX, atomic_write_bytes, batched_writes
-
-    with pytest.raises(RuntimeError):
-        with batched_writes():
-            atomic_write_bytes(tmp_path / "a.txt", b"one")
-            raise RuntimeError("killed")
-    assert not list(tmp_path.iterdir())
-    # and a later write outside any batch is synced and renamed at once again
-    atomic_write_bytes(tmp_path / "b.txt", b"two")
-    assert (tmp_path / "b.txt").read_bytes() == b"two" and not list(tmp_path.glob(f".*{TEMP_SUFFIX}"))
+    _saved(path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM entries").fetchone()[0] == len(ENTRIES)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo"]  # no journal left behind

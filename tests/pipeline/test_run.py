@@ -239,7 +239,7 @@ def _tables(out: Path) -> dict[str, bytes]:
 def test_incremental_runs_from_the_snapshot_and_memo_equal_fresh_runs(tmp_path, resources):
     """Reruns that read results from the snapshot and reconciled rows from the memo (also when
     those files are damaged or missing) write what a run from an empty output folder writes."""
-    from pipeline.run import RECONCILE_MEMO_NAME, SNAPSHOT_NAME
+    from pipeline.run import COMPLETED_MEMO_NAME, RECONCILE_MEMO_NAME, SNAPSHOT_NAME
 
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     corpus.mkdir()
@@ -257,7 +257,7 @@ def test_incremental_runs_from_the_snapshot_and_memo_equal_fresh_runs(tmp_path, 
 
     assert rerun() == fresh()
     cache = out / ".cache"
-    assert (cache / SNAPSHOT_NAME).exists() and (cache / RECONCILE_MEMO_NAME).exists()
+    assert all((cache / name).exists() for name in (SNAPSHOT_NAME, RECONCILE_MEMO_NAME, COMPLETED_MEMO_NAME))
     (corpus / "a4.txt").write_text(" date 2023-06-01 " + _article(4) + _article(0))  # new
     assert rerun() == fresh()
     (corpus / "a1.txt").write_text(" date 2023-02-10 " + _article(6))  # changed
@@ -265,10 +265,14 @@ def test_incremental_runs_from_the_snapshot_and_memo_equal_fresh_runs(tmp_path, 
     assert rerun() == fresh()
     (cache / SNAPSHOT_NAME).write_bytes(b"\x00damaged")
     (cache / RECONCILE_MEMO_NAME).write_bytes(b"")
+    (cache / COMPLETED_MEMO_NAME).write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
     assert rerun() == fresh()
-    (cache / SNAPSHOT_NAME).unlink()
-    (cache / RECONCILE_MEMO_NAME).unlink()
+    (cache / COMPLETED_MEMO_NAME).unlink()  # claims read back from the snapshot, completed again
     assert rerun() == fresh()
+    for name in (SNAPSHOT_NAME, RECONCILE_MEMO_NAME, COMPLETED_MEMO_NAME):
+        (cache / name).unlink()
+    assert rerun() == fresh()
+    assert not any((cache / "scratch").iterdir())  # scratch files removed after writing
 
 
 def test_stat_memo_skips_unchanged_files_and_notices_every_change(tmp_path, resources, monkeypatch):

@@ -1,0 +1,138 @@
+"""The corpus's usable claims on disk, grouped for reconciliation without holding them in memory.
+
+Reconciliation needs every claim of a group (one subject, predicate and object across all
+articles) at once, and the groups in key order. :class:`ClaimSpill` writes each usable claim
+(only the fields reconciliation reads, :data:`pipeline.reconcile.CLAIM_FIELDS`) into a scratch
+SQLite file as the corpus half streams the articles, then reads the groups back one at a time
+in the order an in-memory ``sorted(claim_groups(...))`` gives. Memory holds one group, not the
+corpus; the file is deleted on :meth:`close`.
+"""
+from __future__ import annotations
+
+import operator
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from pipeline.cache import TEMP_SUFFIX
+from pipeline.reconcile import CLAIM_FIELDS, group_key, role_key
+
+_pick = operator.itemgetter(*CLAIM_FIELDS)
+
+
+def claim_fields(c: dict) -> tuple:
+    """A claim's CLAIM_FIELDS in order (None for a missing one)."""
+    try:
+        return _pick(c)  # a C-level lookup: completed claims have every field
+    except KeyError:
+        return tuple(map(c.get, CLAIM_FIELDS))
+
+
+class ClaimSpill:
+    """Usable claims spilled to a scratch file (in ``folder``, or the system's temporary folder),
+    read back as groups in key order (:meth:`groups`) and as tenure evidence per person
+    (:meth:`roles`)."""
+
+    BATCH = 2000
+
+    def __init__(self, predicates: dict, folder: Path | None = None):
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+        fd, self.path = tempfile.mkstemp(prefix=".claims-spill.", suffix=TEMP_SUFFIX, dir=folder)
+        os.close(fd)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=FILE", "cache_size=-8000"):
+            self._db.execute(f"PRAGMA {pragma}")  # scratch: nothing to recover after a crash
+        # k1..k4: the group key (k4 NULL for three-part keys); rs, ro: the (person, team) of tenure
+        # evidence; then the claim's CLAIM_FIELDS
+        self._db.execute("CREATE TABLE claims (seq INTEGER PRIMARY KEY, k1 TEXT, k2 TEXT, k3 TEXT, k4 TEXT, "
+                         f"rs TEXT, ro TEXT, {', '.join(CLAIM_FIELDS)})")
+        self._insert = f"INSERT INTO claims VALUES ({', '.join('?' * (7 + len(CLAIM_FIELDS)))})"
+        self._fields = ", ".join(CLAIM_FIELDS)
+        self._db.execute("BEGIN")
+        self._key = group_key(predicates)
+        self._rows: list[tuple] = []
+        self.count = 0
+
+    def add(self, claims: Iterable[dict]) -> None:
+        self.add_rows(self.rows(claims))
+
+    def rows(self, claims: Iterable[dict]) -> list[tuple]:
+        """The rows ``claims`` make in the spill (plain values: they can be memoised)."""
+        key, fields = self._key, claim_fields
+        out = []
+        for c in claims:
+            k = key(c)
+            rk = role_key(c)
+            out.append((k[0], k[1], k[2], k[3] if len(k) > 3 else None,
+                        rk[0] if rk else None, rk[1] if rk else None, *fields(c)))
+        return out
+
+    def add_rows(self, rows: list[tuple]) -> None:
+        self._rows.extend(rows)
+        if len(self._rows) >= self.BATCH:
+            self._write()
+
+    def _write(self) -> None:
+        start = self.count
+        self._db.executemany(self._insert, ((start + i, *row) for i, row in enumerate(self._rows)))
+        self.count += len(self._rows)
+        self._rows.clear()
+
+    def _done_adding(self) -> None:
+        if self._rows:
+            self._write()
+
+    def groups(self) -> Iterator[tuple[tuple, list[tuple]]]:
+        """(key, claims) in key order; the claims of a group in the order they were added, each as
+        the tuple of its CLAIM_FIELDS (:func:`as_claims` makes them dicts)."""
+        self._done_adding()
+        cur = self._db.execute(f"SELECT k1, k2, k3, k4, {self._fields} FROM claims ORDER BY k1, k2, k3, k4, seq")
+        key, group = None, []
+        for row in cur:
+            k = row[:3] if row[3] is None else row[:4]
+            if k != key:
+                if group:
+                    yield key, group
+                key, group = k, []
+            group.append(row[4:])
+        if group:
+            yield key, group
+
+    def roles(self) -> Iterator[tuple[str, list[tuple[tuple, list[tuple]]]]]:
+        """What :func:`pipeline.reconcile.roles_by_person` gives, a person at a time (claims as in :meth:`groups`)."""
+        self._done_adding()
+        cur = self._db.execute(f"SELECT rs, ro, {self._fields} FROM claims WHERE rs IS NOT NULL ORDER BY rs, ro, seq")
+        person, roles = None, []
+        for row in cur:
+            rs, ro = row[0], row[1]
+            if rs != person:
+                if roles:
+                    yield person, roles
+                person, roles = rs, []
+            if not roles or roles[-1][0] != (rs, ro):
+                roles.append(((rs, ro), []))
+            roles[-1][1].append(row[2:])
+        if roles:
+            yield person, roles
+
+    @staticmethod
+    def as_claims(rows: list[tuple]) -> list[dict]:
+        return [dict(zip(CLAIM_FIELDS, row)) for row in rows]
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+
+    def __enter__(self) -> "ClaimSpill":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,57 @@
+"""Claims spilled to disk come back grouped exactly as the in-memory grouping groups them."""
+import os
+
+import pytest
+
+from pipeline.corpus import reconciled_rows
+from pipeline.reconcile import CLAIM_FIELDS, claim_groups, reconcile, roles_by_person, usable_claims
+from pipeline.spill import ClaimSpill
+from tests.pipeline.test_reconcile import PREDS, _joined, _mixed_claims, _rendered, claim, role
+
+
+def _claims():
+    claims = _mixed_claims()
+    # keys that sort differently as bytes and as text would (non-ASCII ids), events with values,
+    # and claims of one group spread over articles
+    claims += [claim("u1", "art5", "age", "33", "2021-01-01", subject="\u00e9mile-smith"),
+               claim("u2", "art6", "age", "34", "2022-01-01", subject="\u00e9mile-smith"),
+               claim("u3", "art5", "age", "30", "2021-01-01", subject="zoe-\u0141ukasz"),
+               claim("u4", "art6", "transfer", "2019", "2019-07-01", obj="\u00f6ster"),
+               claim("u5", "art5", "transfer", "2019", "2019-07-01", obj="oster"),
+               role("u6", "art6", "head_coach_of", "\u00e9vian", "2020-01-01", kind="as_of"),
+               role("u7", "art5", "appointed", "\u00e9vian", "2019-06-01", kind="start")]
+    for c in claims:
+        c.setdefault("time_kind", "as_of")
+        c.setdefault("source_group", c["article_id"])
+    return claims
+
+
+def _fields(cs):
+    return [tuple(c.get(f) for f in CLAIM_FIELDS) for c in cs]
+
+
+@pytest.mark.parametrize("folder", [None, "scratch"])
+def test_spilled_groups_and_roles_equal_the_in_memory_ones(tmp_path, folder):
+    usable = usable_claims(_claims())
+    with ClaimSpill(PREDS, tmp_path / folder if folder else None) as spill:
+        spill.add(usable[:5])
+        spill.add(usable[5:])
+        got = [(k, g) for k, g in spill.groups()]
+        want = [(k, _fields(g)) for k, g in sorted(claim_groups(usable, PREDS).items())]
+        assert got == want
+        got_roles = [(p, [(k, cs) for k, cs in roles]) for p, roles in spill.roles()]
+        want_roles = [(p, [(k, _fields(cs)) for k, cs in roles]) for p, roles in roles_by_person(usable)]
+        assert got_roles == want_roles and got_roles
+        assert ClaimSpill.as_claims(got[0][1]) == [{f: c.get(f) for f in CLAIM_FIELDS} for c in claim_groups(usable, PREDS)[got[0][0]]]
+        path = spill.path
+    assert not os.path.exists(path)  # the scratch file is removed on closing
+
+
+def test_rows_rendered_into_scratch_files_equal_rows_in_memory(tmp_path):
+    claims = _claims()
+    want = _rendered(*reconcile(claims, PREDS))
+    assert _joined(reconciled_rows(claims, PREDS)) == want
+    facts, conflicts = reconciled_rows(claims, PREDS, folder=tmp_path)
+    assert all(isinstance(p, type(tmp_path)) for p in facts.parts + conflicts.parts)
+    assert (facts.parts[0].read_bytes(), conflicts.parts[0].read_bytes()) == want
+    assert facts.count > 0 and conflicts.count > 0
