@@ -273,8 +273,10 @@ class Memo:
 
     BATCH = 1000  # puts and uses written at once
 
-    def __init__(self, path: Path | None, version: str):
+    def __init__(self, path: Path | None, version: str, batch: int | None = None):
+        """``batch``: entries put before they are written (fewer for big entries)."""
         self.path, self.version = path, version
+        self.batch = batch or self.BATCH
         self._db = None
         self._new: dict = {}  # put, not yet written
         self._touched: list = []  # keys used, their mark not yet written
@@ -356,7 +358,7 @@ class Memo:
             return None
         self.hits += 1
         self._touched.append(key)
-        if len(self._touched) >= self.BATCH:
+        if len(self._touched) >= self.batch:
             self._flush()
         try:
             return marshal.loads(row[0])
@@ -384,13 +386,13 @@ class Memo:
             return found
         self.hits += len(found)
         self.misses += len(keys) - len(found)
-        if len(self._touched) >= self.BATCH:
+        if len(self._touched) >= self.batch:
             self._flush()
         return found
 
     def put(self, key, value) -> None:
         self._new[key] = value
-        if len(self._new) >= self.BATCH and self._db is not None:
+        if len(self._new) >= self.batch and self._db is not None:
             self._flush()
 
     def save(self, wait: bool = True) -> None:

@@ -190,7 +190,7 @@ def reconcile_memo(path: Path | None, predicates: dict) -> Memo:
     for mod in (pipeline.reconcile, pipeline.records, pipeline.cache):
         h.update(Path(mod.__file__).read_bytes())
     h.update(repr(sorted(predicates.items())).encode())
-    return Memo(path, h.hexdigest()[:32])
+    return Memo(path, h.hexdigest()[:32], batch=64)  # an entry is an article's claims
 
 
 class RowSink:

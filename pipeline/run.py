@@ -387,7 +387,7 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     engine = engine_for(settings)
     running = engine(todo, settings, res_factory)  # the local pool starts now: read the cache meanwhile
     late = []
-    snapshot = Memo(settings.cache_dir / SNAPSHOT_NAME, SNAPSHOT_FORMAT)
+    snapshot = Memo(settings.cache_dir / SNAPSHOT_NAME, SNAPSHOT_FORMAT, batch=64)  # entries are articles
     for st in cached:
         data = snapshot.get(st.key)
         if data is None:
