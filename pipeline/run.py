@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline import dates, ingest
+from pipeline import dates, ingest, timex
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
 from pipeline.cache import (ArticleCache, Memo, atomic_write_text, batched_writes, cache_key, csv_bytes,
                             remove_stale_temp_files)
@@ -427,6 +427,8 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     dates.load_time_memo(memo_path)
     memo = reconcile_memo(settings.cache_dir / RECONCILE_MEMO_NAME, load_predicates(settings.models_dir))
     completed = completed_memo(settings.cache_dir / COMPLETED_MEMO_NAME)
+    if todo:  # the new articles' claim times are resolved by the time grammar: compile it meanwhile
+        timex.load_grammar()
     collect(todo, running)
     if late:
         collect(late, engine(late, settings, res_factory))
