@@ -470,12 +470,22 @@ class NationalTeams:
         return doc
 
     def _named_club(self, doc: Doc, town: str) -> str | None:
-        """The one club of the article whose name holds this town word."""
+        """The club of the article whose name holds this town word: the one club named with
+        that word ("Real Madrid"; "Castilla" alone does not count), or, when several are,
+        the one named at least twice as often as any other (the club the article is about)."""
         clubs = self.town_clubs.get(town)
         if not clubs:
             return None
-        named = {e.ent_id_ for e in doc.ents if e.label_ == "TEAM" and e.ent_id_ in clubs}
-        return next(iter(named)) if len(named) == 1 else None
+        counts: dict[str, int] = {}
+        for e in doc.ents:
+            if e.label_ == "TEAM" and e.ent_id_ in clubs and len(e) > 1 and any(t.text == town for t in e):
+                counts[e.ent_id_] = counts.get(e.ent_id_, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
+        return None
 
     #: Prepositions after which a one-word club name that is also a town names the town.
     PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}

@@ -74,3 +74,23 @@ def test_womens_teams(analyse_text, text, mention, expected):
 def test_the_womens_game_is_no_team(analyse_text):
     res = analyse_text("Utah Royals coach Laura Harvey praised the women's game.")
     assert not [m for m in res.mentions if m["text"].lower().startswith("the women")]
+
+
+#: (text, id of the bare town word "Madrid"): the club named with that word, or the one named at least twice
+#: as often as any other; an alias without the word ("Castilla") does not count; a tie leaves it unguessed.
+TOWN_WORDS = [
+    ("Real Madrid sacked Marco Rossi on Monday. Real Madrid are fifth, ten points behind Atletico Madrid, "
+     "and Real Madrid have yet to name a successor. Madrid captain Jonas Berger was booked.", "real-madrid"),
+    ("Jonas Berger left Real Madrid in 2015. He had coached Castilla before. Madrid captain Pablo Moreno was booked.",
+     "real-madrid"),
+    ("Real Madrid drew with Atletico Madrid on Sunday. Madrid captain Jonas Berger was booked.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOWN_WORDS)
+def test_town_word_is_the_articles_club(analyse_text, text, expected):
+    ids = [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == "Madrid"]
+    if expected is None:
+        assert "real-madrid" not in ids and "atletico-madrid" not in ids, ids
+    else:
+        assert ids == [expected], ids
