@@ -419,6 +419,8 @@ class NationalTeams:
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
         self._country_hashes = None
+        self.club_last = set(words.get("club_last_words", ()))
+        self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
         self.town_clubs: dict[str, set[str]] = {}
         for ent in gaz.entities.values():
@@ -440,6 +442,7 @@ class NationalTeams:
         found = self._untagged_countries(doc)
         if found:
             doc.ents = filter_spans(list(doc.ents) + found)
+        self._club_last_words(doc)
         ents, changed, places = list(doc.ents), False, []
         for k, e in enumerate(ents):
             if e.label_ == "TEAM" and len(e) == 1 and self._a_place(doc, e):
@@ -468,6 +471,37 @@ class NationalTeams:
             for i in places:
                 doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
+
+    def _club_last_words(self, doc: Doc) -> None:
+        """A club's generic last word alone ("United", "City") is the one club the article names
+        in full with that last word ("Manchester United ... United won"); two such clubs, or a
+        capitalised word beside it ("United States", "Leeds United"), leave it alone."""
+        full: dict[str, set[str]] = {}
+        for e in doc.ents:
+            if e.label_ == "TEAM" and len(e) >= 2 and e[-1].text in self.club_last and e.ent_id_ in self.clubs:
+                full.setdefault(e[-1].text, set()).add(e.ent_id_)
+        targets = {w: next(iter(ids)) for w, ids in full.items() if len(ids) == 1}
+        if not targets:
+            return
+        ents, changed = list(doc.ents), False
+        by_start = {e.start: k for k, e in enumerate(ents)}
+        inside = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.text not in targets or tok.i in inside:
+                continue
+            if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start \
+                    and doc[tok.i - 1].lower_ not in {"the"}:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                continue
+            span = Span(doc, tok.i, tok.i + 1, label="TEAM", span_id=targets[tok.text])
+            if tok.i in by_start:
+                ents[by_start[tok.i]] = span
+            else:
+                ents.append(span)
+            changed = True
+        if changed:
+            doc.ents = filter_spans(ents)
 
     def _named_club(self, doc: Doc, town: str) -> str | None:
         """The club of the article whose name holds this town word: the one club named with

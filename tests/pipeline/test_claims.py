@@ -190,6 +190,8 @@ CASES = [
      ("marco-rossi", "tenure_length", "chelsea", "1", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
+    # a generic last word alone is the club named in full with it
+    ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
 
 
@@ -224,6 +226,7 @@ NOT_CLAIMS = [
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
+    ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
 ]
 
 
