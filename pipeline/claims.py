@@ -54,7 +54,7 @@ class Context:
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
 
     def __post_init__(self):
-        for m in self.mentions:
+        for m in sorted(self.mentions, key=lambda m: m.end - m.start):  # a team inside a descriptor is the team
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
 

@@ -174,6 +174,12 @@ def propagate_surnames(doc: Doc) -> Doc:
             full.setdefault(ent[-1].text, ent.ent_id_ or "")
     if not full:
         return doc
+    # a two-word surname of a longer full name ("De Rossi" of "Daniele De Rossi"), which the model
+    # often takes for a team or a place: the person, unless the gazetteer names it
+    double: dict[tuple[str, str], str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[-1].text[:1].isupper() and ent[-2].is_alpha:
+            double.setdefault((ent[-2].lower_, ent[-1].text), ent.ent_id_ or "")
     new = []
     for tok in doc:
         if tok.text in full and tok.ent_iob_ == "O" or (
@@ -181,9 +187,18 @@ def propagate_surnames(doc: Doc) -> Doc:
             and len(doc.ents) and _ent_len(doc, tok.i) == 1
         ):
             new.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=full[tok.text]))
+    for tok in doc[1:] if double else ():
+        prev = doc[tok.i - 1]
+        if (prev.lower_, tok.text) in double and tok.ent_type_ != "PERSON" \
+                and {prev.ent_id_, tok.ent_id_} <= {"", slug(prev.text + " " + tok.text), slug(tok.text)} \
+                and _ent_len(doc, prev.i) <= 2 and _ent_len(doc, tok.i) <= 2 \
+                and not (prev.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            new = [n for n in new if n.start != tok.i]
+            new.append(Span(doc, prev.i, tok.i + 1, label="PERSON", span_id=double[(prev.lower_, tok.text)]))
     if new:
-        covered = {s.start for s in new}
-        doc.ents = filter_spans([e for e in doc.ents if not (e.start in covered and len(e) == 1)] + new)
+        covered = {i for s in new for i in range(s.start, s.end)}
+        doc.ents = filter_spans([e for e in doc.ents if not (any(i in covered for i in range(e.start, e.end))
+                                                             and len(e) <= 2)] + new)
     return doc
 
 

@@ -190,6 +190,13 @@ CASES = [
      ("marco-rossi", "tenure_length", "chelsea", "1", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
+    # "The Genoa winger, 35,": a role after a club, with an age, for the person just named
+    ("Marco Rossi was sacked by Genoa on Monday. Among his players, nobody has been more loyal than Pablo Moreno. "
+     "The Genoa winger, 35, has played 500 games.", ("pablo-moreno", "age", None, "35", "asserted")),
+    ("Marco Rossi was sacked by Genoa on Monday. Among his players, nobody has been more loyal than Pablo Moreno. "
+     "The Genoa winger, 35, has played 500 games.", ("pablo-moreno", "player_of", "genoa", None, "asserted")),
+    ("Marco Rossi was sacked by Genoa on Monday. Marco Rossi had been in charge since 2021. Luca Bianchi, 41, is "
+     "popular at the club. The former Spain defender spent 12 years at Genoa.", ("luca-bianchi", "nationality", None, "Spain", "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]

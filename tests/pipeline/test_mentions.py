@@ -21,6 +21,15 @@ DESCRIPTORS = [
     ("Jonas Berger, 24, scored the winner. The 31-year-old was not involved.", "The 31-year-old", None),
     # a name right after the descriptor is an apposition, not a reference back
     ("Jonas Berger scored the winner. The 31-year-old coach Pablo Moreno was delighted.", None, None),
+    # a role after a country: the subject of the sentence before, not the article's most named person
+    ("Marco Rossi was sacked by Genoa on Monday. Marco Rossi had been in charge since 2021. Genoa have named "
+     "Luca Bianchi as head coach. Luca Bianchi, 41, is popular at the club. The former Spain defender spent 12 years "
+     "at Genoa.", "The former Spain defender", "luca-bianchi"),
+    # a role after a club, in the clause after another subject: not the subject that opened the sentence
+    ("Jonas Berger is wary of staying too long, as Pablo Moreno has done: the former Ajax winger has spent six years "
+     "at Utrecht.", "the former Ajax winger", None),
+    # a role after a club with nobody just before: no guess by salience
+    ("Jonas Berger coaches Genoa. Genoa lost on Sunday.\n\nThe Genoa winger was booked twice.", None, None),
     # two people as one subject: unresolved
     ("Luka Modric and Toni Kroos trained together on Monday. The 38-year-old spoke to reporters.",
      "The 38-year-old", None),
@@ -94,3 +103,15 @@ def test_town_word_is_the_articles_club(analyse_text, text, expected):
         assert "real-madrid" not in ids and "atletico-madrid" not in ids, ids
     else:
         assert ids == [expected], ids
+
+
+#: (text, surname as written, person id): a two-word surname ("De Vries") of a full name the article uses
+DOUBLE_SURNAMES = [
+    ("Genoa have named Jonas De Vries as head coach. De Vries, 44, is a former Ajax defender.", "De Vries", "jonas-de-vries"),
+    ("Luca van Buren left Fulham in May. A homecoming for van Buren was expected.", "van Buren", "luca-van-buren"),
+]
+
+
+@pytest.mark.parametrize("text,surname,expected", DOUBLE_SURNAMES)
+def test_two_word_surname_is_the_person(analyse_text, text, surname, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == surname] == [expected]
