@@ -257,8 +257,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if subject is None:
         return []
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
-                                                 or doc[end:end + 1].text.lower() == "as"):
-        return []  # "Saka replaced Martinelli": a substitution, not a job
+                                                 or doc[end:end + 1].text.lower() == "as"
+                                                 or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
+        return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
     if rule.player_predicate:
         from dataclasses import replace
 
@@ -716,8 +717,8 @@ def _appositive_name(doc, ctx, start):
     if m is not None and m.type == "person":
         return m
     span = doc[i + 1:end]
-    if any(t.lower_ in ctx.words["not_a_name"] for t in span):
-        return None
+    if any(t.lower_ in ctx.words["not_a_name"] or t.ent_type_ in {"DATE", "TIME"} for t in span):
+        return None  # "confirmed on Friday, replacing ...": a day, not a name
     known = [x for x in ctx.mentions if x.type == "person" and x.entity.split()[-1] == span[-1].text]
     if known:
         x = known[0]
@@ -871,7 +872,7 @@ def _as_team(ctx, m):
 
 
 #: Words that open another clause or adverbial between a match and a team further right.
-CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas"}
+CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
 
 
 def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
@@ -988,6 +989,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "competition_near":
         return right("competition") or left("competition")
     if kind == "team_context":
+        if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
+            for m in reversed(ctx.mentions):
+                if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \
+                        and doc[m.end].lower_ in ctx.words["coach_roles"]:
+                    return m
         for k in range(end, min(end + 5, sent.end - 1)):  # "... as manager of Arsenal"
             if doc[k].lower_ in {"of", "at"}:
                 m = _as_team(ctx, _mention_at(ctx, k + 1))

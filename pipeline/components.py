@@ -132,6 +132,10 @@ class TeamVariants:
             club = self._club_in(span) if kind != "bare" else self._club_before(doc, start)
             if club is None:
                 continue
+            if kind == "bare" and club.end == start - 1 and doc[start - 1].text == "," and var.suffix != "women":
+                # "Castilla, the reserve team that ...": an apposition describing the club named, not its own B team
+                spans.append(Span(doc, start, end, label="TEAM", span_id=club.ent_id_))
+                continue
             base_id = club.ent_id_ or club.text
             parent = self.gaz.get(base_id)
             if parent is not None and parent.attrs.get("parent"):
@@ -318,7 +322,8 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
     from pipeline.patterns import load_wordlists
 
     words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
-    return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]))
+    return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]),
+                             set(words.get("person_object_verbs", ())))
 
 
 class ProperNamePersons:
@@ -326,13 +331,16 @@ class ProperNamePersons:
     which the small model misses) become a PERSON, unless a word marks an
     organisation ("United", "FC")."""
 
-    def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset()):
+    def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
+                 person_object_verbs: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
+        self.person_object_verbs = person_object_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
-        # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked")
+        # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
+        # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                    if (e.label_ == "ORG" or e.label_ == "GPE" and self._acts(e)) and not e.ent_id_ and 2 <= len(e) <= 3
                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in e)
@@ -355,8 +363,10 @@ class ProperNamePersons:
         return doc
 
     def _acts(self, span) -> bool:
+        """A place that does what people do, or is done to as people are ("sounded out X", "replacing X")."""
         root = span.root
-        return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in self.person_verbs
+        return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in self.person_verbs
+                or root.dep_ == "dobj" and root.head.lower_ in self.person_object_verbs)
 
     def _namey(self, tok) -> bool:
         return (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper()

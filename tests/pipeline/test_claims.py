@@ -197,6 +197,16 @@ CASES = [
      "The Genoa winger, 35, has played 500 games.", ("pablo-moreno", "player_of", "genoa", None, "asserted")),
     ("Marco Rossi was sacked by Genoa on Monday. Marco Rossi had been in charge since 2021. Luca Bianchi, 41, is "
      "popular at the club. The former Spain defender spent 12 years at Genoa.", ("luca-bianchi", "nationality", None, "Spain", "asserted")),
+    # "replacing X" after a job named with "as": that job; "having been sacked by Y" is another clause
+    ("Fulham sounded out Jonas Berger, but he turned them down. The German was instead confirmed as Wolfsburg coach "
+     "on Monday, replacing Pablo Moreno, who had been sacked after two seasons.", ("pablo-moreno", "left_role", "vfl-wolfsburg", None, "asserted")),
+    ("Torino have sacked Marco Rossi. Rossi was appointed in June 2020 to replace Luca Bianchi, having been sacked "
+     "by Genoa in May 2020.", ("marco-rossi", "appointed", "torino", None, "asserted")),
+    ("Torino have sacked Marco Rossi. Rossi was appointed in June 2020 to replace Luca Bianchi, having been sacked "
+     "by Genoa in May 2020.", ("luca-bianchi", "left_role", "torino", None, "asserted")),
+    # "promoted to replace X" is a job even with no coaching noun in the sentence
+    ("Pablo Moreno has resigned as Valencia coach. He had been in charge of the youth side before he was promoted "
+     "to replace Jonas Berger in March 2018.", ("jonas-berger", "left_role", "valencia", None, "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
@@ -422,3 +432,15 @@ def test_a_retirement_year_comes_from_its_own_clause(analyse_text):
     claims = analyse_text("Marco Rossi won the Champions League in 2012, before finishing his playing career at Fulham. "
                           "He retired in 2017.").claims
     assert sorted(c["value"] for c in claims if c["predicate"] == "retired") == ["2017"]
+
+
+@pytest.mark.parametrize("text,not_subject,not_object", [
+    # a day before ", replacing X" is no name
+    ("Jonas Berger was confirmed as Wolfsburg coach on Monday, replacing Pablo Moreno.", "monday", None),
+    # "having been sacked by Genoa" is another clause: not the club appointed to
+    ("Torino have sacked Marco Rossi. Rossi was appointed in June 2020 to replace Luca Bianchi, having been sacked "
+     "by Genoa in May 2020.", None, "genoa"),
+])
+def test_no_appointment_from_another_clause(analyse_text, text, not_subject, not_object):
+    appointed = [c for c in analyse_text(text).claims if c["predicate"] == "appointed"]
+    assert not [c for c in appointed if c["subject_id"] == not_subject or c["object_id"] == not_object], appointed

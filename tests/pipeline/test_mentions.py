@@ -75,7 +75,11 @@ WOMENS_TEAMS = [
 ]
 
 
-@pytest.mark.parametrize("text,mention,expected", WOMENS_TEAMS)
+@pytest.mark.parametrize("text,mention,expected", WOMENS_TEAMS + [
+    # "Castilla, the reserve team that ...": an apposition describing the club, not its own B team
+    ("Pablo Moreno had been in charge of Castilla, the reserve team that plays in the third tier, before he left.",
+     "the reserve team", "real-madrid-castilla"),
+])
 def test_womens_teams(analyse_text, text, mention, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == mention] == [expected]
 
