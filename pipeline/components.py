@@ -546,6 +546,10 @@ class NationalTeams:
             return ranked[0][0]
         return None
 
+    #: Words before "the <country>" that make it an opponent, not a side someone leads or joins.
+    OPPONENT_WORDS = {"beat", "beating", "beaten", "defeated", "defeating", "against", "over", "versus", "vs", "v",
+                      "with", "for"}
+
     #: Prepositions after which a one-word club name that is also a town names the town.
     PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
 
@@ -566,7 +570,14 @@ class NationalTeams:
             j += 1
         if j < len(doc) and doc[j].lower_ in after:
             return True
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" and e.text[:1].isupper():
+            return True  # "Germany, who had won it eight times": people, so the side
         i = e.start - 1
+        if i >= 1 and doc[i].lower_ == "the" and not e.text.lower().startswith("the ") \
+                and doc[i - 1].lower_ not in self.OPPONENT_WORDS:
+            i -= 1  # "led the Netherlands to the title" (an opponent, "beat the Netherlands", stays as it was)
+        if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in {"lost", "lose", "loses", "losing"}:
+            return True  # "lost to the United States"
         if i >= 0 and doc[i].lower_ in before:
             return True
         if i >= 1 and doc[i].lower_ in {",", "and", "or"} and doc[i - 1].ent_type_ == "TEAM":

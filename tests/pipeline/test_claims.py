@@ -207,6 +207,14 @@ CASES = [
     # "promoted to replace X" is a job even with no coaching noun in the sentence
     ("Pablo Moreno has resigned as Valencia coach. He had been in charge of the youth side before he was promoted "
      "to replace Jonas Berger in March 2018.", ("jonas-berger", "left_role", "valencia", None, "asserted")),
+    # "X, a 31-year-old Everton defender,": age and club
+    ("Jonas Berger, a 31-year-old Everton defender, was booked.", ("jonas-berger", "age", None, "31", "asserted")),
+    ("Jonas Berger, a 31-year-old Everton defender, was booked.", ("jonas-berger", "player_of", "everton", None, "asserted")),
+    # countries as sides: "led the Netherlands to", "lost to the United States", "Spain, who had won ..."
+    ("Laura Walsh led the Netherlands to the title in 2019.", ("netherlands", "title_won", None, "2019", "asserted")),
+    ("Norway reached the World Cup final in 2019, which they lost to the United States.",
+     ("united-states", "title_won", "fifa-world-cup", None, "asserted")),
+    ("Spain, who had won the competition three times, were knocked out by Italy.", ("spain", "title_won", None, None, "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
@@ -444,3 +452,8 @@ def test_a_retirement_year_comes_from_its_own_clause(analyse_text):
 def test_no_appointment_from_another_clause(analyse_text, text, not_subject, not_object):
     appointed = [c for c in analyse_text(text).claims if c["predicate"] == "appointed"]
     assert not [c for c in appointed if c["subject_id"] == not_subject or c["object_id"] == not_object], appointed
+
+
+def test_an_opponent_after_beat_the_is_no_side_to_leave(analyse_text):
+    claims = analyse_text("Marco Rossi's side beat the Netherlands in Lyon. Marco Rossi left the post in May.").claims
+    assert not [c for c in claims if c["object_id"] == "netherlands"], claims
