@@ -314,6 +314,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     values = [value]
     if rule.predicate == "title_won":
         values = _title_values(doc, trigger, sent, time_text, obj) or [""]
+        before = [t.text for t in doc[sent.start:trigger.i] if _YEAR.match(t.text)]
+        if rule.id == "title.completed" and trigger.tag_ == "VBG" and before:
+            values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
     out = []
     for o in objects:
         for v in values:
@@ -379,10 +382,13 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     up to the next competition or win verb ("... in 2005, and the World Cup in 2010")."""
     vals = []
     begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
+    stop = sent.end
     for t in doc[begin:sent.end]:
         if (t.ent_type_ == "COMPETITION" and (obj is None or not (obj.start <= t.i < obj.end))) \
-                or t.lemma_ in TITLE_VERBS or t.lower_ in {"with", "before", "after"} and vals \
+                or t.lemma_ in TITLE_VERBS \
+                or t.lower_ in {"with", "before", "after"} and vals and not (t.lower_ == "with" and doc[t.i - 1].lower_ == "and") \
                 or t.pos_ in {"VERB", "AUX"} and vals:  # "..., and he was Italy coach from 2014": another clause
+            stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
         if _YEAR.match(t.text):
             nxt = doc[t.i + 1:t.i + 3]  # "2016 - 17" tokenised apart is the season 2016-17
@@ -390,6 +396,11 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 vals.append(f"{t.text}-{nxt[1].text}")
             else:
                 vals.append(t.text)
+    for t in doc[stop:sent.end - 2] if vals else ():  # "in 1999, completing a treble ..., and again in 2008"
+        if t.ent_type_ == "COMPETITION" or t.lemma_ in TITLE_VERBS and t.i > stop:
+            break
+        if t.lower_ == "again" and doc[t.i + 1].lower_ == "in" and _YEAR.match(doc[t.i + 2].text):
+            vals.append(doc[t.i + 2].text)
     if not vals and time_text:
         m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)
         vals = [m.group(0).replace("/", "-")] if m else []
@@ -599,6 +610,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is None and want == ("team",) and doc[i].lower_ in TEAM_WORDS:  # "won the club the Champions League"
+            opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
+                         and doc[x.start - 1].lower_ in {"against", "versus", "vs", "beat", "beating", "over"}}
+            return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and rule.predicate == "player_of":
@@ -753,6 +768,10 @@ def _subject_of_token(doc, ctx, tok, want):
     own = _mention_at(ctx, tok.i)  # "Sarina Wiegman's England won": the head noun's own name first
     if own is not None and own.type == "team" and "team" in want:
         return own
+    if own is None and tok.lower_ in TEAM_WORDS and "team" in want and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
+        poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)  # "Could Wiegman's side win ...": the side, not her
+        if poss is not None:
+            return poss
     # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
     for i in [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]:
         m = _mention_at(ctx, i)
@@ -1280,6 +1299,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # a retirement without a year says less than one with it, for the same person
     dated = {c.subject_id for c in claims if c.predicate == "retired" and c.value}
     claims = [c for c in claims if not (c.predicate == "retired" and not c.value and c.subject_id in dated)]
+    # "led Aberdeen to the Cup Winners' Cup in 1983, beating Real Madrid in the final": one title, the dated one
+    dated_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
+                    if c.predicate == "title_won" and c.value and c.object_id}
+    claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
+                                        and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:
@@ -1292,5 +1316,6 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             seen[key] = c
     kept = list(seen.values())
     with_object = {(c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) for c in kept if c.object_id}
-    kept = [c for c in kept if c.object_id or (c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) not in with_object]
+    kept = [c for c in kept if c.object_id or c.rule_id == "title.completed"  # a treble is more than its cup
+            or (c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) not in with_object]
     return sorted(kept, key=lambda c: (c.start_char, c.predicate))

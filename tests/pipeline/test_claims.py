@@ -215,6 +215,16 @@ CASES = [
     ("Norway reached the World Cup final in 2019, which they lost to the United States.",
      ("united-states", "title_won", "fifa-world-cup", None, "asserted")),
     ("Spain, who had won the competition three times, were knocked out by Italy.", ("spain", "title_won", None, None, "asserted")),
+    # titles: "and again in 2009", "and with Villarreal in 2021", "won the club the cup", "X's side", lost on penalties
+    ("Marco Rossi led Napoli to the Europa League in 2005, completing a double, and again in 2009.",
+     ("napoli", "title_won", "uefa-europa-league", "2009", "asserted")),
+    ("Jonas Berger won the Europa League with Sevilla in 2015 and with Villarreal in 2021.",
+     ("jonas-berger", "title_won", "uefa-europa-league", "2021", "asserted")),
+    ("Marco Rossi joined Napoli in 2001, and his goal against Lazio won the club the Coppa Italia in 2002.",
+     ("napoli", "title_won", "coppa-italia", "2002", "asserted")),
+    ("Laura Walsh took charge of Norway in 2021. Could Walsh's side win the World Cup next summer?",
+     ("norway", "title_won", "fifa-world-cup", None, "hypothetical")),
+    ("Genoa reached the Coppa Italia final, where they lost on penalties to Lazio.", ("lazio", "title_won", "coppa-italia", None, "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
@@ -457,3 +467,14 @@ def test_no_appointment_from_another_clause(analyse_text, text, not_subject, not
 def test_an_opponent_after_beat_the_is_no_side_to_leave(analyse_text):
     claims = analyse_text("Marco Rossi's side beat the Netherlands in Lyon. Marco Rossi left the post in May.").claims
     assert not [c for c in claims if c["object_id"] == "netherlands"], claims
+
+
+def test_a_completed_treble_is_its_own_title_in_the_year_of_its_clause(analyse_text):
+    claims = analyse_text("Marco Rossi led Napoli to the Europa League in 2005, completing a double, and again in 2009.").claims
+    titles = {(c["subject_id"], c["object_id"], c["value"]) for c in claims if c["predicate"] == "title_won"}
+    assert ("napoli", "", "2005") in titles and "marco-rossi" not in {s for s, _, _ in titles}, titles
+
+
+def test_a_final_won_and_led_to_is_one_dated_title(analyse_text):
+    claims = analyse_text("Marco Rossi led Celtic to the European Cup Winners' Cup in 1985, beating Ajax in the final.").claims
+    assert [(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won"] == [("celtic", "1985")]
