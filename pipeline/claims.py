@@ -132,6 +132,27 @@ class _ArticleClub:
         self.doc, self.ctx = doc, ctx
         self.vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
 
+    def wanted(self, c):
+        """"Everton, meanwhile, must find a new manager. X has been linked with the job": the one team
+        named in the candidate's sentence or the one before, beside "a new manager" / "a successor"."""
+        doc = self.doc
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        for s in (sent, doc[sent.start - 1].sent if sent.start > 0 else None):
+            if s is None:
+                continue
+            words = [t.lower_ for t in s]
+            if not any(w == "new" and n in {"manager", "coach", "head", "boss"} for w, n in zip(words, words[1:])) \
+                    and not {"successor", "replacement"} & set(words):
+                continue
+            teams = {m.entity_id: m for m in self.ctx.mentions if m.type == "team" and s.start <= m.start < s.end
+                     and m.entity_id != c.subject_id}
+            if len(teams) == 1:
+                return next(iter(teams.values()))
+        return None
+
     def team(self):
         doc = self.doc
         return _context_team(self.ctx, len(doc), doc[len(doc) - 1].sent, exclude=set(), prefer_frequent=True) if len(doc) else None
@@ -181,7 +202,10 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
         open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
         news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
         pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None
-        if pick is not None:
+        wanted = fallback.wanted(c) if not spoken else None
+        if wanted is not None:
+            c.object_id, c.object = wanted.entity_id, wanted.entity
+        elif pick is not None:
             c.object_id, c.object = pick.object_id, pick.object
         else:
             team = fallback.team()
@@ -308,7 +332,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"}
             or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
         return []
-    if obj is None and rule.predicate == "offer_received":
+    if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         return []
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if rule.predicate in CONJ_PREDICATES and obj is not None else [])
     values = [value]
@@ -630,6 +654,11 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _appositive_name(doc, ctx, start)
         if m is not None:
             return m
+    # 1c. "X, who is preparing ..., has been linked": the antecedent of a relative clause just before the verb
+    if "person" in want:
+        m = _relative_antecedent(doc, ctx, start, sent)
+        if m is not None:
+            return m
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
     for _ in range(4):
@@ -670,6 +699,23 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return salient_person(ctx.mentions, start)
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
+    return None
+
+
+def _relative_antecedent(doc, ctx, start, sent):
+    """"Germany coach Joachim Low, who is preparing his side ..., has also been linked with the job":
+    the person a relative clause hangs from, when the clause ends with a comma right before the verb."""
+    k = start - 1
+    while k > sent.start and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].lower_ in {"has", "have", "had", "been", "be"}):
+        k -= 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    for tok in doc[sent.start:k]:
+        if tok.lower_ == "who" and tok.head.dep_ == "relcl" and tok.head.right_edge.i == k - 1:
+            m = _mention_at(ctx, tok.head.head.i)
+            if m is not None and m.type == "person" and tok.i >= 2 and doc[tok.i - 1].text == "," \
+                    and m.end == tok.i - 1:
+                return m
     return None
 
 

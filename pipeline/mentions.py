@@ -120,6 +120,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if gent is not None:
             eid, name, etype = gent.id, gent.name, gent.type
             attrs = dict(gent.attrs)
+        elif etype == "person" and text.lower() in gaz.demonyms and " " not in text:
+            continue  # "a fellow Scot": a nationality, not a person called Scot
         elif etype == "person":
             parts = text.split()
             key = parts[-1] if parts else text

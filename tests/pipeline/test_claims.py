@@ -225,6 +225,21 @@ CASES = [
     ("Laura Walsh took charge of Norway in 2021. Could Walsh's side win the World Cup next summer?",
      ("norway", "title_won", "fifa-world-cup", None, "hypothetical")),
     ("Genoa reached the Coppa Italia final, where they lost on penalties to Lazio.", ("lazio", "title_won", "coppa-italia", None, "asserted")),
+    # speculation about a job: "could be the first call", "has also been mentioned", "expected to be offered the job",
+    # the subject of a relative clause before the verb, the team that "must find a new coach"
+    ("Marco Rossi has resigned as Genoa coach. Luca Bianchi has long been admired by the board and could be the first call.",
+     ("luca-bianchi", "appointed", "genoa", None, "hypothetical")),
+    ("Marco Rossi has resigned as Genoa coach. Torino coach Luca Bianchi, who is preparing his side for the derby, "
+     "has also been linked with the job.", ("luca-bianchi", "appointed", "genoa", None, "hypothetical")),
+    ("Marco Rossi will retire as Genoa manager. Genoa did not name a successor, but Torino manager Luca Bianchi, "
+     "a fellow Italian, is widely expected to be offered the job.", ("luca-bianchi", "offer_received", "genoa", None, "hypothetical")),
+    ("Marco Rossi will retire as Genoa manager. Genoa did not name a successor, but Torino manager Luca Bianchi, "
+     "a fellow Italian, is widely expected to be offered the job.", ("luca-bianchi", "nationality", None, "Italy", "asserted")),
+    ("Marco Rossi will retire as Genoa manager. Torino coach Luca Bianchi has also been mentioned.",
+     ("luca-bianchi", "appointed", "genoa", None, "hypothetical")),
+    ("Genoa have appointed Marco Rossi, who left Lazio on Monday. Fulham sacked Pablo Moreno in May. Lazio, meanwhile, "
+     "must find a new coach. Jonas Berger has been linked with the job.", ("jonas-berger", "appointed", "lazio", None, "hypothetical")),
+    ("Pablo Moreno, 51, was sacked by Lazio. Luca Bianchi, also 49, was unaffected.", ("luca-bianchi", "age", None, "49", "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
@@ -347,6 +362,8 @@ def test_generalised_rules(analyse_text, text, predicate, expected):
 
 
 @pytest.mark.parametrize("text,predicate", [
+    ("Marco Rossi was sacked by Genoa. Jonas Berger was mentioned in the match report.", "appointed"),
+    ("Marco Rossi was sacked by Genoa. Jonas Berger is the first choice goalkeeper at Fulham.", "appointed"),
     ("Beth Mead was named player of the tournament after scoring six goals.", "appointed"),
     ("It is the first major trophy won by the club since 1966.", "league_position"),
 ])

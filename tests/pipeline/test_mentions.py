@@ -119,3 +119,8 @@ DOUBLE_SURNAMES = [
 @pytest.mark.parametrize("text,surname,expected", DOUBLE_SURNAMES)
 def test_two_word_surname_is_the_person(analyse_text, text, surname, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == surname] == [expected]
+
+
+def test_a_demonym_is_no_person(analyse_text):
+    res = analyse_text("Torino manager Luca Bianchi, a fellow Scot, is expected to be offered the job.")
+    assert not [m for m in res.mentions if m["text"] == "Scot"], res.mentions
