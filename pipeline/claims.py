@@ -223,11 +223,14 @@ def _tenure_roles(doc, claims: list[Claim]) -> list[Claim]:
                and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}}
     if not coaches:
         return claims
+    retiring = {c.subject_id for c in claims if c.rule_id == "left.retire_as"}  # a coach retiring from the job
     out = []
     for c in claims:
         if c.rule_id == "player_of.from_tenure" and c.subject_id in coaches:
             sent = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
             words = {t.lower_ for t in sent.sent} if sent is not None else set()
+            if c.subject_id in retiring:
+                words -= {"retire", "retired", "retiring"}
             if not words & PLAYING_WORDS:
                 c = _derived(c, "head_coach_of", "", "head_coach_of.from_tenure_of_a_coach", time_kind=c.time_kind)
         out.append(c)
@@ -1333,7 +1336,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
     # "will retire ... as Manchester United manager": a coach leaving the job, not a player retiring
     quits = {(c.subject_id, c.sentence) for c in claims if c.rule_id == "left.retire_as"}
-    claims = [c for c in claims if not (c.predicate == "retired" and (c.subject_id, c.sentence) in quits)]
+    quitters = {s for s, _ in quits}  # "Ferguson to retire" in a headline: the same coach's retirement, no year
+    claims = [c for c in claims if not (c.predicate == "retired" and ((c.subject_id, c.sentence) in quits
+                                                                      or c.subject_id in quitters and not c.value))]
     # "a candidate to return to Juventus": a coach's return is the appointment, not a transfer
     jobs = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed" and c.object_id}
     claims = [c for c in claims if not (c.predicate == "transfer" and ((c.object_id, c.sentence) in offers

@@ -495,3 +495,10 @@ def test_a_completed_treble_is_its_own_title_in_the_year_of_its_clause(analyse_t
 def test_a_final_won_and_led_to_is_one_dated_title(analyse_text):
     claims = analyse_text("Marco Rossi led Celtic to the European Cup Winners' Cup in 1985, beating Ajax in the final.").claims
     assert [(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won"] == [("celtic", "1985")]
+
+
+def test_a_coach_retiring_from_the_job_is_no_player_retiring(analyse_text):
+    claims = analyse_text("Rossi to retire after 20 years at Anfield\n\nMarco Rossi will retire as Liverpool manager at "
+                          "the end of the season, the club announced on Monday.").claims
+    assert not [c for c in claims if c["predicate"] in {"retired", "player_of"}], claims
+    assert [c for c in claims if c["predicate"] == "left_role" and c["object_id"] == "liverpool"]
