@@ -240,6 +240,14 @@ CASES = [
     ("Genoa have appointed Marco Rossi, who left Lazio on Monday. Fulham sacked Pablo Moreno in May. Lazio, meanwhile, "
      "must find a new coach. Jonas Berger has been linked with the job.", ("jonas-berger", "appointed", "lazio", None, "hypothetical")),
     ("Pablo Moreno, 51, was sacked by Lazio. Luca Bianchi, also 49, was unaffected.", ("luca-bianchi", "age", None, "49", "asserted")),
+    # "they had named X": the side just spoken of; "making N appearances and scoring M goals"
+    ("Fulham sacked Marco Rossi on Monday. Within hours they had named Jonas Berger as head coach.",
+     ("jonas-berger", "appointed", "fulham", None, "asserted")),
+    ("Jonas Berger spent ten years at Celtic, making 400 appearances and scoring 52 goals.",
+     ("jonas-berger", "career_goals", "celtic", "52", "asserted")),
+    ("Jonas Berger spent ten years at Celtic, making 400 appearances and scoring 52 goals.",
+     ("jonas-berger", "career_appearances", "celtic", "400", "asserted")),
+    ("Jonas Berger joined Celtic in 2010 and made 300 appearances.", ("jonas-berger", "career_appearances", "celtic", "300", "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
