@@ -339,6 +339,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if rule.predicate in CONJ_PREDICATES and obj is not None else [])
     values = [value]
+    seasons = _title_values(doc, trigger, sent, "", obj) if rule.predicate == "league_position" else []
+    if len(seasons) >= 2 and all("-" in v for v in seasons):  # "finished sixth in both 2021-22 and 2022-23"
+        out = []
+        for season in seasons:
+            out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, season,
+                             "expression", tense, time_kind, modality, attribution, ev_start, ev_end))
+        return out
     if rule.predicate == "title_won":
         values = _title_values(doc, trigger, sent, time_text, obj) or [""]
         before = [t.text for t in doc[sent.start:trigger.i] if _YEAR.match(t.text)]
@@ -632,6 +639,15 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:
             return led
+    if rule.predicate == "league_position" and "subject" not in roles:
+        for k in range(end, min(end + 6, sent.end - 1)):  # "finishing second in Serie A with Roma": Roma's place
+            if doc[k].is_punct:
+                break
+            if doc[k].lower_ == "with":
+                m = _as_team(ctx, _mention_at(ctx, k + 1))
+                if m is not None:
+                    return m
+                break
     # 1. a token the pattern marks as subject
     for i in roles.get("subject", []):
         m = _mention_at(ctx, i)

@@ -248,6 +248,11 @@ CASES = [
     ("Jonas Berger spent ten years at Celtic, making 400 appearances and scoring 52 goals.",
      ("jonas-berger", "career_appearances", "celtic", "400", "asserted")),
     ("Jonas Berger joined Celtic in 2010 and made 300 appearances.", ("jonas-berger", "career_appearances", "celtic", "300", "asserted")),
+    # table places: "with the club ninth in", "finishing third", "finishing second ... with Lazio"
+    ("Genoa sacked Marco Rossi with the club ninth in Serie A.", ("genoa", "league_position", None, "9", "asserted")),
+    ("Napoli did not win the league, finishing third on 70 points.", ("napoli", "league_position", None, "3", "asserted")),
+    ("Marco Rossi joined Genoa in 2020. He had come close with Lazio, finishing second in Serie A with Lazio in 2014-15.",
+     ("lazio", "league_position", None, "2", "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
@@ -510,3 +515,8 @@ def test_a_coach_retiring_from_the_job_is_no_player_retiring(analyse_text):
                           "the end of the season, the club announced on Monday.").claims
     assert not [c for c in claims if c["predicate"] in {"retired", "player_of"}], claims
     assert [c for c in claims if c["predicate"] == "left_role" and c["object_id"] == "liverpool"]
+
+
+def test_a_place_in_two_seasons_is_two_claims(analyse_text):
+    claims = analyse_text("Napoli finished fourth in both 2019-20 and 2020-21.").claims
+    assert sorted(c["time_text"] for c in claims if c["predicate"] == "league_position") == ["2019-20", "2020-21"], claims
