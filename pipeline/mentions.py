@@ -50,6 +50,7 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     the = {"LOWER": {"IN": ["the", "this"]}}
     m.add("demonym", [[the, {"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
+                   {"ENT_TYPE": "TEAM", "OP": "*"},  # "the 71-year-old United manager"
                    {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
                    {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
@@ -153,10 +154,10 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     out = _short_team_names(out, gaz)
     out = _womens_context(out, gaz, _womens_words(doc))
     if descriptor_matcher is not None:
+        sides = {i for m in out if m.type in {"team", "place"} for i in range(m.start, m.end)}
         found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
         # "the former Italy midfielder" keeps its country or club as a mention of its own
-        covered = {i for d in found for i in ((d.start, d.end - 1) if d.attrs.get("descriptor") == "team_role"
-                                              else range(d.start, d.end))}
+        covered = {i for d in found for i in range(d.start, d.end) if i in {d.start, d.end - 1} or i not in sides}
         out = [m for m in out if not any(i in covered for i in range(m.start, m.end))] + found
     out.sort(key=lambda m: (m.start, m.end))
     return out
@@ -236,9 +237,10 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     ages = _stated_ages(doc, mentions)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
+    sides = {i for m in mentions if m.type in {"team", "place"} for i in range(m.start, m.end)}
     for kind, s, e in spans:
-        if s < last_end or any(i in taken for i in ((s, e - 1) if kind == "team_role" else range(s, e))):
-            continue
+        if s < last_end or any(i in taken for i in range(s, e) if i in {s, e - 1} or i not in sides):
+            continue  # a team inside ("the former Italy midfielder", "the 71-year-old United manager") is its own mention
         last_end = e
         span = doc[s:e]
         constraint = {}

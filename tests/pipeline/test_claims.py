@@ -253,6 +253,8 @@ CASES = [
     ("Napoli did not win the league, finishing third on 70 points.", ("napoli", "league_position", None, "3", "asserted")),
     ("Marco Rossi joined Genoa in 2020. He had come close with Lazio, finishing second in Serie A with Lazio in 2014-15.",
      ("lazio", "league_position", None, "2", "asserted")),
+    ("Marco Rossi will retire as Torino manager at the end of the season, the club announced on Wednesday. "
+     "The 64-year-old Torino manager told his players in the morning.", ("marco-rossi", "age", None, "64", "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]

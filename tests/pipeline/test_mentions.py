@@ -30,6 +30,9 @@ DESCRIPTORS = [
      "at Utrecht.", "the former Ajax winger", None),
     # a role after a club with nobody just before: no guess by salience
     ("Jonas Berger coaches Genoa. Genoa lost on Sunday.\n\nThe Genoa winger was booked twice.", None, None),
+    # an age before a club and a role: the subject of the sentence before
+    ("Marco Rossi will retire as Torino manager at the end of the season, the club announced on Wednesday. "
+     "The 64-year-old Torino manager told his players in the morning.", "The 64-year-old Torino manager", "marco-rossi"),
     # two people as one subject: unresolved
     ("Luka Modric and Toni Kroos trained together on Monday. The 38-year-old spoke to reporters.",
      "The 38-year-old", None),
