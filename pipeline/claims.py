@@ -320,6 +320,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else ""
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
+    if rule.id == "coach.possessive_side":
+        modality = "asserted"  # "Could Wiegman's side win ...?": whatever the question, it is her side
     if rule.modality == "hypothetical" and modality in {"asserted", "reported"}:
         modality = "hypothetical"  # "is the favourite to replace him, according to ...": still speculation
     in_sent = subject.start >= sent.start and subject.end <= sent.end
@@ -834,7 +836,7 @@ def _subject_of_token(doc, ctx, tok, want):
     if own is not None and own.type == "team" and "team" in want:
         return own
     if own is None and tok.lower_ in TEAM_WORDS and "team" in want and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
-        poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)  # "Could Wiegman's side win ...": the side, not her
+        poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
         if poss is not None:
             return poss
     # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
@@ -854,6 +856,29 @@ def _subject_of_token(doc, ctx, tok, want):
         if poss is not None:
             return poss
     return None
+
+
+def _possessed_side(doc, ctx, i, sent):
+    """"Otto Rehhagel's side" (token ``i`` is "side"): a team named before it in the sentence, else the one the
+    sentence before ends on ("... by Chelsea. Thomas Tuchel's side went on to ..."), else the side the person
+    is known to coach."""
+    owner = _mention_at(ctx, i - 2)
+    ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+    coached = [m for m in ctx.mentions if owner is not None and owner.type == "person"
+               and m.entity_id == ctx.coach_of.get(owner.entity_id)]
+    recent = [m for m in coached if m.start < i and m.sentence_id >= owner.sentence_id - 3]
+    if recent:  # the side he coaches, named just before; not a club he is only said to have led later on
+        return recent[-1]
+    same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
+            and doc[m.start - 1].lower_ not in OPPONENT_CUES]
+    if same:
+        return same[-1]
+    before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
+    if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
+        return before[-1]
+    if coached:
+        return coached[0]
+    return _context_team(ctx, i, sent, exclude=set(), prefer_frequent=True) if owner is not None else None
 
 
 def _possessive_team(doc, ctx, before, sent):
@@ -1072,6 +1097,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return right("competition")
     if kind == "competition_near":
         return right("competition") or left("competition")
+    if kind == "team_possessed":
+        return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
         if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
             for m in reversed(ctx.mentions):

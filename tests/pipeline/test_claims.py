@@ -255,6 +255,15 @@ CASES = [
      ("lazio", "league_position", None, "2", "asserted")),
     ("Marco Rossi will retire as Torino manager at the end of the season, the club announced on Wednesday. "
      "The 64-year-old Torino manager told his players in the morning.", ("marco-rossi", "age", None, "64", "asserted")),
+    # "X's side": the side he is known to coach, named just before; else the team named before it
+    ("Napoli were knocked out by Chelsea. Marco Rossi's side went on to win the final.",
+     ("marco-rossi", "head_coach_of", "chelsea", None, "asserted")),
+    ("Greece are the champions of Europe. Jonas Berger scored as Marco Rossi's side beat Portugal 1-0 to win Euro 2004.",
+     ("marco-rossi", "head_coach_of", "greece", None, "asserted")),
+    ("Greece are the champions of Europe. Jonas Berger scored as Marco Rossi's side beat Portugal 1-0 to win Euro 2004.",
+     ("greece", "title_won", "uefa-european-championship", None, "asserted")),
+    ("Marco Rossi was appointed Lazio coach in 2020. Lazio lost 2-1 to Roma on Sunday. Marco Rossi's side are fifth.",
+     ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
