@@ -1097,6 +1097,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return right("competition")
     if kind == "competition_near":
         return right("competition") or left("competition")
+    if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
+        ctx.possessive_used = True
+        owner = salient_person(ctx.mentions, start)
+        team = ctx.coach_of.get(owner.entity_id) if owner is not None else None
+        found = [m for m in ctx.mentions if m.entity_id == team]
+        return found[0] if found else None
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":

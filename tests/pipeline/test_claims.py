@@ -264,6 +264,9 @@ CASES = [
      ("greece", "title_won", "uefa-european-championship", None, "asserted")),
     ("Marco Rossi was appointed Lazio coach in 2020. Lazio lost 2-1 to Roma on Sunday. Marco Rossi's side are fifth.",
      ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
+    # "Her predecessor, the former Everton defender X,": X left the job she holds
+    ("Laura Walsh took charge of Wales in September 2021. Her predecessor, the former Everton defender Pablo Moreno, "
+     "had left in January 2021 to become head coach of Celtic.", ("pablo-moreno", "left_role", "wales", None, "asserted")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
