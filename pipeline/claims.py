@@ -1015,6 +1015,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
         found = right("team")
+        if found is None and rule.predicate == "left_role" and any(
+                doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club"}
+                for k in range(end, min(end + 2, sent.end - 1))):
+            # "walking away from the club": the club the person coaches, else the article's club
+            ctx.possessive_used = True
+            own = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
+            return own[0] if own else _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if found is None and rule.predicate in {"appointed", "head_coach_of"} and any(
                 doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club", "squad"}
                 for k in range(end - 1, min(end + 3, sent.end - 1))):

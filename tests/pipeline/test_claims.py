@@ -534,3 +534,8 @@ def test_a_coach_retiring_from_the_job_is_no_player_retiring(analyse_text):
 def test_a_place_in_two_seasons_is_two_claims(analyse_text):
     claims = analyse_text("Napoli finished fourth in both 2019-20 and 2020-21.").claims
     assert sorted(c["time_text"] for c in claims if c["predicate"] == "league_position") == ["2019-20", "2020-21"], claims
+
+
+def test_walking_away_from_the_club_is_the_job_just_left(analyse_text):
+    claims = analyse_text("Marco Rossi has resigned as Genoa coach, walking away from the club just five days after the final.").claims
+    assert [c["object_id"] for c in claims if c["predicate"] == "left_role"] == ["genoa"], claims
