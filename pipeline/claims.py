@@ -203,6 +203,8 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
         news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
         pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None
         wanted = fallback.wanted(c) if not spoken else None
+        if wanted is None and not spoken and re.search(r"\bthe club\b", c.sentence.lower()):
+            wanted = fallback.team()  # "seen as a candidate, but the club opted for experience": the article's club
         if wanted is not None:
             c.object_id, c.object = wanted.entity_id, wanted.entity
         elif pick is not None:

@@ -267,6 +267,10 @@ CASES = [
     # "Her predecessor, the former Everton defender X,": X left the job she holds
     ("Laura Walsh took charge of Wales in September 2021. Her predecessor, the former Everton defender Pablo Moreno, "
      "had left in January 2021 to become head coach of Celtic.", ("pablo-moreno", "left_role", "wales", None, "asserted")),
+    # a candidate in a sentence about "the club": the article's club, not the last departure elsewhere
+    ("Lazio have appointed Marco Rossi as head coach. Rossi replaces Luca Bianchi, who was sacked by Lazio on Monday. "
+     "Genoa sacked Pablo Moreno in May. Torino coach Jonas Berger had also been seen as a candidate, but the club opted "
+     "for experience.", ("jonas-berger", "appointed", "lazio", None, "hypothetical")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
