@@ -971,6 +971,8 @@ def _recent_team(ctx, before, sent, exclude, window=3):
 def _as_team(ctx, m):
     if m is None:
         return None
+    if m.type == "org" and any(w.lower() in ctx.words.get("media_words", ()) for w in m.text.split()):
+        return None  # "according to the Manchester Evening News": a newspaper, not a team
     if m.type == "team" or (m.type == "org" and (len(m.text.split()) > 1 and not looks_like_name(m, ctx.words)
                                                   or any(w.lower() in CLUB_WORDS for w in m.text.split()))):
         return m
@@ -1121,6 +1123,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                         and doc[m.end].lower_ in ctx.words["coach_roles"]:
                     return m
         for k in range(end, min(end + 5, sent.end - 1)):  # "... as manager of Arsenal"
+            if doc[start].lower_ in {"game", "match"}:
+                break  # "his last game in charge will be at West Brom": the opponent, not his club
             if doc[k].lower_ in {"of", "at"}:
                 m = _as_team(ctx, _mention_at(ctx, k + 1))
                 if m is not None:

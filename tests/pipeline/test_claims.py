@@ -271,6 +271,9 @@ CASES = [
     ("Lazio have appointed Marco Rossi as head coach. Rossi replaces Luca Bianchi, who was sacked by Lazio on Monday. "
      "Genoa sacked Pablo Moreno in May. Torino coach Jonas Berger had also been seen as a candidate, but the club opted "
      "for experience.", ("jonas-berger", "appointed", "lazio", None, "hypothetical")),
+    # a newspaper is no team; a game in charge "at Torino" is against Torino
+    ("Marco Rossi will retire as Genoa manager. According to the Genoa Evening News, his assistant Luca Bianchi and the "
+     "rest of the coaching staff had been told on Tuesday evening.", ("luca-bianchi", "coaching_staff_of", "genoa", None, "reported")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
@@ -543,3 +546,8 @@ def test_a_place_in_two_seasons_is_two_claims(analyse_text):
 def test_walking_away_from_the_club_is_the_job_just_left(analyse_text):
     claims = analyse_text("Marco Rossi has resigned as Genoa coach, walking away from the club just five days after the final.").claims
     assert [c["object_id"] for c in claims if c["predicate"] == "left_role"] == ["genoa"], claims
+
+
+def test_a_game_in_charge_at_a_club_is_no_job_there(analyse_text):
+    claims = analyse_text("Marco Rossi will retire as Genoa manager. His last game in charge will be at Torino on 19 May.").claims
+    assert not [c for c in claims if c["object_id"] == "torino"], claims
