@@ -363,6 +363,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                 t_text, t_source = v, "expression"  # each year of a list is its own time
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, t_text,
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
+    if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
+        from dataclasses import replace
+
+        out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
     out.extend(_implied(doc, out, span, sent))
     if rule.predicate == "title_won" and out:
@@ -396,6 +400,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
+_HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
 
@@ -723,6 +728,22 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
     return None
+
+
+#: Words after "led X to" that make it a title rather than a stage reached.
+LED_TO_TITLE_WORDS = {"title", "titles", "trophy", "trophies", "victory", "glory", "crown", "championship", "double",
+                      "treble", "success", "triumph"}
+
+
+def _led_to_title(doc, trigger, sent) -> bool:
+    """"led Spain to victory at the World Cup", "leading the club to their first Serie A title"."""
+    to = next((t for t in doc[trigger.i + 1:min(trigger.i + 7, sent.end)] if t.lower_ == "to"), None)
+    if to is None:
+        return False
+    tail = doc[to.i + 1:min(to.i + 8, sent.end)]
+    if any(t.lower_ in {"final", "semi-final", "semi-finals", "quarter-finals", "play-off", "play-offs"} for t in tail):
+        return False
+    return any(t.lower_ in LED_TO_TITLE_WORDS or t.ent_type_ == "COMPETITION" for t in tail)
 
 
 def _relative_antecedent(doc, ctx, start, sent):
@@ -1412,6 +1433,13 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # a retirement without a year says less than one with it, for the same person
     dated = {c.subject_id for c in claims if c.predicate == "retired" and c.value}
     claims = [c for c in claims if not (c.predicate == "retired" and not c.value and c.subject_id in dated)]
+    # "led Roma to the Conference League title": the team's title says it; leading it there is no separate role
+    # claim when the article ties the coach to that team otherwise (appointed, left, in charge);
+    # "has led Rangers to" is the current job
+    tied = {(c.subject_id, c.object_id) for c in claims if c.predicate in {"appointed", "left_role", "head_coach_of"}
+            and not c.rule_id.startswith("coach.managing") and c.modality in {"asserted", "reported"}}
+    claims = [c for c in claims if not (c.rule_id == "coach.managing>led_to_title"
+                                        and (c.subject_id, c.object_id) in tied and not _HAS_LED.search(c.sentence))]
     # "led Aberdeen to the Cup Winners' Cup in 1983, beating Real Madrid in the final": one title, the dated one
     dated_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
                     if c.predicate == "title_won" and c.value and c.object_id}

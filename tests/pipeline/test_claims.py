@@ -551,3 +551,17 @@ def test_walking_away_from_the_club_is_the_job_just_left(analyse_text):
 def test_a_game_in_charge_at_a_club_is_no_job_there(analyse_text):
     claims = analyse_text("Marco Rossi will retire as Genoa manager. His last game in charge will be at Torino on 19 May.").claims
     assert not [c for c in claims if c["object_id"] == "torino"], claims
+
+
+@pytest.mark.parametrize("text,kept", [
+    # leading a team to a title the article otherwise ties the coach to: the title says it, no extra role claim
+    ("Marco Rossi has resigned as Genoa coach. He led Genoa to the Coppa Italia title in 2022.", False),
+    # ... but not when nothing else ties them, or when he "has led" them (the current job)
+    ("Marco Rossi led Genoa to the Coppa Italia title in 2022.", True),
+    ("Marco Rossi was appointed Genoa coach in 2020. Marco Rossi has led Genoa to the Coppa Italia title.", True),
+])
+def test_leading_to_a_title_is_a_role_only_when_nothing_else_says_it(analyse_text, text, kept):
+    claims = analyse_text(text).claims
+    led = [c for c in claims if c["rule_id"].startswith("coach.managing")]
+    assert bool(led) == kept, claims
+    assert [c for c in claims if c["subject_id"] == "genoa" and c["predicate"] == "title_won"], claims
