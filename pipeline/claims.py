@@ -611,6 +611,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False  # "led England to the World Cup semi-finals": a stage reached, not a title
         if any(t.lower_.startswith("qualif") for t in doc[start].sent):
             return False  # "led Wales to Euro 2016 through qualifying"
+    if rule.predicate == "title_won" and start >= 1 and doc[start - 1].lower_ == "to" \
+            and any(t.lower_ in {"first", "only", "second", "third", "last"} for t in doc[max(0, start - 5):start - 1]) \
+            and any(t.lemma_ in TITLE_VERBS for t in doc[doc[start].sent.start:start - 1]):
+        return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
     if rule.id == "player.starred_for" and end < len(doc) and doc[end].text == "-":
         return False  # "play-off"
     if rule.id == "left.leave_team":

@@ -565,3 +565,13 @@ def test_leading_to_a_title_is_a_role_only_when_nothing_else_says_it(analyse_tex
     led = [c for c in claims if c["rule_id"].startswith("coach.managing")]
     assert bool(led) == kept, claims
     assert [c for c in claims if c["subject_id"] == "genoa" and c["predicate"] == "title_won"], claims
+
+
+def test_a_record_after_the_titles_is_no_further_title(analyse_text):
+    claims = analyse_text("Jonas Berger won the Coppa Italia in 2019 and 2020, becoming the first coach to lift the trophy "
+                          "twice, and he led Napoli to the Serie A title in 2021.").claims
+    assert sorted((c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won") == [
+        ("jonas-berger", "2019"), ("jonas-berger", "2020"), ("napoli", "2021")], claims
+    # with no title before it, "the first club to lift the trophy" is the title
+    claims = analyse_text("Lyon become the first French club to lift the trophy.").claims
+    assert [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "olympique-lyonnais"], claims
