@@ -587,9 +587,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                                              for t in doc[end:min(end + 5, len(doc))]) \
             and any(t.lower_ == "charge" for t in doc[start:end + 1]):
         return False  # "will take charge of his first match": a game, not a job
-    if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ in {"to", "with"}
+    if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ in {"to", "with", "in"}
                                         or doc[start].dep_ in {"amod", "compound"}):
-        return False  # "managing to win", "a coaching career", "coaching with City" (on a staff) are not coaching a team
+        return False  # "managing to win", "a coaching career", "coaching with City" (on a staff), "has never coached
+        # in Germany" (a country, not a team) are not coaching a team
     if rule.id == "player.former_team":
         k = end  # past the list of teams: "former Chelsea and Inter Milan coach"
         while k < len(doc) and (doc[k].lower_ in {"and", ","} or doc[k].ent_type_ == "TEAM"):
