@@ -710,6 +710,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
                 return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            if "team" not in want and subj[0].lower_ in TEAM_WORDS and subj[0].i >= 2 and doc[subj[0].i - 1].tag_ == "POS":
+                return None  # "Kompany's side played ...": the side did it, no person to guess
             break
         if verb.head is verb or verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acl", "relcl"}:
             break
@@ -863,7 +865,9 @@ def _subject_of_token(doc, ctx, tok, want):
     own = _mention_at(ctx, tok.i)  # "Sarina Wiegman's England won": the head noun's own name first
     if own is not None and own.type == "team" and "team" in want:
         return own
-    if own is None and tok.lower_ in TEAM_WORDS and "team" in want and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
+    if own is None and tok.lower_ in TEAM_WORDS and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
+        if "team" not in want:
+            return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany
         poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
         if poss is not None:
             return poss

@@ -396,6 +396,7 @@ def test_generalised_rules(analyse_text, text, predicate, expected):
 
 
 @pytest.mark.parametrize("text,predicate", [
+    ("Marco Rossi was appointed by Lazio. Rossi's side at Genoa played attractive football, and Lazio like it.", "player_of"),
     ("Marco Rossi has never coached in Italy and knows little of the pressure of the Juventus job.", "head_coach_of"),
     ("Marco Rossi was sacked by Genoa. Jonas Berger was mentioned in the match report.", "appointed"),
     ("Marco Rossi was sacked by Genoa. Jonas Berger is the first choice goalkeeper at Fulham.", "appointed"),
