@@ -54,7 +54,7 @@ class Context:
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
 
     def __post_init__(self):
-        for m in self.mentions:
+        for m in sorted(self.mentions, key=lambda m: m.end - m.start):  # a team inside a descriptor is the team
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
 
@@ -132,6 +132,27 @@ class _ArticleClub:
         self.doc, self.ctx = doc, ctx
         self.vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
 
+    def wanted(self, c):
+        """"Everton, meanwhile, must find a new manager. X has been linked with the job": the one team
+        named in the candidate's sentence or the one before, beside "a new manager" / "a successor"."""
+        doc = self.doc
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        for s in (sent, doc[sent.start - 1].sent if sent.start > 0 else None):
+            if s is None:
+                continue
+            words = [t.lower_ for t in s]
+            if not any(w == "new" and n in {"manager", "coach", "head", "boss"} for w, n in zip(words, words[1:])) \
+                    and not {"successor", "replacement"} & set(words):
+                continue
+            teams = {m.entity_id: m for m in self.ctx.mentions if m.type == "team" and s.start <= m.start < s.end
+                     and m.entity_id != c.subject_id}
+            if len(teams) == 1:
+                return next(iter(teams.values()))
+        return None
+
     def team(self):
         doc = self.doc
         return _context_team(self.ctx, len(doc), doc[len(doc) - 1].sent, exclude=set(), prefer_frequent=True) if len(doc) else None
@@ -181,7 +202,12 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
         open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
         news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
         pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None
-        if pick is not None:
+        wanted = fallback.wanted(c) if not spoken else None
+        if wanted is None and not spoken and re.search(r"\bthe club\b", c.sentence.lower()):
+            wanted = fallback.team()  # "seen as a candidate, but the club opted for experience": the article's club
+        if wanted is not None:
+            c.object_id, c.object = wanted.entity_id, wanted.entity
+        elif pick is not None:
             c.object_id, c.object = pick.object_id, pick.object
         else:
             team = fallback.team()
@@ -199,11 +225,14 @@ def _tenure_roles(doc, claims: list[Claim]) -> list[Claim]:
                and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}}
     if not coaches:
         return claims
+    retiring = {c.subject_id for c in claims if c.rule_id == "left.retire_as"}  # a coach retiring from the job
     out = []
     for c in claims:
         if c.rule_id == "player_of.from_tenure" and c.subject_id in coaches:
             sent = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
             words = {t.lower_ for t in sent.sent} if sent is not None else set()
+            if c.subject_id in retiring:
+                words -= {"retire", "retired", "retiring"}
             if not words & PLAYING_WORDS:
                 c = _derived(c, "head_coach_of", "", "head_coach_of.from_tenure_of_a_coach", time_kind=c.time_kind)
         out.append(c)
@@ -257,8 +286,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if subject is None:
         return []
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
-                                                 or doc[end:end + 1].text.lower() == "as"):
-        return []  # "Saka replaced Martinelli": a substitution, not a job
+                                                 or doc[end:end + 1].text.lower() == "as"
+                                                 or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
+        return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
     if rule.player_predicate:
         from dataclasses import replace
 
@@ -292,6 +322,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else ""
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
+    if rule.id == "coach.possessive_side":
+        modality = "asserted"  # "Could Wiegman's side win ...?": whatever the question, it is her side
     if rule.modality == "hypothetical" and modality in {"asserted", "reported"}:
         modality = "hypothetical"  # "is the favourite to replace him, according to ...": still speculation
     in_sent = subject.start >= sent.start and subject.end <= sent.end
@@ -307,12 +339,22 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"}
             or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
         return []
-    if obj is None and rule.predicate == "offer_received":
+    if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         return []
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if rule.predicate in CONJ_PREDICATES and obj is not None else [])
     values = [value]
+    seasons = _title_values(doc, trigger, sent, "", obj) if rule.predicate == "league_position" else []
+    if len(seasons) >= 2 and all("-" in v for v in seasons):  # "finished sixth in both 2021-22 and 2022-23"
+        out = []
+        for season in seasons:
+            out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, season,
+                             "expression", tense, time_kind, modality, attribution, ev_start, ev_end))
+        return out
     if rule.predicate == "title_won":
         values = _title_values(doc, trigger, sent, time_text, obj) or [""]
+        before = [t.text for t in doc[sent.start:trigger.i] if _YEAR.match(t.text)]
+        if rule.id == "title.completed" and trigger.tag_ == "VBG" and before:
+            values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
     out = []
     for o in objects:
         for v in values:
@@ -321,6 +363,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                 t_text, t_source = v, "expression"  # each year of a list is its own time
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, t_text,
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
+    if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
+        from dataclasses import replace
+
+        out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
     out.extend(_implied(doc, out, span, sent))
     if rule.predicate == "title_won" and out:
@@ -354,6 +400,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
+_HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
 
@@ -378,10 +425,13 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     up to the next competition or win verb ("... in 2005, and the World Cup in 2010")."""
     vals = []
     begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
+    stop = sent.end
     for t in doc[begin:sent.end]:
         if (t.ent_type_ == "COMPETITION" and (obj is None or not (obj.start <= t.i < obj.end))) \
-                or t.lemma_ in TITLE_VERBS or t.lower_ in {"with", "before", "after"} and vals \
+                or t.lemma_ in TITLE_VERBS \
+                or t.lower_ in {"with", "before", "after"} and vals and not (t.lower_ == "with" and doc[t.i - 1].lower_ == "and") \
                 or t.pos_ in {"VERB", "AUX"} and vals:  # "..., and he was Italy coach from 2014": another clause
+            stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
         if _YEAR.match(t.text):
             nxt = doc[t.i + 1:t.i + 3]  # "2016 - 17" tokenised apart is the season 2016-17
@@ -389,6 +439,11 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 vals.append(f"{t.text}-{nxt[1].text}")
             else:
                 vals.append(t.text)
+    for t in doc[stop:sent.end - 2] if vals else ():  # "in 1999, completing a treble ..., and again in 2008"
+        if t.ent_type_ == "COMPETITION" or t.lemma_ in TITLE_VERBS and t.i > stop:
+            break
+        if t.lower_ == "again" and doc[t.i + 1].lower_ == "in" and _YEAR.match(doc[t.i + 2].text):
+            vals.append(doc[t.i + 2].text)
     if not vals and time_text:
         m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)
         vals = [m.group(0).replace("/", "-")] if m else []
@@ -532,8 +587,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                                              for t in doc[end:min(end + 5, len(doc))]) \
             and any(t.lower_ == "charge" for t in doc[start:end + 1]):
         return False  # "will take charge of his first match": a game, not a job
-    if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ == "to" or doc[start].dep_ in {"amod", "compound"}):
-        return False  # "managing to win", "a coaching career" are not coaching a team
+    if rule.id == "coach.managing" and (end < len(doc) and doc[end].lower_ in {"to", "with", "in"}
+                                        or doc[start].dep_ in {"amod", "compound"}):
+        return False  # "managing to win", "a coaching career", "coaching with City" (on a staff), "has never coached
+        # in Germany" (a country, not a team) are not coaching a team
     if rule.id == "player.former_team":
         k = end  # past the list of teams: "former Chelsea and Inter Milan coach"
         while k < len(doc) and (doc[k].lower_ in {"and", ","} or doc[k].ent_type_ == "TEAM"):
@@ -555,6 +612,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False  # "led England to the World Cup semi-finals": a stage reached, not a title
         if any(t.lower_.startswith("qualif") for t in doc[start].sent):
             return False  # "led Wales to Euro 2016 through qualifying"
+    if rule.predicate == "title_won" and start >= 1 and doc[start - 1].lower_ == "to" \
+            and any(t.lower_ in {"first", "only", "second", "third", "last"} for t in doc[max(0, start - 5):start - 1]) \
+            and any(t.lemma_ in TITLE_VERBS for t in doc[doc[start].sent.start:start - 1]):
+        return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
     if rule.id == "player.starred_for" and end < len(doc) and doc[end].text == "-":
         return False  # "play-off"
     if rule.id == "left.leave_team":
@@ -592,11 +653,24 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:
             return led
+    if rule.predicate == "league_position" and "subject" not in roles:
+        for k in range(end, min(end + 6, sent.end - 1)):  # "finishing second in Serie A with Roma": Roma's place
+            if doc[k].is_punct:
+                break
+            if doc[k].lower_ == "with":
+                m = _as_team(ctx, _mention_at(ctx, k + 1))
+                if m is not None:
+                    return m
+                break
     # 1. a token the pattern marks as subject
     for i in roles.get("subject", []):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is None and want == ("team",) and doc[i].lower_ in TEAM_WORDS:  # "won the club the Champions League"
+            opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
+                         and doc[x.start - 1].lower_ in {"against", "versus", "vs", "beat", "beating", "over"}}
+            return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and rule.predicate == "player_of":
@@ -611,6 +685,11 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
     if "person" in want:
         m = _appositive_name(doc, ctx, start)
+        if m is not None:
+            return m
+    # 1c. "X, who is preparing ..., has been linked": the antecedent of a relative clause just before the verb
+    if "person" in want:
+        m = _relative_antecedent(doc, ctx, start, sent)
         if m is not None:
             return m
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
@@ -631,6 +710,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
                 return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            if "team" not in want and subj[0].lower_ in TEAM_WORDS and subj[0].i >= 2 and doc[subj[0].i - 1].tag_ == "POS":
+                return None  # "Kompany's side played ...": the side did it, no person to guess
             break
         if verb.head is verb or verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acl", "relcl"}:
             break
@@ -653,6 +734,39 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return salient_person(ctx.mentions, start)
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
+    return None
+
+
+#: Words after "led X to" that make it a title rather than a stage reached.
+LED_TO_TITLE_WORDS = {"title", "titles", "trophy", "trophies", "victory", "glory", "crown", "championship", "double",
+                      "treble", "success", "triumph"}
+
+
+def _led_to_title(doc, trigger, sent) -> bool:
+    """"led Spain to victory at the World Cup", "leading the club to their first Serie A title"."""
+    to = next((t for t in doc[trigger.i + 1:min(trigger.i + 7, sent.end)] if t.lower_ == "to"), None)
+    if to is None:
+        return False
+    tail = doc[to.i + 1:min(to.i + 8, sent.end)]
+    if any(t.lower_ in {"final", "semi-final", "semi-finals", "quarter-finals", "play-off", "play-offs"} for t in tail):
+        return False
+    return any(t.lower_ in LED_TO_TITLE_WORDS or t.ent_type_ == "COMPETITION" for t in tail)
+
+
+def _relative_antecedent(doc, ctx, start, sent):
+    """"Germany coach Joachim Low, who is preparing his side ..., has also been linked with the job":
+    the person a relative clause hangs from, when the clause ends with a comma right before the verb."""
+    k = start - 1
+    while k > sent.start and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].lower_ in {"has", "have", "had", "been", "be"}):
+        k -= 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    for tok in doc[sent.start:k]:
+        if tok.lower_ == "who" and tok.head.dep_ == "relcl" and tok.head.right_edge.i == k - 1:
+            m = _mention_at(ctx, tok.head.head.i)
+            if m is not None and m.type == "person" and tok.i >= 2 and doc[tok.i - 1].text == "," \
+                    and m.end == tok.i - 1:
+                return m
     return None
 
 
@@ -715,8 +829,8 @@ def _appositive_name(doc, ctx, start):
     if m is not None and m.type == "person":
         return m
     span = doc[i + 1:end]
-    if any(t.lower_ in ctx.words["not_a_name"] for t in span):
-        return None
+    if any(t.lower_ in ctx.words["not_a_name"] or t.ent_type_ in {"DATE", "TIME"} for t in span):
+        return None  # "confirmed on Friday, replacing ...": a day, not a name
     known = [x for x in ctx.mentions if x.type == "person" and x.entity.split()[-1] == span[-1].text]
     if known:
         x = known[0]
@@ -751,6 +865,12 @@ def _subject_of_token(doc, ctx, tok, want):
     own = _mention_at(ctx, tok.i)  # "Sarina Wiegman's England won": the head noun's own name first
     if own is not None and own.type == "team" and "team" in want:
         return own
+    if own is None and tok.lower_ in TEAM_WORDS and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
+        if "team" not in want:
+            return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany
+        poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
+        if poss is not None:
+            return poss
     # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
     for i in [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]:
         m = _mention_at(ctx, i)
@@ -768,6 +888,29 @@ def _subject_of_token(doc, ctx, tok, want):
         if poss is not None:
             return poss
     return None
+
+
+def _possessed_side(doc, ctx, i, sent):
+    """"Otto Rehhagel's side" (token ``i`` is "side"): a team named before it in the sentence, else the one the
+    sentence before ends on ("... by Chelsea. Thomas Tuchel's side went on to ..."), else the side the person
+    is known to coach."""
+    owner = _mention_at(ctx, i - 2)
+    ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+    coached = [m for m in ctx.mentions if owner is not None and owner.type == "person"
+               and m.entity_id == ctx.coach_of.get(owner.entity_id)]
+    recent = [m for m in coached if m.start < i and m.sentence_id >= owner.sentence_id - 3]
+    if recent:  # the side he coaches, named just before; not a club he is only said to have led later on
+        return recent[-1]
+    same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
+            and doc[m.start - 1].lower_ not in OPPONENT_CUES]
+    if same:
+        return same[-1]
+    before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
+    if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
+        return before[-1]
+    if coached:
+        return coached[0]
+    return _context_team(ctx, i, sent, exclude=set(), prefer_frequent=True) if owner is not None else None
 
 
 def _possessive_team(doc, ctx, before, sent):
@@ -858,6 +1001,8 @@ def _recent_team(ctx, before, sent, exclude, window=3):
 def _as_team(ctx, m):
     if m is None:
         return None
+    if m.type == "org" and any(w.lower() in ctx.words.get("media_words", ()) for w in m.text.split()):
+        return None  # "according to the Manchester Evening News": a newspaper, not a team
     if m.type == "team" or (m.type == "org" and (len(m.text.split()) > 1 and not looks_like_name(m, ctx.words)
                                                   or any(w.lower() in CLUB_WORDS for w in m.text.split()))):
         return m
@@ -870,7 +1015,7 @@ def _as_team(ctx, m):
 
 
 #: Words that open another clause or adverbial between a match and a team further right.
-CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas"}
+CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
 
 
 def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
@@ -904,6 +1049,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
         found = right("team")
+        if found is None and rule.predicate == "left_role" and any(
+                doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club"}
+                for k in range(end, min(end + 2, sent.end - 1))):
+            # "walking away from the club": the club the person coaches, else the article's club
+            ctx.possessive_used = True
+            own = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
+            return own[0] if own else _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if found is None and rule.predicate in {"appointed", "head_coach_of"} and any(
                 doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club", "squad"}
                 for k in range(end - 1, min(end + 3, sent.end - 1))):
@@ -986,8 +1138,23 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return right("competition")
     if kind == "competition_near":
         return right("competition") or left("competition")
+    if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
+        ctx.possessive_used = True
+        owner = salient_person(ctx.mentions, start)
+        team = ctx.coach_of.get(owner.entity_id) if owner is not None else None
+        found = [m for m in ctx.mentions if m.entity_id == team]
+        return found[0] if found else None
+    if kind == "team_possessed":
+        return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
+            for m in reversed(ctx.mentions):
+                if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \
+                        and doc[m.end].lower_ in ctx.words["coach_roles"]:
+                    return m
         for k in range(end, min(end + 5, sent.end - 1)):  # "... as manager of Arsenal"
+            if doc[start].lower_ in {"game", "match"}:
+                break  # "his last game in charge will be at West Brom": the opponent, not his club
             if doc[k].lower_ in {"of", "at"}:
                 m = _as_team(ctx, _mention_at(ctx, k + 1))
                 if m is not None:
@@ -1261,7 +1428,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
     # "will retire ... as Manchester United manager": a coach leaving the job, not a player retiring
     quits = {(c.subject_id, c.sentence) for c in claims if c.rule_id == "left.retire_as"}
-    claims = [c for c in claims if not (c.predicate == "retired" and (c.subject_id, c.sentence) in quits)]
+    quitters = {s for s, _ in quits}  # "Ferguson to retire" in a headline: the same coach's retirement, no year
+    claims = [c for c in claims if not (c.predicate == "retired" and ((c.subject_id, c.sentence) in quits
+                                                                      or c.subject_id in quitters and not c.value))]
     # "a candidate to return to Juventus": a coach's return is the appointment, not a transfer
     jobs = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed" and c.object_id}
     claims = [c for c in claims if not (c.predicate == "transfer" and ((c.object_id, c.sentence) in offers
@@ -1273,6 +1442,18 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # a retirement without a year says less than one with it, for the same person
     dated = {c.subject_id for c in claims if c.predicate == "retired" and c.value}
     claims = [c for c in claims if not (c.predicate == "retired" and not c.value and c.subject_id in dated)]
+    # "led Roma to the Conference League title": the team's title says it; leading it there is no separate role
+    # claim when the article ties the coach to that team otherwise (appointed, left, in charge);
+    # "has led Rangers to" is the current job
+    tied = {(c.subject_id, c.object_id) for c in claims if c.predicate in {"appointed", "left_role", "head_coach_of"}
+            and not c.rule_id.startswith("coach.managing") and c.modality in {"asserted", "reported"}}
+    claims = [c for c in claims if not (c.rule_id == "coach.managing>led_to_title"
+                                        and (c.subject_id, c.object_id) in tied and not _HAS_LED.search(c.sentence))]
+    # "led Aberdeen to the Cup Winners' Cup in 1983, beating Real Madrid in the final": one title, the dated one
+    dated_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
+                    if c.predicate == "title_won" and c.value and c.object_id}
+    claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
+                                        and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:
@@ -1285,5 +1466,6 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             seen[key] = c
     kept = list(seen.values())
     with_object = {(c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) for c in kept if c.object_id}
-    kept = [c for c in kept if c.object_id or (c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) not in with_object]
+    kept = [c for c in kept if c.object_id or c.rule_id == "title.completed"  # a treble is more than its cup
+            or (c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) not in with_object]
     return sorted(kept, key=lambda c: (c.start_char, c.predicate))

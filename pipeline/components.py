@@ -132,6 +132,10 @@ class TeamVariants:
             club = self._club_in(span) if kind != "bare" else self._club_before(doc, start)
             if club is None:
                 continue
+            if kind == "bare" and club.end == start - 1 and doc[start - 1].text == "," and var.suffix != "women":
+                # "Castilla, the reserve team that ...": an apposition describing the club named, not its own B team
+                spans.append(Span(doc, start, end, label="TEAM", span_id=club.ent_id_))
+                continue
             base_id = club.ent_id_ or club.text
             parent = self.gaz.get(base_id)
             if parent is not None and parent.attrs.get("parent"):
@@ -174,6 +178,12 @@ def propagate_surnames(doc: Doc) -> Doc:
             full.setdefault(ent[-1].text, ent.ent_id_ or "")
     if not full:
         return doc
+    # a two-word surname of a longer full name ("De Rossi" of "Daniele De Rossi"), which the model
+    # often takes for a team or a place: the person, unless the gazetteer names it
+    double: dict[tuple[str, str], str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[-1].text[:1].isupper() and ent[-2].is_alpha:
+            double.setdefault((ent[-2].lower_, ent[-1].text), ent.ent_id_ or "")
     new = []
     for tok in doc:
         if tok.text in full and tok.ent_iob_ == "O" or (
@@ -181,9 +191,18 @@ def propagate_surnames(doc: Doc) -> Doc:
             and len(doc.ents) and _ent_len(doc, tok.i) == 1
         ):
             new.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=full[tok.text]))
+    for tok in doc[1:] if double else ():
+        prev = doc[tok.i - 1]
+        if (prev.lower_, tok.text) in double and tok.ent_type_ != "PERSON" \
+                and {prev.ent_id_, tok.ent_id_} <= {"", slug(prev.text + " " + tok.text), slug(tok.text)} \
+                and _ent_len(doc, prev.i) <= 2 and _ent_len(doc, tok.i) <= 2 \
+                and not (prev.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            new = [n for n in new if n.start != tok.i]
+            new.append(Span(doc, prev.i, tok.i + 1, label="PERSON", span_id=double[(prev.lower_, tok.text)]))
     if new:
-        covered = {s.start for s in new}
-        doc.ents = filter_spans([e for e in doc.ents if not (e.start in covered and len(e) == 1)] + new)
+        covered = {i for s in new for i in range(s.start, s.end)}
+        doc.ents = filter_spans([e for e in doc.ents if not (any(i in covered for i in range(e.start, e.end))
+                                                             and len(e) <= 2)] + new)
     return doc
 
 
@@ -303,7 +322,8 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
     from pipeline.patterns import load_wordlists
 
     words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
-    return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]))
+    return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]),
+                             set(words.get("person_object_verbs", ())))
 
 
 class ProperNamePersons:
@@ -311,13 +331,16 @@ class ProperNamePersons:
     which the small model misses) become a PERSON, unless a word marks an
     organisation ("United", "FC")."""
 
-    def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset()):
+    def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
+                 person_object_verbs: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
+        self.person_object_verbs = person_object_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
-        # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked")
+        # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
+        # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                    if (e.label_ == "ORG" or e.label_ == "GPE" and self._acts(e)) and not e.ent_id_ and 2 <= len(e) <= 3
                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in e)
@@ -340,8 +363,10 @@ class ProperNamePersons:
         return doc
 
     def _acts(self, span) -> bool:
+        """A place that does what people do, or is done to as people are ("sounded out X", "replacing X")."""
         root = span.root
-        return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in self.person_verbs
+        return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in self.person_verbs
+                or root.dep_ == "dobj" and root.head.lower_ in self.person_object_verbs)
 
     def _namey(self, tok) -> bool:
         return (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper()
@@ -419,6 +444,8 @@ class NationalTeams:
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
         self._country_hashes = None
+        self.club_last = set(words.get("club_last_words", ()))
+        self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
         self.town_clubs: dict[str, set[str]] = {}
         for ent in gaz.entities.values():
@@ -440,6 +467,7 @@ class NationalTeams:
         found = self._untagged_countries(doc)
         if found:
             doc.ents = filter_spans(list(doc.ents) + found)
+        self._club_last_words(doc)
         ents, changed, places = list(doc.ents), False, []
         for k, e in enumerate(ents):
             if e.label_ == "TEAM" and len(e) == 1 and self._a_place(doc, e):
@@ -469,13 +497,58 @@ class NationalTeams:
                 doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
 
+    def _club_last_words(self, doc: Doc) -> None:
+        """A club's generic last word alone ("United", "City") is the one club the article names
+        in full with that last word ("Manchester United ... United won"); two such clubs, or a
+        capitalised word beside it ("United States", "Leeds United"), leave it alone."""
+        full: dict[str, set[str]] = {}
+        for e in doc.ents:
+            if e.label_ == "TEAM" and len(e) >= 2 and e[-1].text in self.club_last and e.ent_id_ in self.clubs:
+                full.setdefault(e[-1].text, set()).add(e.ent_id_)
+        targets = {w: next(iter(ids)) for w, ids in full.items() if len(ids) == 1}
+        if not targets:
+            return
+        ents, changed = list(doc.ents), False
+        by_start = {e.start: k for k, e in enumerate(ents)}
+        inside = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.text not in targets or tok.i in inside:
+                continue
+            if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start \
+                    and doc[tok.i - 1].lower_ not in {"the"}:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                continue
+            span = Span(doc, tok.i, tok.i + 1, label="TEAM", span_id=targets[tok.text])
+            if tok.i in by_start:
+                ents[by_start[tok.i]] = span
+            else:
+                ents.append(span)
+            changed = True
+        if changed:
+            doc.ents = filter_spans(ents)
+
     def _named_club(self, doc: Doc, town: str) -> str | None:
-        """The one club of the article whose name holds this town word."""
+        """The club of the article whose name holds this town word: the one club named with
+        that word ("Real Madrid"; "Castilla" alone does not count), or, when several are,
+        the one named at least twice as often as any other (the club the article is about)."""
         clubs = self.town_clubs.get(town)
         if not clubs:
             return None
-        named = {e.ent_id_ for e in doc.ents if e.label_ == "TEAM" and e.ent_id_ in clubs}
-        return next(iter(named)) if len(named) == 1 else None
+        counts: dict[str, int] = {}
+        for e in doc.ents:
+            if e.label_ == "TEAM" and e.ent_id_ in clubs and len(e) > 1 and any(t.text == town for t in e):
+                counts[e.ent_id_] = counts.get(e.ent_id_, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    #: Words before "the <country>" that make it an opponent, not a side someone leads or joins.
+    OPPONENT_WORDS = {"beat", "beating", "beaten", "defeated", "defeating", "against", "over", "versus", "vs", "v",
+                      "with", "for"}
 
     #: Prepositions after which a one-word club name that is also a town names the town.
     PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
@@ -497,7 +570,14 @@ class NationalTeams:
             j += 1
         if j < len(doc) and doc[j].lower_ in after:
             return True
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" and e.text[:1].isupper():
+            return True  # "Germany, who had won it eight times": people, so the side
         i = e.start - 1
+        if i >= 1 and doc[i].lower_ == "the" and not e.text.lower().startswith("the ") \
+                and doc[i - 1].lower_ not in self.OPPONENT_WORDS:
+            i -= 1  # "led the Netherlands to the title" (an opponent, "beat the Netherlands", stays as it was)
+        if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in {"lost", "lose", "loses", "losing"}:
+            return True  # "lost to the United States"
         if i >= 0 and doc[i].lower_ in before:
             return True
         if i >= 1 and doc[i].lower_ in {",", "and", "or"} and doc[i - 1].ent_type_ == "TEAM":

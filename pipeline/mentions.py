@@ -50,10 +50,14 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     the = {"LOWER": {"IN": ["the", "this"]}}
     m.add("demonym", [[the, {"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
+                   {"ENT_TYPE": "TEAM", "OP": "*"},  # "the 71-year-old United manager"
                    {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
                    {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
                     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
+    # "the former Italy midfielder", "The Everton winger, 31,": a role after a country or a club
+    m.add("team_role", [[the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+                         {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"])}}]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
     m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
@@ -100,7 +104,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             eid = ent.ent_id_ if ent.ent_id_ in gaz.entities else ""
             if len(parts) >= 2:
                 ent_name = gaz.entities[eid].name if eid else name
-                surname_ids.setdefault(parts[-1], (eid or slug(name), ent_name))
+                known = surname_ids.get(parts[-1])
+                if known is None or ent_name.lower().endswith(" " + known[1].lower()):
+                    surname_ids[parts[-1]] = (eid or slug(name), ent_name)  # "Daniele De Rossi" over "De Rossi"
             elif eid:
                 g = gaz.entities[eid]
                 surname_ids.setdefault(g.name.split()[-1], (g.id, g.name))
@@ -115,12 +121,16 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if gent is not None:
             eid, name, etype = gent.id, gent.name, gent.type
             attrs = dict(gent.attrs)
+        elif etype == "person" and text.lower() in gaz.demonyms and " " not in text:
+            continue  # "a fellow Scot": a nationality, not a person called Scot
         elif etype == "person":
             parts = text.split()
             key = parts[-1] if parts else text
             if len(parts) == 1 and key in surname_ids:
                 eid, name = surname_ids[key]
-            elif len(parts) >= 2 and parts[-1] in surname_ids and surname_ids[parts[-1]][1].split()[0] == parts[0]:
+            elif len(parts) >= 2 and parts[-1] in surname_ids and (
+                    surname_ids[parts[-1]][1].split()[0] == parts[0]
+                    or surname_ids[parts[-1]][1].lower().endswith(" " + text.lower())):  # "De Rossi"
                 eid, name = surname_ids[parts[-1]]
             else:
                 eid, name = slug(text), text
@@ -144,8 +154,10 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     out = _short_team_names(out, gaz)
     out = _womens_context(out, gaz, _womens_words(doc))
     if descriptor_matcher is not None:
+        sides = {i for m in out if m.type in {"team", "place"} for i in range(m.start, m.end)}
         found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
-        covered = {i for d in found for i in range(d.start, d.end)}
+        # "the former Italy midfielder" keeps its country or club as a mention of its own
+        covered = {i for d in found for i in range(d.start, d.end) if i in {d.start, d.end - 1} or i not in sides}
         out = [m for m in out if not any(i in covered for i in range(m.start, m.end))] + found
     out.sort(key=lambda m: (m.start, m.end))
     return out
@@ -225,14 +237,21 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     ages = _stated_ages(doc, mentions)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
+    sides = {i for m in mentions if m.type in {"team", "place"} for i in range(m.start, m.end)}
     for kind, s, e in spans:
-        if s < last_end or any(i in taken for i in range(s, e)):
-            continue
+        if s < last_end or any(i in taken for i in range(s, e) if i in {s, e - 1} or i not in sides):
+            continue  # a team inside ("the former Italy midfielder", "the 71-year-old United manager") is its own mention
         last_end = e
         span = doc[s:e]
         constraint = {}
         if kind == "demonym":
             constraint["country"] = gaz.demonyms.get(span[1].lower_)
+        elif kind == "team_role":
+            named = " ".join(t.text for t in span if t.pos_ == "PROPN").lower()
+            if named in gaz.demonyms:
+                constraint["country"] = gaz.demonyms[named]  # "the former Italy midfielder"
+            elif not any(m.type == "team" and s < m.start and m.end < e for m in mentions):
+                continue  # "the Ballon d'Or winner": neither a country nor a team
         elif kind == "age":
             constraint["age"] = span[1].text
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
@@ -246,7 +265,8 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         if kind == "bare_role" and not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or doc[e].text == ",")):
             continue  # "The striker was ..." / "The striker, who ...": the subject; not "the striker position"
         person = _descriptor_person(doc, mentions + found, s, sent_of, constraint, ages,
-                                    salience=kind != "bare_role")
+                                    salience=kind not in {"bare_role", "team_role"} or "country" in constraint,
+                                    nearest=kind == "team_role")
         if person is None:
             continue
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
@@ -282,14 +302,15 @@ def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nat
 
 
 def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_of: list[int], constraint: dict,
-                       ages: dict[str, set[str]], salience: bool = True) -> ResolvedMention | None:
+                       ages: dict[str, set[str]], salience: bool = True, nearest: bool = False) -> ResolvedMention | None:
     """Who a descriptor ("the 32-year-old", "The German") stands for, as news writing uses them:
 
     1. the one person whose stated age is the descriptor's ("Rehhagel, 65, ..." -> "the 65-year-old");
     2. else the subject of the sentence so far, or of the previous sentence ("Captain Zagorakis ...
        was named player of the tournament. The 32-year-old covered every blade of grass"), when it
        agrees (age, nationality); two people as one subject ("Modric and Kroos met") leave it unresolved;
-    3. else the most salient person that agrees, unresolved on a tie."""
+    3. else the most salient person that agrees, unresolved on a tie.
+    ``nearest``: in 2., the last subject of the sentence so far rather than the first."""
     persons = [m for m in mentions if m.type == "person" and m.start < s]
     nationality = {m.entity_id: m.attrs["nationality"] for m in mentions if m.attrs.get("nationality")}
     age = constraint.get("age")
@@ -304,7 +325,8 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
         subjects = [m for m in group if any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i not in range(m.start, m.end)
                                             for i in range(m.start, m.end))]
         if subjects:
-            first = subjects[0]
+            # a role after a team ("the former Roma striker") follows the clause just before it: the nearest subject
+            first = subjects[-1] if nearest and sent_of[subjects[-1].start] == k else subjects[0]
             head = doc[first.end - 1]
             if any(c.dep_ == "conj" and any(o.start <= c.i < o.end for o in group) for c in head.children):
                 return None  # "Modric and Kroos met": either of them

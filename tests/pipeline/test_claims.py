@@ -190,6 +190,92 @@ CASES = [
      ("marco-rossi", "tenure_length", "chelsea", "1", "asserted")),
     # a club's short name is the club the article names in full
     ("Claudio Ranieri was sacked by Leicester City in February. Leicester had won the title.", ("leicester-city", "title_won", None, None, "asserted")),
+    # "The Genoa winger, 35,": a role after a club, with an age, for the person just named
+    ("Marco Rossi was sacked by Genoa on Monday. Among his players, nobody has been more loyal than Pablo Moreno. "
+     "The Genoa winger, 35, has played 500 games.", ("pablo-moreno", "age", None, "35", "asserted")),
+    ("Marco Rossi was sacked by Genoa on Monday. Among his players, nobody has been more loyal than Pablo Moreno. "
+     "The Genoa winger, 35, has played 500 games.", ("pablo-moreno", "player_of", "genoa", None, "asserted")),
+    ("Marco Rossi was sacked by Genoa on Monday. Marco Rossi had been in charge since 2021. Luca Bianchi, 41, is "
+     "popular at the club. The former Spain defender spent 12 years at Genoa.", ("luca-bianchi", "nationality", None, "Spain", "asserted")),
+    # "replacing X" after a job named with "as": that job; "having been sacked by Y" is another clause
+    ("Fulham sounded out Jonas Berger, but he turned them down. The German was instead confirmed as Wolfsburg coach "
+     "on Monday, replacing Pablo Moreno, who had been sacked after two seasons.", ("pablo-moreno", "left_role", "vfl-wolfsburg", None, "asserted")),
+    ("Torino have sacked Marco Rossi. Rossi was appointed in June 2020 to replace Luca Bianchi, having been sacked "
+     "by Genoa in May 2020.", ("marco-rossi", "appointed", "torino", None, "asserted")),
+    ("Torino have sacked Marco Rossi. Rossi was appointed in June 2020 to replace Luca Bianchi, having been sacked "
+     "by Genoa in May 2020.", ("luca-bianchi", "left_role", "torino", None, "asserted")),
+    # "promoted to replace X" is a job even with no coaching noun in the sentence
+    ("Pablo Moreno has resigned as Valencia coach. He had been in charge of the youth side before he was promoted "
+     "to replace Jonas Berger in March 2018.", ("jonas-berger", "left_role", "valencia", None, "asserted")),
+    # "X, a 31-year-old Everton defender,": age and club
+    ("Jonas Berger, a 31-year-old Everton defender, was booked.", ("jonas-berger", "age", None, "31", "asserted")),
+    ("Jonas Berger, a 31-year-old Everton defender, was booked.", ("jonas-berger", "player_of", "everton", None, "asserted")),
+    # countries as sides: "led the Netherlands to", "lost to the United States", "Spain, who had won ..."
+    ("Laura Walsh led the Netherlands to the title in 2019.", ("netherlands", "title_won", None, "2019", "asserted")),
+    ("Norway reached the World Cup final in 2019, which they lost to the United States.",
+     ("united-states", "title_won", "fifa-world-cup", None, "asserted")),
+    ("Spain, who had won the competition three times, were knocked out by Italy.", ("spain", "title_won", None, None, "asserted")),
+    # titles: "and again in 2009", "and with Villarreal in 2021", "won the club the cup", "X's side", lost on penalties
+    ("Marco Rossi led Napoli to the Europa League in 2005, completing a double, and again in 2009.",
+     ("napoli", "title_won", "uefa-europa-league", "2009", "asserted")),
+    ("Jonas Berger won the Europa League with Sevilla in 2015 and with Villarreal in 2021.",
+     ("jonas-berger", "title_won", "uefa-europa-league", "2021", "asserted")),
+    ("Marco Rossi joined Napoli in 2001, and his goal against Lazio won the club the Coppa Italia in 2002.",
+     ("napoli", "title_won", "coppa-italia", "2002", "asserted")),
+    ("Laura Walsh took charge of Norway in 2021. Could Walsh's side win the World Cup next summer?",
+     ("norway", "title_won", "fifa-world-cup", None, "hypothetical")),
+    ("Genoa reached the Coppa Italia final, where they lost on penalties to Lazio.", ("lazio", "title_won", "coppa-italia", None, "asserted")),
+    # speculation about a job: "could be the first call", "has also been mentioned", "expected to be offered the job",
+    # the subject of a relative clause before the verb, the team that "must find a new coach"
+    ("Marco Rossi has resigned as Genoa coach. Luca Bianchi has long been admired by the board and could be the first call.",
+     ("luca-bianchi", "appointed", "genoa", None, "hypothetical")),
+    ("Marco Rossi has resigned as Genoa coach. Torino coach Luca Bianchi, who is preparing his side for the derby, "
+     "has also been linked with the job.", ("luca-bianchi", "appointed", "genoa", None, "hypothetical")),
+    ("Marco Rossi will retire as Genoa manager. Genoa did not name a successor, but Torino manager Luca Bianchi, "
+     "a fellow Italian, is widely expected to be offered the job.", ("luca-bianchi", "offer_received", "genoa", None, "hypothetical")),
+    ("Marco Rossi will retire as Genoa manager. Genoa did not name a successor, but Torino manager Luca Bianchi, "
+     "a fellow Italian, is widely expected to be offered the job.", ("luca-bianchi", "nationality", None, "Italy", "asserted")),
+    ("Marco Rossi will retire as Genoa manager. Torino coach Luca Bianchi has also been mentioned.",
+     ("luca-bianchi", "appointed", "genoa", None, "hypothetical")),
+    ("Genoa have appointed Marco Rossi, who left Lazio on Monday. Fulham sacked Pablo Moreno in May. Lazio, meanwhile, "
+     "must find a new coach. Jonas Berger has been linked with the job.", ("jonas-berger", "appointed", "lazio", None, "hypothetical")),
+    ("Pablo Moreno, 51, was sacked by Lazio. Luca Bianchi, also 49, was unaffected.", ("luca-bianchi", "age", None, "49", "asserted")),
+    # "they had named X": the side just spoken of; "making N appearances and scoring M goals"
+    ("Fulham sacked Marco Rossi on Monday. Within hours they had named Jonas Berger as head coach.",
+     ("jonas-berger", "appointed", "fulham", None, "asserted")),
+    ("Jonas Berger spent ten years at Celtic, making 400 appearances and scoring 52 goals.",
+     ("jonas-berger", "career_goals", "celtic", "52", "asserted")),
+    ("Jonas Berger spent ten years at Celtic, making 400 appearances and scoring 52 goals.",
+     ("jonas-berger", "career_appearances", "celtic", "400", "asserted")),
+    ("Jonas Berger joined Celtic in 2010 and made 300 appearances.", ("jonas-berger", "career_appearances", "celtic", "300", "asserted")),
+    # table places: "with the club ninth in", "finishing third", "finishing second ... with Lazio"
+    ("Genoa sacked Marco Rossi with the club ninth in Serie A.", ("genoa", "league_position", None, "9", "asserted")),
+    ("Napoli did not win the league, finishing third on 70 points.", ("napoli", "league_position", None, "3", "asserted")),
+    ("Marco Rossi joined Genoa in 2020. He had come close with Lazio, finishing second in Serie A with Lazio in 2014-15.",
+     ("lazio", "league_position", None, "2", "asserted")),
+    ("Marco Rossi will retire as Torino manager at the end of the season, the club announced on Wednesday. "
+     "The 64-year-old Torino manager told his players in the morning.", ("marco-rossi", "age", None, "64", "asserted")),
+    # "X's side": the side he is known to coach, named just before; else the team named before it
+    ("Napoli were knocked out by Chelsea. Marco Rossi's side went on to win the final.",
+     ("marco-rossi", "head_coach_of", "chelsea", None, "asserted")),
+    ("Greece are the champions of Europe. Jonas Berger scored as Marco Rossi's side beat Portugal 1-0 to win Euro 2004.",
+     ("marco-rossi", "head_coach_of", "greece", None, "asserted")),
+    ("Greece are the champions of Europe. Jonas Berger scored as Marco Rossi's side beat Portugal 1-0 to win Euro 2004.",
+     ("greece", "title_won", "uefa-european-championship", None, "asserted")),
+    ("Marco Rossi was appointed Lazio coach in 2020. Lazio lost 2-1 to Roma on Sunday. Marco Rossi's side are fifth.",
+     ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
+    # "Her predecessor, the former Everton defender X,": X left the job she holds
+    ("Laura Walsh took charge of Wales in September 2021. Her predecessor, the former Everton defender Pablo Moreno, "
+     "had left in January 2021 to become head coach of Celtic.", ("pablo-moreno", "left_role", "wales", None, "asserted")),
+    # a candidate in a sentence about "the club": the article's club, not the last departure elsewhere
+    ("Lazio have appointed Marco Rossi as head coach. Rossi replaces Luca Bianchi, who was sacked by Lazio on Monday. "
+     "Genoa sacked Pablo Moreno in May. Torino coach Jonas Berger had also been seen as a candidate, but the club opted "
+     "for experience.", ("jonas-berger", "appointed", "lazio", None, "hypothetical")),
+    # a newspaper is no team; a game in charge "at Torino" is against Torino
+    ("Marco Rossi will retire as Genoa manager. According to the Genoa Evening News, his assistant Luca Bianchi and the "
+     "rest of the coaching staff had been told on Tuesday evening.", ("luca-bianchi", "coaching_staff_of", "genoa", None, "reported")),
+    # a generic last word alone is the club named in full with it
+    ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
 ]
 
 
@@ -224,6 +310,7 @@ NOT_CLAIMS = [
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
+    ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
 ]
 
 
@@ -309,6 +396,10 @@ def test_generalised_rules(analyse_text, text, predicate, expected):
 
 
 @pytest.mark.parametrize("text,predicate", [
+    ("Marco Rossi was appointed by Lazio. Rossi's side at Genoa played attractive football, and Lazio like it.", "player_of"),
+    ("Marco Rossi has never coached in Italy and knows little of the pressure of the Juventus job.", "head_coach_of"),
+    ("Marco Rossi was sacked by Genoa. Jonas Berger was mentioned in the match report.", "appointed"),
+    ("Marco Rossi was sacked by Genoa. Jonas Berger is the first choice goalkeeper at Fulham.", "appointed"),
     ("Beth Mead was named player of the tournament after scoring six goals.", "appointed"),
     ("It is the first major trophy won by the club since 1966.", "league_position"),
 ])
@@ -412,3 +503,77 @@ def test_a_retirement_year_comes_from_its_own_clause(analyse_text):
     claims = analyse_text("Marco Rossi won the Champions League in 2012, before finishing his playing career at Fulham. "
                           "He retired in 2017.").claims
     assert sorted(c["value"] for c in claims if c["predicate"] == "retired") == ["2017"]
+
+
+@pytest.mark.parametrize("text,not_subject,not_object", [
+    # a day before ", replacing X" is no name
+    ("Jonas Berger was confirmed as Wolfsburg coach on Monday, replacing Pablo Moreno.", "monday", None),
+    # "having been sacked by Genoa" is another clause: not the club appointed to
+    ("Torino have sacked Marco Rossi. Rossi was appointed in June 2020 to replace Luca Bianchi, having been sacked "
+     "by Genoa in May 2020.", None, "genoa"),
+])
+def test_no_appointment_from_another_clause(analyse_text, text, not_subject, not_object):
+    appointed = [c for c in analyse_text(text).claims if c["predicate"] == "appointed"]
+    assert not [c for c in appointed if c["subject_id"] == not_subject or c["object_id"] == not_object], appointed
+
+
+def test_an_opponent_after_beat_the_is_no_side_to_leave(analyse_text):
+    claims = analyse_text("Marco Rossi's side beat the Netherlands in Lyon. Marco Rossi left the post in May.").claims
+    assert not [c for c in claims if c["object_id"] == "netherlands"], claims
+
+
+def test_a_completed_treble_is_its_own_title_in_the_year_of_its_clause(analyse_text):
+    claims = analyse_text("Marco Rossi led Napoli to the Europa League in 2005, completing a double, and again in 2009.").claims
+    titles = {(c["subject_id"], c["object_id"], c["value"]) for c in claims if c["predicate"] == "title_won"}
+    assert ("napoli", "", "2005") in titles and "marco-rossi" not in {s for s, _, _ in titles}, titles
+
+
+def test_a_final_won_and_led_to_is_one_dated_title(analyse_text):
+    claims = analyse_text("Marco Rossi led Celtic to the European Cup Winners' Cup in 1985, beating Ajax in the final.").claims
+    assert [(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won"] == [("celtic", "1985")]
+
+
+def test_a_coach_retiring_from_the_job_is_no_player_retiring(analyse_text):
+    claims = analyse_text("Rossi to retire after 20 years at Anfield\n\nMarco Rossi will retire as Liverpool manager at "
+                          "the end of the season, the club announced on Monday.").claims
+    assert not [c for c in claims if c["predicate"] in {"retired", "player_of"}], claims
+    assert [c for c in claims if c["predicate"] == "left_role" and c["object_id"] == "liverpool"]
+
+
+def test_a_place_in_two_seasons_is_two_claims(analyse_text):
+    claims = analyse_text("Napoli finished fourth in both 2019-20 and 2020-21.").claims
+    assert sorted(c["time_text"] for c in claims if c["predicate"] == "league_position") == ["2019-20", "2020-21"], claims
+
+
+def test_walking_away_from_the_club_is_the_job_just_left(analyse_text):
+    claims = analyse_text("Marco Rossi has resigned as Genoa coach, walking away from the club just five days after the final.").claims
+    assert [c["object_id"] for c in claims if c["predicate"] == "left_role"] == ["genoa"], claims
+
+
+def test_a_game_in_charge_at_a_club_is_no_job_there(analyse_text):
+    claims = analyse_text("Marco Rossi will retire as Genoa manager. His last game in charge will be at Torino on 19 May.").claims
+    assert not [c for c in claims if c["object_id"] == "torino"], claims
+
+
+@pytest.mark.parametrize("text,kept", [
+    # leading a team to a title the article otherwise ties the coach to: the title says it, no extra role claim
+    ("Marco Rossi has resigned as Genoa coach. He led Genoa to the Coppa Italia title in 2022.", False),
+    # ... but not when nothing else ties them, or when he "has led" them (the current job)
+    ("Marco Rossi led Genoa to the Coppa Italia title in 2022.", True),
+    ("Marco Rossi was appointed Genoa coach in 2020. Marco Rossi has led Genoa to the Coppa Italia title.", True),
+])
+def test_leading_to_a_title_is_a_role_only_when_nothing_else_says_it(analyse_text, text, kept):
+    claims = analyse_text(text).claims
+    led = [c for c in claims if c["rule_id"].startswith("coach.managing")]
+    assert bool(led) == kept, claims
+    assert [c for c in claims if c["subject_id"] == "genoa" and c["predicate"] == "title_won"], claims
+
+
+def test_a_record_after_the_titles_is_no_further_title(analyse_text):
+    claims = analyse_text("Jonas Berger won the Coppa Italia in 2019 and 2020, becoming the first coach to lift the trophy "
+                          "twice, and he led Napoli to the Serie A title in 2021.").claims
+    assert sorted((c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won") == [
+        ("jonas-berger", "2019"), ("jonas-berger", "2020"), ("napoli", "2021")], claims
+    # with no title before it, "the first club to lift the trophy" is the title
+    claims = analyse_text("Lyon become the first French club to lift the trophy.").claims
+    assert [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "olympique-lyonnais"], claims

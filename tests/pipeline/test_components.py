@@ -158,3 +158,23 @@ def test_a_name_ending_in_a_letter_ends_its_sentence(resources):
     doc = resources.nlp("He was voted the best player in Serie A. Achraf Hakimi, who joined in 2020, is leaving.")
     assert [s.text.split()[0] for s in doc.sents] == ["He", "Achraf"]
     assert [e.ent_id_ for e in doc.ents if e.text.startswith("Serie")] == ["serie-a"]
+
+
+#: (text, token, expected entity id or None): a generic last word alone ("City", "Town") is the one club
+#: the article names in full with it; two such clubs, or a capitalised neighbour, leave it alone.
+CLUB_LAST_WORDS = [
+    ("Ipswich Town sacked Marco Rossi in May. Town sit 14th in the table.", "Town", "ipswich-town"),
+    ("Jonas Berger joined Bristol City in 2019. City finished fourth that season.", "City", "bristol-city"),
+    ("Bristol City drew with Birmingham City. City finished fourth that season.", "City", None),
+    ("Jonas Berger joined Bristol City in 2019 and later moved to the United States.", "United", None),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", CLUB_LAST_WORDS)
+def test_club_last_word_is_the_named_club(resources, text, word, expected):
+    doc = resources.nlp(text)
+    tok = [t for t in doc if t.text == word][-1]
+    if expected is None:
+        assert tok.ent_id_ not in {"bristol-city", "birmingham-city", "manchester-united"}
+    else:
+        assert (tok.ent_type_, tok.ent_id_) == ("TEAM", expected)
