@@ -52,6 +52,22 @@ class Context:
     #: person id -> team id they coach, from this article's own claims (first pass)
     coach_of: dict[str, str] = field(default_factory=dict)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
+    #: sentence start -> its text (Span.text joins the tokens on every access)
+    sent_texts: dict[int, str] = field(default_factory=dict)
+    #: word list name -> the list as a set (built once an article, not once a claim)
+    word_sets: dict[str, frozenset] = field(default_factory=dict)
+
+    def sentence_text(self, sent) -> str:
+        text = self.sent_texts.get(sent.start)
+        if text is None:
+            text = self.sent_texts[sent.start] = sent.text
+        return text
+
+    def word_set(self, name: str) -> frozenset:
+        found = self.word_sets.get(name)
+        if found is None:
+            found = self.word_sets[name] = frozenset(self.words[name])
+        return found
 
     def __post_init__(self):
         for m in sorted(self.mentions, key=lambda m: m.end - m.start):  # a team inside a descriptor is the team
@@ -391,7 +407,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
             article_id=ctx.article_id, subject_id=subject.entity_id, subject=subject.entity, predicate=predicate,
             object_id=obj.entity_id if obj else "", object=obj.entity if obj else "", value=val,
             time_kind=time_kind, time_start="", time_end="", time_text=time_text, modality=modality,
-            sentence=sent.text.strip(), start_char=ev_start, end_char=ev_end, rule_id=rule.id,
+            sentence=ctx.sentence_text(sent).strip(), start_char=ev_start, end_char=ev_end, rule_id=rule.id,
             confidence=round(rule.confidence * (0.85 if subject.label == "DESCRIPTOR" else 1.0), 3),
             time_source=time_source, time_tense=tense, qualifier=qualifier, attribution=attribution,
         ))
@@ -534,7 +550,7 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
         claim_id="", article_id=ctx.article_id, subject_id=prev.entity_id, subject=prev.entity, predicate="left_role",
         object_id=obj.entity_id, object=obj.entity, value=_role_near(doc, span[0], sent, ctx.words),
         time_kind="end", time_start="", time_end="", time_text=time_text, modality=modality,
-        sentence=sent.text.strip(), start_char=prev.start_char, end_char=max(prev.end_char, span.end_char),
+        sentence=ctx.sentence_text(sent).strip(), start_char=prev.start_char, end_char=max(prev.end_char, span.end_char),
         rule_id="left_role.predecessor", confidence=0.8, time_source=time_source, time_tense=tense)
     out = [_derived(base, "left_role", base.value, "left_role.predecessor")]
     if modality == "hypothetical":
@@ -1200,7 +1216,7 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         n = words["ordinals"].get(value_toks[0].lower_) if value_toks else None
         if n is None:
             return None, qualifier
-        m = _AFTER_GAMES.search(sent.text)
+        m = _AFTER_GAMES.search(ctx.sentence_text(sent))
         if m:
             qualifier = m.group(0)
             return f"{n} ({qualifier})", qualifier
@@ -1357,10 +1373,10 @@ def _chain(tok: Token, limit: int = 8) -> list[Token]:
 
 
 def _modality(doc, ctx, rule, trigger, sent, words):
-    text = sent.text.strip()
+    text = ctx.sentence_text(sent).strip()
     attribution = ""
     chain = _chain(trigger)
-    hyp = set(words["hypothetical_words"])
+    hyp = ctx.word_set("hypothetical_words")
     if text.endswith("?"):
         return "hypothetical", attribution
     if rule.predicate in SENTENCE_LEVEL_MODALITY or trigger.pos_ in {"NOUN", "PROPN", "ADJ"} and rule.id.startswith(
@@ -1377,7 +1393,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             return "hypothetical", attribution
         if tok.tag_ == "MD" and tok.lower_ not in {"will", "'ll", "can", "ca"}:
             return "hypothetical", attribution
-    refusal = set(words["refusal_verbs"])
+    refusal = ctx.word_set("refusal_verbs")
     neg_scope = [trigger, verb] if chain else []
     while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and len(neg_scope) < 6:
         verb = verb.head
@@ -1402,7 +1418,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             src = [m for m in ctx.mentions if m.start >= sent[k].i + 2 and m.start <= sent[k].i + 3]
             attribution = src[0].entity if src else (sent[k + 2].text if k + 2 < len(sent) else "")
             return "reported", attribution
-    cues = set(words["report_cues"]) - {"according"}
+    cues = ctx.word_set("report_cues") - {"according"}
     for tok in chain[1:]:
         if tok.lower_ in cues or tok.lemma_ in cues:
             return "reported", attribution
