@@ -62,6 +62,12 @@ CASES = [
      ("marco-rossi", "transfer", "napoli", "brentford", "asserted")),
     ("Lyon signed Jonas Berger from French side Monaco in 2021.", ("jonas-berger", "transfer", "olympique-lyonnais", "monaco", "asserted")),
     ("Chelsea have signed Jonas Berger.", ("jonas-berger", "transfer", "chelsea", None, "asserted")),
+    # "his move from X to Y"; a club signing a player described before the name ("the Denmark winger")
+    ("Jonas Berger has completed his move from Ajax to Everton.", ("jonas-berger", "transfer", "everton", "ajax", "asserted")),
+    ("Marco Rossi sealed a switch from Porto to Sevilla in 2019.", ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    ("Villarreal signed the Denmark winger Jonas Berger, 27, from Benfica last week.",
+     ("jonas-berger", "transfer", "villarreal", "benfica", "asserted")),
+    ("Celtic have signed young striker Marco Rossi from Brentford.", ("marco-rossi", "transfer", "celtic", "brentford", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
@@ -310,6 +316,7 @@ NOT_CLAIMS = [
     ("Atletico Madrid and Real Madrid drew. Marco Rossi then won the league in Madrid.", "player_of"),
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
+    ("Jonas Berger has been linked with a move from Ajax to Everton.", "transfer"),
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
 ]
 
