@@ -264,8 +264,10 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             continue  # "the German Football Association", "the Spanish football federation": a modifier
         if kind == "bare_role" and not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or doc[e].text == ",")):
             continue  # "The striker was ..." / "The striker, who ...": the subject; not "the striker position"
-        person = _descriptor_person(doc, mentions + found, s, sent_of, constraint, ages,
-                                    salience=kind not in {"bare_role", "team_role"} or "country" in constraint,
+        # an age written after the descriptor ("The Argentine, 47, ...") also rules out anyone stated another age
+        after = _age_after(doc, e) if "age" not in constraint else None
+        person = _descriptor_person(doc, mentions + found, s, sent_of, {**constraint, "age": after} if after else constraint,
+                                    ages, salience=kind not in {"bare_role", "team_role"} or "country" in constraint,
                                     nearest=kind == "team_role")
         if person is None:
             continue
@@ -282,16 +284,25 @@ def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str
     """Ages written beside a person's name: "Rehhagel, 65,", "Lampard (42)", "Ronaldo, aged 19"."""
     out: dict[str, set[str]] = {}
     for m in mentions:
-        if m.type != "person" or m.end + 2 >= len(doc) or doc[m.end].text not in {",", "("}:
-            continue
-        k = m.end + 1
-        if doc[k].lower_ == "aged":
-            k += 1
-        tok = doc[k] if k < len(doc) else None
-        if tok is not None and tok.text.isdigit() and 14 <= int(tok.text) <= 99 and k + 1 < len(doc) \
-                and doc[k + 1].text in {",", ")", ".", ";"}:
-            out.setdefault(m.entity_id, set()).add(tok.text)
+        if m.type == "person":
+            age = _age_after(doc, m.end)
+            if age:
+                out.setdefault(m.entity_id, set()).add(age)
     return out
+
+
+def _age_after(doc: Doc, e: int) -> str | None:
+    """The age in an apposition starting at token ``e`` (", 65,", " (42)", ", aged 19,"), if any."""
+    if e + 2 >= len(doc) or doc[e].text not in {",", "("}:
+        return None
+    k = e + 1
+    if doc[k].lower_ == "aged":
+        k += 1
+    tok = doc[k] if k < len(doc) else None
+    if tok is not None and tok.text.isdigit() and 14 <= int(tok.text) <= 99 and k + 1 < len(doc) \
+            and doc[k + 1].text in {",", ")", ".", ";"}:
+        return tok.text
+    return None
 
 
 def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nationality: dict[str, str]) -> bool:

@@ -62,6 +62,9 @@ CASES = [
      ("marco-rossi", "transfer", "napoli", "brentford", "asserted")),
     ("Lyon signed Jonas Berger from French side Monaco in 2021.", ("jonas-berger", "transfer", "olympique-lyonnais", "monaco", "asserted")),
     ("Chelsea have signed Jonas Berger.", ("jonas-berger", "transfer", "chelsea", None, "asserted")),
+    # a descriptor with an age after it is nobody stated another age ("Rossi, 51" is not "The Dane, 44")
+    ("Real Betis have appointed Marco Rossi, 51, as head coach after sacking Jonas Berger. The Dane, 44, had been in charge since 2021.",
+     ("jonas-berger", "age", None, "44", "asserted")),
     # "his move from X to Y"; a club signing a player described before the name ("the Denmark winger")
     ("Jonas Berger has completed his move from Ajax to Everton.", ("jonas-berger", "transfer", "everton", "ajax", "asserted")),
     ("Marco Rossi sealed a switch from Porto to Sevilla in 2019.", ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
