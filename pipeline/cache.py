@@ -399,7 +399,7 @@ class Memo:
         if len(self._new) >= self.batch and self._db is not None:
             self._flush()
 
-    def save(self, wait: bool = True) -> None:
+    def save(self) -> None:
         """Write what is pending, drop the entries this run did not use, and commit."""
         self._flush()
         if self._db is not None:
@@ -410,9 +410,6 @@ class Memo:
                 pass  # only a speed-up
         self._close()
         self._new.clear()
-
-    def join(self) -> None:
-        """Kept for callers of the former threaded save: nothing is written after :meth:`save`."""
 
     def __len__(self) -> int:
         if self._db is None:

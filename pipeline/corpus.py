@@ -178,7 +178,7 @@ def completed_memo(path: Path | None) -> Memo:
     for mod in (dates, pipeline.records, pipeline.reconcile, pipeline.spill, pipeline.cache):
         h.update(Path(mod.__file__).read_bytes())
     h.update(dates.time_memo_version().encode())
-    return Memo(path, h.hexdigest()[:32])
+    return Memo(path, h.hexdigest()[:32], batch=64)  # an entry is an article's claims
 
 
 def reconcile_memo(path: Path | None, predicates: dict) -> Memo:
@@ -191,7 +191,7 @@ def reconcile_memo(path: Path | None, predicates: dict) -> Memo:
     for mod in (pipeline.reconcile, pipeline.records, pipeline.cache):
         h.update(Path(mod.__file__).read_bytes())
     h.update(repr(sorted(predicates.items())).encode())
-    return Memo(path, h.hexdigest()[:32], batch=64)  # an entry is an article's claims
+    return Memo(path, h.hexdigest()[:32])
 
 
 class RowSink:
@@ -239,7 +239,7 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
     with a ``memo`` a group whose claims (every field reconciliation reads) are unchanged is not
     reconciled again. ``claims`` are all the corpus's claims, or the usable ones already spilled
     to disk (:class:`pipeline.spill.ClaimSpill`, read a group at a time); with a ``folder`` the rows
-    go to scratch files there, not memory (remove them with :func:`discard_rows`)."""
+    go to scratch files there, not memory (the caller removes them once written)."""
     if memo is None:
         memo = Memo(None, "")
     fact_cols, conflict_cols = columns(Fact), columns(Conflict)

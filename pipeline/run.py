@@ -468,7 +468,7 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
         for w in filter(None, a["warnings"].split("; ")):
             summary.problems.append(f"{a['path']}: warning: {w}")
     summary.counts = {name: len(rows) for name, (_, rows) in tables.items()}
-    # the claims are no longer needed: free them before the memo is serialised beside them
+    # the per-article records are no longer needed: free them before the memos commit
     tables = None
     ordered.clear()
     results.clear()
