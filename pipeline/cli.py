@@ -133,7 +133,7 @@ def bench(
     articles: int = typer.Option(2000, help="articles in the generated corpus"),
     seed: int = typer.Option(7, help="seed of the corpus generator"),
     out: Path = typer.Option(DEFAULT_OUT, help="bench.json goes here; the work folder is a temporary one"),
-    repeat: int = typer.Option(2, help="full runs and baselines, alternated; the fastest of each is compared"),
+    repeat: int = typer.Option(3, help="full runs and baselines, alternated; the median of the paired ratios is the figure"),
 ):
     """Throughput, incremental and memory benchmark on a generated corpus; writes OUT/bench.json."""
     from pipeline import bench as b
