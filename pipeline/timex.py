@@ -139,6 +139,27 @@ class _Pattern:
     #: lower-case strings of which every match holds one ("requires" in the pattern file, or the
     #: words of the list named by "requires_list"): a text holding none is not searched
     requires: tuple = field(default=(), hash=False, compare=False)
+    #: the most characters a match can span (None: no bound), so that a pattern with required
+    #: words is searched only near them
+    width: int | None = field(default=None, hash=False, compare=False)
+
+
+def _max_width(regex: re.Pattern) -> int | None:
+    """The longest match ``regex`` can make, or None when unbounded (or unknown)."""
+    try:
+        from re import _parser  # the parser re itself uses; getwidth() is its (min, max) width
+
+        hi = _parser.parse(regex.pattern, regex.flags).getwidth()[1]
+    except Exception:  # noqa: BLE001 - another Python's internals: search the paragraphs instead
+        return None
+    return hi if hi < MAX_WINDOW_WIDTH else None
+
+
+#: Patterns that can match more characters than this are searched in whole paragraphs.
+MAX_WINDOW_WIDTH = 400
+#: Characters searched beyond a window's longest match: room for a pattern's closing lookahead
+#: ("(?! Times| Telegraph| ...)", "(?! (?:transfer|window|...))"), which a window must not cut.
+WINDOW_MARGIN = 64
 
 
 @dataclass(frozen=True)
@@ -204,7 +225,8 @@ def load_grammar(words_file: Path = WORDS_FILE, patterns_file: Path = PATTERNS_F
             raise ValueError(ERR_BAD_PATTERN.format(row["id"], exc)) from exc
         params = {k: v for k, v in row.items() if k not in ("id", "type", "norm", "pattern", "requires", "requires_list")}
         requires = tuple(w.lower() for w in row.get("requires", ())) + tuple(words.get(row.get("requires_list", ""), ()))
-        patterns.append(_Pattern(row["id"], row["type"], row["norm"], params, search, full, requires))
+        patterns.append(_Pattern(row["id"], row["type"], row["norm"], params, search, full, requires,
+                                 _max_width(search)))
     return _Grammar(words, tuple(patterns))
 
 
@@ -978,20 +1000,29 @@ def _normalise_match(pattern_index: int, matched: str, dct: date | None, tense: 
         return None
 
 
-def _candidates(text: str, grammar: _Grammar):
+def _candidates(text: str, grammar: _Grammar, windows: bool = True):
     """Every (start, end, pattern index, match start, match end) of every pattern, longest first.
 
-    A pattern with required words (``requires``) is searched only in the paragraphs (lines) that
-    hold one of them: no time expression spans a line break."""
+    A pattern with required words (``requires``) is searched only near them: every match holds
+    one, so it lies within the pattern's longest match (``width``) of an occurrence, inside that
+    occurrence's paragraph (no time expression spans a line break). Overlapping windows are
+    merged, so the matches found are those of a search of the whole paragraph (a test checks
+    this). Unbounded patterns are searched in the paragraphs that hold a required word."""
     out = []
     lower = text.lower()
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     bounds = [0] + [b + 1 for b in breaks]
     ends = breaks + [len(text)]
     where: dict[str, set[int]] = {}  # required string -> paragraphs holding it
+    found: dict[str, list[int]] = {}  # required string -> where it occurs
+    windows_ok = windows and len(lower) == len(text)  # lower() kept every offset (all but a few letters do)
     for idx, pat in enumerate(grammar.patterns):
         if not pat.requires:
             ranges = [(0, len(text))]
+        elif pat.width is not None and windows_ok:
+            ranges = _windows(lower, pat.requires, pat.width, found, bounds, ends)
+            if not ranges:
+                continue
         else:
             paras: set[int] = set()
             for r in pat.requires:
@@ -1025,6 +1056,36 @@ def _paragraphs_with(lower: str, needle: str, bounds: list[int]) -> set[int]:
         found.add(bisect.bisect_right(bounds, k) - 1)
         k = lower.find(needle, k + 1)
     return found
+
+
+def _windows(lower: str, requires: tuple, width: int, found: dict[str, list[int]], bounds: list[int],
+             ends: list[int]) -> list[tuple[int, int]]:
+    """Merged character ranges within ``width`` (plus the lookahead margin) of an occurrence of a
+    required string, each cut to the occurrence's paragraph; ``found`` caches the occurrences."""
+    import bisect
+
+    spans = []
+    for r in requires:
+        at = found.get(r)
+        if at is None:
+            at, k = [], lower.find(r)
+            while k != -1:
+                at.append(k)
+                k = lower.find(r, k + 1)
+            found[r] = at
+        for k in at:
+            para = bisect.bisect_right(bounds, k) - 1
+            spans.append((max(bounds[para], k + len(r) - width), min(ends[para], k + width + WINDOW_MARGIN)))
+    if not spans:
+        return []
+    spans.sort()
+    merged = [list(spans[0])]
+    for lo, hi in spans[1:]:
+        if lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
 
 
 def _runs(paras: list[int], bounds: list[int], ends: list[int]) -> list[tuple[int, int]]:

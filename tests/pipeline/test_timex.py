@@ -298,6 +298,10 @@ def _texts_for_gating():
     texts.append("Kick-off is at 3pm on Boxing Day; twice a week since the 1990s, the third quarter of 2019, "
                  "the second half of last year, tonight, yesterday evening, a year-earlier figure, nineteen ninety-six, "
                  "in due course, monthly, the winter of 2010 and two years ago at 15.30.")
+    # windows at the edges of paragraphs, numbers with thousands and decimals, a letter whose
+    # lower case is longer (offsets move: the paragraphs are searched instead)
+    texts.append("May\n2019 was the month.\nHe left 1,250,000.5 days earlier, 3.25 seasons ago\nand every 12 weeks. March")
+    texts.append("İstanbul hosted the final on 29 May 2005; two years ago, in May, the side won again.")
     return texts
 
 
@@ -312,3 +316,14 @@ def test_required_words_only_skip_patterns_that_cannot_match():
     assert sum(bool(p.requires) for p in g.patterns) >= 20
     for text in _texts_for_gating():
         assert timex._candidates(text, g) == timex._candidates(text, ungated)
+
+
+def test_windows_near_required_words_find_what_paragraph_search_finds():
+    """A bounded pattern is searched only within its longest match of a required word: the
+    candidates are those of searching the whole paragraphs that hold one."""
+    from pipeline import timex
+
+    g = load_grammar()
+    assert sum(p.width is not None and bool(p.requires) for p in g.patterns) >= 30
+    for text in _texts_for_gating():
+        assert timex._candidates(text, g) == timex._candidates(text, g, windows=False)
