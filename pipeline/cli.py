@@ -97,8 +97,7 @@ def eval_timex(split: str = typer.Option("all", help="train, platinum or all")):
     from pipeline import eval_timex as et
 
     splits = ["train", "platinum"] if split == "all" else [split]
-    results = {s: et.evaluate(s) for s in splits}
-    typer.echo(et.report(results))
+    typer.echo(et.report([et.evaluate(s) for s in splits]))
 
 
 @app.command("eval")

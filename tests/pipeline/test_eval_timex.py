@@ -71,6 +71,24 @@ def test_report_mentions_figures_and_errors():
     assert "strict span" in text and "relaxed span" in text and "2013 -> 2012" in text
 
 
+def test_eval_timex_command_reports_every_split(monkeypatch):
+    """`pipeline eval-timex` prints one block per split (it once handed report() a dict of splits)."""
+    from typer.testing import CliRunner
+
+    from pipeline import eval_timex
+    from pipeline.cli import app
+
+    def fake_evaluate(split):
+        res = score([([T(0, 4, value="2013", text="2013")], [T(0, 4, value="2013", text="2013")])])
+        res.update(split=split, n_docs=1)
+        return res
+
+    monkeypatch.setattr(eval_timex, "evaluate", fake_evaluate)
+    out = CliRunner().invoke(app, ["eval-timex"])
+    assert out.exit_code == 0, out.output
+    assert "== train: 1 docs" in out.output and "== platinum: 1 docs" in out.output
+
+
 @pytest.mark.skipif(not (TEMPEVAL_DIR / "platinum").exists(), reason="TempEval-3 data not present")
 def test_parse_one_real_platinum_file():
     path = sorted((TEMPEVAL_DIR / "platinum").glob("*.tml"))[0]
