@@ -46,12 +46,15 @@ def test_generator_yields_varied_articles(tmp_path, pool):
 
 
 def test_tiny_bench_writes_every_key(tmp_path):
-    table = bench.main(n_articles=12, seed=1, out_dir=tmp_path, log=lambda m: None)
+    table = bench.main(n_articles=12, seed=1, out_dir=tmp_path, log=lambda m: None, repeat=2)
     data = json.loads((tmp_path / "bench.json").read_text())
     for key in ("words", "baseline", "full", "throughput_ratio", "throughput_ratio_per_article_half",
                 "incremental", "memory", "scaling", "targets"):
         assert key in data, key
     assert data["full"]["processed"] == 12
+    # the figure is the median of the side-by-side ratios (of two: their mean)
+    assert len(data["paired_ratios"]) == 2 and len(data["runs_seconds"]["incremental"]) == 2
+    assert abs(data["throughput_ratio"] - sum(data["paired_ratios"]) / 2) <= 0.002
     assert data["incremental"]["processed"] == 1 and data["incremental"]["unchanged"] == 12
     assert len(data["memory"]["peak_rss_tree_mb"]) == 2 and all(m > 0 for m in data["memory"]["peak_rss_tree_mb"])
     assert set(data["scaling"]["words_per_second"]) >= {"1"}
