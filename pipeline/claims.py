@@ -421,15 +421,17 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
 
 def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
-    out, i = [], obj.end
+    out, i, listed = [], obj.end, 0
     while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
         j = i + 1 if doc[i + 1].lower_ != "and" else i + 2
         m = _as_team(ctx, _mention_at(ctx, j)) if j < len(doc) else None
         if m is None:
             break
         out.append(m)
+        if doc[j - 1].lower_ == "and":
+            listed = len(out)
         i = m.end
-    return out
+    return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
 
 
 #: Verbs that start another title in the same sentence ("..., and took Kaiserslautern to the championship in 1998").
@@ -1019,6 +1021,8 @@ def _as_team(ctx, m):
         return None
     if m.type == "org" and any(w.lower() in ctx.words.get("media_words", ()) for w in m.text.split()):
         return None  # "according to the Manchester Evening News": a newspaper, not a team
+    if m.type == "org" and any(w.lower() in ctx.words.get("governing_body_words", ()) for w in m.text.split()):
+        return None  # "the Italian Football Federation confirmed": the governing body, not a side
     if m.type == "team" or (m.type == "org" and (len(m.text.split()) > 1 and not looks_like_name(m, ctx.words)
                                                   or any(w.lower() in CLUB_WORDS for w in m.text.split()))):
         return m

@@ -587,3 +587,16 @@ def test_a_record_after_the_titles_is_no_further_title(analyse_text):
     # with no title before it, "the first club to lift the trophy" is the title
     claims = analyse_text("Lyon become the first French club to lift the trophy.").claims
     assert [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "olympique-lyonnais"], claims
+
+
+@pytest.mark.parametrize("text,not_object", [
+    # a governing body confirming a job is no side, and a comma alone ends no list of sides
+    ("Lucia Moretti has been named head coach of the Italy women's national team, the Italian Football Federation "
+     "confirmed on Friday.", "italian-football-federation"),
+    ("Greg Walker was appointed head coach of the United States men's team, US Soccer announced on Monday.", "us-soccer"),
+])
+def test_a_governing_body_is_no_side(analyse_text, text, not_object):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["object_id"] == not_object], \
+        [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
+
