@@ -600,3 +600,18 @@ def test_a_governing_body_is_no_side(analyse_text, text, not_object):
     assert not [c for c in claims if c["object_id"] == not_object], \
         [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural demonym doing something is the national side (its women's side in women's football)
+    ("Jonas Berger was appointed coach of Germany. The Germans have won the World Cup four times, most recently in 2014.",
+     ("germany", "title_won", "fifa-world-cup", "2014")),
+    ("Marco Rossi took charge of Italy in 2021. The Italians won the European Championship in 2021.",
+     ("italy", "title_won", "uefa-european-championship", "2021")),
+    ("Sara Lind became head coach of the Sweden women's team. The Swedes won the Olympic title in 2021.",
+     ("sweden-women", "title_won", None, "2021")),
+])
+def test_a_people_acting_is_the_national_side(analyse_text, text, expected):
+    claims = analyse_text(text).claims
+    assert [c for c in claims if (c["subject_id"], c["predicate"]) == expected[:2]
+            and (expected[2] is None or c["object_id"] == expected[2]) and c["value"] == expected[3]], \
+        [(c["subject_id"], c["predicate"], c["object_id"], c["value"]) for c in claims]
