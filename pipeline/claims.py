@@ -309,7 +309,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         from dataclasses import replace
 
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
-        if subject.entity_id not in ctx.coach_of and not _coaching_words(sent):
+        # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move)
+        if subject.entity_id not in ctx.coach_of and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]):
             rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")

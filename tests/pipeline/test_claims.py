@@ -71,6 +71,9 @@ CASES = [
     ("Villarreal signed the Denmark winger Jonas Berger, 27, from Benfica last week.",
      ("jonas-berger", "transfer", "villarreal", "benfica", "asserted")),
     ("Celtic have signed young striker Marco Rossi from Brentford.", ("marco-rossi", "transfer", "celtic", "brentford", "asserted")),
+    # a coach named in another clause does not make a player's move an appointment
+    ("Porto moved quickly. Jonas Berger, aged 27, joined from Ajax last month, and Porto coach Luis Ortega, 51, expects goals.",
+     ("jonas-berger", "transfer", "porto", "ajax", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
