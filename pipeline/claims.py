@@ -388,9 +388,34 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     out.extend(_implied(doc, out, span, sent))
     if rule.predicate == "title_won" and out:
         out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent))
+    if rule.predicate == "transfer" and out:
+        out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
     return out
+
+
+def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
+    """"brought in X and Y from A and B": X from A, Y from B; "signed X and Y from A": both from A."""
+    from dataclasses import replace
+
+    def distinct(idx, ok):
+        out = []
+        for i in idx:
+            m = _mention_at(ctx, i)
+            if m is not None and ok(m) and all(o.entity_id != m.entity_id for o in out):
+                out.append(m)
+        return out
+    people = distinct(roles.get("subject", []), lambda m: m.type == "person")
+    origins = [_as_team(ctx, m) for m in distinct(roles.get("value", []), lambda m: _as_team(ctx, m) is not None)]
+    if len(people) < 2 or len(origins) not in {1, len(people)}:
+        return []
+    origins = origins if len(origins) == len(people) else origins * len(people)
+    if first.subject_id != people[0].entity_id or first.value != origins[0].entity_id:
+        return []
+    return [replace(first, subject_id=p.entity_id, subject=p.entity, value=o.entity_id,
+                    claim_id=claim_id(ctx.article_id, rule.id, start, end, rule.predicate, p.entity_id, o.entity_id))
+            for p, o in zip(people[1:], origins[1:])]
 
 
 def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, time_text, time_source,

@@ -342,7 +342,8 @@ class ProperNamePersons:
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
-                   if (e.label_ == "ORG" or e.label_ == "GPE" and self._acts(e)) and not e.ent_id_ and 2 <= len(e) <= 3
+                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e)))
+                   and not e.ent_id_ and 2 <= len(e) <= 3
                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in e)
                    and not any(t.lower_ in self.not_a_name for t in e)]
         if relabel:
@@ -361,6 +362,13 @@ class ProperNamePersons:
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
         return doc
+
+    @staticmethod
+    def _listed_with_person(doc, span) -> bool:
+        """"brought in Franck Kessie and Andreas Christensen": a name in a list with a person's name."""
+        after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
+        before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} else None
+        return any(t is not None and t.ent_type_ == "PERSON" for t in (after, before))
 
     def _acts(self, span) -> bool:
         """A place that does what people do, or is done to as people are ("sounded out X", "replacing X")."""

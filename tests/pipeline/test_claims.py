@@ -74,6 +74,12 @@ CASES = [
     # a coach named in another clause does not make a player's move an appointment
     ("Porto moved quickly. Jonas Berger, aged 27, joined from Ajax last month, and Porto coach Luis Ortega, 51, expects goals.",
      ("jonas-berger", "transfer", "porto", "ajax", "asserted")),
+    # players signed together: pairwise with their clubs, or all from the one club named
+    ("Last week Sevilla signed the Portugal forward Luis Ortega, 24, from Porto and brought in Jonas Berger and Marco Rossi "
+     "on loan from Ajax and Celtic.", ("marco-rossi", "transfer", "sevilla", "celtic", "asserted")),
+    ("Last week Sevilla signed the Portugal forward Luis Ortega, 24, from Porto and brought in Jonas Berger and Marco Rossi "
+     "on loan from Ajax and Celtic.", ("jonas-berger", "transfer", "sevilla", "ajax", "asserted")),
+    ("Celtic signed Marco Rossi and Jonas Berger from Hibernian.", ("jonas-berger", "transfer", "celtic", "hibernian", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
