@@ -567,6 +567,8 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
     prev = None
     toks = list(doc[span.start:min(sent.end, span.end + 6)])
     for k, tok in enumerate(toks):
+        if tok.i >= span.end and tok.is_punct:
+            break  # "arrived from Braga, where he had succeeded X": another clause's succession
         if tok.lower_ == "from" or tok.lemma_ in {"replace", "succeed"}:
             m = _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
@@ -1206,8 +1208,24 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if m is not None:
                     return m
                 break
+        where = _where_team(doc, ctx, start, sent)
+        if where is not None:
+            return where
         own = _own_team(ctx, subject, rule)
         return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    return None
+
+
+def _where_team(doc, ctx, start, sent):
+    """"arrived from Southampton, where he had succeeded X in 2013": the club the clause hangs from."""
+    for k in range(start - 1, sent.start, -1):
+        if doc[k].is_punct:
+            return None
+        if doc[k].lower_ == "where":
+            if doc[k - 1].text == "," and k - 2 >= sent.start:
+                m = next((m for m in ctx.mentions if m.end == k - 1 and m.start >= sent.start), None)
+                return _as_team(ctx, m)
+            return None
     return None
 
 

@@ -624,3 +624,17 @@ def test_a_people_acting_is_the_national_side(analyse_text, text, expected):
     assert [c for c in claims if (c["subject_id"], c["predicate"]) == expected[:2]
             and (expected[2] is None or c["object_id"] == expected[2]) and c["value"] == expected[3]], \
         [(c["subject_id"], c["predicate"], c["object_id"], c["value"]) for c in claims]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # a succession inside "<club>, where ..." is at that club, and only that clause names the predecessor
+    ("Marco Rossi took charge of Porto in 2019. He arrived from Braga, where he had succeeded Luis Ortega in January 2016, "
+     "and he impressed.", [("marco-rossi", "appointed", "braga"), ("luis-ortega", "left_role", "braga")],
+     [("luis-ortega", "left_role", "porto")]),
+    ("Jonas Berger was named Celtic manager in 2021. He came from Hibernian, where he replaced Pedro Santos as coach in 2018.",
+     [("jonas-berger", "appointed", "hibernian"), ("pedro-santos", "left_role", "hibernian")],
+     [("pedro-santos", "left_role", "celtic")]),
+])
+def test_a_succession_in_a_where_clause_is_at_its_club(analyse_text, text, expected, not_expected):
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
+    assert set(expected) <= got and not set(not_expected) & got, got
