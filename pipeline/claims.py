@@ -928,11 +928,26 @@ def _subject_of_token(doc, ctx, tok, want):
     if tok.lower_ in TEAM_PRONOUNS:
         return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
-        return salient_person(ctx.mentions, tok.i)
+        return _main_clause_subject(ctx, tok) or salient_person(ctx.mentions, tok.i)
     if "team" in want:
         poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
         if poss is not None:
             return poss
+    return None
+
+
+def _main_clause_subject(ctx, tok):
+    """"Mourinho has been out of work since he was sacked": a pronoun in a clause that hangs from
+    a verb whose subject is a person named just before it is that person."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.head is verb or verb.dep_ not in {"advcl", "ccomp", "conj", "pcomp", "xcomp"}:
+            return None
+        verb = verb.head
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i:
+                m = _mention_at(ctx, c.i)
+                return m if m is not None and m.type == "person" else None
     return None
 
 

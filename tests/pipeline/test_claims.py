@@ -638,3 +638,15 @@ def test_a_people_acting_is_the_national_side(analyse_text, text, expected):
 def test_a_succession_in_a_where_clause_is_at_its_club(analyse_text, text, expected, not_expected):
     got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
     assert set(expected) <= got and not set(not_expected) & got, got
+
+
+@pytest.mark.parametrize("text,expected,not_subject", [
+    # a pronoun in a clause hanging from a person's verb is that person, not the article's protagonist
+    ("Marco Rossi was appointed by Genoa in 2020. Rossi spoke on Monday. Luis Ortega has been out of work since he was "
+     "sacked as Lazio manager in May 2019.", ("luis-ortega", "left_role", "lazio"), "marco-rossi"),
+    ("Jonas Berger joined Ajax in 2019. Berger is 28. Pedro Santos, the Benfica coach, said he was sacked by Braga in 2018.",
+     ("pedro-santos", "left_role", "braga"), "jonas-berger"),
+])
+def test_a_pronoun_in_a_subordinate_clause_is_the_main_subject(analyse_text, text, expected, not_subject):
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
+    assert expected in got and (not_subject, expected[1], expected[2]) not in got, got
