@@ -692,6 +692,9 @@ def _governing_verb(tok: Token) -> Token:
 
 def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     want = {"person": ("person",), "team": ("team",), "person_or_team": ("person", "team")}.get(rule.subject, ("person",))
+    named = _mention_at(ctx, end) if rule.id == "nationality.international" and end < sent.end else None
+    if named is not None and named.type == "person":
+        return named  # "the Brazil winger Raphinha": the name the description is put before
     if rule.id == "nationality.international" and start > sent.start and doc[start - 1].lower_ == "the" \
             and not (end < len(doc) and _mention_at(ctx, end) is not None):
         return descriptor_at(doc, ctx.mentions, start - 1)  # "the Morocco full-back would bring in ...": who was just named

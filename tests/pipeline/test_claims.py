@@ -80,6 +80,9 @@ CASES = [
     ("Last week Sevilla signed the Portugal forward Luis Ortega, 24, from Porto and brought in Jonas Berger and Marco Rossi "
      "on loan from Ajax and Celtic.", ("jonas-berger", "transfer", "sevilla", "ajax", "asserted")),
     ("Celtic signed Marco Rossi and Jonas Berger from Hibernian.", ("jonas-berger", "transfer", "celtic", "hibernian", "asserted")),
+    # a country and position before a name describe that name, not the article's protagonist
+    ("Jonas Berger scored twice. Earlier this month Porto signed the Brazil winger Marco Rossi, 25, from Ajax.",
+     ("marco-rossi", "nationality", None, "Brazil", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
