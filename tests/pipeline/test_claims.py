@@ -83,6 +83,9 @@ CASES = [
     # a country and position before a name describe that name, not the article's protagonist
     ("Jonas Berger scored twice. Earlier this month Porto signed the Brazil winger Marco Rossi, 25, from Ajax.",
      ("marco-rossi", "nationality", None, "Brazil", "asserted")),
+    # countries of Europe, Africa and the Americas beyond the big football nations
+    ("Porto signed the Georgia winger Luka Beridze, 25, from Ajax.", ("luka-beridze", "nationality", None, "Georgia", "asserted")),
+    ("Peruvian striker Carlos Quispe scored twice.", ("carlos-quispe", "nationality", None, "Peru", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
