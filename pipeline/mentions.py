@@ -335,6 +335,10 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             continue
         subjects = [m for m in group if any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i not in range(m.start, m.end)
                                             for i in range(m.start, m.end))]
+        root = doc[group[0].start].sent.root
+        if not subjects or all(doc[m.end - 1].head.dep_ in {"relcl", "acl"} for m in subjects):
+            if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in root.children):
+                break  # "He scored 41, beating the record Gerd Muller set. The Pole ...": whoever "he" is, by salience
         if subjects:
             # a role after a team ("the former Roma striker") follows the clause just before it: the nearest subject
             first = subjects[-1] if nearest and sent_of[subjects[-1].start] == k else subjects[0]
