@@ -48,7 +48,8 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     """Descriptors that stand for a person named elsewhere in the article."""
     m = _SplitFirstMatcher(vocab)
     the = {"LOWER": {"IN": ["the", "this"]}}
-    m.add("demonym", [[the, {"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+    demonyms = list(words["demonyms"]) + list(words.get("regional_demonyms", ()))  # "The Catalan": no nationality
+    m.add("demonym", [[the, {"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
                    {"ENT_TYPE": "TEAM", "OP": "*"},  # "the 71-year-old United manager"
                    {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},

@@ -314,6 +314,7 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    ("Jonas Berger joined Girona in 2022. The Catalan scored twice on Sunday.", "nationality"),
     ("The club signed a 10-year-old sponsorship deal.", "age"),
     ("Do you want Bukayo Saka to sign a new contract at Arsenal?", "transfer"),
     ("Ralf Rangnick is managing to keep the squad calm.", "head_coach_of"),
