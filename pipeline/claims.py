@@ -372,6 +372,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         before = [t.text for t in doc[sent.start:trigger.i] if _YEAR.match(t.text)]
         if rule.id == "title.completed" and trigger.tag_ == "VBG" and before:
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
+        elif rule.id.startswith("title.final_") and values == [""] and before:
+            values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
     out = []
     for o in objects:
         for v in values:

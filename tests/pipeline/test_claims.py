@@ -86,6 +86,11 @@ CASES = [
     # countries of Europe, Africa and the Americas beyond the big football nations
     ("Porto signed the Georgia winger Luka Beridze, 25, from Ajax.", ("luka-beridze", "nationality", None, "Georgia", "asserted")),
     ("Peruvian striker Carlos Quispe scored twice.", ("carlos-quispe", "nationality", None, "Peru", "asserted")),
+    # the winner of a final named after it: "..., where X beat them", "were beaten by X", "a defeat by X"
+    ("Marco Rossi coached Ajax. They reached the 2017 Europa League final in Stockholm, where Manchester United beat them 2-0.",
+     ("manchester-united", "title_won", "uefa-europa-league", "2017", "asserted")),
+    ("Jonas Berger managed Monaco. Monaco reached the Champions League final in 2004 but were beaten 3-0 by Porto.",
+     ("porto", "title_won", "uefa-champions-league", "2004", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
@@ -314,6 +319,8 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    ("The final straw for Marco Rossi was a 5-1 home defeat by Strasbourg on Saturday.", "title_won"),
+    ("Celtic reached the semi-final in 2019 but were beaten 2-1 by Rangers.", "title_won"),
     ("Jonas Berger joined Girona in 2022. The Catalan scored twice on Sunday.", "nationality"),
     ("The club signed a 10-year-old sponsorship deal.", "age"),
     ("Do you want Bukayo Saka to sign a new contract at Arsenal?", "transfer"),
