@@ -91,6 +91,9 @@ CASES = [
      ("manchester-united", "title_won", "uefa-europa-league", "2017", "asserted")),
     ("Jonas Berger managed Monaco. Monaco reached the Champions League final in 2004 but were beaten 3-0 by Porto.",
      ("porto", "title_won", "uefa-champions-league", "2004", "asserted")),
+    # a title added to others is won
+    ("Marco Rossi joined Celtic in 2015. He has since added the Scottish Cup, in 2017.",
+     ("marco-rossi", "title_won", "scottish-cup", "2017", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
