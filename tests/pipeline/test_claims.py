@@ -94,6 +94,11 @@ CASES = [
     # a title added to others is won
     ("Marco Rossi joined Celtic in 2015. He has since added the Scottish Cup, in 2017.",
      ("marco-rossi", "title_won", "scottish-cup", "2017", "asserted")),
+    # taking "the <club> job", leaving "to become player-manager of <club>": appointments
+    ("Marco Rossi played for Genoa. He left Genoa in 2015 to become player-coach of Parma and took the Lazio job in 2019.",
+     ("marco-rossi", "appointed", "parma", None, "asserted")),
+    ("Marco Rossi played for Genoa. He left Genoa in 2015 to become player-coach of Parma and took the Lazio job in 2019.",
+     ("marco-rossi", "appointed", "lazio", None, "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
