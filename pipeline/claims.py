@@ -700,6 +700,12 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     if rule.id == "nationality.international" and start > sent.start and doc[start - 1].lower_ == "the" \
             and not (end < len(doc) and _mention_at(ctx, end) is not None):
         return descriptor_at(doc, ctx.mentions, start - 1)  # "the Morocco full-back would bring in ...": who was just named
+    if rule.predicate == "title_won" and "subject" not in roles and end + 3 < sent.end and doc[end].lower_ == "for":
+        m = _as_team(ctx, _mention_at(ctx, end + 1))  # "completed a treble for Luis Enrique's side" / "for PSG"
+        k = next((k for k in range(end + 1, min(end + 6, sent.end)) if doc[k].lower_ in {"side", "team"}), None)
+        m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
+        if m is not None:
+            return m
     if rule.predicate == "title_won" and "subject" not in roles:
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:

@@ -99,6 +99,11 @@ CASES = [
      ("marco-rossi", "appointed", "parma", None, "asserted")),
     ("Marco Rossi played for Genoa. He left Genoa in 2015 to become player-coach of Parma and took the Lazio job in 2019.",
      ("marco-rossi", "appointed", "lazio", None, "asserted")),
+    # "completed a double for X's side": the side's title, and X coaches it
+    ("Celtic won the Scottish Cup on Saturday. Kyogo Furuhashi scored twice. The win completed a domestic double for "
+     "Brendan Rodgers' team.", ("celtic", "title_won", None, None, "asserted")),
+    ("Celtic won the Scottish Cup on Saturday. Kyogo Furuhashi scored twice. The win completed a domestic double for "
+     "Brendan Rodgers' team.", ("brendan-rodgers", "head_coach_of", "celtic", None, "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
@@ -672,3 +677,9 @@ def test_a_succession_in_a_where_clause_is_at_its_club(analyse_text, text, expec
 def test_a_pronoun_in_a_subordinate_clause_is_the_main_subject(analyse_text, text, expected, not_subject):
     got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
     assert expected in got and (not_subject, expected[1], expected[2]) not in got, got
+
+
+def test_a_double_completed_for_a_coachs_side_is_not_the_scorers(analyse_text):
+    claims = analyse_text("Celtic won the Scottish Cup on Saturday. Kyogo Furuhashi scored twice. The win completed a "
+                          "domestic double for Brendan Rodgers' team.").claims
+    assert not [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "kyogo-furuhashi"], claims
