@@ -104,6 +104,8 @@ CASES = [
      "Brendan Rodgers' team.", ("celtic", "title_won", None, None, "asserted")),
     ("Celtic won the Scottish Cup on Saturday. Kyogo Furuhashi scored twice. The win completed a domestic double for "
      "Brendan Rodgers' team.", ("brendan-rodgers", "head_coach_of", "celtic", None, "asserted")),
+    # "X's <club>" before anything but a noun: the club X coaches
+    ("Everton travel to Mikel Arteta's Arsenal on Sunday.", ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
@@ -332,6 +334,7 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    ("Marco Rossi's Genoa spell ended after three months.", "head_coach_of"),
     ("The final straw for Marco Rossi was a 5-1 home defeat by Strasbourg on Saturday.", "title_won"),
     ("Celtic reached the semi-final in 2019 but were beaten 2-1 by Rangers.", "title_won"),
     ("Jonas Berger joined Girona in 2022. The Catalan scored twice on Sunday.", "nationality"),
