@@ -686,3 +686,9 @@ def test_a_double_completed_for_a_coachs_side_is_not_the_scorers(analyse_text):
     claims = analyse_text("Celtic won the Scottish Cup on Saturday. Kyogo Furuhashi scored twice. The win completed a "
                           "domestic double for Brendan Rodgers' team.").claims
     assert not [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "kyogo-furuhashi"], claims
+
+
+def test_an_evening_newspaper_is_no_club(analyse_text):
+    claims = analyse_text("Marco Rossi was sacked by Genoa on Monday. According to the Liverpool Evening Standard, his "
+                          "assistant Luca Bianchi and the rest of his coaching staff also left.").claims
+    assert not [c for c in claims if "standard" in c["object_id"]], claims
