@@ -106,6 +106,9 @@ CASES = [
      "Brendan Rodgers' team.", ("brendan-rodgers", "head_coach_of", "celtic", None, "asserted")),
     # "X's <club>" before anything but a noun: the club X coaches
     ("Everton travel to Mikel Arteta's Arsenal on Sunday.", ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
+    # a place in an apposition after a club
+    ("Everton host Newcastle United, fifth in the Premier League, on Saturday.",
+     ("newcastle-united", "league_position", "premier-league", "5", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
