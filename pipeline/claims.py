@@ -595,6 +595,8 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
+    if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
+        return False  # "offers to become coach of X": a job taken (appointed.become) or offered, not one held
     if rule.predicate == "age":
         n = parse_number(value_toks[0], words) if value_toks else None
         if n is None or not AGE_RANGE[0] <= n <= AGE_RANGE[1]:

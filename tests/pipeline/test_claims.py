@@ -695,3 +695,14 @@ def test_an_evening_newspaper_is_no_club(analyse_text):
     claims = analyse_text("Marco Rossi was sacked by Genoa on Monday. According to the Liverpool Evening Standard, his "
                           "assistant Luca Bianchi and the rest of his coaching staff also left.").claims
     assert not [c for c in claims if "standard" in c["object_id"]], claims
+
+
+@pytest.mark.parametrize("text,not_object", [
+    # a job someone became (or was offered the chance to become) is no job held as of the article
+    ("Marco Rossi has turned down offers to become coach of Napoli and Roma in the past, according to reports.", "napoli"),
+    ("Luca Bianchi left Genoa in 2020 to become head coach of Parma.", "genoa"),
+])
+def test_a_job_to_become_is_no_job_held(analyse_text, text, not_object):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] in {not_object, "napoli", "parma"}], \
+        [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
