@@ -309,7 +309,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         from dataclasses import replace
 
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
-        if subject.entity_id not in ctx.coach_of and not _coaching_words(sent):
+        # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move)
+        if subject.entity_id not in ctx.coach_of and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]):
             rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
@@ -371,6 +372,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         before = [t.text for t in doc[sent.start:trigger.i] if _YEAR.match(t.text)]
         if rule.id == "title.completed" and trigger.tag_ == "VBG" and before:
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
+        elif rule.id.startswith("title.final_") and values == [""] and before:
+            values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
     out = []
     for o in objects:
         for v in values:
@@ -387,9 +390,34 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     out.extend(_implied(doc, out, span, sent))
     if rule.predicate == "title_won" and out:
         out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent))
+    if rule.predicate == "transfer" and out:
+        out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
     return out
+
+
+def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
+    """"brought in X and Y from A and B": X from A, Y from B; "signed X and Y from A": both from A."""
+    from dataclasses import replace
+
+    def distinct(idx, ok):
+        out = []
+        for i in idx:
+            m = _mention_at(ctx, i)
+            if m is not None and ok(m) and all(o.entity_id != m.entity_id for o in out):
+                out.append(m)
+        return out
+    people = distinct(roles.get("subject", []), lambda m: m.type == "person")
+    origins = [_as_team(ctx, m) for m in distinct(roles.get("value", []), lambda m: _as_team(ctx, m) is not None)]
+    if len(people) < 2 or len(origins) not in {1, len(people)}:
+        return []
+    origins = origins if len(origins) == len(people) else origins * len(people)
+    if first.subject_id != people[0].entity_id or first.value != origins[0].entity_id:
+        return []
+    return [replace(first, subject_id=p.entity_id, subject=p.entity, value=o.entity_id,
+                    claim_id=claim_id(ctx.article_id, rule.id, start, end, rule.predicate, p.entity_id, o.entity_id))
+            for p, o in zip(people[1:], origins[1:])]
 
 
 def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, time_text, time_source,
@@ -421,15 +449,17 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
 
 def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
-    out, i = [], obj.end
+    out, i, listed = [], obj.end, 0
     while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
         j = i + 1 if doc[i + 1].lower_ != "and" else i + 2
         m = _as_team(ctx, _mention_at(ctx, j)) if j < len(doc) else None
         if m is None:
             break
         out.append(m)
+        if doc[j - 1].lower_ == "and":
+            listed = len(out)
         i = m.end
-    return out
+    return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
 
 
 #: Verbs that start another title in the same sentence ("..., and took Kaiserslautern to the championship in 1998").
@@ -539,6 +569,8 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
     prev = None
     toks = list(doc[span.start:min(sent.end, span.end + 6)])
     for k, tok in enumerate(toks):
+        if tok.i >= span.end and tok.is_punct:
+            break  # "arrived from Braga, where he had succeeded X": another clause's succession
         if tok.lower_ == "from" or tok.lemma_ in {"replace", "succeed"}:
             m = _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
@@ -563,6 +595,8 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
+    if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
+        return False  # "offers to become coach of X": a job taken (appointed.become) or offered, not one held
     if rule.predicate == "age":
         n = parse_number(value_toks[0], words) if value_toks else None
         if n is None or not AGE_RANGE[0] <= n <= AGE_RANGE[1]:
@@ -662,9 +696,18 @@ def _governing_verb(tok: Token) -> Token:
 
 def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     want = {"person": ("person",), "team": ("team",), "person_or_team": ("person", "team")}.get(rule.subject, ("person",))
+    named = _mention_at(ctx, end) if rule.id == "nationality.international" and end < sent.end else None
+    if named is not None and named.type == "person":
+        return named  # "the Brazil winger Raphinha": the name the description is put before
     if rule.id == "nationality.international" and start > sent.start and doc[start - 1].lower_ == "the" \
             and not (end < len(doc) and _mention_at(ctx, end) is not None):
         return descriptor_at(doc, ctx.mentions, start - 1)  # "the Morocco full-back would bring in ...": who was just named
+    if rule.predicate == "title_won" and "subject" not in roles and end + 3 < sent.end and doc[end].lower_ == "for":
+        m = _as_team(ctx, _mention_at(ctx, end + 1))  # "completed a treble for Luis Enrique's side" / "for PSG"
+        k = next((k for k in range(end + 1, min(end + 6, sent.end)) if doc[k].lower_ in {"side", "team"}), None)
+        m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
+        if m is not None:
+            return m
     if rule.predicate == "title_won" and "subject" not in roles:
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:
@@ -898,11 +941,26 @@ def _subject_of_token(doc, ctx, tok, want):
     if tok.lower_ in TEAM_PRONOUNS:
         return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
-        return salient_person(ctx.mentions, tok.i)
+        return _main_clause_subject(ctx, tok) or salient_person(ctx.mentions, tok.i)
     if "team" in want:
         poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
         if poss is not None:
             return poss
+    return None
+
+
+def _main_clause_subject(ctx, tok):
+    """"Mourinho has been out of work since he was sacked": a pronoun in a clause that hangs from
+    a verb whose subject is a person named just before it is that person."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.head is verb or verb.dep_ not in {"advcl", "ccomp", "conj", "pcomp", "xcomp"}:
+            return None
+        verb = verb.head
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i:
+                m = _mention_at(ctx, c.i)
+                return m if m is not None and m.type == "person" else None
     return None
 
 
@@ -1019,6 +1077,8 @@ def _as_team(ctx, m):
         return None
     if m.type == "org" and any(w.lower() in ctx.words.get("media_words", ()) for w in m.text.split()):
         return None  # "according to the Manchester Evening News": a newspaper, not a team
+    if m.type == "org" and any(w.lower() in ctx.words.get("governing_body_words", ()) for w in m.text.split()):
+        return None  # "the Italian Football Federation confirmed": the governing body, not a side
     if m.type == "team" or (m.type == "org" and (len(m.text.split()) > 1 and not looks_like_name(m, ctx.words)
                                                   or any(w.lower() in CLUB_WORDS for w in m.text.split()))):
         return m
@@ -1176,8 +1236,24 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if m is not None:
                     return m
                 break
+        where = _where_team(doc, ctx, start, sent)
+        if where is not None:
+            return where
         own = _own_team(ctx, subject, rule)
         return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    return None
+
+
+def _where_team(doc, ctx, start, sent):
+    """"arrived from Southampton, where he had succeeded X in 2013": the club the clause hangs from."""
+    for k in range(start - 1, sent.start, -1):
+        if doc[k].is_punct:
+            return None
+        if doc[k].lower_ == "where":
+            if doc[k - 1].text == "," and k - 2 >= sent.start:
+                m = next((m for m in ctx.mentions if m.end == k - 1 and m.start >= sent.start), None)
+                return _as_team(ctx, m)
+            return None
     return None
 
 

@@ -342,7 +342,8 @@ class ProperNamePersons:
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
-                   if (e.label_ == "ORG" or e.label_ == "GPE" and self._acts(e)) and not e.ent_id_ and 2 <= len(e) <= 3
+                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e)))
+                   and not e.ent_id_ and 2 <= len(e) <= 3
                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in e)
                    and not any(t.lower_ in self.not_a_name for t in e)]
         if relabel:
@@ -361,6 +362,13 @@ class ProperNamePersons:
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
         return doc
+
+    @staticmethod
+    def _listed_with_person(doc, span) -> bool:
+        """"brought in Franck Kessie and Andreas Christensen": a name in a list with a person's name."""
+        after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
+        before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} else None
+        return any(t is not None and t.ent_type_ == "PERSON" for t in (after, before))
 
     def _acts(self, span) -> bool:
         """A place that does what people do, or is done to as people are ("sounded out X", "replacing X")."""
@@ -436,6 +444,8 @@ class NationalTeams:
     def __init__(self, gaz: Gazetteer, words: dict):
         self.countries = {k: v for k, v in gaz.demonyms.items() if k == v.lower()}  # country names only
         self.countries.update(words.get("country_aliases", {}))  # "US", "Holland"
+        # "The Americans have won it four times": a plural demonym doing something is the side
+        self.peoples = {k + "s": v for k, v in gaz.demonyms.items() if k != v.lower() and not k.endswith(("s", "sh", "ch"))}
         self.ids = {e.attrs.get("country"): e.id for e in gaz.entities.values()
                     if e.type == "team" and e.id == slug(e.attrs.get("country") or "")}
         self.next = set(words["national_team_next"])
@@ -473,6 +483,11 @@ class NationalTeams:
             if e.label_ == "TEAM" and len(e) == 1 and self._a_place(doc, e):
                 ents[k] = Span(doc, e.start, e.end, label="GPE")  # "the final in Lyon": the city
                 places.append(e.start)
+                changed = True
+                continue
+            if e.label_ == "NORP" and self._people_acting(doc, e):
+                country = self.peoples[e.text.lower().removeprefix("the ")]
+                ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self.ids.get(country, slug(country)))
                 changed = True
                 continue
             if e.label_ != "GPE":
@@ -563,6 +578,14 @@ class NationalTeams:
         j = e.end
         return not (j < len(doc) and (doc[j].lower_ in {"'s", "\u2019s", "'"} or doc[j].lower_ in self.club_next
                                       or doc[j].pos_ in {"NOUN", "PROPN"}))
+
+    def _people_acting(self, doc: Doc, e: Span) -> bool:
+        """"The Germans have won ...", "the Americans beat ...": the people as a sentence subject."""
+        if e.text.lower().removeprefix("the ") not in self.peoples or e.end >= len(doc):
+            return False
+        if not (e.text.lower().startswith("the ") or e.start > 0 and doc[e.start - 1].lower_ == "the"):
+            return False
+        return doc[e.end].pos_ in {"AUX", "VERB"} and e.root.dep_ in {"nsubj", "nsubjpass"}
 
     def _in_context(self, doc: Doc, e: Span, after: set, before: set) -> bool:
         j = e.end

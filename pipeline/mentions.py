@@ -48,7 +48,8 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     """Descriptors that stand for a person named elsewhere in the article."""
     m = _SplitFirstMatcher(vocab)
     the = {"LOWER": {"IN": ["the", "this"]}}
-    m.add("demonym", [[the, {"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+    demonyms = list(words["demonyms"]) + list(words.get("regional_demonyms", ()))  # "The Catalan": no nationality
+    m.add("demonym", [[the, {"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
                    {"ENT_TYPE": "TEAM", "OP": "*"},  # "the 71-year-old United manager"
                    {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
@@ -335,6 +336,10 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             continue
         subjects = [m for m in group if any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i not in range(m.start, m.end)
                                             for i in range(m.start, m.end))]
+        root = doc[group[0].start].sent.root
+        if not subjects or all(doc[m.end - 1].head.dep_ in {"relcl", "acl"} for m in subjects):
+            if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in root.children):
+                break  # "He scored 41, beating the record Gerd Muller set. The Pole ...": whoever "he" is, by salience
         if subjects:
             # a role after a team ("the former Roma striker") follows the clause just before it: the nearest subject
             first = subjects[-1] if nearest and sent_of[subjects[-1].start] == k else subjects[0]

@@ -71,6 +71,44 @@ CASES = [
     ("Villarreal signed the Denmark winger Jonas Berger, 27, from Benfica last week.",
      ("jonas-berger", "transfer", "villarreal", "benfica", "asserted")),
     ("Celtic have signed young striker Marco Rossi from Brentford.", ("marco-rossi", "transfer", "celtic", "brentford", "asserted")),
+    # a coach named in another clause does not make a player's move an appointment
+    ("Porto moved quickly. Jonas Berger, aged 27, joined from Ajax last month, and Porto coach Luis Ortega, 51, expects goals.",
+     ("jonas-berger", "transfer", "porto", "ajax", "asserted")),
+    # players signed together: pairwise with their clubs, or all from the one club named
+    ("Last week Sevilla signed the Portugal forward Luis Ortega, 24, from Porto and brought in Jonas Berger and Marco Rossi "
+     "on loan from Ajax and Celtic.", ("marco-rossi", "transfer", "sevilla", "celtic", "asserted")),
+    ("Last week Sevilla signed the Portugal forward Luis Ortega, 24, from Porto and brought in Jonas Berger and Marco Rossi "
+     "on loan from Ajax and Celtic.", ("jonas-berger", "transfer", "sevilla", "ajax", "asserted")),
+    ("Celtic signed Marco Rossi and Jonas Berger from Hibernian.", ("jonas-berger", "transfer", "celtic", "hibernian", "asserted")),
+    # a country and position before a name describe that name, not the article's protagonist
+    ("Jonas Berger scored twice. Earlier this month Porto signed the Brazil winger Marco Rossi, 25, from Ajax.",
+     ("marco-rossi", "nationality", None, "Brazil", "asserted")),
+    # countries of Europe, Africa and the Americas beyond the big football nations
+    ("Porto signed the Georgia winger Luka Beridze, 25, from Ajax.", ("luka-beridze", "nationality", None, "Georgia", "asserted")),
+    ("Peruvian striker Carlos Quispe scored twice.", ("carlos-quispe", "nationality", None, "Peru", "asserted")),
+    # the winner of a final named after it: "..., where X beat them", "were beaten by X", "a defeat by X"
+    ("Marco Rossi coached Ajax. They reached the 2017 Europa League final in Stockholm, where Manchester United beat them 2-0.",
+     ("manchester-united", "title_won", "uefa-europa-league", "2017", "asserted")),
+    ("Jonas Berger managed Monaco. Monaco reached the Champions League final in 2004 but were beaten 3-0 by Porto.",
+     ("porto", "title_won", "uefa-champions-league", "2004", "asserted")),
+    # a title added to others is won
+    ("Marco Rossi joined Celtic in 2015. He has since added the Scottish Cup, in 2017.",
+     ("marco-rossi", "title_won", "scottish-cup", "2017", "asserted")),
+    # taking "the <club> job", leaving "to become player-manager of <club>": appointments
+    ("Marco Rossi played for Genoa. He left Genoa in 2015 to become player-coach of Parma and took the Lazio job in 2019.",
+     ("marco-rossi", "appointed", "parma", None, "asserted")),
+    ("Marco Rossi played for Genoa. He left Genoa in 2015 to become player-coach of Parma and took the Lazio job in 2019.",
+     ("marco-rossi", "appointed", "lazio", None, "asserted")),
+    # "completed a double for X's side": the side's title, and X coaches it
+    ("Celtic won the Scottish Cup on Saturday. Kyogo Furuhashi scored twice. The win completed a domestic double for "
+     "Brendan Rodgers' team.", ("celtic", "title_won", None, None, "asserted")),
+    ("Celtic won the Scottish Cup on Saturday. Kyogo Furuhashi scored twice. The win completed a domestic double for "
+     "Brendan Rodgers' team.", ("brendan-rodgers", "head_coach_of", "celtic", None, "asserted")),
+    # "X's <club>" before anything but a noun: the club X coaches
+    ("Everton travel to Mikel Arteta's Arsenal on Sunday.", ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
+    # a place in an apposition after a club
+    ("Everton host Newcastle United, fifth in the Premier League, on Saturday.",
+     ("newcastle-united", "league_position", "premier-league", "5", "asserted")),
     # a declined move is an offer received, refused
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.",
      ("jonas-berger", "offer_received", "arsenal", "declined", "asserted")),
@@ -299,6 +337,10 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    ("Marco Rossi's Genoa spell ended after three months.", "head_coach_of"),
+    ("The final straw for Marco Rossi was a 5-1 home defeat by Strasbourg on Saturday.", "title_won"),
+    ("Celtic reached the semi-final in 2019 but were beaten 2-1 by Rangers.", "title_won"),
+    ("Jonas Berger joined Girona in 2022. The Catalan scored twice on Sunday.", "nationality"),
     ("The club signed a 10-year-old sponsorship deal.", "age"),
     ("Do you want Bukayo Saka to sign a new contract at Arsenal?", "transfer"),
     ("Ralf Rangnick is managing to keep the squad calm.", "head_coach_of"),
@@ -587,3 +629,80 @@ def test_a_record_after_the_titles_is_no_further_title(analyse_text):
     # with no title before it, "the first club to lift the trophy" is the title
     claims = analyse_text("Lyon become the first French club to lift the trophy.").claims
     assert [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "olympique-lyonnais"], claims
+
+
+@pytest.mark.parametrize("text,not_object", [
+    # a governing body confirming a job is no side, and a comma alone ends no list of sides
+    ("Lucia Moretti has been named head coach of the Italy women's national team, the Italian Football Federation "
+     "confirmed on Friday.", "italian-football-federation"),
+    ("Greg Walker was appointed head coach of the United States men's team, US Soccer announced on Monday.", "us-soccer"),
+])
+def test_a_governing_body_is_no_side(analyse_text, text, not_object):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["object_id"] == not_object], \
+        [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural demonym doing something is the national side (its women's side in women's football)
+    ("Jonas Berger was appointed coach of Germany. The Germans have won the World Cup four times, most recently in 2014.",
+     ("germany", "title_won", "fifa-world-cup", "2014")),
+    ("Marco Rossi took charge of Italy in 2021. The Italians won the European Championship in 2021.",
+     ("italy", "title_won", "uefa-european-championship", "2021")),
+    ("Sara Lind became head coach of the Sweden women's team. The Swedes won the Olympic title in 2021.",
+     ("sweden-women", "title_won", None, "2021")),
+])
+def test_a_people_acting_is_the_national_side(analyse_text, text, expected):
+    claims = analyse_text(text).claims
+    assert [c for c in claims if (c["subject_id"], c["predicate"]) == expected[:2]
+            and (expected[2] is None or c["object_id"] == expected[2]) and c["value"] == expected[3]], \
+        [(c["subject_id"], c["predicate"], c["object_id"], c["value"]) for c in claims]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # a succession inside "<club>, where ..." is at that club, and only that clause names the predecessor
+    ("Marco Rossi took charge of Porto in 2019. He arrived from Braga, where he had succeeded Luis Ortega in January 2016, "
+     "and he impressed.", [("marco-rossi", "appointed", "braga"), ("luis-ortega", "left_role", "braga")],
+     [("luis-ortega", "left_role", "porto")]),
+    ("Jonas Berger was named Celtic manager in 2021. He came from Hibernian, where he replaced Pedro Santos as coach in 2018.",
+     [("jonas-berger", "appointed", "hibernian"), ("pedro-santos", "left_role", "hibernian")],
+     [("pedro-santos", "left_role", "celtic")]),
+])
+def test_a_succession_in_a_where_clause_is_at_its_club(analyse_text, text, expected, not_expected):
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
+    assert set(expected) <= got and not set(not_expected) & got, got
+
+
+@pytest.mark.parametrize("text,expected,not_subject", [
+    # a pronoun in a clause hanging from a person's verb is that person, not the article's protagonist
+    ("Marco Rossi was appointed by Genoa in 2020. Rossi spoke on Monday. Luis Ortega has been out of work since he was "
+     "sacked as Lazio manager in May 2019.", ("luis-ortega", "left_role", "lazio"), "marco-rossi"),
+    ("Jonas Berger joined Ajax in 2019. Berger is 28. Pedro Santos, the Benfica coach, said he was sacked by Braga in 2018.",
+     ("pedro-santos", "left_role", "braga"), "jonas-berger"),
+])
+def test_a_pronoun_in_a_subordinate_clause_is_the_main_subject(analyse_text, text, expected, not_subject):
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
+    assert expected in got and (not_subject, expected[1], expected[2]) not in got, got
+
+
+def test_a_double_completed_for_a_coachs_side_is_not_the_scorers(analyse_text):
+    claims = analyse_text("Celtic won the Scottish Cup on Saturday. Kyogo Furuhashi scored twice. The win completed a "
+                          "domestic double for Brendan Rodgers' team.").claims
+    assert not [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "kyogo-furuhashi"], claims
+
+
+def test_an_evening_newspaper_is_no_club(analyse_text):
+    claims = analyse_text("Marco Rossi was sacked by Genoa on Monday. According to the Liverpool Evening Standard, his "
+                          "assistant Luca Bianchi and the rest of his coaching staff also left.").claims
+    assert not [c for c in claims if "standard" in c["object_id"]], claims
+
+
+@pytest.mark.parametrize("text,not_object", [
+    # a job someone became (or was offered the chance to become) is no job held as of the article
+    ("Marco Rossi has turned down offers to become coach of Napoli and Roma in the past, according to reports.", "napoli"),
+    ("Luca Bianchi left Genoa in 2020 to become head coach of Parma.", "genoa"),
+])
+def test_a_job_to_become_is_no_job_held(analyse_text, text, not_object):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] in {not_object, "napoli", "parma"}], \
+        [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]

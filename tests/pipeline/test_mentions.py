@@ -5,6 +5,13 @@ import pytest
 
 #: (text, descriptor as written, person id it stands for, or None when it must stay unresolved)
 DESCRIPTORS = [
+    # a regional demonym describes a person too (and states no nationality)
+    ("Jonas Berger joined Girona in 2022. Berger scored twice. Girona coach Pablo Moreno, the former Girona midfielder, "
+     "made a striker his priority. The Basque had turned down the job in 2020.", "The Basque", "pablo-moreno"),
+    # a sentence about "he", naming someone else only in a relative clause: "he", so by salience
+    ("Jonas Berger, the Poland captain, joined Porto in 2019. Berger scored twice on Sunday. In 2021 he scored 41 goals, "
+     "beating the record of 40 that Marco Rossi set in 1972. The Pole was also named player of the year.",
+     "The Pole", "jonas-berger"),
     # the one person whose age is stated beside the name, even when someone else was named since
     ("Marco Rossi, 58, took over at Genoa in March. Luca Bianchi scored twice on Sunday. "
      "\"It was a good week,\" the 58-year-old said.", "the 58-year-old", "marco-rossi"),
