@@ -1107,7 +1107,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if rule.id == "tenure.in_charge" and not any(t.lower_ in {"club", "side", "team"} for t in doc[start:min(end + 4, sent.end)]):
                 return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         window = [t.lower_ for t in doc[start + 1 if rule.predicate == "tenure_length" else end:min(end + 4, sent.end)]]
-        if any(window[k] == "the" and window[k + 1] in {"club", "side", "team"} for k in range(len(window) - 1)):
+        if any(window[k] == "the" and window[k + 1] in {"club", "side", "team"}
+               and (k == 0 or window[k - 1] not in {"and", "become", "becoming", "became", ","})
+               for k in range(len(window) - 1)):
             # "for the club", "in charge of the side": the person's own club, or the article's
             return _own_team(ctx, subject, rule) or _context_team(ctx, start, sent, exclude={subject.entity_id},
                                                                   prefer_frequent=True)

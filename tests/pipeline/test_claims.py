@@ -285,6 +285,10 @@ CASES = [
      "rest of the coaching staff had been told on Tuesday evening.", ("luca-bianchi", "coaching_staff_of", "genoa", None, "reported")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
+    # career totals after "joined X from Y, going on to score": X, not the article's club ("become the club's" is no "for the club")
+    ("Everton have sacked Marco Rossi. Everton sit 18th. Rossi began his career at Everton. He moved to Ajax and then joined "
+     "Napoli from the Dutch club in 2009, going on to score 95 goals in 210 appearances and become the club's captain.",
+     ("marco-rossi", "career_goals", "napoli", "95", "asserted")),
 ]
 
 
