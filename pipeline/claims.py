@@ -101,7 +101,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx)))
     if not ctx.possessive_used:
-        return _dedupe(_tenure_roles(doc, claims))
+        return _dedupe(_national_sides(ctx, _tenure_roles(doc, claims)))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -138,7 +138,38 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx)))
-    return _dedupe(_tenure_roles(doc, claims))
+    return _dedupe(_national_sides(ctx, _tenure_roles(doc, claims)))
+
+
+def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
+    """"won 89 caps for his country": the national side of the person's nationality, as this
+    article states it (else as the gazetteer knows it); with no nationality known, no claim."""
+    rules = {r.id for r in ctx.rules.values() if r.object == "national_side"}
+    if not any(c.rule_id in rules for c in claims):
+        return claims
+    from pipeline.entities import slug
+
+    stated: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: c.modality not in {"asserted", "reported"}):
+        if c.predicate == "nationality" and c.value and c.modality != "negated":
+            stated.setdefault(c.subject_id, c.value)
+    from pipeline.mentions import _WOMEN
+
+    women = any(_WOMEN.search(m.entity_id) for m in ctx.mentions if m.type in {"team", "competition"})
+    out = []
+    for c in claims:
+        if c.rule_id in rules and not c.object_id:
+            country = stated.get(c.subject_id) or next(
+                (m.attrs["nationality"] for m in ctx.mentions if m.entity_id == c.subject_id and m.attrs.get("nationality")), None)
+            if not country:
+                continue
+            team_id, name = slug(country), country
+            if women:  # an article about women's football: her country's women's side
+                team_id, name = f"{team_id}-women", f"{country} Women"
+            known = ctx.gaz.get(team_id)
+            c.object_id, c.object = team_id, (known.name if known is not None else name)
+        out.append(c)
+    return out
 
 
 class _ArticleClub:

@@ -289,6 +289,13 @@ CASES = [
     ("Everton have sacked Marco Rossi. Everton sit 18th. Rossi began his career at Everton. He moved to Ajax and then joined "
      "Napoli from the Dutch club in 2009, going on to score 95 goals in 210 appearances and become the club's captain.",
      ("marco-rossi", "career_goals", "napoli", "95", "asserted")),
+    # caps are games for the person's national side, whose country the article states
+    ("Anderlecht have appointed Jonas Berger. The Dane, who won 64 caps for his country, signed a two-year deal.",
+     ("jonas-berger", "career_appearances", "denmark", "64", "asserted")),
+    ("Marco Rossi, the Italian midfielder, earned 23 international caps before retiring in 2015.",
+     ("marco-rossi", "career_appearances", "italy", "23", "asserted")),
+    ("Chelsea Women have signed Laura Walsh. The England forward, who won 71 caps for her country, joins from Arsenal Women.",
+     ("laura-walsh", "career_appearances", "england-women", "71", "asserted")),
 ]
 
 
@@ -325,6 +332,7 @@ NOT_CLAIMS = [
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
     ("Jonas Berger has been linked with a move from Ajax to Everton.", "transfer"),
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
+    ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
 ]
 
 
