@@ -296,6 +296,10 @@ CASES = [
      ("marco-rossi", "career_appearances", "italy", "23", "asserted")),
     ("Chelsea Women have signed Laura Walsh. The England forward, who won 71 caps for her country, joins from Arsenal Women.",
      ("laura-walsh", "career_appearances", "england-women", "71", "asserted")),
+    # "X, the club where he began his career": he played for X
+    ("Marco Rossi was named coach of Genoa on Monday. He left Everton in 2019 to become manager of Ajax, "
+     "the club where he began his career.", ("marco-rossi", "player_of", "ajax", None, "asserted")),
+    ("Marco Rossi returned to Napoli, where he spent most of his playing career.", ("marco-rossi", "player_of", "napoli", None, "asserted")),
 ]
 
 
@@ -333,6 +337,7 @@ NOT_CLAIMS = [
     ("Jonas Berger has been linked with a move from Ajax to Everton.", "transfer"),
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
     ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
+    ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
 ]
 
 
