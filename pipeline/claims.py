@@ -141,6 +141,11 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     return _dedupe(_national_sides(ctx, _tenure_roles(doc, claims)))
 
 
+def _apart(c: Claim, span: tuple[int, int]) -> bool:
+    """The claim's evidence (ending at its verb) ends after the span: a clause after it."""
+    return c.end_char > span[1]
+
+
 def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
     """"won 89 caps for his country": the national side of the person's nationality, as this
     article states it (else as the gazetteer knows it); with no nationality known, no claim."""
@@ -1092,6 +1097,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                     return t
         return None
     if kind == "team_right":
+        if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
+            return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
         if rule.id == "appointed.took_charge" and doc[end - 1].lower_ == "charge":
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
@@ -1473,6 +1480,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object, value, modality) per article; a
     state claim nested in an appointment of the same person and team is dropped."""
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"}
+    spans = {(c.subject_id, c.object_id, c.sentence): (c.start_char, c.end_char) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
     # "will retire ... as Manchester United manager": a coach leaving the job, not a player retiring
@@ -1505,8 +1513,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
-        if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:
-            continue
+        if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
+                c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])):
+            continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \
             else c.time_text.lower()

@@ -300,6 +300,13 @@ CASES = [
     ("Marco Rossi was named coach of Genoa on Monday. He left Everton in 2019 to become manager of Ajax, "
      "the club where he began his career.", ("marco-rossi", "player_of", "ajax", None, "asserted")),
     ("Marco Rossi returned to Napoli, where he spent most of his playing career.", ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    # taking a club's job, becoming its player-manager: appointments; "later managed them": the side just named
+    ("Marco Rossi left Everton in 2019 to become player-manager of Ajax.", ("marco-rossi", "appointed", "ajax", "manager", "asserted")),
+    ("Marco Rossi won the league with Porto before taking the Celtic job in 2022.", ("marco-rossi", "appointed", "celtic", "", "asserted")),
+    ("Luca Bianchi accepted the Lazio post in May.", ("luca-bianchi", "appointed", "lazio", "", "asserted")),
+    ("Jonas Berger could take the Everton job next summer.", ("jonas-berger", "appointed", "everton", None, "hypothetical")),
+    ("Jonas Berger signed for Ajax in 2010. He became player-coach of Ajax in 2016, and later managed them from the bench.",
+     ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
 ]
 
 
