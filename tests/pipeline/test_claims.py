@@ -307,6 +307,10 @@ CASES = [
     ("Jonas Berger could take the Everton job next summer.", ("jonas-berger", "appointed", "everton", None, "hypothetical")),
     ("Jonas Berger signed for Ajax in 2010. He became player-coach of Ajax in 2016, and later managed them from the bench.",
      ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
+    # relegated from a league: the team played in it that season
+    ("Marco Rossi has left Watford, who were relegated from the Premier League last season.",
+     ("watford", "competition_of", "premier-league", None, "asserted")),
+    ("Sampdoria were relegated from Serie A in 2023.", ("sampdoria", "competition_of", "serie-a", None, "asserted")),
 ]
 
 
