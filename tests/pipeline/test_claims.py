@@ -311,6 +311,9 @@ CASES = [
     ("Marco Rossi has left Watford, who were relegated from the Premier League last season.",
      ("watford", "competition_of", "premier-league", None, "asserted")),
     ("Sampdoria were relegated from Serie A in 2023.", ("sampdoria", "competition_of", "serie-a", None, "asserted")),
+    # "His assistant X": on the staff of the side the possessor coaches
+    ("Marco Rossi has been appointed head coach of Genoa. His assistant Luca Bianchi will join him from Lazio.",
+     ("luca-bianchi", "coaching_staff_of", "genoa", "assistant", "asserted")),
 ]
 
 
