@@ -1158,7 +1158,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if m is not None:
                     return m
         stable = rule.predicate in {"tenure_length", "head_coach_of", "player_of", "coaching_staff_of"}
-        found = right("team") or left("team")
+        found = right("team")
+        if found is not None and rule.predicate == "left_role" and any(
+                t.lower_ == "to" and t.head.pos_ == "VERB" and t.dep_ == "aux" for t in doc[end:found.start]):
+            found = None  # "left his post in January to take over at Inter Miami": where he went, not the post left
+        found = found or left("team")
         if found is None and rule.predicate in {"appointed", "left_role"}:
             # "Emery ... was dismissed on 29 November": the club he coached, else the article's club
             # (weighed against one named just before), not merely the last team named

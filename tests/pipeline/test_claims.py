@@ -314,6 +314,9 @@ CASES = [
     # "His assistant X": on the staff of the side the possessor coaches
     ("Marco Rossi has been appointed head coach of Genoa. His assistant Luca Bianchi will join him from Lazio.",
      ("luca-bianchi", "coaching_staff_of", "genoa", "assistant", "asserted")),
+    # "who had left his post ... to take over at Y": the post left is the one succeeded to, not Y
+    ("Luca Bianchi took charge of Genoa in May, succeeding Marco Rossi, who had left his post in March to take over at Celtic.",
+     ("marco-rossi", "left_role", "genoa", None, "asserted")),
 ]
 
 
@@ -618,3 +621,8 @@ def test_a_record_after_the_titles_is_no_further_title(analyse_text):
     # with no title before it, "the first club to lift the trophy" is the title
     claims = analyse_text("Lyon become the first French club to lift the trophy.").claims
     assert [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "olympique-lyonnais"], claims
+
+
+def test_the_post_left_is_not_the_club_gone_to(analyse_text):
+    claims = analyse_text("Jonas Berger left his job in March to take over at Celtic.").claims
+    assert not [c for c in claims if c["predicate"] == "left_role" and c["object_id"] == "celtic"], claims
