@@ -122,10 +122,10 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         if c.modality not in {"asserted", "reported"} or not c.object_id or c.rule_id in vacancy_rules:
             continue
         if not named_in_sentence(c):
-            if c.predicate in {"head_coach_of", "appointed"} and c.time_kind != "end" and c.time_source != "none":
+            if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
                 implicit[c.subject_id] = c.object_id
             continue
-        if c.predicate in {"head_coach_of", "appointed"} and c.time_kind != "end" and c.time_source != "none":
+        if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
         elif c.predicate == "left_role" and c.time_tense == "future" and c.subject_id in coach_of \
                 and c.value not in {"assistant", "staff"}:

@@ -317,6 +317,11 @@ CASES = [
     # "who had left his post ... to take over at Y": the post left is the one succeeded to, not Y
     ("Luca Bianchi took charge of Genoa in May, succeeding Marco Rossi, who had left his post in March to take over at Celtic.",
      ("marco-rossi", "left_role", "genoa", None, "asserted")),
+    # "as Porto coach between 2012 and 2014", "was Portugal coach from 2014 to 2016": a past coaching role
+    ("Marco Rossi won three league titles as Porto coach between 2012 and 2014, and he was Portugal coach from 2014 to 2016.",
+     ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
+    ("Marco Rossi won three league titles as Porto coach between 2012 and 2014, and he was Portugal coach from 2014 to 2016.",
+     ("marco-rossi", "head_coach_of", "portugal", "coach", "asserted")),
 ]
 
 
@@ -355,6 +360,7 @@ NOT_CLAIMS = [
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
     ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
+    ("Luca Bianchi resigned as Lazio coach last month.", "head_coach_of"),  # a departure, not a state
 ]
 
 
