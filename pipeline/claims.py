@@ -313,6 +313,13 @@ def _coaching_words(sent) -> bool:
     return any(t.lower_ in {"manager", "coach", "boss", "managerial", "coaching", "dugout"} for t in sent)
 
 
+def _playing_words(ctx, sent) -> bool:
+    """"As a player, Kompany spent 11 years at Manchester City after joining from Hamburg": a
+    coach's move as a player is a transfer."""
+    text = ctx.sentence_text(sent).lower()
+    return "as a player" in text or " playing career" in text
+
+
 def _drop_nested(matches, rules):
     """A match inside a longer match of another rule for the same predicate says less: drop it."""
     out = []
@@ -345,7 +352,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         from dataclasses import replace
 
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
-        if subject.entity_id not in ctx.coach_of and not _coaching_words(sent):
+        if subject.entity_id not in ctx.coach_of and not _coaching_words(sent) or _playing_words(ctx, sent):
             rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
@@ -1207,6 +1214,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.value == "origin_team" and start > sent.start and doc[start - 1].lower_ in {"after", "since"}:
+            # "spent 11 years at Manchester City after joining from Hamburg": the club just named
+            m = _as_team(ctx, _mention_at(ctx, start - 2))
+            if m is not None and m.start > sent.start and doc[m.start - 1].lower_ in {"at", "with", "for"}:
+                return m
         if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
             for m in reversed(ctx.mentions):
                 if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \

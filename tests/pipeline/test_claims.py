@@ -322,6 +322,9 @@ CASES = [
      ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
     ("Marco Rossi won three league titles as Porto coach between 2012 and 2014, and he was Portugal coach from 2014 to 2016.",
      ("marco-rossi", "head_coach_of", "portugal", "coach", "asserted")),
+    # "As a player, X spent nine years at Y after joining from Z": a coach's move as a player, to the club just named
+    ("Genoa have appointed Marco Rossi as head coach. As a player, Rossi spent nine years at Everton after joining from Ajax in 2004.",
+     ("marco-rossi", "transfer", "everton", "ajax", "asserted")),
 ]
 
 
