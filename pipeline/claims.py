@@ -482,6 +482,10 @@ TITLE_VERBS = {"win", "lift", "clinch", "claim", "lead", "guide", "steer", "take
 def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     """Years or seasons a title claim names ("in 2014 and 2015", "2023-24"); one claim each,
     up to the next competition or win verb ("... in 2005, and the World Cup in 2010")."""
+    if obj is not None and obj.start > trigger.i:  # "won Euro 2017 ...": the year the competition's name gives
+        named = [t.text for t in doc[obj.start:obj.end] if _YEAR.match(t.text) and "-" not in t.text]
+        if len(named) == 1:
+            return named
     vals = []
     begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
     stop = sent.end

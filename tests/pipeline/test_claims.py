@@ -325,6 +325,11 @@ CASES = [
     # "As a player, X spent nine years at Y after joining from Z": a coach's move as a player, to the club just named
     ("Genoa have appointed Marco Rossi as head coach. As a player, Rossi spent nine years at Everton after joining from Ajax in 2004.",
      ("marco-rossi", "transfer", "everton", "ajax", "asserted")),
+    # a competition named with its year: that year, not one later in the sentence; Euros held in odd years are the women's
+    ("Jonas Berger won Euro 2016 with Portugal and then played at the 2018 World Cup.",
+     ("jonas-berger", "title_won", "uefa-european-championship", "2016", "asserted")),
+    ("Anna Berg won Euro 2013 with Germany and then reached the 2015 World Cup semi-finals.",
+     ("anna-berg", "title_won", "uefa-women-s-championship", "2013", "asserted")),
 ]
 
 
