@@ -330,6 +330,10 @@ CASES = [
      ("jonas-berger", "title_won", "uefa-european-championship", "2016", "asserted")),
     ("Anna Berg won Euro 2013 with Germany and then reached the 2015 World Cup semi-finals.",
      ("anna-berg", "title_won", "uefa-women-s-championship", "2013", "asserted")),
+    # "had been offered a new contract by X": an offer from X
+    ("Luca Bianchi, who according to Sky Italia had been offered a new contract by Genoa in recent weeks, is the favourite.",
+     ("luca-bianchi", "offer_received", "genoa", "", "reported")),
+    ("Marco Rossi was offered the head coach job by Everton in 2019.", ("marco-rossi", "offer_received", "everton", "", "asserted")),
 ]
 
 
