@@ -334,6 +334,8 @@ CASES = [
     ("Luca Bianchi, who according to Sky Italia had been offered a new contract by Genoa in recent weeks, is the favourite.",
      ("luca-bianchi", "offer_received", "genoa", "", "reported")),
     ("Marco Rossi was offered the head coach job by Everton in 2019.", ("marco-rossi", "offer_received", "everton", "", "asserted")),
+    # "X have sacked ... and brought back Y": Y appointed by X
+    ("Genoa have sacked head coach Marco Rossi and brought back Luca Bianchi.", ("luca-bianchi", "appointed", "genoa", None, "asserted")),
 ]
 
 
