@@ -336,6 +336,13 @@ CASES = [
     ("Marco Rossi was offered the head coach job by Everton in 2019.", ("marco-rossi", "offer_received", "everton", "", "asserted")),
     # "X have sacked ... and brought back Y": Y appointed by X
     ("Genoa have sacked head coach Marco Rossi and brought back Luca Bianchi.", ("luca-bianchi", "appointed", "genoa", None, "asserted")),
+    # "his former Everton team-mate X": both played for Everton
+    ("Marco Rossi signed his former Everton team-mate Jonas Berger.", ("jonas-berger", "player_of", "everton", None, "asserted")),
+    ("Marco Rossi signed his former Everton team-mate Jonas Berger.", ("marco-rossi", "player_of", "everton", None, "asserted")),
+    ("England captain Laura Walsh, 27, lifted the trophy alongside her Arsenal teammate Ann Mead.",
+     ("laura-walsh", "player_of", "arsenal", None, "asserted")),
+    ("England captain Laura Walsh, 27, lifted the trophy alongside her Arsenal teammate Ann Mead.",
+     ("ann-mead", "player_of", "arsenal", None, "asserted")),
 ]
 
 
@@ -375,6 +382,7 @@ NOT_CLAIMS = [
     ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
     ("Luca Bianchi resigned as Lazio coach last month.", "head_coach_of"),  # a departure, not a state
+    ("The Everton team Marco Rossi inherited was poor.", "player_of"),
 ]
 
 
