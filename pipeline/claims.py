@@ -101,7 +101,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx)))
     if not ctx.possessive_used:
-        return _dedupe(_national_sides(ctx, _tenure_roles(doc, claims)))
+        return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -138,12 +138,30 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx)))
-    return _dedupe(_national_sides(ctx, _tenure_roles(doc, claims)))
+    return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
 
 
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
     """The claim's evidence (ending at its verb) ends after the span: a clause after it."""
     return c.end_char > span[1]
+
+
+def _staff_departures(claims: list[Claim]) -> list[Claim]:
+    """"His assistant X ... will also leave in the summer": an assistant leaving leaves the staff
+    role this article gives him, and held that role, not the head coach's job, until then."""
+    staff = {(c.subject_id, c.object_id): c.value for c in claims
+             if c.predicate == "coaching_staff_of" and c.value and c.modality in {"asserted", "reported"}}
+    if not staff:
+        return claims
+    out = []
+    for c in claims:
+        role = staff.get((c.subject_id, c.object_id))
+        if role and c.rule_id == "head_coach_of.until_departure":
+            continue
+        if role and c.predicate == "left_role" and c.value in {"", "left"}:
+            c.value = role
+        out.append(c)
+    return out
 
 
 def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:

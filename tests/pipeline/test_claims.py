@@ -343,6 +343,10 @@ CASES = [
      ("laura-walsh", "player_of", "arsenal", None, "asserted")),
     ("England captain Laura Walsh, 27, lifted the trophy alongside her Arsenal teammate Ann Mead.",
      ("ann-mead", "player_of", "arsenal", None, "asserted")),
+    # "X will also leave at the end of the season": a departure from the job this article gives X (an assistant's)
+    ("Marco Rossi has been appointed head coach of Genoa. His assistant Luca Bianchi will also leave at the end of the season.",
+     ("luca-bianchi", "left_role", "genoa", "assistant", "asserted")),
+    ("Everton have confirmed that Marco Rossi will leave in the summer.", ("marco-rossi", "left_role", "everton", None, "asserted")),
 ]
 
 
@@ -654,3 +658,9 @@ def test_a_record_after_the_titles_is_no_further_title(analyse_text):
 def test_the_post_left_is_not_the_club_gone_to(analyse_text):
     claims = analyse_text("Jonas Berger left his job in March to take over at Celtic.").claims
     assert not [c for c in claims if c["predicate"] == "left_role" and c["object_id"] == "celtic"], claims
+
+
+def test_an_assistant_leaving_is_no_head_coach(analyse_text):
+    claims = analyse_text("Marco Rossi has been appointed head coach of Genoa. "
+                          "His assistant Luca Bianchi will also leave at the end of the season.").claims
+    assert not [c for c in claims if c["subject_id"] == "luca-bianchi" and c["predicate"] == "head_coach_of"], claims
