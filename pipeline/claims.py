@@ -101,7 +101,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx)))
     if not ctx.possessive_used:
-        return _dedupe(_tenure_roles(doc, claims))
+        return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -122,10 +122,10 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         if c.modality not in {"asserted", "reported"} or not c.object_id or c.rule_id in vacancy_rules:
             continue
         if not named_in_sentence(c):
-            if c.predicate in {"head_coach_of", "appointed"} and c.time_kind != "end" and c.time_source != "none":
+            if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
                 implicit[c.subject_id] = c.object_id
             continue
-        if c.predicate in {"head_coach_of", "appointed"} and c.time_kind != "end" and c.time_source != "none":
+        if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
         elif c.predicate == "left_role" and c.time_tense == "future" and c.subject_id in coach_of \
                 and c.value not in {"assistant", "staff"}:
@@ -138,7 +138,61 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx)))
-    return _dedupe(_tenure_roles(doc, claims))
+    return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
+
+
+def _apart(c: Claim, span: tuple[int, int]) -> bool:
+    """The claim's evidence (ending at its verb) ends after the span: a clause after it."""
+    return c.end_char > span[1]
+
+
+def _staff_departures(claims: list[Claim]) -> list[Claim]:
+    """"His assistant X ... will also leave in the summer": an assistant leaving leaves the staff
+    role this article gives him, and held that role, not the head coach's job, until then."""
+    staff = {(c.subject_id, c.object_id): c.value for c in claims
+             if c.predicate == "coaching_staff_of" and c.value and c.modality in {"asserted", "reported"}}
+    if not staff:
+        return claims
+    out = []
+    for c in claims:
+        role = staff.get((c.subject_id, c.object_id))
+        if role and c.rule_id == "head_coach_of.until_departure":
+            continue
+        if role and c.predicate == "left_role" and c.value in {"", "left"}:
+            c.value = role
+        out.append(c)
+    return out
+
+
+def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
+    """"won 89 caps for his country": the national side of the person's nationality, as this
+    article states it (else as the gazetteer knows it); with no nationality known, no claim."""
+    rules = {r.id for r in ctx.rules.values() if r.object == "national_side"}
+    if not any(c.rule_id in rules for c in claims):
+        return claims
+    from pipeline.entities import slug
+
+    stated: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: c.modality not in {"asserted", "reported"}):
+        if c.predicate == "nationality" and c.value and c.modality != "negated":
+            stated.setdefault(c.subject_id, c.value)
+    from pipeline.mentions import _WOMEN
+
+    women = any(_WOMEN.search(m.entity_id) for m in ctx.mentions if m.type in {"team", "competition"})
+    out = []
+    for c in claims:
+        if c.rule_id in rules and not c.object_id:
+            country = stated.get(c.subject_id) or next(
+                (m.attrs["nationality"] for m in ctx.mentions if m.entity_id == c.subject_id and m.attrs.get("nationality")), None)
+            if not country:
+                continue
+            team_id, name = slug(country), country
+            if women:  # an article about women's football: her country's women's side
+                team_id, name = f"{team_id}-women", f"{country} Women"
+            known = ctx.gaz.get(team_id)
+            c.object_id, c.object = team_id, (known.name if known is not None else name)
+        out.append(c)
+    return out
 
 
 class _ArticleClub:
@@ -277,6 +331,13 @@ def _coaching_words(sent) -> bool:
     return any(t.lower_ in {"manager", "coach", "boss", "managerial", "coaching", "dugout"} for t in sent)
 
 
+def _playing_words(ctx, sent) -> bool:
+    """"As a player, Kompany spent 11 years at Manchester City after joining from Hamburg": a
+    coach's move as a player is a transfer."""
+    text = ctx.sentence_text(sent).lower()
+    return "as a player" in text or " playing career" in text
+
+
 def _drop_nested(matches, rules):
     """A match inside a longer match of another rule for the same predicate says less: drop it."""
     out = []
@@ -309,8 +370,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         from dataclasses import replace
 
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
-        # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move)
-        if subject.entity_id not in ctx.coach_of and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]):
+        # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move);
+        # "As a player, ... joining from Y" is a player's move whatever the clause says
+        if subject.entity_id not in ctx.coach_of and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
+                or _playing_words(ctx, sent):
             rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
@@ -469,6 +532,10 @@ TITLE_VERBS = {"win", "lift", "clinch", "claim", "lead", "guide", "steer", "take
 def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     """Years or seasons a title claim names ("in 2014 and 2015", "2023-24"); one claim each,
     up to the next competition or win verb ("... in 2005, and the World Cup in 2010")."""
+    if obj is not None and obj.start > trigger.i:  # "won Euro 2017 ...": the year the competition's name gives
+        named = [t.text for t in doc[obj.start:obj.end] if _YEAR.match(t.text) and "-" not in t.text]
+        if len(named) == 1:
+            return named
     vals = []
     begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
     stop = sent.end
@@ -1121,6 +1188,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                     return t
         return None
     if kind == "team_right":
+        if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
+            return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
         if rule.id == "appointed.took_charge" and doc[end - 1].lower_ == "charge":
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
@@ -1167,7 +1236,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if rule.id == "tenure.in_charge" and not any(t.lower_ in {"club", "side", "team"} for t in doc[start:min(end + 4, sent.end)]):
                 return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         window = [t.lower_ for t in doc[start + 1 if rule.predicate == "tenure_length" else end:min(end + 4, sent.end)]]
-        if any(window[k] == "the" and window[k + 1] in {"club", "side", "team"} for k in range(len(window) - 1)):
+        if any(window[k] == "the" and window[k + 1] in {"club", "side", "team"}
+               and (k == 0 or window[k - 1] not in {"and", "become", "becoming", "became", ","})
+               for k in range(len(window) - 1)):
             # "for the club", "in charge of the side": the person's own club, or the article's
             return _own_team(ctx, subject, rule) or _context_team(ctx, start, sent, exclude={subject.entity_id},
                                                                   prefer_frequent=True)
@@ -1178,7 +1249,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if m is not None:
                     return m
         stable = rule.predicate in {"tenure_length", "head_coach_of", "player_of", "coaching_staff_of"}
-        found = right("team") or left("team")
+        found = right("team")
+        if found is not None and rule.predicate == "left_role" and any(
+                t.lower_ == "to" and t.head.pos_ == "VERB" and t.dep_ == "aux" for t in doc[end:found.start]):
+            found = None  # "left his post in January to take over at Inter Miami": where he went, not the post left
+        found = found or left("team")
         if found is None and rule.predicate in {"appointed", "left_role"}:
             # "Emery ... was dismissed on 29 November": the club he coached, else the article's club
             # (weighed against one named just before), not merely the last team named
@@ -1223,6 +1298,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.value == "origin_team" and start > sent.start and doc[start - 1].lower_ in {"after", "since"}:
+            # "spent 11 years at Manchester City after joining from Hamburg": the club just named
+            m = _as_team(ctx, _mention_at(ctx, start - 2))
+            if m is not None and m.start > sent.start and doc[m.start - 1].lower_ in {"at", "with", "for"}:
+                return m
         if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
             for m in reversed(ctx.mentions):
                 if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \
@@ -1516,6 +1596,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object, value, modality) per article; a
     state claim nested in an appointment of the same person and team is dropped."""
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"}
+    spans = {(c.subject_id, c.object_id, c.sentence): (c.start_char, c.end_char) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
     # "will retire ... as Manchester United manager": a coach leaving the job, not a player retiring
@@ -1548,8 +1629,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
-        if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed:
-            continue
+        if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
+                c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])):
+            continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \
             else c.time_text.lower()

@@ -323,6 +323,68 @@ CASES = [
      "rest of the coaching staff had been told on Tuesday evening.", ("luca-bianchi", "coaching_staff_of", "genoa", None, "reported")),
     # a generic last word alone is the club named in full with it
     ("Jonas Berger joined Bristol City in 2019. City sit second in the Championship.", ("bristol-city", "league_position", None, "2", "asserted")),
+    # career totals after "joined X from Y, going on to score": X, not the article's club ("become the club's" is no "for the club")
+    ("Everton have sacked Marco Rossi. Everton sit 18th. Rossi began his career at Everton. He moved to Ajax and then joined "
+     "Napoli from the Dutch club in 2009, going on to score 95 goals in 210 appearances and become the club's captain.",
+     ("marco-rossi", "career_goals", "napoli", "95", "asserted")),
+    # caps are games for the person's national side, whose country the article states
+    ("Anderlecht have appointed Jonas Berger. The Dane, who won 64 caps for his country, signed a two-year deal.",
+     ("jonas-berger", "career_appearances", "denmark", "64", "asserted")),
+    ("Marco Rossi, the Italian midfielder, earned 23 international caps before retiring in 2015.",
+     ("marco-rossi", "career_appearances", "italy", "23", "asserted")),
+    ("Chelsea Women have signed Laura Walsh. The England forward, who won 71 caps for her country, joins from Arsenal Women.",
+     ("laura-walsh", "career_appearances", "england-women", "71", "asserted")),
+    # "X, the club where he began his career": he played for X
+    ("Marco Rossi was named coach of Genoa on Monday. He left Everton in 2019 to become manager of Ajax, "
+     "the club where he began his career.", ("marco-rossi", "player_of", "ajax", None, "asserted")),
+    ("Marco Rossi returned to Napoli, where he spent most of his playing career.", ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    # taking a club's job, becoming its player-manager: appointments; "later managed them": the side just named
+    ("Marco Rossi left Everton in 2019 to become player-manager of Ajax.", ("marco-rossi", "appointed", "ajax", "manager", "asserted")),
+    ("Marco Rossi won the league with Porto before taking the Celtic job in 2022.", ("marco-rossi", "appointed", "celtic", "", "asserted")),
+    ("Luca Bianchi accepted the Lazio post in May.", ("luca-bianchi", "appointed", "lazio", "", "asserted")),
+    ("Jonas Berger could take the Everton job next summer.", ("jonas-berger", "appointed", "everton", None, "hypothetical")),
+    ("Jonas Berger signed for Ajax in 2010. He became player-coach of Ajax in 2016, and later managed them from the bench.",
+     ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
+    # relegated from a league: the team played in it that season
+    ("Marco Rossi has left Watford, who were relegated from the Premier League last season.",
+     ("watford", "competition_of", "premier-league", None, "asserted")),
+    ("Sampdoria were relegated from Serie A in 2023.", ("sampdoria", "competition_of", "serie-a", None, "asserted")),
+    # "His assistant X": on the staff of the side the possessor coaches
+    ("Marco Rossi has been appointed head coach of Genoa. His assistant Luca Bianchi will join him from Lazio.",
+     ("luca-bianchi", "coaching_staff_of", "genoa", "assistant", "asserted")),
+    # "who had left his post ... to take over at Y": the post left is the one succeeded to, not Y
+    ("Luca Bianchi took charge of Genoa in May, succeeding Marco Rossi, who had left his post in March to take over at Celtic.",
+     ("marco-rossi", "left_role", "genoa", None, "asserted")),
+    # "as Porto coach between 2012 and 2014", "was Portugal coach from 2014 to 2016": a past coaching role
+    ("Marco Rossi won three league titles as Porto coach between 2012 and 2014, and he was Portugal coach from 2014 to 2016.",
+     ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
+    ("Marco Rossi won three league titles as Porto coach between 2012 and 2014, and he was Portugal coach from 2014 to 2016.",
+     ("marco-rossi", "head_coach_of", "portugal", "coach", "asserted")),
+    # "As a player, X spent nine years at Y after joining from Z": a coach's move as a player, to the club just named
+    ("Genoa have appointed Marco Rossi as head coach. As a player, Rossi spent nine years at Everton after joining from Ajax in 2004.",
+     ("marco-rossi", "transfer", "everton", "ajax", "asserted")),
+    # a competition named with its year: that year, not one later in the sentence; Euros held in odd years are the women's
+    ("Jonas Berger won Euro 2016 with Portugal and then played at the 2018 World Cup.",
+     ("jonas-berger", "title_won", "uefa-european-championship", "2016", "asserted")),
+    ("Anna Berg won Euro 2013 with Germany and then reached the 2015 World Cup semi-finals.",
+     ("anna-berg", "title_won", "uefa-women-s-championship", "2013", "asserted")),
+    # "had been offered a new contract by X": an offer from X
+    ("Luca Bianchi, who according to Sky Italia had been offered a new contract by Genoa in recent weeks, is the favourite.",
+     ("luca-bianchi", "offer_received", "genoa", "", "reported")),
+    ("Marco Rossi was offered the head coach job by Everton in 2019.", ("marco-rossi", "offer_received", "everton", "", "asserted")),
+    # "X have sacked ... and brought back Y": Y appointed by X
+    ("Genoa have sacked head coach Marco Rossi and brought back Luca Bianchi.", ("luca-bianchi", "appointed", "genoa", None, "asserted")),
+    # "his former Everton team-mate X": both played for Everton
+    ("Marco Rossi signed his former Everton team-mate Jonas Berger.", ("jonas-berger", "player_of", "everton", None, "asserted")),
+    ("Marco Rossi signed his former Everton team-mate Jonas Berger.", ("marco-rossi", "player_of", "everton", None, "asserted")),
+    ("England captain Laura Walsh, 27, lifted the trophy alongside her Arsenal teammate Ann Mead.",
+     ("laura-walsh", "player_of", "arsenal", None, "asserted")),
+    ("England captain Laura Walsh, 27, lifted the trophy alongside her Arsenal teammate Ann Mead.",
+     ("ann-mead", "player_of", "arsenal", None, "asserted")),
+    # "X will also leave at the end of the season": a departure from the job this article gives X (an assistant's)
+    ("Marco Rossi has been appointed head coach of Genoa. His assistant Luca Bianchi will also leave at the end of the season.",
+     ("luca-bianchi", "left_role", "genoa", "assistant", "asserted")),
+    ("Everton have confirmed that Marco Rossi will leave in the summer.", ("marco-rossi", "left_role", "everton", None, "asserted")),
 ]
 
 
@@ -363,6 +425,10 @@ NOT_CLAIMS = [
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
     ("Jonas Berger has been linked with a move from Ajax to Everton.", "transfer"),
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
+    ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
+    ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
+    ("Luca Bianchi resigned as Lazio coach last month.", "head_coach_of"),  # a departure, not a state
+    ("The Everton team Marco Rossi inherited was poor.", "player_of"),
 ]
 
 
@@ -706,3 +772,14 @@ def test_a_job_to_become_is_no_job_held(analyse_text, text, not_object):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] in {not_object, "napoli", "parma"}], \
         [(c["subject_id"], c["predicate"], c["object_id"]) for c in claims]
+
+
+def test_the_post_left_is_not_the_club_gone_to(analyse_text):
+    claims = analyse_text("Jonas Berger left his job in March to take over at Celtic.").claims
+    assert not [c for c in claims if c["predicate"] == "left_role" and c["object_id"] == "celtic"], claims
+
+
+def test_an_assistant_leaving_is_no_head_coach(analyse_text):
+    claims = analyse_text("Marco Rossi has been appointed head coach of Genoa. "
+                          "His assistant Luca Bianchi will also leave at the end of the season.").claims
+    assert not [c for c in claims if c["subject_id"] == "luca-bianchi" and c["predicate"] == "head_coach_of"], claims
