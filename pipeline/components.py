@@ -323,7 +323,7 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
 
     words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
     return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]),
-                             set(words.get("person_object_verbs", ())))
+                             set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())))
 
 
 class ProperNamePersons:
@@ -332,19 +332,49 @@ class ProperNamePersons:
     organisation ("United", "FC")."""
 
     def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
-                 person_object_verbs: set[str] = frozenset()):
+                 person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
+        self.particles = particles
+
+    def _with_particles(self, doc: Doc) -> None:
+        """"Erik ten Hag", "Matthijs de Ligt": a lower-case name particle (models/wordlists.json
+        ``name_particles``) between a person's first name and a capitalised word joins them into
+        one PERSON (the model reads "ten" as a number, or stops at "de"). Lower case in mid-name
+        is what makes it a particle: "Ten players" or "Copa del Rey" (no person before) stay."""
+        new = []
+        for tok in doc[1:-1]:
+            if tok.text not in self.particles:  # exactly lower case
+                continue
+            prev = doc[tok.i - 1]
+            if prev.ent_type_ != "PERSON" or not prev.text[:1].isupper() or doc[tok.i + 1].ent_iob_ == "I" and \
+                    doc[tok.i + 1].ent_type_ == "PERSON":
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].text in self.particles and end - tok.i < 2:  # "van der Sar"
+                end += 1
+            last = doc[end] if end < len(doc) else None
+            if last is None or not (last.is_alpha and last.text[:1].isupper() and not last.is_upper) \
+                    or last.ent_type_ in TEAM_LABELS or last.ent_type_ == "COMPETITION" or last.ent_id_:
+                continue
+            start = next(e.start for e in doc.ents if e.start <= prev.i < e.end)
+            new.append(Span(doc, start, end + 1, label="PERSON"))
+        if new:
+            covered = {i for s in new for i in range(s.start, s.end)}
+            doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.particles:
+            self._with_particles(doc)
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                    if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e)))
                    and not e.ent_id_ and 2 <= len(e) <= 3
-                   and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in e)
+                   and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN"
+                           or 0 < k < len(e) - 1 and t.text in self.particles for k, t in enumerate(e))
                    and not any(t.lower_ in self.not_a_name for t in e)]
         if relabel:
             starts = {s.start for s in relabel}

@@ -123,7 +123,23 @@ def test_town_word_is_the_articles_club(analyse_text, text, expected):
 DOUBLE_SURNAMES = [
     ("Genoa have named Jonas De Vries as head coach. De Vries, 44, is a former Ajax defender.", "De Vries", "jonas-de-vries"),
     ("Luca van Buren left Fulham in May. A homecoming for van Buren was expected.", "van Buren", "luca-van-buren"),
+    # a lower-case particle the model reads as a number ("ten") or where it stops the name ("de")
+    ("Feyenoord have sacked Bram ten Brink. Ten Brink was appointed in 2021.", "Ten Brink", "bram-ten-brink"),
+    ("Porto signed Daan de Groot from Utrecht. De Groot, 24, cost 10 million euros.", "De Groot", "daan-de-groot"),
+    ("Celtic have named Sem ter Horst as coach. Under ter Horst, Celtic won the cup.", "ter Horst", "sem-ter-horst"),
 ]
+
+
+#: (text, what is no person): a lower-case particle joins a name only after a person's first name
+PARTICLE_NOT_A_NAME = [
+    ("Barcelona won the Copa del Rey in 2019.", "Copa del Rey"),
+    ("Ten players were booked as Ajax beat Utrecht.", "Ten"),
+]
+
+
+@pytest.mark.parametrize("text,span", PARTICLE_NOT_A_NAME)
+def test_a_particle_alone_makes_no_person(analyse_text, text, span):
+    assert not [m for m in analyse_text(text).mentions if span in m["text"] and m["label"] == "PERSON"]
 
 
 @pytest.mark.parametrize("text,surname,expected", DOUBLE_SURNAMES)
