@@ -291,6 +291,9 @@ def _run_child(code: Path, kind: str, *args) -> dict:
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     env = dict(os.environ)
     env["PYTHONPATH"] = str(code) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.bench", "_child", kind, *map(str, args)],
                             cwd=code, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
@@ -328,6 +331,10 @@ def _run_child(code: Path, kind: str, *args) -> dict:
         raise RuntimeError(f"bench child {kind} failed ({proc.returncode}):\n{stderr[-3000:]}")
     answer = json.loads(stdout.strip().splitlines()[-1])
     answer["peak_tree_rss_mb"] = peak[0] / 2**20
+    # CPU seconds of the child and everything it waited for (its worker processes): what other
+    # work on the machine moves far less than the wall clock
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    answer["cpu_seconds"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     # other work on the machine skews every figure: keep the 1-minute load average around each step
     answer["load_average"] = [round(load_before, 2), round(os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0, 2)]
     return answer
@@ -415,6 +422,11 @@ def measure(n_articles: int, seed: int, work: Path, log=lambda m: None, repeat: 
         "throughput_ratio": round(statistics.median(b["seconds"] / f["seconds"] for f, b in zip(fulls, bases)), 3)
                             if all(f["seconds"] for f in fulls) else 0.0,
         "throughput_ratio_fastest": round(full_wps / base_wps, 3) if base_wps else 0.0,
+        # the same in CPU seconds (whole process trees): the cost of our work, whatever the load
+        "cpu_seconds": {"full": [round(r.get("cpu_seconds", 0.0), 1) for r in fulls],
+                        "baseline": [round(r.get("cpu_seconds", 0.0), 1) for r in bases]},
+        "cpu_ratio": round(statistics.median(b["cpu_seconds"] / f["cpu_seconds"] for f, b in zip(fulls, bases)), 3)
+                     if all(f.get("cpu_seconds") for f in fulls) and all(b.get("cpu_seconds") for b in bases) else 0.0,
         "throughput_ratio_per_article_half": round(statistics.median(
             b["seconds"] / f["per_article_seconds"] for f, b in zip(fulls, bases)), 3)
                                              if all(f["per_article_seconds"] for f in fulls) else 0.0,
@@ -472,6 +484,10 @@ def table(r: dict) -> str:
                              f"{r.get('throughput_ratio_fastest', 0.0):.3f}; per-article half alone "
                              f"{r['throughput_ratio_per_article_half']:.3f}; target >= 0.85)",
          ok[t["throughput_ratio>=0.85"]]),
+        ("CPU-time ratio", f"{r.get('cpu_ratio', 0.0):.3f}: CPU seconds of the process trees, baseline "
+                           f"{', '.join(f'{x:.0f}' for x in r.get('cpu_seconds', {}).get('baseline', []))} / pipeline "
+                           f"{', '.join(f'{x:.0f}' for x in r.get('cpu_seconds', {}).get('full', []))} (median of pairs; "
+                           f"less moved by other work than the wall clock)", ""),
         ("incremental ratio", f"{inc['ratio']:.4f} (+{inc['new_articles']} articles: mean of runs "
                               f"{', '.join(f'{x:.1f}' for x in r.get('runs_seconds', {}).get('incremental', []))} s "
                               f"over the median full run {inc.get('full_seconds_median', 0.0):.1f} s; "
