@@ -919,8 +919,8 @@ def _led_team(doc, ctx, trigger, sent):
                     c.lower_ in {"the", "this", "his", "her", "their"} for c in obj[0].children):
                 return _context_team(ctx, obj[0].i, sent, exclude=set(), prefer_frequent=True)
             return None
-        if tok.head is tok:
-            return False
+        if tok.head is tok or tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
+            return False  # "took charge of Ajax and won three titles": a verb of its own, not led by the first
         tok = tok.head
     return False
 

@@ -783,3 +783,14 @@ def test_an_assistant_leaving_is_no_head_coach(analyse_text):
     claims = analyse_text("Marco Rossi has been appointed head coach of Genoa. "
                           "His assistant Luca Bianchi will also leave at the end of the season.").claims
     assert not [c for c in claims if c["subject_id"] == "luca-bianchi" and c["predicate"] == "head_coach_of"], claims
+
+
+@pytest.mark.parametrize("text,winner,not_winner", [
+    # a verb coordinated with "took charge of X" is no title X was led to: whoever won it won it
+    ("Marco Rossi took charge of Porto in December 2017 and won three league titles, in 2019, 2021 and 2022.",
+     "marco-rossi", "porto"),
+    ("Jonas Berger took over at Celtic in 2016 and lifted the Scottish Cup in 2017.", "jonas-berger", "celtic"),
+])
+def test_a_coordinated_win_is_not_led_by_the_first_verb(analyse_text, text, winner, not_winner):
+    wins = {c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"}
+    assert winner in wins and not_winner not in wins, wins
