@@ -169,21 +169,27 @@ def make_team_variants(nlp: Language, name: str, models_dir: str | None):
     return TeamVariants(nlp, gaz)
 
 
+POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+
+
 @Language.component(SURNAMES)
 def propagate_surnames(doc: Doc) -> Doc:
     """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses."""
     full: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper():
-            full.setdefault(ent[-1].text, ent.ent_id_ or "")
+    # a full name's words without a possessive the model put inside ("Victor Osimhen's")
+    names = [(ent, ent[:-1] if len(ent) > 2 and ent[-1].text in POSSESSIVES else ent)
+             for ent in doc.ents if ent.label_ == "PERSON"]
+    for ent, words in names:
+        if len(words) >= 2 and words[-1].text[:1].isupper():
+            full.setdefault(words[-1].text, ent.ent_id_ or "")
     if not full:
         return doc
     # a two-word surname of a longer full name ("De Rossi" of "Daniele De Rossi"), which the model
     # often takes for a team or a place: the person, unless the gazetteer names it
     double: dict[tuple[str, str], str] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[-1].text[:1].isupper() and ent[-2].is_alpha:
-            double.setdefault((ent[-2].lower_, ent[-1].text), ent.ent_id_ or "")
+    for ent, words in names:
+        if len(words) >= 3 and words[-1].text[:1].isupper() and words[-2].is_alpha:
+            double.setdefault((words[-2].lower_, words[-1].text), ent.ent_id_ or "")
     new = []
     for tok in doc:
         if tok.text in full and tok.ent_iob_ == "O" or (

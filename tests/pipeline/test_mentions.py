@@ -127,6 +127,8 @@ DOUBLE_SURNAMES = [
     ("Feyenoord have sacked Bram ten Brink. Ten Brink was appointed in 2021.", "Ten Brink", "bram-ten-brink"),
     ("Porto signed Daan de Groot from Utrecht. De Groot, 24, cost 10 million euros.", "De Groot", "daan-de-groot"),
     ("Celtic have named Sem ter Horst as coach. Under ter Horst, Celtic won the cup.", "ter Horst", "sem-ter-horst"),
+    # the full name written once, in the possessive the model puts inside the name
+    ("Genoa drew after Tomas Vrabec's late equaliser. Vrabec, 24, has carried the attack.", "Vrabec", "tomas-vrabec"),
 ]
 
 
@@ -150,3 +152,12 @@ def test_two_word_surname_is_the_person(analyse_text, text, surname, expected):
 def test_a_demonym_is_no_person(analyse_text):
     res = analyse_text("Torino manager Luca Bianchi, a fellow Scot, is expected to be offered the job.")
     assert not [m for m in res.mentions if m["text"] == "Scot"], res.mentions
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # "Sporting" alone is Sporting CP in English football writing; the other Sportings keep their names
+    ("Sporting beat Porto 2-0 in Lisbon on Sunday.", "Sporting", "sporting-cp"),
+    ("Sporting Gijon were relegated in 2017.", "Sporting Gijon", "sporting-gijon"),
+])
+def test_short_club_aliases(analyse_text, text, word, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
