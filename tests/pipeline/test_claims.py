@@ -794,3 +794,14 @@ def test_an_assistant_leaving_is_no_head_coach(analyse_text):
 def test_a_coordinated_win_is_not_led_by_the_first_verb(analyse_text, text, winner, not_winner):
     wins = {c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"}
     assert winner in wins and not_winner not in wins, wins
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an announced successor: "X will be their new head coach" is an appointment, not a job held
+    ("Everton confirmed on Tuesday that Jonas Berger will be their new manager.", ("jonas-berger", "appointed", "everton")),
+    ("Marco Rossi will be the new head coach of Torino, the club said.", ("marco-rossi", "appointed", "torino")),
+])
+def test_an_announced_new_coach_is_appointed(analyse_text, text, expected):
+    got = {(c["subject_id"], c["predicate"], c["object_id"]): c["modality"] for c in analyse_text(text).claims}
+    assert got.get(expected) == "asserted", got
+    assert (expected[0], "head_coach_of", expected[2]) not in got, got
