@@ -1194,6 +1194,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
         found = right("team")
+        if found is not None and rule.id == "coach.in_charge" and doc[end - 1].lower_ == "for" and any(
+                t.lower_ in ctx.word_set("fixture_words") for t in doc[end:found.start]):
+            # "will be in charge for Sunday's visit of Chelsea": the opponent, not the side in his charge
+            return _context_team(ctx, start, sent, exclude={subject.entity_id, found.entity_id}, prefer_frequent=True)
         if found is None and rule.predicate == "left_role" and any(
                 doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club"}
                 for k in range(end, min(end + 2, sent.end - 1))):

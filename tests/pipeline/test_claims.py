@@ -805,3 +805,15 @@ def test_an_announced_new_coach_is_appointed(analyse_text, text, expected):
     got = {(c["subject_id"], c["predicate"], c["object_id"]): c["modality"] for c in analyse_text(text).claims}
     assert got.get(expected) == "asserted", got
     assert (expected[0], "head_coach_of", expected[2]) not in got, got
+
+
+@pytest.mark.parametrize("text,expected,not_object", [
+    # "in charge for <a fixture> of/against X": X is the opponent, the side in his charge is the article's
+    ("Genoa sacked Marco Rossi on Monday. Caretaker Luca Bianchi will be in charge for Saturday's visit of Lazio.",
+     ("luca-bianchi", "head_coach_of", "genoa"), "lazio"),
+    ("Everton parted with their manager. Jonas Berger will be in charge for the game against Fulham on Sunday.",
+     ("jonas-berger", "head_coach_of", "everton"), "fulham"),
+])
+def test_in_charge_for_a_fixture_is_not_of_the_opponent(analyse_text, text, expected, not_object):
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
+    assert expected in got and (expected[0], expected[1], not_object) not in got, got
