@@ -385,6 +385,25 @@ CASES = [
     ("Marco Rossi has been appointed head coach of Genoa. His assistant Luca Bianchi will also leave at the end of the season.",
      ("luca-bianchi", "left_role", "genoa", "assistant", "asserted")),
     ("Everton have confirmed that Marco Rossi will leave in the summer.", ("marco-rossi", "left_role", "everton", None, "asserted")),
+    # a list of moves out of the article's club: each starts there, whatever verb it uses
+    ("Benfica won the league. Marco Rossi left for Porto, Jonas Berger joined Sevilla and veteran Luis Ortega moved to Celtic.",
+     ("marco-rossi", "transfer", "porto", "benfica", "asserted")),
+    ("Benfica won the league. Marco Rossi left for Porto, Jonas Berger joined Sevilla and veteran Luis Ortega moved to Celtic.",
+     ("jonas-berger", "transfer", "sevilla", "benfica", "asserted")),
+    ("Benfica won the league. Marco Rossi left for Porto, Jonas Berger joined Sevilla and veteran Luis Ortega moved to Celtic.",
+     ("luis-ortega", "transfer", "celtic", "benfica", "asserted")),
+    ("Porto won the league. Marco Rossi left for Benfica on a free transfer last summer.",
+     ("marco-rossi", "transfer", "benfica", "porto", "asserted")),
+    # two players moving together, one origin or one each; "swapped X for Y"; "expected to follow him from X"
+    ("Marco Rossi and Jonas Berger, who both moved from Porto to Sevilla in 2019, scored on Sunday.",
+     ("jonas-berger", "transfer", "sevilla", "porto", "asserted")),
+    ("Porto are top. Marco Rossi and Jonas Berger arrived from Braga and Benfica last summer.",
+     ("jonas-berger", "transfer", "porto", "benfica", "asserted")),
+    ("Porto are top. Marco Rossi and Jonas Berger arrived from Braga and Benfica last summer.",
+     ("marco-rossi", "transfer", "porto", "braga", "asserted")),
+    ("Luis Ortega swapped Ajax for Everton in 2011.", ("luis-ortega", "transfer", "everton", "ajax", "asserted")),
+    ("Marco Rossi has joined Sevilla from Porto, and Jonas Berger is expected to follow him from Porto next month.",
+     ("jonas-berger", "transfer", "sevilla", "porto", "hypothetical")),
 ]
 
 
@@ -424,6 +443,8 @@ NOT_CLAIMS = [
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
     ("Jonas Berger has been linked with a move from Ajax to Everton.", "transfer"),
+    ("Luis Ortega moved to Celtic in 2015.", "transfer"),  # no origin: a loan, a coach, a step of a career?
+    ("Jonas Berger swapped shirts with Marco Rossi after the game.", "transfer"),
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
     ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
