@@ -268,7 +268,15 @@ def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
         if first is not None and c.predicate == "transfer" and not c.value and c.subject_id != first.subject_id \
                 and c.object_id != first.value and c.modality == "asserted":
             c.value = first.value
-    return [c for c in claims if c.rule_id != "transfer.moved_to" or c.value]  # "moved to X" alone: too loose
+    # "completes move to Inter Miami" in the headline, "has joined Inter Miami from PSG" below: one move, said
+    # fully once
+    origins = {}
+    for c in claims:
+        if c.predicate == "transfer" and c.value and c.modality == "asserted":
+            origins.setdefault((c.subject_id, c.object_id), set()).add(c.value)
+    return [c for c in claims if not (c.predicate == "transfer" and not c.value and (
+        c.rule_id == "transfer.moved_to"  # "moved to X" alone: too loose
+        or c.modality == "asserted" and (c.subject_id, c.object_id) in origins))]
 
 
 def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
@@ -353,7 +361,7 @@ def _playing_words(ctx, sent) -> bool:
     """"As a player, Kompany spent 11 years at Manchester City after joining from Hamburg": a
     coach's move as a player is a transfer."""
     text = ctx.sentence_text(sent).lower()
-    return "as a player" in text or " playing career" in text
+    return "as a player" in text or " playing career" in text or (" played for " in text and not _coaching_words(sent))
 
 
 def _drop_nested(matches, rules):
@@ -847,6 +855,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return m
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and rule.predicate == "transfer" and subj[0].i == sent.start and subj[0].lower_ in {"he", "she"}:
+            m = _previous_subject(doc, ctx, sent)
+            if m is not None:
+                return m
         if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
             return None  # "Whoever takes over will inherit ...": nobody in particular
         if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
@@ -902,6 +914,18 @@ def _led_to_title(doc, trigger, sent) -> bool:
     if any(t.lower_ in {"final", "semi-final", "semi-finals", "quarter-finals", "play-off", "play-offs"} for t in tail):
         return False
     return any(t.lower_ in LED_TO_TITLE_WORDS or t.ent_type_ == "COMPETITION" for t in tail)
+
+
+def _previous_subject(doc, ctx, sent):
+    """"David Beckham, the co-owner, knows it. He swapped ...": the named person subject of the sentence before."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    m = next((_mention_at(ctx, t.i) for t in subj[0].subtree if t.i <= subj[0].i and _mention_at(ctx, t.i) is not None), None)
+    return m if m is not None and m.type == "person" and not _is_possessor(doc, m) else None
 
 
 def _relative_antecedent(doc, ctx, start, sent):
@@ -1243,7 +1267,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         return found  # "put in interim charge of the team": the article's team
     if kind in ("team_left", "org_left"):
-        return left("team")
+        found = left("team")
+        if found is None and rule.predicate == "transfer" and "object" not in roles.values() and any(
+                t.lower_ in TEAM_WORDS and doc[t.i - 1].lower_ in {"the", "this"} for t in doc[sent.start + 1:start]):
+            # "the club backed him again, bringing in X and Y from A and B": the article's club signed them
+            return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        return found
     if kind == "team_near" and rule.id == "left.team_dismissed_name":
         agent = [c for c in doc[start].children if c.dep_ == "nsubj"]  # "they dismissed head coach X": who did it
         if agent:

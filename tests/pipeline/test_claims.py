@@ -402,6 +402,15 @@ CASES = [
     ("Porto are top. Marco Rossi and Jonas Berger arrived from Braga and Benfica last summer.",
      ("marco-rossi", "transfer", "porto", "braga", "asserted")),
     ("Luis Ortega swapped Ajax for Everton in 2011.", ("luis-ortega", "transfer", "everton", "ajax", "asserted")),
+    # "the club ..., bringing in X and Y from A and B": the article's club signed them
+    ("Celtic had a busy summer. The club backed the manager, bringing in Marco Rossi and Jonas Berger from Ajax and Porto.",
+     ("jonas-berger", "transfer", "celtic", "porto", "asserted")),
+    # a coach's arrival as a player ("played for" in the sentence, no coaching word) is a transfer
+    ("Marco Rossi was appointed head coach of Sevilla in 2010. Rossi, who arrived from Porto in 1995 and played for "
+     "Sevilla until 2001, is 55.", ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    # "He" opening a sentence: the person the sentence before is about, not the most named one
+    ("Jonas Berger scored for Ajax. Jonas Berger is a legend. Marco Rossi, the co-owner, knows what such a move means. "
+     "He swapped Porto for Celtic in 2007.", ("marco-rossi", "transfer", "celtic", "porto", "asserted")),
     ("Marco Rossi has joined Sevilla from Porto, and Jonas Berger is expected to follow him from Porto next month.",
      ("jonas-berger", "transfer", "sevilla", "porto", "hypothetical")),
 ]
@@ -457,6 +466,12 @@ NOT_CLAIMS = [
 def test_no_asserted_claim(analyse_text, text, predicate):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == predicate and c["modality"] == "asserted"], claims
+
+
+def test_a_move_said_twice_keeps_its_origin(analyse_text):
+    claims = analyse_text("Marco Rossi completes move to Celtic. Marco Rossi has joined Celtic from Porto.").claims
+    moves = [(c["object_id"], c["value"]) for c in claims if c["predicate"] == "transfer"]
+    assert moves == [("celtic", "porto")], moves
 
 
 def test_surname_resolves_to_full_name(analyse_text):
