@@ -1268,7 +1268,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return found  # "put in interim charge of the team": the article's team
     if kind in ("team_left", "org_left"):
         found = left("team")
-        if found is None and rule.predicate == "transfer" and "object" not in roles.values() and any(
+        if found is None and rule.predicate == "transfer" and "object" not in roles and any(
                 t.lower_ in TEAM_WORDS and doc[t.i - 1].lower_ in {"the", "this"} for t in doc[sent.start + 1:start]):
             # "the club backed him again, bringing in X and Y from A and B": the article's club signed them
             return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
@@ -1367,6 +1367,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             m = _as_team(ctx, _mention_at(ctx, start - 2))
             if m is not None and m.start > sent.start and doc[m.start - 1].lower_ in {"at", "with", "for"}:
                 return m
+            # "won two titles with Dortmund, in 2011 and 2012, after arriving from Lech Poznan"
+            named = [x for x in ctx.mentions if sent.start < x.start and x.end < start and _as_team(ctx, x) is not None]
+            if named and doc[named[-1].start - 1].lower_ in {"at", "with", "for"} \
+                    and not any(t.lower_ in {"from", "to", "against"} for t in doc[named[-1].end:start]):
+                return _as_team(ctx, named[-1])
         if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
             for m in reversed(ctx.mentions):
                 if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \
@@ -1383,8 +1388,32 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         where = _where_team(doc, ctx, start, sent)
         if where is not None:
             return where
+        if rule.predicate == "transfer" and "subject" in roles:
+            signer = _signer_team(doc, ctx, doc[start], subject)
+            if signer is not None:
+                return signer
         own = _own_team(ctx, subject, rule)
         return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    return None
+
+
+def _signer_team(doc, ctx, trigger, player):
+    """"Ortega sold X ... and broke the club's record to sign Y from Ajax": the club of who signs,
+    a club itself or the club its coach runs."""
+    verb = _governing_verb(trigger)
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            m = _mention_at(ctx, subj[0].i)
+            t = _as_team(ctx, m)
+            if t is None and m is not None and m.type == "person" and m.entity_id != player.entity_id:
+                ctx.possessive_used = True
+                coached = ctx.coach_of.get(m.entity_id)
+                t = next((x for x in ctx.mentions if x.entity_id == coached), None) if coached else None
+            return t
+        if verb.head is verb or verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp"}:
+            return None
+        verb = _governing_verb(verb.head)
     return None
 
 
@@ -1448,6 +1477,19 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
             m = _origin_team(ctx, _mention_at(ctx, i)) if rule.predicate == "transfer" else _as_team(ctx, _mention_at(ctx, i))
             if m is not None:
                 return m.entity_id, qualifier
+        if rule.predicate == "transfer" and trigger.lemma_ == "sell":
+            # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's)
+            seller = [c for c in trigger.children if c.dep_ == "nsubj"]
+            m = _mention_at(ctx, seller[0].i) if seller else None
+            t = _as_team(ctx, m)
+            if t is None and m is not None and m.type == "person":
+                ctx.possessive_used = True
+                coached = ctx.coach_of.get(m.entity_id)
+                t = next((x for x in ctx.mentions if x.entity_id == coached), None) if coached else None
+            t = t or _context_team(ctx, trigger.i, sent, exclude={subject.entity_id} | ({obj.entity_id} if obj else set()),
+                                   prefer_frequent=True)
+            if t is not None and (obj is None or t.entity_id != obj.entity_id):
+                return t.entity_id, qualifier
         for tok in doc[sent.start:sent.end]:
             if tok.lower_ == "from" and tok.i + 1 < len(doc):
                 m = _as_team(ctx, _mention_at(ctx, tok.i + 1))

@@ -402,6 +402,16 @@ CASES = [
     ("Porto are top. Marco Rossi and Jonas Berger arrived from Braga and Benfica last summer.",
      ("marco-rossi", "transfer", "porto", "braga", "asserted")),
     ("Luis Ortega swapped Ajax for Everton in 2011.", ("luis-ortega", "transfer", "everton", "ajax", "asserted")),
+    # "sold X to Y": from the seller's club (a club, or the club its coach runs); "to sign X from Y" by a coach
+    ("Benfica sold Jonas Berger to Celtic in 2019.", ("jonas-berger", "transfer", "celtic", "benfica", "asserted")),
+    ("Luis Ortega was appointed manager of Everton in 2016. In January Ortega sold Jonas Berger to Celtic and broke "
+     "the club's record to sign Marco Rossi from Ajax.", ("jonas-berger", "transfer", "celtic", "everton", "asserted")),
+    ("Luis Ortega was appointed manager of Everton in 2016. In January Ortega sold Jonas Berger to Celtic and broke "
+     "the club's record to sign Marco Rossi from Ajax.", ("marco-rossi", "transfer", "everton", "ajax", "asserted")),
+    # "won two titles with Porto, ..., after arriving from Benfica": the club he won them with
+    ("Celtic lead the table. Celtic fans love Marco Rossi, who won two titles with Porto, in 2011 and 2012, after arriving "
+     "from Benfica in 2010.",
+     ("marco-rossi", "transfer", "porto", "benfica", "asserted")),
     # "the club ..., bringing in X and Y from A and B": the article's club signed them
     ("Celtic had a busy summer. The club backed the manager, bringing in Marco Rossi and Jonas Berger from Ajax and Porto.",
      ("jonas-berger", "transfer", "celtic", "porto", "asserted")),
@@ -454,6 +464,7 @@ NOT_CLAIMS = [
     ("Jonas Berger has been linked with a move from Ajax to Everton.", "transfer"),
     ("Luis Ortega moved to Celtic in 2015.", "transfer"),  # no origin: a loan, a coach, a step of a career?
     ("Jonas Berger swapped shirts with Marco Rossi after the game.", "transfer"),
+    ("Marco Rossi sold Jonas Berger a dummy and scored for Celtic.", "transfer"),
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
     ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
