@@ -1477,6 +1477,14 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
             m = _origin_team(ctx, _mention_at(ctx, i)) if rule.predicate == "transfer" else _as_team(ctx, _mention_at(ctx, i))
             if m is not None:
                 return m.entity_id, qualifier
+        if rule.predicate == "transfer" and any(t.lower_ == "exchange" for t in doc[trigger.i:min(trigger.i + 8, sent.end)]) \
+                and trigger.dep_ in {"advcl", "conj", "xcomp"}:
+            # "sold X to United, taking Y in exchange": Y came from the club X was sold to
+            for t in trigger.head.children:
+                if t.dep_ in {"prep", "dative"} and t.lower_ == "to":
+                    m = _as_team(ctx, _mention_at(ctx, t.i + 1))
+                    if m is not None and (obj is None or m.entity_id != obj.entity_id):
+                        return m.entity_id, qualifier
         if rule.predicate == "transfer" and trigger.lemma_ == "sell":
             # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's)
             seller = [c for c in trigger.children if c.dep_ == "nsubj"]

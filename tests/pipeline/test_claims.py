@@ -408,6 +408,9 @@ CASES = [
      "the club's record to sign Marco Rossi from Ajax.", ("jonas-berger", "transfer", "celtic", "everton", "asserted")),
     ("Luis Ortega was appointed manager of Everton in 2016. In January Ortega sold Jonas Berger to Celtic and broke "
      "the club's record to sign Marco Rossi from Ajax.", ("marco-rossi", "transfer", "everton", "ajax", "asserted")),
+    # "sold X to Y, taking Z in exchange": Z came from Y to the seller's club
+    ("Luis Ortega was appointed manager of Everton in 2016. In January Ortega sold Jonas Berger to Celtic, taking "
+     "Marco Rossi in exchange, and signed Pablo Moreno from Ajax.", ("marco-rossi", "transfer", "everton", "celtic", "asserted")),
     # "won two titles with Porto, ..., after arriving from Benfica": the club he won them with
     ("Celtic lead the table. Celtic fans love Marco Rossi, who won two titles with Porto, in 2011 and 2012, after arriving "
      "from Benfica in 2010.",
@@ -465,6 +468,7 @@ NOT_CLAIMS = [
     ("Luis Ortega moved to Celtic in 2015.", "transfer"),  # no origin: a loan, a coach, a step of a career?
     ("Jonas Berger swapped shirts with Marco Rossi after the game.", "transfer"),
     ("Marco Rossi sold Jonas Berger a dummy and scored for Celtic.", "transfer"),
+    ("Marco Rossi took Jonas Berger in exchange for cash.", "transfer"),  # no sale, no club
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
     ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
