@@ -99,7 +99,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         per_match.append(_claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {}))
         asked.append(ctx.coach_of.asked)
     claims = [c for cs in per_match for c in cs]
-    claims = _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx)))
+    claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
         return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
     # second pass: "Torres' side" is the team this article says Torres coaches
@@ -137,7 +137,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         for k, (rule_id, start, end, roles) in enumerate(matches):
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
-        claims = _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx)))
+        claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
     return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
 
 
@@ -253,6 +253,32 @@ def _onward_moves(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
+    """"X left for Chelsea, Y joined PSG and Z moved to Toronto FC": moves listed beside a departure
+    with no origin of their own start where the departure did."""
+    leave = ctx.word_set("leave_verbs")
+    left = {}
+    for c in claims:
+        lower = ctx.rules[c.rule_id].pattern[0].get("LOWER") if c.rule_id in ctx.rules else None
+        if c.predicate == "transfer" and c.value and c.modality == "asserted" and isinstance(lower, dict) \
+                and leave & set(lower.get("IN", [])):
+            left.setdefault(c.sentence, c)
+    for c in claims:
+        first = left.get(c.sentence)
+        if first is not None and c.predicate == "transfer" and not c.value and c.subject_id != first.subject_id \
+                and c.object_id != first.value and c.modality == "asserted":
+            c.value = first.value
+    # "completes move to Inter Miami" in the headline, "has joined Inter Miami from PSG" below: one move, said
+    # fully once
+    origins = {}
+    for c in claims:
+        if c.predicate == "transfer" and c.value and c.modality == "asserted":
+            origins.setdefault((c.subject_id, c.object_id), set()).add(c.value)
+    return [c for c in claims if not (c.predicate == "transfer" and not c.value and (
+        c.rule_id == "transfer.moved_to"  # "moved to X" alone: too loose
+        or c.modality == "asserted" and (c.subject_id, c.object_id) in origins))]
+
+
 def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
     """"has been linked with the vacancy", "the favourite to replace him": the job is the one
     a departure before it left open: preferably one whose sentence speaks of a successor, else
@@ -335,7 +361,7 @@ def _playing_words(ctx, sent) -> bool:
     """"As a player, Kompany spent 11 years at Manchester City after joining from Hamburg": a
     coach's move as a player is a transfer."""
     text = ctx.sentence_text(sent).lower()
-    return "as a player" in text or " playing career" in text
+    return "as a player" in text or " playing career" in text or (" played for " in text and not _coaching_words(sent))
 
 
 def _drop_nested(matches, rules):
@@ -343,7 +369,9 @@ def _drop_nested(matches, rules):
     out = []
     for m in matches:
         pred = rules[m[0]].predicate
-        if any(o is not m and rules[o[0]].predicate == pred and o[1] <= m[1] and m[2] <= o[2]
+        # "who both moved from City to Barcelona" holds "moved from City", a move a player's or a coach's
+        preds = {pred} | ({rules[m[0]].player_predicate} if rules[m[0]].player_predicate == "transfer" else set())
+        if any(o is not m and rules[o[0]].predicate in preds and o[1] <= m[1] and m[2] <= o[2]
                and (o[2] - o[1]) > (m[2] - m[1]) for o in matches):
             continue
         out.append(m)
@@ -412,7 +440,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if obj is not None and obj.start >= sent.start and obj.end <= sent.end:
         ev_start, ev_end = min(ev_start, obj.start_char), max(ev_end, obj.end_char)
     if rule.predicate == "transfer" and obj is not None and obj.entity_id == value:
-        obj = _context_team(ctx, start, sent, exclude={subject.entity_id, value})
+        obj = _context_team(ctx, start, sent, exclude={subject.entity_id, value},
+                            prefer_frequent=rule.object == "team_context" and "value" in roles)
         if obj is None:
             return []
     if obj is not None and rule.object != "competition_right" and obj.start > 1 and (
@@ -472,7 +501,7 @@ def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
                 out.append(m)
         return out
     people = distinct(roles.get("subject", []), lambda m: m.type == "person")
-    origins = [_as_team(ctx, m) for m in distinct(roles.get("value", []), lambda m: _as_team(ctx, m) is not None)]
+    origins = [_origin_team(ctx, m) for m in distinct(roles.get("value", []), lambda m: _origin_team(ctx, m) is not None)]
     if len(people) < 2 or len(origins) not in {1, len(people)}:
         return []
     origins = origins if len(origins) == len(people) else origins * len(people)
@@ -820,8 +849,16 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return m
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
+    if rule.predicate == "transfer" and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        m = _mention_at(ctx, verb.i - 1)  # "Y joined PSG and Z moved to Toronto": Z, parsed as a conjunct, moved
+        if m is not None and m.type == "person" and m.end == verb.i and m.start >= sent.start and not _is_possessor(doc, m):
+            return m
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and rule.predicate == "transfer" and subj[0].i == sent.start and subj[0].lower_ in {"he", "she"}:
+            m = _previous_subject(doc, ctx, sent)
+            if m is not None:
+                return m
         if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
             return None  # "Whoever takes over will inherit ...": nobody in particular
         if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
@@ -877,6 +914,18 @@ def _led_to_title(doc, trigger, sent) -> bool:
     if any(t.lower_ in {"final", "semi-final", "semi-finals", "quarter-finals", "play-off", "play-offs"} for t in tail):
         return False
     return any(t.lower_ in LED_TO_TITLE_WORDS or t.ent_type_ == "COMPETITION" for t in tail)
+
+
+def _previous_subject(doc, ctx, sent):
+    """"David Beckham, the co-owner, knows it. He swapped ...": the named person subject of the sentence before."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    m = next((_mention_at(ctx, t.i) for t in subj[0].subtree if t.i <= subj[0].i and _mention_at(ctx, t.i) is not None), None)
+    return m if m is not None and m.type == "person" and not _is_possessor(doc, m) else None
 
 
 def _relative_antecedent(doc, ctx, start, sent):
@@ -1157,6 +1206,16 @@ def _as_team(ctx, m):
     return None
 
 
+def _origin_team(ctx, m):
+    """The club a move came from: a team, or a name the model took for a ground ("arrived from
+    Dinamo Batumi") that is no known ground of a club."""
+    t = _as_team(ctx, m)
+    if t is None and m is not None and m.type == "venue" and not m.attrs.get("home_of"):
+        return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "TEAM", "team",
+                               m.entity_id, m.entity, m.sentence_id, {})
+    return t
+
+
 #: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
 
@@ -1212,7 +1271,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         return found  # "put in interim charge of the team": the article's team
     if kind in ("team_left", "org_left"):
-        return left("team")
+        found = left("team")
+        if found is None and rule.predicate == "transfer" and "object" not in roles and any(
+                t.lower_ in TEAM_WORDS and doc[t.i - 1].lower_ in {"the", "this"} for t in doc[sent.start + 1:start]):
+            # "the club backed him again, bringing in X and Y from A and B": the article's club signed them
+            return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        return found
     if kind == "team_near" and rule.id == "left.team_dismissed_name":
         agent = [c for c in doc[start].children if c.dep_ == "nsubj"]  # "they dismissed head coach X": who did it
         if agent:
@@ -1307,6 +1371,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             m = _as_team(ctx, _mention_at(ctx, start - 2))
             if m is not None and m.start > sent.start and doc[m.start - 1].lower_ in {"at", "with", "for"}:
                 return m
+            # "won two titles with Dortmund, in 2011 and 2012, after arriving from Lech Poznan"
+            named = [x for x in ctx.mentions if sent.start < x.start and x.end < start and _as_team(ctx, x) is not None]
+            if named and doc[named[-1].start - 1].lower_ in {"at", "with", "for"} \
+                    and not any(t.lower_ in {"from", "to", "against"} for t in doc[named[-1].end:start]):
+                return _as_team(ctx, named[-1])
         if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
             for m in reversed(ctx.mentions):
                 if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \
@@ -1323,8 +1392,32 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         where = _where_team(doc, ctx, start, sent)
         if where is not None:
             return where
+        if rule.predicate == "transfer" and "subject" in roles:
+            signer = _signer_team(doc, ctx, doc[start], subject)
+            if signer is not None:
+                return signer
         own = _own_team(ctx, subject, rule)
         return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    return None
+
+
+def _signer_team(doc, ctx, trigger, player):
+    """"Ortega sold X ... and broke the club's record to sign Y from Ajax": the club of who signs,
+    a club itself or the club its coach runs."""
+    verb = _governing_verb(trigger)
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            m = _mention_at(ctx, subj[0].i)
+            t = _as_team(ctx, m)
+            if t is None and m is not None and m.type == "person" and m.entity_id != player.entity_id:
+                ctx.possessive_used = True
+                coached = ctx.coach_of.get(m.entity_id)
+                t = next((x for x in ctx.mentions if x.entity_id == coached), None) if coached else None
+            return t
+        if verb.head is verb or verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp"}:
+            return None
+        verb = _governing_verb(verb.head)
     return None
 
 
@@ -1385,19 +1478,45 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         return _role_near(doc, trigger, sent, words) or rule.value_default, qualifier
     if rule.value == "origin_team":
         for i in roles.get("value", []):
-            m = _as_team(ctx, _mention_at(ctx, i))
+            m = _origin_team(ctx, _mention_at(ctx, i)) if rule.predicate == "transfer" else _as_team(ctx, _mention_at(ctx, i))
             if m is not None:
                 return m.entity_id, qualifier
+        if rule.predicate == "transfer" and any(t.lower_ == "exchange" for t in doc[trigger.i:min(trigger.i + 8, sent.end)]) \
+                and trigger.dep_ in {"advcl", "conj", "xcomp"}:
+            # "sold X to United, taking Y in exchange": Y came from the club X was sold to
+            for t in trigger.head.children:
+                if t.dep_ in {"prep", "dative"} and t.lower_ == "to":
+                    m = _as_team(ctx, _mention_at(ctx, t.i + 1))
+                    if m is not None and (obj is None or m.entity_id != obj.entity_id):
+                        return m.entity_id, qualifier
+        if rule.predicate == "transfer" and trigger.lemma_ == "sell":
+            # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's)
+            seller = [c for c in trigger.children if c.dep_ == "nsubj"]
+            m = _mention_at(ctx, seller[0].i) if seller else None
+            t = _as_team(ctx, m)
+            if t is None and m is not None and m.type == "person":
+                ctx.possessive_used = True
+                coached = ctx.coach_of.get(m.entity_id)
+                t = next((x for x in ctx.mentions if x.entity_id == coached), None) if coached else None
+            t = t or _context_team(ctx, trigger.i, sent, exclude={subject.entity_id} | ({obj.entity_id} if obj else set()),
+                                   prefer_frequent=True)
+            if t is not None and (obj is None or t.entity_id != obj.entity_id):
+                return t.entity_id, qualifier
         for tok in doc[sent.start:sent.end]:
             if tok.lower_ == "from" and tok.i + 1 < len(doc):
                 m = _as_team(ctx, _mention_at(ctx, tok.i + 1))
                 if m is not None and (obj is None or m.entity_id != obj.entity_id):
                     return m.entity_id, qualifier
         for m in reversed(ctx.mentions):
-            if sent.start <= m.start and m.end <= trigger.i:
+            if sent.start <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m):
                 t = _as_team(ctx, m)
                 if t is not None and (obj is None or t.entity_id != obj.entity_id):
                     return t.entity_id, qualifier
+        if rule.predicate == "transfer" and trigger.lower_ in ctx.word_set("leave_verbs") and obj is not None:
+            # "Napoli rebuilt. X left for Chelsea": the club he left is the one the article is about
+            t = _context_team(ctx, trigger.i, sent, exclude={subject.entity_id, obj.entity_id}, prefer_frequent=True)
+            if t is not None:
+                return t.entity_id, qualifier
         return "", qualifier
     if rule.value == "demonym":
         tok = value_toks[0] if value_toks else None
@@ -1411,6 +1530,11 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         qualifier = " ".join(t.text for t in doc[trigger.i + 1: (value_toks[-1].i + 1) if value_toks else trigger.i + 1])
         return "", qualifier
     return "", qualifier
+
+
+def _destination(doc, ctx, m) -> bool:
+    """"X left for Chelsea, Y joined Paris Saint-Germain": a club someone moved to is no origin of the next move."""
+    return m.start > 0 and (doc[m.start - 1].lower_ in {"for", "to"} or doc[m.start - 1].lower_ in ctx.word_set("join_verbs"))
 
 
 def _role_near(doc, trigger, sent, words) -> str:

@@ -385,6 +385,47 @@ CASES = [
     ("Marco Rossi has been appointed head coach of Genoa. His assistant Luca Bianchi will also leave at the end of the season.",
      ("luca-bianchi", "left_role", "genoa", "assistant", "asserted")),
     ("Everton have confirmed that Marco Rossi will leave in the summer.", ("marco-rossi", "left_role", "everton", None, "asserted")),
+    # a list of moves out of the article's club: each starts there, whatever verb it uses
+    ("Benfica won the league. Marco Rossi left for Porto, Jonas Berger joined Sevilla and veteran Luis Ortega moved to Celtic.",
+     ("marco-rossi", "transfer", "porto", "benfica", "asserted")),
+    ("Benfica won the league. Marco Rossi left for Porto, Jonas Berger joined Sevilla and veteran Luis Ortega moved to Celtic.",
+     ("jonas-berger", "transfer", "sevilla", "benfica", "asserted")),
+    ("Benfica won the league. Marco Rossi left for Porto, Jonas Berger joined Sevilla and veteran Luis Ortega moved to Celtic.",
+     ("luis-ortega", "transfer", "celtic", "benfica", "asserted")),
+    ("Porto won the league. Marco Rossi left for Benfica on a free transfer last summer.",
+     ("marco-rossi", "transfer", "benfica", "porto", "asserted")),
+    # two players moving together, one origin or one each; "swapped X for Y"; "expected to follow him from X"
+    ("Marco Rossi and Jonas Berger, who both moved from Porto to Sevilla in 2019, scored on Sunday.",
+     ("jonas-berger", "transfer", "sevilla", "porto", "asserted")),
+    ("Porto are top. Marco Rossi and Jonas Berger arrived from Braga and Benfica last summer.",
+     ("jonas-berger", "transfer", "porto", "benfica", "asserted")),
+    ("Porto are top. Marco Rossi and Jonas Berger arrived from Braga and Benfica last summer.",
+     ("marco-rossi", "transfer", "porto", "braga", "asserted")),
+    ("Luis Ortega swapped Ajax for Everton in 2011.", ("luis-ortega", "transfer", "everton", "ajax", "asserted")),
+    # "sold X to Y": from the seller's club (a club, or the club its coach runs); "to sign X from Y" by a coach
+    ("Benfica sold Jonas Berger to Celtic in 2019.", ("jonas-berger", "transfer", "celtic", "benfica", "asserted")),
+    ("Luis Ortega was appointed manager of Everton in 2016. In January Ortega sold Jonas Berger to Celtic and broke "
+     "the club's record to sign Marco Rossi from Ajax.", ("jonas-berger", "transfer", "celtic", "everton", "asserted")),
+    ("Luis Ortega was appointed manager of Everton in 2016. In January Ortega sold Jonas Berger to Celtic and broke "
+     "the club's record to sign Marco Rossi from Ajax.", ("marco-rossi", "transfer", "everton", "ajax", "asserted")),
+    # "sold X to Y, taking Z in exchange": Z came from Y to the seller's club
+    ("Luis Ortega was appointed manager of Everton in 2016. In January Ortega sold Jonas Berger to Celtic, taking "
+     "Marco Rossi in exchange, and signed Pablo Moreno from Ajax.", ("marco-rossi", "transfer", "everton", "celtic", "asserted")),
+    # "won two titles with Porto, ..., after arriving from Benfica": the club he won them with
+    ("Celtic lead the table. Celtic fans love Marco Rossi, who won two titles with Porto, in 2011 and 2012, after arriving "
+     "from Benfica in 2010.",
+     ("marco-rossi", "transfer", "porto", "benfica", "asserted")),
+    # "the club ..., bringing in X and Y from A and B": the article's club signed them
+    ("Celtic had a busy summer. The club backed the manager, bringing in Marco Rossi and Jonas Berger from Ajax and Porto.",
+     ("jonas-berger", "transfer", "celtic", "porto", "asserted")),
+    # a coach's arrival as a player ("played for" in the sentence, no coaching word) is a transfer
+    ("Marco Rossi was appointed head coach of Sevilla in 2010. Rossi, who arrived from Porto in 1995 and played for "
+     "Sevilla until 2001, is 55.", ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    # "He" opening a sentence: the person the sentence before is about, not the most named one
+    ("Jonas Berger scored for Ajax. Jonas Berger is a legend. Marco Rossi, the co-owner, knows what such a move means. "
+     "He swapped Porto for Celtic in 2007.", ("marco-rossi", "transfer", "celtic", "porto", "asserted")),
+    ("Marco Rossi has joined Sevilla from Porto, and Jonas Berger is expected to follow him from Porto next month.",
+     ("jonas-berger", "transfer", "sevilla", "porto", "hypothetical")),
 ]
 
 
@@ -424,6 +465,10 @@ NOT_CLAIMS = [
     ("Marco Rossi and Jonas Berger met on Monday. They were appointed in May.", "appointed"),
     ("Jonas Berger scored twice for Everton. The winger turned down a move to Arsenal in the summer.", "transfer"),
     ("Jonas Berger has been linked with a move from Ajax to Everton.", "transfer"),
+    ("Luis Ortega moved to Celtic in 2015.", "transfer"),  # no origin: a loan, a coach, a step of a career?
+    ("Jonas Berger swapped shirts with Marco Rossi after the game.", "transfer"),
+    ("Marco Rossi sold Jonas Berger a dummy and scored for Celtic.", "transfer"),
+    ("Marco Rossi took Jonas Berger in exchange for cash.", "transfer"),  # no sale, no club
     ("Marco Rossi retired in 2015 and moved into coaching with Porto, where he assisted Luis Ortega.", "head_coach_of"),
     ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
@@ -436,6 +481,12 @@ NOT_CLAIMS = [
 def test_no_asserted_claim(analyse_text, text, predicate):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == predicate and c["modality"] == "asserted"], claims
+
+
+def test_a_move_said_twice_keeps_its_origin(analyse_text):
+    claims = analyse_text("Marco Rossi completes move to Celtic. Marco Rossi has joined Celtic from Porto.").claims
+    moves = [(c["object_id"], c["value"]) for c in claims if c["predicate"] == "transfer"]
+    assert moves == [("celtic", "porto")], moves
 
 
 def test_surname_resolves_to_full_name(analyse_text):
