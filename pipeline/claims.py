@@ -817,6 +817,13 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                 if m is not None:
                     return m
                 break
+    if rule.predicate == "coaching_staff_of" and "subject" not in roles and trigger.i >= 2 \
+            and doc[trigger.i - 1].tag_ == "POS":
+        owner = _mention_at(ctx, trigger.i - 2)  # "part of Rossi's coaching staff": Rossi leads the staff
+        others = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start < trigger.i
+                  and (owner is None or m.entity_id != owner.entity_id) and not _is_possessor(doc, m)]
+        if owner is not None and owner.type == "person" and others:
+            return others[-1]
     # 1. a token the pattern marks as subject
     for i in roles.get("subject", []):
         m = _mention_at(ctx, i)

@@ -868,3 +868,10 @@ def test_an_announced_new_coach_is_appointed(analyse_text, text, expected):
 def test_in_charge_for_a_fixture_is_not_of_the_opponent(analyse_text, text, expected, not_object):
     got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
     assert expected in got and (expected[0], expected[1], not_object) not in got, got
+
+
+def test_the_owner_of_a_coaching_staff_is_not_on_it(analyse_text):
+    """"X ... as part of Rossi's coaching staff": X is on the staff, Rossi leads it."""
+    claims = analyse_text("Genoa appointed Marco Rossi. Luca Bianchi, 48, will stay on as part of Rossi's coaching staff.").claims
+    staff = {c["subject_id"] for c in claims if c["predicate"] == "coaching_staff_of"}
+    assert staff == {"luca-bianchi"}, staff
