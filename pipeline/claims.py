@@ -1673,6 +1673,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     if rule.predicate in SENTENCE_LEVEL_MODALITY or trigger.pos_ in {"NOUN", "PROPN", "ADJ"} and rule.id.startswith(
             ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor")):
         chain = []
+    if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:
+        chain = [trigger, *_chain(trigger.head)]  # "may join / stay on as part of his coaching staff": the staff's verb
     verb = _governing_verb(trigger)
     for tok in chain:
         for child in tok.children:

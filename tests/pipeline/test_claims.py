@@ -875,3 +875,15 @@ def test_the_owner_of_a_coaching_staff_is_not_on_it(analyse_text):
     claims = analyse_text("Genoa appointed Marco Rossi. Luca Bianchi, 48, will stay on as part of Rossi's coaching staff.").claims
     staff = {c["subject_id"] for c in claims if c["predicate"] == "coaching_staff_of"}
     assert staff == {"luca-bianchi"}, staff
+
+
+@pytest.mark.parametrize("text,modality", [
+    # the modal or negation of the verb a "coaching staff" hangs from is the staff role's
+    ("Genoa appointed Marco Rossi. Luca Bianchi may stay on as part of Rossi's coaching staff.", "hypothetical"),
+    ("Genoa appointed Marco Rossi. Luca Bianchi did not join Rossi's coaching staff.", "negated"),
+    ("Genoa appointed Marco Rossi. Luca Bianchi stayed on as part of Rossi's coaching staff.", "asserted"),
+])
+def test_a_coaching_staff_role_takes_its_verbs_modality(analyse_text, text, modality):
+    got = [c["modality"] for c in analyse_text(text).claims
+           if c["predicate"] == "coaching_staff_of" and c["subject_id"] == "luca-bianchi"]
+    assert got == [modality], got
