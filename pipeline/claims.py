@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
-from pipeline.entities import Gazetteer
-from pipeline.mentions import ResolvedMention, descriptor_at, salient_person
+from pipeline.entities import Gazetteer, slug
+from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, salient_person
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 
@@ -170,14 +170,10 @@ def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
     rules = {r.id for r in ctx.rules.values() if r.object == "national_side"}
     if not any(c.rule_id in rules for c in claims):
         return claims
-    from pipeline.entities import slug
-
     stated: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: c.modality not in {"asserted", "reported"}):
         if c.predicate == "nationality" and c.value and c.modality != "negated":
             stated.setdefault(c.subject_id, c.value)
-    from pipeline.mentions import _WOMEN
-
     women = any(_WOMEN.search(m.entity_id) for m in ctx.mentions if m.type in {"team", "competition"})
     out = []
     for c in claims:
@@ -395,8 +391,6 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
         return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
     if rule.player_predicate:
-        from dataclasses import replace
-
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move);
         # "As a player, ... joining from Y" is a player's move whatever the clause says
@@ -475,8 +469,6 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, t_text,
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
-        from dataclasses import replace
-
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
     out.extend(_implied(doc, out, span, sent))
@@ -491,8 +483,6 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
 
 def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
     """"brought in X and Y from A and B": X from A, Y from B; "signed X and Y from A": both from A."""
-    from dataclasses import replace
-
     def distinct(idx, ok):
         out = []
         for i in idx:
@@ -650,8 +640,6 @@ def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
 
 
 def _derived(c: Claim, predicate: str, value: str, rule_id: str, **changes) -> Claim:
-    from dataclasses import replace
-
     return replace(c, predicate=predicate, value=value, rule_id=rule_id,
                    claim_id=claim_id(c.article_id, rule_id, c.start_char, c.end_char, predicate, c.subject_id, value),
                    confidence=round(c.confidence * 0.9, 3), **changes)
@@ -1018,8 +1006,6 @@ def _appositive_name(doc, ctx, start):
         x = known[0]
         return ResolvedMention(span.start, span.end, span.start_char, span.end_char, span.text, "PERSON", "person",
                                x.entity_id, x.entity, x.sentence_id, {})
-    from pipeline.entities import slug
-
     return ResolvedMention(span.start, span.end, span.start_char, span.end_char, span.text, "PERSON", "person",
                            slug(span.text), span.text, -1, {})
 

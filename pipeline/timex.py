@@ -20,6 +20,7 @@ values (``XXXX-XX``, ``PAST_REF``) and no interval.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import json
 import re
@@ -1049,8 +1050,6 @@ _LINE_BREAK = re.compile(r"\n")
 
 
 def _paragraphs_with(lower: str, needle: str, bounds: list[int]) -> set[int]:
-    import bisect
-
     found, k = set(), lower.find(needle)
     while k != -1:
         found.add(bisect.bisect_right(bounds, k) - 1)
@@ -1062,8 +1061,6 @@ def _windows(lower: str, requires: tuple, width: int, found: dict[str, list[int]
              ends: list[int]) -> list[tuple[int, int]]:
     """Merged character ranges within ``width`` (plus the lookahead margin) of an occurrence of a
     required string, each cut to the occurrence's paragraph; ``found`` caches the occurrences."""
-    import bisect
-
     spans = []
     for r in requires:
         at = found.get(r)
