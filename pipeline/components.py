@@ -350,10 +350,10 @@ class ProperNamePersons:
         one PERSON (the model reads "ten" as a number, or stops at "de"). Lower case in mid-name
         is what makes it a particle: "Ten players" or "Copa del Rey" (no person before) stay."""
         new = []
-        for tok in doc[1:-1]:
-            if tok.text not in self.particles:  # exactly lower case
-                continue
-            prev = doc[tok.i - 1]
+        hashes = {doc.vocab.strings.add(p) for p in self.particles}  # exactly lower case
+        orths = doc.to_array([ORTH]).tolist() if len(doc) > 2 else []  # no Token object a token
+        for i in (k for k in range(1, len(doc) - 1) if orths[k] in hashes):
+            tok, prev = doc[i], doc[i - 1]
             if prev.ent_type_ != "PERSON" or not prev.text[:1].isupper() or doc[tok.i + 1].ent_iob_ == "I" and \
                     doc[tok.i + 1].ent_type_ == "PERSON":
                 continue
