@@ -116,7 +116,8 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     """Fill mentions, time expressions and claims of a prepared article from its Doc."""
     mentions = resolve_mentions(doc, res.gaz, res.descriptors, res.words)
     sent_starts = [s.start_char for s in doc.sents]
-    text = doc.text  # joined once: Doc.text rebuilds the string on every access
+    # the text the Doc was made from (spaCy keeps every character); Doc.text would rebuild it token by token
+    text = result.text if len(doc) and _doc_length(doc) == len(result.text) else doc.text
     found = timex.find_timexes(text, None)
     by_sent: dict[int, list] = {}
     tx_rows = []
@@ -140,6 +141,11 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     result.text_dates = [lo.isoformat() if lo else "", hi.isoformat() if hi else "", why]
     result.ages = stated_ages(result.claims)
     return result
+
+
+def _doc_length(doc: Doc) -> int:
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def stated_ages(claims: list[dict]) -> list[list]:

@@ -411,7 +411,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if value is None:
         return []
     # time
-    time_text, time_source, tense = _time(doc, rule, trigger, sent, span, timexes_by_sent)
+    time_text, time_source, tense = _time(doc, rule, trigger, sent, span, timexes_by_sent, ctx.sentence_text(sent))
     time_kind = rule.time_kind
     if start > 0 and doc[start - 1].lower_ in {"former", "ex", "ex-"} or doc[start].lower_ in {"former", "ex"}:
         if rule.time_kind == "as_of":  # "former Paris Saint-Germain coach": not true on the article's date
@@ -1569,7 +1569,7 @@ def _tense(trigger: Token, sent: Span) -> str:
     return "present"
 
 
-def _time(doc, rule, trigger, sent, span, timexes_by_sent):
+def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     tense = _tense(trigger, sent)
     if rule.time == "article":
         return "", "article_date", tense
@@ -1605,13 +1605,15 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent):
             best, best_d = (text, s), d
     if best is not None:
         text, s = best
-        before = doc[trigger.sent.start:trigger.sent.end].text  # cheap: one sentence
-        before = before[:max(0, s - trigger.sent.start_char)][-8:].split()
+        if not sent.start <= trigger.i < sent.end:  # a match across sentences: the trigger's own
+            sent = trigger.sent
+            sent_text = sent.text
+        before = sent_text[:max(0, s - sent.start_char)][-8:].split()
         signal = before[-1].lower() if before else ""
         if signal in {"until", "till", "since"}:
             text = f"{signal} {text}"
         if _FOLLOWING.fullmatch(text.lower()):  # "left for LA Galaxy in 2015 and retired the following year"
-            years = _YEAR_IN_TEXT.findall(trigger.sent.text[:max(0, s - trigger.sent.start_char)])
+            years = _YEAR_IN_TEXT.findall(sent_text[:max(0, s - sent.start_char)])
             if years:
                 return str(int(years[-1]) + 1), "expression", tense
         return text, "expression", tense

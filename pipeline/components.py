@@ -24,12 +24,13 @@
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.patterns import UNBOUNDED
 from pipeline.entities import Gazetteer, load_gazetteer, slug
 
 NEWLINES = "claimtrail_newlines"
@@ -238,7 +239,7 @@ class ClaimMatcher:
     non-overlapping matches are kept."""
 
     def __init__(self, nlp: Language, models_dir: Path | None = None):
-        from pipeline.patterns import anchor, load_claim_rules
+        from pipeline.patterns import anchor, anchor_reach, load_claim_rules
 
         self.rules = {r.id: r for r in (load_claim_rules(models_dir) if models_dir else load_claim_rules())}
         self.unanchored = Matcher(nlp.vocab)
@@ -247,6 +248,8 @@ class ClaimMatcher:
         self.groups: dict[tuple, Matcher] = {}
         self.by_word: dict[int, set[tuple]] = {}  # hash of (LOWER or LEMMA or ORTH) value -> group keys
         self.by_number: set[tuple] = set()  # groups whose anchor is any number
+        # group -> ((tokens, entity runs) before, (tokens, entity runs) after) a match spans around its anchor
+        self.reach: dict[tuple, tuple[tuple[int, int], tuple[int, int]]] = {}
         for rule in self.rules.values():
             self.single[rule.id] = Matcher(nlp.vocab)
             self.single[rule.id].add(rule.id, [rule.pattern])
@@ -259,6 +262,9 @@ class ClaimMatcher:
             if key not in self.groups:
                 self.groups[key] = Matcher(nlp.vocab)
             self.groups[key].add(rule.id, [rule.pattern])
+            before, after = anchor_reach(rule.pattern, found)
+            was = self.reach.get(key, ((0, 0), (0, 0)))
+            self.reach[key] = (tuple(map(max, was[0], before)), tuple(map(max, was[1], after)))
             if attr == "LIKE_NUM":
                 self.by_number.add(key)
             for v in values:
@@ -272,18 +278,36 @@ class ClaimMatcher:
                 raw.append((strings[m], s, e, None))
         by_word = self.by_word
         keys = doc.to_array([LOWER, LEMMA, ORTH, LIKE_NUM]).tolist()
+        by_number = self.by_number
+        run = _longest_entity_run(doc)
+        reach = {key: (min(UNBOUNDED, bt + br * run), min(UNBOUNDED, at + ar * run))
+                 for key, ((bt, br), (at, ar)) in self.reach.items()}
         for sent in doc.sents:
-            wanted: set[str] = set()
-            for lower_, lemma_, orth_, number in keys[sent.start:sent.end]:
+            # group -> [first, last] token carrying one of its anchor words in this sentence
+            seen: dict[tuple, list[int]] = {}
+            for i, (lower_, lemma_, orth_, number) in enumerate(keys[sent.start:sent.end], sent.start):
                 for key in (lower_, lemma_, orth_):
                     ids = by_word.get(key)
                     if ids:
-                        wanted |= ids
+                        for g in ids:
+                            if g in seen:
+                                seen[g][1] = i
+                            else:
+                                seen[g] = [i, i]
                 if number:
-                    wanted |= self.by_number
-            for key in sorted(wanted):
-                for m, s, e, align in self.groups[key](sent, with_alignments=True):
-                    raw.append((strings[m], sent.start + s, sent.start + e, align))
+                    for g in by_number:
+                        if g in seen:
+                            seen[g][1] = i
+                        else:
+                            seen[g] = [i, i]
+            for key in sorted(seen):
+                # a match lies within its anchor's reach: the Matcher (whose cost is per token
+                # seen) gets only that stretch of the sentence
+                first, last = seen[key]
+                before, after = reach[key]
+                start, end = max(sent.start, first - before), min(sent.end, last + after + 1)
+                for m, s, e, align in self.groups[key](doc[start:end], with_alignments=True):
+                    raw.append((strings[m], start + s, start + e, align))
         found = []
         for rule_id, start, end, align in longest_per_rule(raw):
             rule = self.rules[rule_id]
@@ -300,6 +324,13 @@ class ClaimMatcher:
             found.append((rule_id, start, end, roles))
         doc._.claim_matches = found
         return doc
+
+
+def _longest_entity_run(doc: Doc) -> int:
+    """The most consecutive tokens with an entity type in ``doc`` (0 without entities)."""
+    inside = numpy.concatenate(([0], doc.to_array(ENT_TYPE) != 0, [0])).astype(numpy.int8)
+    edges = numpy.diff(inside)
+    return int((numpy.flatnonzero(edges == -1) - numpy.flatnonzero(edges == 1)).max(initial=0))
 
 
 def longest_per_rule(matches):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -172,3 +173,67 @@ def anchor(pattern: list) -> tuple[str, frozenset[str]] | None:
     if best is None and any(tok.get("LIKE_NUM") is True and tok.get("OP") in (None, "+") for tok in pattern):
         return ("LIKE_NUM", frozenset())  # no word, but a number: sentences without one cannot match
     return best
+
+
+#: Width of a pattern token with no upper bound on how many tokens it matches.
+UNBOUNDED = 10 ** 6
+
+
+def _token_width(tok: dict) -> tuple[int, int]:
+    """How many tokens one pattern token can match at most, as (tokens, entity runs): a ``+`` or
+    ``*`` token that requires an entity type spans at most one run of entity tokens (counted in
+    the second field, sized per Doc); other ``+``, ``*`` and ``{n,}`` tokens are ``UNBOUNDED``."""
+    op = tok.get("OP")
+    if op in (None, "!", "?"):
+        return 1, 0
+    ent = tok.get("ENT_TYPE")
+    in_entity = (isinstance(ent, str) and ent != "") or \
+        (isinstance(ent, dict) and set(ent) == {"IN"} and "" not in ent["IN"])
+    if op in ("+", "*"):
+        return (0, 1) if in_entity else (UNBOUNDED, 0)
+    m = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
+    if m is None:
+        raise ValueError(f"unknown OP {op!r}")
+    lo, comma, hi = m.groups()
+    if hi:
+        return int(hi), 0
+    if comma:
+        return (0, 1) if in_entity else (UNBOUNDED, 0)
+    return int(lo), 0
+
+
+def _width(tokens: list) -> tuple[int, int]:
+    fixed = runs = 0
+    for tok in tokens:
+        f, r = _token_width(tok)
+        fixed, runs = min(UNBOUNDED, fixed + f), runs + r
+    return fixed, runs
+
+
+def anchor_reach(pattern: list, found: tuple[str, frozenset[str]]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """How far a match of ``pattern`` can reach before and after a token that carries its
+    anchor ``found`` (as returned by :func:`anchor`): ((tokens, entity runs) before, (tokens,
+    entity runs) after), tokens at most ``UNBOUNDED``. With L the longest run of entity tokens
+    in a Doc, a match lies within [first anchor token - tokens - runs * L, last anchor token +
+    tokens + runs * L], so the Matcher need only see that stretch of the sentence."""
+    attr, values = found
+    reach = None
+    for k, tok in enumerate(pattern):
+        if tok.get("OP") not in (None, "+"):
+            continue
+        if attr == "LIKE_NUM":
+            carries = tok.get("LIKE_NUM") is True
+        else:
+            spec = tok.get(attr)
+            own = frozenset([spec]) if isinstance(spec, str) else \
+                frozenset(spec["IN"]) if isinstance(spec, dict) and set(spec) == {"IN"} else None
+            if own is not None and attr in ("LOWER", "LEMMA"):
+                own = frozenset(v.lower() for v in own)
+            carries = own == values
+        if carries:  # the anchor may be any token that carries it: take the widest reach
+            before, after = _width(pattern[:k]), _width(pattern[k + 1:])
+            reach = (before, after) if reach is None else \
+                (tuple(map(max, reach[0], before)), tuple(map(max, reach[1], after)))
+    if reach is None:
+        raise ValueError(f"pattern has no token carrying its anchor {found!r}")
+    return reach

@@ -3,7 +3,7 @@ import pytest
 from spacy.matcher import Matcher
 
 from pipeline.components import CLAIM_MATCHER, longest_per_rule
-from pipeline.patterns import anchor
+from pipeline.patterns import UNBOUNDED, anchor, anchor_reach
 
 # (text, token, expected lemma): the verbs the rules name get the rule lemmatizer's lemma;
 # a form that is not a verb keeps its own lower-case form unless it is the base form or a regular plural
@@ -45,7 +45,32 @@ def test_anchor(pattern, expected):
     assert anchor(pattern) == expected
 
 
+# (pattern, expected reach): ((tokens, entity runs) before, (tokens, entity runs) after) its anchor
+REACH_CASES = [
+    ([{"LOWER": "the"}, {"LOWER": {"IN": ["sacked", "dismissed"]}}], ((1, 0), (0, 0))),
+    ([{"ENT_TYPE": "PERSON", "OP": "+"}, {"ORTH": ",", "OP": "?"}, {"LIKE_NUM": True}, {"ORTH": ","}],
+     ((1, 1), (1, 0))),
+    ([{"LEMMA": "appoint"}, {"POS": "ADV", "OP": "*"}, {"ENT_TYPE": "ORG"}], ((0, 0), (UNBOUNDED, 0))),
+    ([{"LOWER": "coach"}, {"ENT_TYPE": {"IN": ["TEAM", "ORG"]}, "OP": "{1,}"}], ((0, 0), (0, 1))),
+    ([{"LOWER": "won"}, {"IS_ALPHA": True, "OP": "{2,3}"}, {"LOWER": "titles"}], ((0, 0), (4, 0))),
+    # the anchor word twice in the pattern: the widest reach of the two
+    ([{"LOWER": "goals"}, {"LOWER": "in"}, {"LIKE_NUM": True}, {"LOWER": "goals"}], ((3, 0), (3, 0))),
+]
+
+
+@pytest.mark.parametrize("pattern,expected", REACH_CASES)
+def test_anchor_reach(pattern, expected):
+    assert anchor_reach(pattern, anchor(pattern)) == expected
+
+
 SENTENCES = [
+    # long sentences with the rule words far from their ends and in several places, names and clubs of
+    # several tokens: the Matcher sees only the stretch each group of rules can reach
+    "After a difficult autumn in which the board met three times, Borussia Dortmund announced on Tuesday that "
+    "they had appointed Niko Kovac, 53, as head coach, while Paris Saint-Germain sacked their coach and "
+    "appointed Luis Enrique.",
+    "Harry Kane, who scored 213 goals in 320 Premier League appearances for Tottenham Hotspur, joined Bayern "
+    "Munich in August 2023 and has scored 36 goals in 32 Bundesliga games.",
     "Erik ten Hag was sacked by Manchester United in October 2024. The Dutchman, 54, had won the FA Cup.",
     "Celtic, who sit top of the table after eight games, appointed Brendan Rodgers as manager in 2023.",
     "Former Arsenal striker Ian Wright said the club should move for a new coach. Bukayo Saka, 23, agreed.",
