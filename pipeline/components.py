@@ -30,8 +30,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.patterns import UNBOUNDED
 from pipeline.entities import Gazetteer, load_gazetteer, slug
+from pipeline.patterns import UNBOUNDED
 
 NEWLINES = "claimtrail_newlines"
 GAZETTEER = "claimtrail_gazetteer"
