@@ -24,9 +24,10 @@
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -121,16 +122,17 @@ class TeamVariants:
         if not matches:
             return doc
         spans = []
+        ents = doc.ents  # built anew on every access: once here
         for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
             var = self.by_key[key]
             kind = key.split("|")[1]
             span = doc[start:end]
-            if any(e.ent_id_ and e.label_ not in TEAM_LABELS and e.start < end and start < e.end for e in doc.ents):
+            if any(e.ent_id_ and e.label_ not in TEAM_LABELS and e.start < end and start < e.end for e in ents):
                 continue  # "the Women's World Cup": a known competition (or other entity), not a team
             if kind == "bare" and var.suffix == "women" and end - start == 2:
                 continue  # "the women's game": only "the women's team / side" stands for a club's side
-            club = self._club_in(span) if kind != "bare" else self._club_before(doc, start)
+            club = self._club_in(span, ents) if kind != "bare" else self._club_before(ents, start)
             if club is None:
                 continue
             if kind == "bare" and club.end == start - 1 and doc[start - 1].text == "," and var.suffix != "women":
@@ -147,20 +149,20 @@ class TeamVariants:
             return doc
         keep = filter_spans(spans)
         covered = {i for s in keep for i in range(s.start, s.end)}
-        others = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+        others = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         doc.ents = filter_spans(others + keep)
         return doc
 
     @staticmethod
-    def _club_in(span: Span) -> Span | None:
-        for ent in span.doc.ents:
+    def _club_in(span: Span, ents: tuple[Span, ...]) -> Span | None:
+        for ent in ents:
             if ent.start >= span.start and ent.end <= span.end and ent.label_ in TEAM_LABELS:
                 return ent
         return None
 
     @staticmethod
-    def _club_before(doc: Doc, start: int) -> Span | None:
-        prev = [e for e in doc.ents if e.end <= start and e.label_ in TEAM_LABELS and e.ent_id_]
+    def _club_before(ents: tuple[Span, ...], start: int) -> Span | None:
+        prev = [e for e in ents if e.end <= start and e.label_ in TEAM_LABELS and e.ent_id_]
         return prev[-1] if prev else None
 
 
@@ -176,10 +178,11 @@ POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 @Language.component(SURNAMES)
 def propagate_surnames(doc: Doc) -> Doc:
     """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses."""
+    ents = doc.ents  # built anew on every access: once here
     full: dict[str, str] = {}
     # a full name's words without a possessive the model put inside ("Victor Osimhen's")
     names = [(ent, ent[:-1] if len(ent) > 2 and ent[-1].text in POSSESSIVES else ent)
-             for ent in doc.ents if ent.label_ == "PERSON"]
+             for ent in ents if ent.label_ == "PERSON"]
     for ent, words in names:
         if len(words) >= 2 and words[-1].text[:1].isupper():
             full.setdefault(words[-1].text, ent.ent_id_ or "")
@@ -191,33 +194,32 @@ def propagate_surnames(doc: Doc) -> Doc:
     for ent, words in names:
         if len(words) >= 3 and words[-1].text[:1].isupper() and words[-2].is_alpha:
             double.setdefault((words[-2].lower_, words[-1].text), ent.ent_id_ or "")
+    ent_len = [0] * len(doc)  # token -> length of the entity holding it
+    for e in ents:
+        ent_len[e.start:e.end] = [len(e)] * len(e)
+    orths = doc.to_array([ORTH]).tolist()  # find the surnames' tokens without a Token object a token
+    strings = doc.vocab.strings
+    surnames = {strings.add(w) for w in full}
     new = []
-    for tok in doc:
-        if tok.text in full and tok.ent_iob_ == "O" or (
-            tok.text in full and tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC")
-            and len(doc.ents) and _ent_len(doc, tok.i) == 1
-        ):
+    for i in (k for k, o in enumerate(orths) if o in surnames):
+        tok = doc[i]
+        if tok.ent_iob_ == "O" or (tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC")
+                                   and ents and ent_len[i] == 1):
             new.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=full[tok.text]))
-    for tok in doc[1:] if double else ():
-        prev = doc[tok.i - 1]
+    seconds = {strings.add(w) for _, w in double}
+    for i in (k for k in range(1, len(doc)) if orths[k] in seconds):
+        tok, prev = doc[i], doc[i - 1]
         if (prev.lower_, tok.text) in double and tok.ent_type_ != "PERSON" \
                 and {prev.ent_id_, tok.ent_id_} <= {"", slug(prev.text + " " + tok.text), slug(tok.text)} \
-                and _ent_len(doc, prev.i) <= 2 and _ent_len(doc, tok.i) <= 2 \
+                and ent_len[prev.i] <= 2 and ent_len[tok.i] <= 2 \
                 and not (prev.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
             new = [n for n in new if n.start != tok.i]
             new.append(Span(doc, prev.i, tok.i + 1, label="PERSON", span_id=double[(prev.lower_, tok.text)]))
     if new:
         covered = {i for s in new for i in range(s.start, s.end)}
-        doc.ents = filter_spans([e for e in doc.ents if not (any(i in covered for i in range(e.start, e.end))
-                                                             and len(e) <= 2)] + new)
+        doc.ents = filter_spans([e for e in ents if not (any(i in covered for i in range(e.start, e.end))
+                                                         and len(e) <= 2)] + new)
     return doc
-
-
-def _ent_len(doc: Doc, i: int) -> int:
-    for e in doc.ents:
-        if e.start <= i < e.end:
-            return len(e)
-    return 0
 
 
 CLAIM_MATCHER = "claimtrail_claim_matcher"
@@ -416,12 +418,13 @@ class ProperNamePersons:
         if relabel:
             starts = {s.start for s in relabel}
             doc.ents = [e for e in doc.ents if e.start not in starts] + relabel
+        namey = self._namey_tokens(doc)
         new, i = [], 0
         while i < len(doc):
             j = i
-            while j < len(doc) and j - i < 3 and self._namey(doc[j]):
+            while j < len(doc) and j - i < 3 and namey[j]:
                 j += 1
-            if j - i >= 2 and not (j < len(doc) and self._namey(doc[j])):
+            if j - i >= 2 and not (j < len(doc) and namey[j]):
                 new.append(Span(doc, i, j, label="PERSON"))
                 i = j
             else:
@@ -443,9 +446,17 @@ class ProperNamePersons:
         return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in self.person_verbs
                 or root.dep_ == "dobj" and root.head.lower_ in self.person_object_verbs)
 
-    def _namey(self, tok) -> bool:
-        return (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper()
-                and not tok.is_upper and tok.lower_ not in self.not_a_name)
+    def _namey_tokens(self, doc: Doc) -> list[bool]:
+        """Per token: a proper noun outside any entity, capitalised, not all capitals, and no word
+        that marks an organisation. The array tests come first, so most tokens need no Token object."""
+        out = [False] * len(doc)
+        if not len(doc):
+            return out
+        arr = doc.to_array([POS, ENT_IOB, IS_ALPHA])
+        for k in numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 2) & (arr[:, 2] == 1)).tolist():
+            tok = doc[k]
+            out[k] = tok.text[:1].isupper() and not tok.is_upper and tok.lower_ not in self.not_a_name
+        return out
 
 
 @Language.factory(LEMMAS, default_config={"models_dir": None})
@@ -469,18 +480,29 @@ class VerbLemmas:
         self.nominal = {form: strings.add(lemma) for form, lemma in table.items()
                         if form == lemma or form in (lemma + "s", lemma + "es")}
         self.base = {form: strings.add(lemma) for form, lemma in table.items() if form == lemma}
+        self._forms = None  # hashes of the listed forms, as an array
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         verbal, nominal, base = self.verbal, self.nominal, self.base
-        for tok in doc:
-            lower = tok.lower_
-            if lower not in verbal:
-                tok.lemma = tok.lower  # every token needs a lemma: the Matcher refuses LEMMA patterns otherwise
-                continue
+        # every token gets its lower-case form (the Matcher refuses LEMMA patterns without lemmas),
+        # set from arrays; only the listed forms need a Token object
+        arr = doc.to_array([LOWER, POS])
+        lemmas = arr[:, 0].copy()
+        forms = self._form_hashes(doc)
+        for k in numpy.flatnonzero(numpy.isin(arr[:, 0], forms)).tolist():
+            tok = doc[k]
             pos = tok.pos_
             table = verbal if pos in self.VERBAL else nominal if pos == "NOUN" else base
-            tok.lemma = table.get(lower, tok.lower)
+            lemmas[k] = table.get(tok.lower_, tok.lower)
+        doc.from_array([LEMMA], lemmas)
         return doc
+
+    def _form_hashes(self, doc: Doc):
+        if self._forms is None:
+            self._forms = numpy.array([doc.vocab.strings.add(f) for f in self.verbal], dtype="uint64")
+        return self._forms
 
 
 @Language.factory(NATIONAL_TEAMS, default_config={"models_dir": None})
@@ -546,6 +568,7 @@ class NationalTeams:
             doc.ents = filter_spans(list(doc.ents) + found)
         self._club_last_words(doc)
         ents, changed, places = list(doc.ents), False, []
+        before = tuple(ents)  # the entities as they were: _named_club counts these, not the relabelled ones
         for k, e in enumerate(ents):
             if e.label_ == "TEAM" and len(e) == 1 and self._a_place(doc, e):
                 ents[k] = Span(doc, e.start, e.end, label="GPE")  # "the final in Lyon": the city
@@ -565,8 +588,8 @@ class NationalTeams:
                 if not self._in_context(doc, e, self.next, self.prev):
                     continue
                 team_id = self.ids.get(country, slug(country))
-            elif self._named_club(doc, name) and self._in_context(doc, e, self.club_next | self.next, self.club_prev | self.prev):
-                team_id = self._named_club(doc, name)  # "Real Madrid ... Madrid won La Liga"
+            elif self._named_club(before, name) and self._in_context(doc, e, self.club_next | self.next, self.club_prev | self.prev):
+                team_id = self._named_club(before, name)  # "Real Madrid ... Madrid won La Liga"
             elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper():
                 team_id = slug(name)
             else:
@@ -593,8 +616,10 @@ class NationalTeams:
         ents, changed = list(doc.ents), False
         by_start = {e.start: k for k, e in enumerate(ents)}
         inside = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
-        for tok in doc:
-            if tok.text not in targets or tok.i in inside:
+        words = {doc.vocab.strings.add(w) for w in targets}
+        for i in [k for k, o in enumerate(doc.to_array([ORTH]).tolist()) if o in words]:
+            tok = doc[i]
+            if tok.i in inside:
                 continue
             if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start \
                     and doc[tok.i - 1].lower_ not in {"the"}:
@@ -610,7 +635,7 @@ class NationalTeams:
         if changed:
             doc.ents = filter_spans(ents)
 
-    def _named_club(self, doc: Doc, town: str) -> str | None:
+    def _named_club(self, ents: tuple[Span, ...], town: str) -> str | None:
         """The club of the article whose name holds this town word: the one club named with
         that word ("Real Madrid"; "Castilla" alone does not count), or, when several are,
         the one named at least twice as often as any other (the club the article is about)."""
@@ -618,7 +643,7 @@ class NationalTeams:
         if not clubs:
             return None
         counts: dict[str, int] = {}
-        for e in doc.ents:
+        for e in ents:
             if e.label_ == "TEAM" and e.ent_id_ in clubs and len(e) > 1 and any(t.text == town for t in e):
                 counts[e.ent_id_] = counts.get(e.ent_id_, 0) + 1
         if not counts:
@@ -699,10 +724,11 @@ class TeamDescriptors:
         if not teams:
             return doc
         new = []
-        for tok in doc:
-            if tok.lower_ != "the" or tok.i + 2 >= len(doc):
+        the = doc.vocab.strings.add("the")
+        for i in numpy.flatnonzero(doc.to_array(LOWER) == the).tolist():  # no Token object a token
+            if i + 2 >= len(doc):
                 continue
-            span = self._descriptor(doc, tok.i)
+            span = self._descriptor(doc, i)
             if span is None:
                 continue
             start, end, country = span
