@@ -110,12 +110,16 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             return 0 if c.time_tense == "past" else 2  # "had previously managed Mainz" is no current role
         return 1 if c.predicate == "left_role" else 0
 
+    named_at: dict[str, list[int]] = {}  # entity id -> the token starts of its mentions
+    for m in ctx.mentions:
+        named_at.setdefault(m.entity_id, []).append(m.start)
+
     def named_in_sentence(c) -> bool:  # "in charge of the team" names no club: a guess must not feed itself
         span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
         if span is None:
             return False
         sent = span.sent
-        return any(m.entity_id == c.object_id and sent.start <= m.start < sent.end for m in ctx.mentions)
+        return any(sent.start <= start < sent.end for start in named_at.get(c.object_id, ()))
 
     implicit: dict[str, str] = {}  # roles whose club the sentence does not name: only for coaches with no named one
     for c in sorted(claims, key=lambda c: (rank(c), c.start_char)):
@@ -362,13 +366,16 @@ def _playing_words(ctx, sent) -> bool:
 
 def _drop_nested(matches, rules):
     """A match inside a longer match of another rule for the same predicate says less: drop it."""
+    by_pred: dict[str, list] = {}
+    for o in matches:
+        by_pred.setdefault(rules[o[0]].predicate, []).append(o)
     out = []
     for m in matches:
         pred = rules[m[0]].predicate
         # "who both moved from City to Barcelona" holds "moved from City", a move a player's or a coach's
         preds = {pred} | ({rules[m[0]].player_predicate} if rules[m[0]].player_predicate == "transfer" else set())
-        if any(o is not m and rules[o[0]].predicate in preds and o[1] <= m[1] and m[2] <= o[2]
-               and (o[2] - o[1]) > (m[2] - m[1]) for o in matches):
+        if any(o is not m and o[1] <= m[1] and m[2] <= o[2] and (o[2] - o[1]) > (m[2] - m[1])
+               for p in preds for o in by_pred.get(p, ())):
             continue
         out.append(m)
     return out

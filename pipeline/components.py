@@ -253,11 +253,11 @@ class ClaimMatcher:
         # group -> ((tokens, entity runs) before, (tokens, entity runs) after) a match spans around its anchor
         self.reach: dict[tuple, tuple[tuple[int, int], tuple[int, int]]] = {}
         for rule in self.rules.values():
-            self.single[rule.id] = Matcher(nlp.vocab)
-            self.single[rule.id].add(rule.id, [rule.pattern])
             found = anchor(rule.pattern)
             if found is None:
                 self.unanchored.add(rule.id, [rule.pattern])
+                self.single[rule.id] = Matcher(nlp.vocab)  # its roles, for the matches kept (below)
+                self.single[rule.id].add(rule.id, [rule.pattern])
                 continue
             attr, values = found  # lower-case, lemma and text hashes share one table: a word is a word
             key = (attr == "LIKE_NUM", tuple(sorted(values)))

@@ -25,6 +25,7 @@ URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0[1-9]|1[0-2])[/-](?P<d>0
 
 #: Control characters (other than tab, newline, carriage return, form feed) that mark a binary file.
 _CONTROL = set(range(0, 9)) | {11} | set(range(14, 32))
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 
 
 @dataclass
@@ -171,7 +172,8 @@ def decode(raw: bytes) -> tuple[str | None, str, str]:
                 except UnicodeDecodeError:
                     pass
         return None, "", "binary file (NUL bytes)"
-    if sample and sum(b in _CONTROL for b in sample) > 0.05 * len(sample):
+    # control bytes counted as what deleting them removes (a C loop, not a Python one a byte)
+    if sample and len(sample) - len(sample.translate(None, _CONTROL_BYTES)) > 0.05 * len(sample):
         return None, "", "binary file (control characters)"
     try:
         return raw.decode("utf-8"), "utf-8", ""

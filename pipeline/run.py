@@ -187,9 +187,25 @@ def prepare_file(raw: bytes, rel: str, article_id: str, res: Resources) -> Artic
 CHUNK_ARTICLES = 32
 
 
+#: The last chunks of a run with worker processes shrink, down to this many articles.
+MIN_TAIL_CHUNK = 4
+
+
 def _chunks(states: list[FileState], size: int) -> Iterator[list[tuple[bytes, str, str]]]:
-    for k in range(0, len(states), size):
-        yield [(st.raw, st.rel, st.article_id) for st in states[k:k + size]]
+    for lo, hi in _chunk_bounds(len(states), size):
+        yield [(st.raw, st.rel, st.article_id) for st in states[lo:hi]]
+
+
+def _chunk_bounds(n: int, size: int, workers: int = 1) -> Iterator[tuple[int, int]]:
+    """(start, end) of each chunk of ``n`` articles: ``size`` each, except that with several
+    workers, once fewer than two chunks a worker remain, each chunk is a quarter (two workers)
+    of what is left, and at least ``MIN_TAIL_CHUNK``: the workers then finish at about the same
+    time, instead of one working through a whole last chunk while the other waits."""
+    lo = 0
+    while lo < n:
+        k = size if workers <= 1 else max(MIN_TAIL_CHUNK, min(size, -(-(n - lo) // (2 * workers))))
+        yield lo, min(n, lo + k)
+        lo += k
 
 
 def _processes(settings: Settings) -> int:
@@ -305,7 +321,8 @@ class _PoolRun:
             _WORKER_RES.warm_up()  # and what loads lazily on a first article, so no worker pays for it
         ctx = mp.get_context("fork" if self.fork else "spawn")
         self.pool = ctx.Pool(n, initializer=_worker_init, initargs=(settings,))
-        self.chunks = enumerate(_chunks(states, size))
+        # a run that fills the workers gets smaller chunks at its end; a few articles are one chunk a worker
+        self.chunks = _chunk_bounds(len(states), size, n if preload else 1)
         self.pending: deque = deque()
         self._submit()
 
@@ -314,8 +331,9 @@ class _PoolRun:
             nxt = next(self.chunks, None)
             if nxt is None:
                 return
-            k, items = nxt
-            keys = [st.key for st in self.states[k * self.size:(k + 1) * self.size]]
+            lo, hi = nxt
+            items = [(st.raw, st.rel, st.article_id) for st in self.states[lo:hi]]
+            keys = [st.key for st in self.states[lo:hi]]
             self.pending.append(self.pool.apply_async(_worker_chunk, (items, keys, self.settings)))
 
     def __iter__(self) -> Iterator[ArticleResult]:
@@ -427,8 +445,9 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     dates.load_time_memo(memo_path)
     memo = reconcile_memo(settings.cache_dir / RECONCILE_MEMO_NAME, load_predicates(settings.models_dir))
     completed = completed_memo(settings.cache_dir / COMPLETED_MEMO_NAME)
-    if todo:  # the new articles' claim times are resolved by the time grammar: compile it meanwhile
+    if todo:  # the new articles' claim times are resolved by the time grammar (and dateparser): load them meanwhile
         timex.load_grammar()
+        timex.warm_up_dateparser()
     collect(todo, running)
     if late:
         collect(late, engine(late, settings, res_factory))

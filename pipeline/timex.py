@@ -1213,6 +1213,12 @@ def _dateparser_parse(expr: str, dct: date | None):
     return data.period, data.date_obj.date()
 
 
+def warm_up_dateparser() -> None:
+    """Import dateparser and load its English data (about half a second, once a process), so that
+    the first expression only it reads does not pay for it."""
+    _dateparser_parse("1 March 2020", date(2020, 3, 1))
+
+
 def _dateparser_fallback(expr: str, dct: date | None):
     grammar = load_grammar()
     names = set(grammar.words["month"]) | set(grammar.words["weekday"])

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import DEFAULT_CORPUS, SEEDS_DIR, Settings
-from pipeline.run import LockedError, output_lock, run_extract
+from pipeline.run import MIN_TAIL_CHUNK, LockedError, _chunk_bounds, output_lock, run_extract
 from tests.conftest import needs_seeds
 
 
@@ -316,3 +316,28 @@ def test_stat_memo_skips_unchanged_files_and_notices_every_change(tmp_path, reso
     (out / ".cache" / SNAPSHOT_NAME).unlink()
     rerun()
     assert {c["article_id"] for c in read(out, "claims.csv")} >= {"a2"}
+
+
+# (articles, chunk size, workers) -> chunk bounds: full chunks, then, with workers, a shrinking tail
+CHUNK_CASES = [
+    (10, 32, 1, [(0, 10)]),
+    (100, 32, 1, [(0, 32), (32, 64), (64, 96), (96, 100)]),
+    (0, 32, 2, []),
+    (150, 32, 2, [(0, 32), (32, 62), (62, 84), (84, 101), (101, 114), (114, 123), (123, 130), (130, 135),
+                  (135, 139), (139, 143), (143, 147), (147, 150)]),
+]
+
+
+@pytest.mark.parametrize("n,size,workers,expected", CHUNK_CASES)
+def test_chunk_bounds(n, size, workers, expected):
+    assert list(_chunk_bounds(n, size, workers)) == expected
+
+
+@pytest.mark.parametrize("n", [1, 5, 64, 127, 2000])
+def test_chunk_bounds_cover_every_article_once(n):
+    bounds = list(_chunk_bounds(n, 32, 2))
+    assert [lo for lo, _ in bounds] == [0] + [hi for _, hi in bounds[:-1]]  # contiguous, in order
+    assert bounds[-1][1] == n
+    sizes = [hi - lo for lo, hi in bounds]
+    assert all(a >= b for a, b in zip(sizes, sizes[1:-1]))  # never growing again
+    assert all(MIN_TAIL_CHUNK <= k <= 32 for k in sizes[:-1])
