@@ -399,6 +399,21 @@ class Memo:
         if len(self._new) >= self.batch and self._db is not None:
             self._flush()
 
+    def is_empty(self) -> bool:
+        """No entry at all (a first run, or one after the version changed)."""
+        if self._new:
+            return False
+        if self._db is None:
+            return True
+        try:
+            return self._db.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
+        except sqlite3.Error:
+            return False
+
+    def pending_items(self) -> list:
+        """The entries put and not yet written (all of them for a memo without a file)."""
+        return list(self._new.items())
+
     def save(self) -> None:
         """Write what is pending, drop the entries this run did not use, and commit."""
         self._flush()

@@ -216,13 +216,15 @@ class RowSink:
                 self.parts.append(rows)
         self.count += n
 
-    def concat(self) -> Concat:
-        """The rows as a :class:`Concat` (the scratch file is complete once this is called)."""
+    def concat(self, more: Path | None = None, n_more: int = 0) -> Concat:
+        """The rows as a :class:`Concat` (the scratch file is complete once this is called), then
+        ``more``, a file of ``n_more`` further rows."""
+        tail = (more,) if more is not None else ()
         if self._fh is not None:
             self._fh.close()
             self._fh = None
-            return Concat(b"", (self.path,), self.count)
-        return Concat(b"", tuple(self.parts), self.count)
+            return Concat(b"", (self.path, *tail), self.count + n_more)
+        return Concat(b"", (*self.parts, *tail), self.count + n_more)
 
     def discard(self) -> None:
         if self._fh is not None:
@@ -232,6 +234,11 @@ class RowSink:
             self.path.unlink(missing_ok=True)
 
 
+#: Reconciliation renders the tenures in a second process, beside the groups, when the spill
+#: holds at least this many claims and the memo is empty (a first run: nothing to look up).
+PARALLEL_MIN_CLAIMS = 20_000
+
+
 def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, memo: Memo | None = None,
                     folder: Path | None = None) -> tuple[Concat, Concat]:
     """consolidated_claims.csv and conflicts.csv rows (no header), rendered group by group in the
@@ -239,16 +246,73 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
     with a ``memo`` a group whose claims (every field reconciliation reads) are unchanged is not
     reconciled again. ``claims`` are all the corpus's claims, or the usable ones already spilled
     to disk (:class:`pipeline.spill.ClaimSpill`, read a group at a time); with a ``folder`` the rows
-    go to scratch files there, not memory (the caller removes them once written)."""
+    go to scratch files there, not memory (the caller removes them once written).
+
+    The tenures (facts and overlap conflicts per person) come after the groups and depend on
+    nothing the groups give: on a first run over a large corpus (``PARALLEL_MIN_CLAIMS``, an empty
+    memo, ``fork`` available) a forked process renders them into its own scratch files while this
+    one renders the groups; its memo entries are put here. Same rows, same order."""
     if memo is None:
         memo = Memo(None, "")
-    fact_cols, conflict_cols = columns(Fact), columns(Conflict)
     facts, conflicts = RowSink("consolidated", folder), RowSink("conflicts", folder)
+    if isinstance(claims, ClaimSpill):
+        spill, own = claims, False
+    else:
+        spill, own = ClaimSpill(predicates, folder), True
+        spill.add(usable_claims(list(claims)))
+    tenures = None
+    try:
+        if folder is not None and spill.count + spill.pending >= PARALLEL_MIN_CLAIMS and memo.is_empty():
+            tenures = _TenuresElsewhere.start(spill, folder)  # None: render them here
+        _render_groups(spill, predicates, memo, facts, conflicts)
+        if tenures is not None:
+            done = tenures.result()  # None: the other process failed, render them here
+            if done is not None:
+                (fact_part, n_facts, conflict_part, n_conflicts, entries) = done
+                for key, value in entries:
+                    memo.put(key, value)
+                return facts.concat(fact_part, n_facts), conflicts.concat(conflict_part, n_conflicts)
+        _render_tenures(spill, memo, facts, conflicts)
+    except BaseException:
+        facts.discard()
+        conflicts.discard()
+        if tenures is not None:
+            tenures.discard()
+        raise
+    finally:
+        if own:
+            spill.close()
+    return facts.concat(), conflicts.concat()
 
-    def digest(tag: str, key, rows: list[tuple]) -> bytes:
-        """Of a group's claims, as the spill gives them (every field reconciliation reads). Marshal
-        format 2 has no back-references, so equal values give equal bytes (twice as fast as repr)."""
-        return hashlib.blake2b(marshal.dumps((tag, key, rows), 2), digest_size=16).digest()
+
+def _digest(tag: str, key, rows: list[tuple]) -> bytes:
+    """Of a group's claims, as the spill gives them (every field reconciliation reads). Marshal
+    format 2 has no back-references, so equal values give equal bytes (twice as fast as repr)."""
+    return hashlib.blake2b(marshal.dumps((tag, key, rows), 2), digest_size=16).digest()
+
+
+def _render_groups(spill: ClaimSpill, predicates: dict, memo: Memo, facts: RowSink, conflicts: RowSink) -> None:
+    """The rows of every (subject, predicate, object) group, in key order."""
+    fact_cols, conflict_cols = columns(Fact), columns(Conflict)
+    for batch in _batched(spill.groups(), MEMO_BATCH, lambda kg: len(kg[1])):  # the memo is asked a batch of groups at once
+        digests = [_digest("group", key, group) for key, group in batch]
+        hits = memo.get_many(digests)
+        for (key, group), d in zip(batch, digests):
+            hit = hits.get(d)
+            if hit is None:
+                f, k = reconcile_group(key, ClaimSpill.as_claims(group), predicates)
+                hit = (csv_bytes(fact_cols, map(to_row, f), header=False), len(f),
+                       csv_bytes(conflict_cols, map(to_row, k), header=False), len(k))
+                memo.put(d, hit)
+            facts.write(hit[0], hit[1])
+            conflicts.write(hit[2], hit[3])
+
+
+def _render_tenures(spill: ClaimSpill, memo: Memo, facts: RowSink, conflicts: RowSink) -> None:
+    """Tenures: per person (their facts, and the digests of their overlap conflicts), and per pair of
+    overlapping tenures (the conflict row), so one new claim of a person with many tenures renders
+    only the conflicts of the tenure it changed."""
+    fact_cols, conflict_cols = columns(Fact), columns(Conflict)
 
     def rendered_conflict(pair: bytes, span1, span2, ids, known: dict) -> bytes:
         row = known.get(pair)
@@ -257,63 +321,113 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
             memo.put(pair, row)
         return row
 
-    if isinstance(claims, ClaimSpill):
-        spill, own = claims, False
-    else:
-        spill, own = ClaimSpill(predicates, folder), True
-        spill.add(usable_claims(list(claims)))
+    for batch in _batched(spill.roles(), MEMO_BATCH, lambda pr: sum(len(cs) for _, cs in pr[1])):
+        role_digests = [[_digest("role", key, cs) for key, cs in roles] for _, roles in batch]
+        digests = [hashlib.blake2b(b"tenures" + b"".join(rds), digest_size=16).digest() for rds in role_digests]
+        hits = memo.get_many(digests)
+        pair_rows = memo.get_many([pk for h in hits.values() for pk in h[2]])
+        for (person, roles), rds, d in zip(batch, role_digests, digests):
+            hit = hits.get(d)
+            rows = None if hit is None else [pair_rows.get(pk) for pk in hit[2]]
+            if hit is None or None in rows:
+                spans, span_digests = [], []
+                for (key, cs), rd in zip(roles, rds):
+                    sp = tenure_span(key, ClaimSpill.as_claims(cs))
+                    if sp is not None:
+                        spans.append(sp)
+                        span_digests.append(rd)
+                ids = _ids_once()
+                pairs = tenure_overlaps(spans)
+                for i, j in pairs:
+                    mark_overlap(spans[i], spans[j], ids)
+                pair_keys = tuple(span_digests[i] + span_digests[j] for i, j in pairs)
+                known = memo.get_many([pk for pk in pair_keys if pk not in pair_rows])  # pairs it did not change
+                known.update(pair_rows)
+                rows = [rendered_conflict(pk, spans[i], spans[j], ids, known) for pk, (i, j) in zip(pair_keys, pairs)]
+                hit = (csv_bytes(fact_cols, (to_row(sp[4]) for sp in spans), header=False), len(spans), pair_keys)
+                memo.put(d, hit)
+            facts.write(hit[0], hit[1])
+            for row in rows:
+                conflicts.write(row, 1)
+
+
+class _TenuresElsewhere:
+    """:func:`_render_tenures` in a forked process, reading the spill through its own connection and
+    writing scratch files in ``folder``; :meth:`result` gives (facts file, count, conflicts file,
+    count, memo entries), or None if the process failed (its files removed)."""
+
+    def __init__(self, proc, conn, folder: Path):
+        self.proc, self.conn, self.folder = proc, conn, folder
+        self.paths: list[Path] = []
+
+    @classmethod
+    def start(cls, spill: ClaimSpill, folder: Path) -> "_TenuresElsewhere | None":
+        import multiprocessing as mp
+
+        if "fork" not in mp.get_all_start_methods():
+            return None
+        spill.commit()  # the other process reads the file: everything added must be in it
+        ctx = mp.get_context("fork")
+        mine, theirs = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_tenures_child, args=(spill.path, folder, theirs), daemon=True)
+        try:
+            proc.start()
+        except (OSError, AssertionError):  # no process to spare (or this one is a daemon): render them here
+            mine.close()
+            theirs.close()
+            return None
+        theirs.close()
+        return cls(proc, mine, folder)
+
+    def result(self):
+        try:
+            done = self.conn.recv()
+        except (EOFError, OSError):
+            done = None
+        finally:
+            self.conn.close()
+            self.proc.join()
+        if isinstance(done, tuple) and len(done) == 5:
+            self.paths = [done[0], done[2]]
+            return done
+        self.discard()
+        return None
+
+    def discard(self) -> None:
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join()
+        for path in self.paths:
+            path.unlink(missing_ok=True)
+        # a child killed mid-way leaves its scratch files (the next run's clean-up removes those)
+
+
+def _tenures_child(spill_path: str, folder: Path, conn) -> None:
+    """In the forked process: render the tenures, send the result, exit without running the
+    parent's clean-up (its open files and connections are the parent's)."""
+    code = 0
     try:
-        for batch in _batched(spill.groups(), MEMO_BATCH, lambda kg: len(kg[1])):  # the memo is asked a batch of groups at once
-            digests = [digest("group", key, group) for key, group in batch]
-            hits = memo.get_many(digests)
-            for (key, group), d in zip(batch, digests):
-                hit = hits.get(d)
-                if hit is None:
-                    f, k = reconcile_group(key, ClaimSpill.as_claims(group), predicates)
-                    hit = (csv_bytes(fact_cols, map(to_row, f), header=False), len(f),
-                           csv_bytes(conflict_cols, map(to_row, k), header=False), len(k))
-                    memo.put(d, hit)
-                facts.write(hit[0], hit[1])
-                conflicts.write(hit[2], hit[3])
-        # tenures: per person (their facts, and the digests of their overlap conflicts), and per pair of
-        # overlapping tenures (the conflict row), so one new claim of a person with many tenures renders
-        # only the conflicts of the tenure it changed
-        for batch in _batched(spill.roles(), MEMO_BATCH, lambda pr: sum(len(cs) for _, cs in pr[1])):
-            role_digests = [[digest("role", key, cs) for key, cs in roles] for _, roles in batch]
-            digests = [hashlib.blake2b(b"tenures" + b"".join(rds), digest_size=16).digest() for rds in role_digests]
-            hits = memo.get_many(digests)
-            pair_rows = memo.get_many([pk for h in hits.values() for pk in h[2]])
-            for (person, roles), rds, d in zip(batch, role_digests, digests):
-                hit = hits.get(d)
-                rows = None if hit is None else [pair_rows.get(pk) for pk in hit[2]]
-                if hit is None or None in rows:
-                    spans, span_digests = [], []
-                    for (key, cs), rd in zip(roles, rds):
-                        sp = tenure_span(key, ClaimSpill.as_claims(cs))
-                        if sp is not None:
-                            spans.append(sp)
-                            span_digests.append(rd)
-                    ids = _ids_once()
-                    pairs = tenure_overlaps(spans)
-                    for i, j in pairs:
-                        mark_overlap(spans[i], spans[j], ids)
-                    pair_keys = tuple(span_digests[i] + span_digests[j] for i, j in pairs)
-                    known = memo.get_many([pk for pk in pair_keys if pk not in pair_rows])  # pairs it did not change
-                    known.update(pair_rows)
-                    rows = [rendered_conflict(pk, spans[i], spans[j], ids, known) for pk, (i, j) in zip(pair_keys, pairs)]
-                    hit = (csv_bytes(fact_cols, (to_row(sp[4]) for sp in spans), header=False), len(spans), pair_keys)
-                    memo.put(d, hit)
-                facts.write(hit[0], hit[1])
-                for row in rows:
-                    conflicts.write(row, 1)
+        memo = Memo(None, "")  # empty (the parent's was): collect the entries to hand back
+        facts, conflicts = RowSink("consolidated", folder), RowSink("conflicts", folder)
+        try:
+            with ClaimSpill.reader(spill_path) as spill:
+                _render_tenures(spill, memo, facts, conflicts)
+            fact_part, conflict_part = facts.concat(), conflicts.concat()
+        except BaseException:
+            facts.discard()
+            conflicts.discard()
+            raise
+        conn.send((fact_part.parts[0], fact_part.count, conflict_part.parts[0], conflict_part.count,
+                   memo.pending_items()))
     except BaseException:
-        facts.discard()
-        conflicts.discard()
-        raise
+        code = 1
+        try:
+            conn.send(None)
+        except Exception:
+            pass
     finally:
-        if own:
-            spill.close()
-    return facts.concat(), conflicts.concat()
+        conn.close()
+        os._exit(code)
 
 
 def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]) -> None:

@@ -55,6 +55,7 @@ class ClaimSpill:
         self._key = group_key(predicates)
         self._rows: list[tuple] = []
         self.count = 0
+        self._owner = True  # removes the file on close
 
     def add(self, claims: Iterable[dict]) -> None:
         self.add_rows(self.rows(claims))
@@ -84,6 +85,27 @@ class ClaimSpill:
     def _done_adding(self) -> None:
         if self._rows:
             self._write()
+
+    @property
+    def pending(self) -> int:
+        """Claims added and not yet written to the file."""
+        return len(self._rows)
+
+    def commit(self) -> None:
+        """Write and commit every claim added, so another connection (another process) sees them."""
+        self._done_adding()
+        self._db.execute("COMMIT")
+        self._db.execute("BEGIN")
+
+    @classmethod
+    def reader(cls, path: str) -> "ClaimSpill":
+        """A spill that reads the committed file at ``path`` (written by another instance) through
+        its own connection; closing it leaves the file."""
+        spill = cls.__new__(cls)
+        spill.path, spill._rows, spill.count, spill._owner = path, [], 0, False
+        spill._db = sqlite3.connect(path, isolation_level=None)
+        spill._fields = ", ".join(CLAIM_FIELDS)
+        return spill
 
     def groups(self) -> Iterator[tuple[tuple, list[tuple]]]:
         """(key, claims) in key order; the claims of a group in the order they were added, each as
@@ -126,6 +148,8 @@ class ClaimSpill:
         if self._db is not None:
             self._db.close()
             self._db = None
+        if not self._owner:
+            return
         try:
             os.unlink(self.path)
         except OSError:

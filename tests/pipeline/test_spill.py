@@ -55,3 +55,51 @@ def test_rows_rendered_into_scratch_files_equal_rows_in_memory(tmp_path):
     assert all(isinstance(p, type(tmp_path)) for p in facts.parts + conflicts.parts)
     assert (facts.parts[0].read_bytes(), conflicts.parts[0].read_bytes()) == want
     assert facts.count > 0 and conflicts.count > 0
+
+
+def test_tenures_rendered_in_a_second_process_equal_rows_rendered_in_one(tmp_path, monkeypatch):
+    """A first run over a large corpus renders the tenures in a forked process: same rows, same
+    order, the same memo entries for the next run."""
+    import pipeline.corpus as corpus
+    from pipeline.cache import Memo
+
+    claims = _claims()
+    want = _rendered(*reconcile(claims, PREDS))
+    one_memo = Memo(tmp_path / "one.sqlite", "v")
+    one = corpus.reconciled_rows(claims, PREDS, one_memo, tmp_path / "one")
+    assert b"".join(p.read_bytes() for p in one[0].parts) == want[0]
+    monkeypatch.setattr(corpus, "PARALLEL_MIN_CLAIMS", 1)
+    started = []
+    real_start = corpus._TenuresElsewhere.start
+    monkeypatch.setattr(corpus._TenuresElsewhere, "start",
+                        classmethod(lambda cls, *a: started.append(1) or real_start(*a)))
+    two_memo = Memo(tmp_path / "two.sqlite", "v")
+    facts, conflicts = corpus.reconciled_rows(claims, PREDS, two_memo, tmp_path / "two")
+    assert started  # it did take the two-process path
+    assert len(facts.parts) == 2 and len(conflicts.parts) == 2  # this process's rows, then the other's
+    assert (b"".join(p.read_bytes() for p in facts.parts), b"".join(p.read_bytes() for p in conflicts.parts)) == want
+    assert (facts.count, conflicts.count) == (one[0].count, one[1].count)
+    assert dict(two_memo.pending_items()) == dict(one_memo.pending_items()) and one_memo.pending_items()
+    # a warm memo (a later run) takes the one-process path
+    started.clear()
+    corpus.reconciled_rows(claims, PREDS, two_memo, tmp_path / "three")
+    assert not started
+
+
+def test_a_failing_second_process_leaves_the_tenures_to_this_one(tmp_path, monkeypatch):
+    import pipeline.corpus as corpus
+
+    claims = _claims()
+    want = _rendered(*reconcile(claims, PREDS))
+    monkeypatch.setattr(corpus, "PARALLEL_MIN_CLAIMS", 1)
+    parent, real = os.getpid(), corpus._render_tenures
+
+    def fails_elsewhere(*args):
+        if os.getpid() != parent:
+            raise RuntimeError("disk full")
+        return real(*args)
+
+    monkeypatch.setattr(corpus, "_render_tenures", fails_elsewhere)
+    facts, conflicts = corpus.reconciled_rows(claims, PREDS, None, tmp_path)
+    assert (b"".join(p.read_bytes() for p in facts.parts), b"".join(p.read_bytes() for p in conflicts.parts)) == want
+    assert sorted(tmp_path.iterdir()) == sorted(facts.parts + conflicts.parts)  # the failed process's files are gone
