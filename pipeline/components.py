@@ -89,7 +89,7 @@ class TeamVariants:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer):
         self.gaz = gazetteer
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = Matcher(nlp.vocab, validate=False)  # validated by the tests, not at every start
         self.gate = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_key: dict[str, object] = {}
         for var in gazetteer.variants:
@@ -244,7 +244,8 @@ class ClaimMatcher:
         from pipeline.patterns import anchor, anchor_reach, load_claim_rules
 
         self.rules = {r.id: r for r in (load_claim_rules(models_dir) if models_dir else load_claim_rules())}
-        self.unanchored = Matcher(nlp.vocab)
+        # patterns are validated by the tests (tests/pipeline/test_components.py), not at every start
+        self.unanchored = Matcher(nlp.vocab, validate=False)
         self.single: dict[str, Matcher] = {}
         # rules with the same anchor words share one Matcher: one call per sentence and group
         self.groups: dict[tuple, Matcher] = {}
@@ -256,13 +257,13 @@ class ClaimMatcher:
             found = anchor(rule.pattern)
             if found is None:
                 self.unanchored.add(rule.id, [rule.pattern])
-                self.single[rule.id] = Matcher(nlp.vocab)  # its roles, for the matches kept (below)
+                self.single[rule.id] = Matcher(nlp.vocab, validate=False)  # its roles, for the matches kept (below)
                 self.single[rule.id].add(rule.id, [rule.pattern])
                 continue
             attr, values = found  # lower-case, lemma and text hashes share one table: a word is a word
             key = (attr == "LIKE_NUM", tuple(sorted(values)))
             if key not in self.groups:
-                self.groups[key] = Matcher(nlp.vocab)
+                self.groups[key] = Matcher(nlp.vocab, validate=False)
             self.groups[key].add(rule.id, [rule.pattern])
             before, after = anchor_reach(rule.pattern, found)
             was = self.reach.get(key, ((0, 0), (0, 0)))

@@ -203,3 +203,23 @@ def test_club_last_word_is_the_named_club(resources, text, word, expected):
         assert tok.ent_id_ not in {"bristol-city", "birmingham-city", "manchester-united"}
     else:
         assert (tok.ent_type_, tok.ent_id_) == ("TEAM", expected)
+
+
+def test_every_token_pattern_is_valid(resources):
+    """The components build their Matchers without spaCy's (slow) pattern validation; every
+    pattern they hold is validated here instead."""
+    from spacy.schemas import validate_token_pattern
+
+    from pipeline.components import TEAM_VARIANTS
+
+    nlp = resources.nlp
+    claims = nlp.get_pipe(CLAIM_MATCHER)
+    matchers = [claims.unanchored, *claims.single.values(), *claims.groups.values(),
+                nlp.get_pipe(TEAM_VARIANTS).matcher, resources.descriptors]
+    checked = 0
+    for matcher in matchers:
+        for key, patterns in matcher._patterns.items():
+            for pattern in patterns:
+                assert validate_token_pattern(pattern) == [], (nlp.vocab.strings[key], pattern)
+                checked += 1
+    assert checked > 300
