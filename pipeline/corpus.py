@@ -364,8 +364,10 @@ class _TenuresElsewhere:
     def start(cls, spill: ClaimSpill, folder: Path) -> "_TenuresElsewhere | None":
         import multiprocessing as mp
 
-        if "fork" not in mp.get_all_start_methods():
-            return None
+        import threading
+
+        if "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
+            return None  # forking a process with other threads running (a Dask client's) is not safe
         spill.commit()  # the other process reads the file: everything added must be in it
         ctx = mp.get_context("fork")
         mine, theirs = ctx.Pipe(duplex=False)
