@@ -447,9 +447,13 @@ class ProperNamePersons:
         return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ in self.person_verbs
                 or root.dep_ == "dobj" and root.head.lower_ in self.person_object_verbs)
 
+    def _namey(self, tok) -> bool:
+        """A proper noun outside any entity, capitalised, not all capitals, and no word that marks an organisation."""
+        return (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper()
+                and not tok.is_upper and tok.lower_ not in self.not_a_name)
+
     def _namey_tokens(self, doc: Doc) -> list[bool]:
-        """Per token: a proper noun outside any entity, capitalised, not all capitals, and no word
-        that marks an organisation. The array tests come first, so most tokens need no Token object."""
+        """:meth:`_namey` of every token; the array tests come first, so most tokens need no Token object."""
         out = [False] * len(doc)
         if not len(doc):
             return out

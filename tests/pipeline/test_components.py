@@ -223,3 +223,17 @@ def test_every_token_pattern_is_valid(resources):
                 assert validate_token_pattern(pattern) == [], (nlp.vocab.strings[key], pattern)
                 checked += 1
     assert checked > 300
+
+
+def test_namey_tokens_equal_namey_token_by_token(resources):
+    from pipeline.components import PROPN_PERSONS
+
+    nlp = resources.nlp
+    persons = nlp.get_pipe(PROPN_PERSONS)
+    before = nlp.pipe_names[:nlp.pipe_names.index(PROPN_PERSONS)]
+    with nlp.select_pipes(enable=before):  # the Doc as the component gets it
+        doc = nlp("Celtic appointed Brendan Rodgers, and FC Porto hired Vitor Bruno. USA coach Mauricio "
+                  "Pochettino said Manchester United were interested in Jadon Sancho and Kobbie Mainoo.")
+    flags = persons._namey_tokens(doc)
+    assert flags == [persons._namey(t) for t in doc]
+    assert any(flags) and not all(flags)
