@@ -360,7 +360,8 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
 
     words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
     return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]),
-                             set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())))
+                             set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())),
+                             set(words.get("first_names", ())))
 
 
 class ProperNamePersons:
@@ -369,11 +370,44 @@ class ProperNamePersons:
     organisation ("United", "FC")."""
 
     def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
-                 person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset()):
+                 person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset(),
+                 first_names: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
         self.particles = particles
+        self.first_names = first_names
+
+    #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
+    MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
+
+    def _whole_names(self, doc: Doc) -> None:
+        """A name the model cut short or took for something else becomes one PERSON:
+        a given name (models/wordlists.json ``first_names``) tagged as a place, people or
+        organisation, with the capitalised words after it ("Sergio" NORP + "Busquets",
+        "Pia Sundhage" GPE); a one-word PERSON with one untagged capitalised word after it
+        ("Traianos" + "Dellas"). Gazetteer entities are left alone."""
+        new = []
+        for e in doc.ents:
+            if e.ent_id_:
+                continue
+            first = e[0]
+            if e.label_ in self.MISREAD_NAME_LABELS and first.lower_ in self.first_names and first.is_title:
+                end = e.end
+                if len(e) == 1:
+                    while end < len(doc) and end - e.start < 3 and self._namey(doc[end]):
+                        end += 1
+                    if end == e.end:
+                        continue  # "Sergio" alone: not enough to call it a name
+                elif len(e) > 3 or not all(t.is_alpha and t.is_title and t.lower_ not in self.not_a_name for t in e):
+                    continue
+                new.append(Span(doc, e.start, end, label="PERSON"))
+            elif e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) and self._namey(doc[e.end]) \
+                    and not doc[e.end].is_sent_start and not (e.end + 1 < len(doc) and self._namey(doc[e.end + 1])):
+                new.append(Span(doc, e.start, e.end + 1, label="PERSON"))
+        if new:
+            covered = {i for s in new for i in range(s.start, s.end)}
+            doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
 
     def _with_particles(self, doc: Doc) -> None:
         """"Erik ten Hag", "Matthijs de Ligt": a lower-case name particle (models/wordlists.json
@@ -404,6 +438,8 @@ class ProperNamePersons:
     def __call__(self, doc: Doc) -> Doc:
         if self.particles:
             self._with_particles(doc)
+        if self.first_names:
+            self._whole_names(doc)
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")

@@ -203,3 +203,37 @@ def test_club_last_word_is_the_named_club(resources, text, word, expected):
         assert tok.ent_id_ not in {"bristol-city", "birmingham-city", "manchester-united"}
     else:
         assert (tok.ent_type_, tok.ent_id_) == ("TEAM", expected)
+
+
+#: (words, part of speech per word, the model's entities as (start, end, label), the PERSON expected as (start, end)
+#: or None): a given name the small model took for a place, a people or an organisation, or a one-word PERSON that
+#: stops before the surname, becomes one PERSON (claimtrail_propn_persons); the model's mistakes are set by hand.
+WHOLE_NAMES = [
+    # "Sergio" as NORP, the surname untagged
+    ("Sergio Canales has also arrived from Betis .".split(), ["PROPN", "PROPN", "AUX", "ADV", "VERB", "ADP", "PROPN", "PUNCT"],
+     [(0, 1, "NORP")], (0, 2)),
+    # a whole name as a place
+    ("coached by Pia Larsen .".split(), ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"], [(2, 4, "GPE")], (2, 4)),
+    ("a penalty from Jenni Lopez , 29 ,".split(), ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT"],
+     [(3, 5, "LOC")], (3, 5)),
+    # a one-word PERSON and the surname the model left out
+    ("Roma defender Stelios Manolas scored .".split(), ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(2, 3, "PERSON")], (2, 4)),
+    # a place that is no given name stays a place; a given name alone stays as it was
+    ("coached in Vila Real .".split(), ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"], [(2, 4, "GPE")], None),
+    ("Sergio scored .".split(), ["PROPN", "VERB", "PUNCT"], [(0, 1, "NORP")], None),
+]
+
+
+@pytest.mark.parametrize("words,pos,ents,expected", WHOLE_NAMES)
+def test_whole_names(resources, words, pos, ents, expected):
+    from spacy.tokens import Doc
+
+    from pipeline.components import PROPN_PERSONS
+
+    doc = Doc(resources.nlp.vocab, words=words, pos=pos, ents=[
+        f"B-{lab}" if i == s else f"I-{lab}" if s < i < e else "O"
+        for i in range(len(words)) for s, e, lab in [next(((s, e, lab) for s, e, lab in ents if s <= i < e), (-1, -1, ""))]])
+    doc = resources.nlp.get_pipe(PROPN_PERSONS)(doc)
+    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    assert persons == ([expected] if expected else []), [(e.text, e.label_) for e in doc.ents]
