@@ -707,8 +707,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                 and nxt.lower_ not in {"last", "this", "next", "previous", "that"}:  # "third last season" is a time
             return False  # "the first major trophy": an ordinal of a thing, not a table place
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
-        nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital"
-        if not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
+        nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital", "the English-born coach"
+        if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
             return False
     if rule.predicate == "appointed" and end < len(doc) and doc[end - 1].lower_ in {"named", "voted"}:
         k = end + 1 if doc[end].lower_ == "as" and end + 1 < len(doc) else end

@@ -361,7 +361,8 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
     words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
     return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]),
                              set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())),
-                             set(words.get("first_names", ())))
+                             set(words.get("first_names", ())),
+                             set(words.get("person_nouns", ())) | set(words.get("role_first_words", ())) | set(words.get("name_titles", ())))
 
 
 class ProperNamePersons:
@@ -371,12 +372,13 @@ class ProperNamePersons:
 
     def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
                  person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset(),
-                 first_names: set[str] = frozenset()):
+                 first_names: set[str] = frozenset(), titles: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
         self.particles = particles
         self.first_names = first_names
+        self.titles = set(titles)
 
     #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
     MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
@@ -386,7 +388,9 @@ class ProperNamePersons:
         a given name (models/wordlists.json ``first_names``) tagged as a place, people or
         organisation, with the capitalised words after it ("Sergio" NORP + "Busquets",
         "Pia Sundhage" GPE); a one-word PERSON with one untagged capitalised word after it
-        ("Traianos" + "Dellas"). Gazetteer entities are left alone."""
+        ("Traianos" + "Dellas") or before it ("Granit" + "Xhaka"; not a title such as "Captain"
+        or "President": models/wordlists.json ``person_nouns``, ``role_first_words``, ``name_titles``).
+        Gazetteer entities are left alone."""
         new = []
         for e in doc.ents:
             if e.ent_id_:
@@ -405,6 +409,10 @@ class ProperNamePersons:
             elif e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) and self._namey(doc[e.end]) \
                     and not doc[e.end].is_sent_start and not (e.end + 1 < len(doc) and self._namey(doc[e.end + 1])):
                 new.append(Span(doc, e.start, e.end + 1, label="PERSON"))
+            elif e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and self._namey(doc[e.start - 1]) \
+                    and not e[0].is_sent_start and doc[e.start - 1].lower_ not in self.titles \
+                    and not (e.start > 1 and self._namey(doc[e.start - 2])):
+                new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Granit" + "Xhaka"
         if new:
             covered = {i for s in new for i in range(s.start, s.end)}
             doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)

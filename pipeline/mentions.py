@@ -50,6 +50,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     the = {"LOWER": {"IN": ["the", "this"]}}
     demonyms = list(words["demonyms"]) + list(words.get("regional_demonyms", ()))  # "The Catalan": no nationality
     m.add("demonym", [[the, {"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+    # "The English-born coach": where someone was born, not a nationality
+    m.add("born", [[the, {"LOWER": {"IN": demonyms}}, {"ORTH": "-"}, {"LOWER": "born"},
+                    {"LOWER": {"IN": list(words["person_nouns"])}}]])
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
                    {"ENT_TYPE": "TEAM", "OP": "*"},  # "the 71-year-old United manager"
                    {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
@@ -236,6 +239,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
              for i in range(m.start, m.end)}
     found = []
     ages = _stated_ages(doc, mentions)
+    regional = words.get("regional_demonyms", {})
+    regional = regional if isinstance(regional, dict) else {}
+    _mark_positions(doc, mentions, words)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
     sides = {i for m in mentions if m.type in {"team", "place"} for i in range(m.start, m.end)}
@@ -246,7 +252,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         span = doc[s:e]
         constraint = {}
         if kind == "demonym":
-            constraint["country"] = gaz.demonyms.get(span[1].lower_)
+            constraint["country"] = gaz.demonyms.get(span[1].lower_) or regional.get(span[1].lower_)
         elif kind == "team_role":
             named = " ".join(t.text for t in span if t.pos_ == "PROPN").lower()
             if named in gaz.demonyms:
@@ -255,6 +261,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                 continue  # "the Ballon d'Or winner": neither a country nor a team
         elif kind == "age":
             constraint["age"] = span[1].text
+        position = _position(span, words)
+        if position:
+            constraint["position"] = position
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
             if country:
                 constraint["country"] = country
@@ -265,6 +274,14 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             continue  # "the German Football Association", "the Spanish football federation": a modifier
         if kind == "bare_role" and not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or doc[e].text == ",")):
             continue  # "The striker was ..." / "The striker, who ...": the subject; not "the striker position"
+        named = _apposition_of(doc, mentions, s)
+        if named is False:
+            continue  # "Xhaka, the Switzerland captain," after a name the model took for a place: not a guess
+        if named is not None:
+            found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
+                                         named.entity_id, named.entity, sent_of[s], {"descriptor": kind, **constraint}))
+            last_end = e
+            continue
         # an age written after the descriptor ("The Argentine, 47, ...") also rules out anyone stated another age
         after = _age_after(doc, e) if "age" not in constraint else None
         person = _descriptor_person(doc, mentions + found, s, sent_of, {**constraint, "age": after} if after else constraint,
@@ -277,8 +294,57 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     return found
 
 
+def _apposition_of(doc: Doc, mentions: list[ResolvedMention], s: int):
+    """A descriptor in apposition to the name just before it ("Carmona, 23, the Real Madrid left-back,"):
+    that person; after a capitalised word that is no person (a name the model took for a place):
+    False; else None (resolve as usual)."""
+    k = s - 1
+    if k < 1 or doc[k].text != "," or doc[s].lower_ != "the":
+        return None
+    k -= 1
+    if k >= 2 and doc[k].like_num and doc[k - 1].text in {",", "("}:  # ", 23, the ..."
+        k -= 2
+    elif k >= 3 and doc[k].text == ")" and doc[k - 1].like_num and doc[k - 2].text == "(":  # " (23), the ..."
+        k -= 3
+    if k < 0:
+        return None
+    tok = doc[k]
+    if tok.tag_ == "POS" or tok.lower_ in {"'s", "’s"}:
+        return None
+    person = next((m for m in mentions if m.type == "person" and m.start <= k < m.end), None)
+    if person is not None:
+        return person
+    if tok.pos_ == "PROPN" and tok.is_title and any(m.start <= k < m.end and m.type in {"place", "org", "group"}
+                                                     for m in mentions):
+        return False
+    return None
+
+
 #: Dependency labels of a sentence's subject.
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+#: Words before a role noun that make it a past role ("the former striker" may coach now).
+PAST_ROLE_WORDS = {"former", "ex", "one-time", "erstwhile"}
+
+
+def _position(span, words: dict) -> str | None:
+    """The playing position or job a descriptor states ("The England goalkeeper" -> goalkeeper,
+    "the Real Madrid left-back" -> defender; models/wordlists.json ``position_groups``), not a past one."""
+    groups = words.get("position_groups", {})
+    if any(t.lower_ in PAST_ROLE_WORDS for t in span):
+        return None
+    return groups.get(span[-1].lower_)
+
+
+def _mark_positions(doc: Doc, mentions: list[ResolvedMention], words: dict) -> None:
+    """A person's position as written just before the name ("Barcelona midfielder Aitana Bonmati",
+    "Spain coach Jorge Vilda"): ``attrs["position"]``, which a descriptor naming another position
+    ("the England goalkeeper") does not agree with."""
+    groups = words.get("position_groups", {})
+    for m in mentions:
+        if m.type == "person" and m.start > 0 and doc[m.start - 1].lower_ in groups \
+                and not (m.start > 1 and doc[m.start - 2].lower_ in PAST_ROLE_WORDS):
+            m.attrs = {**m.attrs, "position": groups[doc[m.start - 1].lower_]}
 
 
 def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str]]:
@@ -306,11 +372,30 @@ def _age_after(doc: Doc, e: int) -> str | None:
     return None
 
 
-def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nationality: dict[str, str]) -> bool:
-    age, country = constraint.get("age"), constraint.get("country")
+def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nationality: dict[str, str],
+            positions: dict[str, set[str]] | None = None) -> bool:
+    age, country, position = constraint.get("age"), constraint.get("country"), constraint.get("position")
     if age and m.entity_id in ages and age not in ages[m.entity_id]:
         return False
+    if position and positions and m.entity_id in positions and position not in positions[m.entity_id]:
+        return False  # "Carmona, the Real Madrid left-back, ..." is not "the England goalkeeper"
     return not (country and nationality.get(m.entity_id) not in (None, country))
+
+
+def _known(mentions: list[ResolvedMention]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Nationality and positions the gazetteer or the article's own descriptors give each person."""
+    nationality: dict[str, str] = {}
+    positions: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        if m.attrs.get("nationality"):
+            nationality[m.entity_id] = m.attrs["nationality"]
+        elif m.label == DESCRIPTOR and m.attrs.get("country") and m.attrs.get("descriptor") != "born":
+            nationality.setdefault(m.entity_id, m.attrs["country"])  # "the Argentine" said so before
+        if m.attrs.get("position"):
+            positions.setdefault(m.entity_id, set()).add(m.attrs["position"])
+    return nationality, positions
 
 
 def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_of: list[int], constraint: dict,
@@ -324,7 +409,7 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
     3. else the most salient person that agrees, unresolved on a tie.
     ``nearest``: in 2., the last subject of the sentence so far rather than the first."""
     persons = [m for m in mentions if m.type == "person" and m.start < s]
-    nationality = {m.entity_id: m.attrs["nationality"] for m in mentions if m.attrs.get("nationality")}
+    nationality, positions = _known(persons)
     age = constraint.get("age")
     if age:
         same_age = {m.entity_id: m for m in persons if age in ages.get(m.entity_id, ())}
@@ -346,14 +431,20 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             head = doc[first.end - 1]
             if any(c.dep_ == "conj" and any(o.start <= c.i < o.end for o in group) for c in head.children):
                 return None  # "Modric and Kroos met": either of them
-            if _agrees(first, constraint, ages, nationality):
+            if _agrees(first, constraint, ages, nationality, positions):
                 return first
-        elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality):
+            # the subject cannot be meant ("X drove a shot past Y. The England goalkeeper ..."): the one other
+            # person of that sentence who can
+            others = {m.entity_id: m for m in group if m.entity_id != first.entity_id
+                      and _agrees(m, constraint, ages, nationality, positions)}
+            if len(others) == 1:
+                return next(iter(others.values()))
+        elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
             return group[-1]
         break  # the nearest sentence naming someone decides, or salience does
     if not salience:
         return None
-    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality)}
+    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality, positions)}
     if not agreeing:
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,
@@ -362,7 +453,11 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
 
 def descriptor_at(doc: Doc, mentions: list[ResolvedMention], i: int) -> ResolvedMention | None:
     """The person a descriptor starting at token ``i`` stands for ("The Reign FC forward scored"),
-    by the subject of the sentence so far or of the one before; no guess by salience."""
+    by the subject of the sentence so far or of the one before; no guess by salience. A descriptor
+    this stage has resolved already (with its nationality, age and position) is that person."""
+    known = next((m for m in mentions if m.start == i and m.label == DESCRIPTOR and m.type == "person"), None)
+    if known is not None:
+        return known
     return _descriptor_person(doc, mentions, i, _sentence_index(doc), {}, _stated_ages(doc, mentions), salience=False)
 
 

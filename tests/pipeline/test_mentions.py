@@ -43,6 +43,19 @@ DESCRIPTORS = [
     # two people as one subject: unresolved
     ("Luka Modric and Toni Kroos trained together on Monday. The 38-year-old spoke to reporters.",
      "The 38-year-old", None),
+    # a regional demonym states a country: not the person the article called an Argentine
+    ("Diego Ramirez, who played for Genoa until 1991, inspired the side, and the Argentine's face was everywhere. "
+     "Genoa coach Paolo Bruni took over from Marco Ferri in 2021. The 61-year-old had never won Serie A before. "
+     "The Tuscan has also coached Empoli.", "The Tuscan", "paolo-bruni"),
+    # a position the subject does not play: the one other person of the sentence before
+    ("Marta Lopez scored the winner for Sevilla. Lopez, 23, the Sevilla left-back, drove a low shot past Anna Berg. "
+     "The Sweden goalkeeper had kept her side alive until then.", "The Sweden goalkeeper", "anna-berg"),
+    # in apposition to the name just before it
+    ("Jonas Berger was booked in the first half. The ball fell to Luca Bianchi, 31, the Genoa midfielder, who scored.",
+     "the Genoa midfielder", "luca-bianchi"),
+    # where someone was born is no nationality, but still describes the person
+    ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
+     "The Welsh-born coach", "anna-berg"),
 ]
 
 
@@ -161,3 +174,13 @@ def test_a_demonym_is_no_person(analyse_text):
 ])
 def test_short_club_aliases(analyse_text, text, word, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
+
+
+def test_born_is_no_nationality(analyse_text):
+    res = analyse_text("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.")
+    assert not [c for c in res.claims if c["predicate"] == "nationality"], res.claims
+
+
+def test_la_roja_is_spain(analyse_text):
+    res = analyse_text("La Roja beat Italy 2-0 in Madrid on Sunday.")
+    assert [m["entity_id"] for m in res.mentions if m["text"] == "La Roja"] == ["spain"]
