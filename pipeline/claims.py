@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer, slug
-from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, salient_person
+from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, pronoun_person, salient_person
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 
@@ -831,7 +831,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if doc[i].lower_ in TEAM_PRONOUNS:
             return _they(ctx, i, sent) if "team" in want else None
         if "person" in want and doc[i].lower_ in PRONOUNS:
-            return salient_person(ctx.mentions, i)
+            return pronoun_person(doc, ctx.mentions, i)
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
     if "person" in want:
         m = _appositive_name(doc, ctx, start)
@@ -1050,7 +1050,7 @@ def _subject_of_token(doc, ctx, tok, want):
     if tok.lower_ in TEAM_PRONOUNS:
         return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
-        return _main_clause_subject(ctx, tok) or salient_person(ctx.mentions, tok.i)
+        return _main_clause_subject(ctx, tok) or pronoun_person(doc, ctx.mentions, tok.i)
     if "team" in want:
         poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
         if poss is not None:

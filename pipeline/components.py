@@ -389,7 +389,7 @@ class ProperNamePersons:
         organisation, with the capitalised words after it ("Sergio" NORP + "Busquets",
         "Pia Sundhage" GPE); a one-word PERSON with one untagged capitalised word after it
         ("Traianos" + "Dellas") or before it ("Granit" + "Xhaka"; not a title such as "Captain"
-        or "President": models/wordlists.json ``person_nouns``, ``role_first_words``, ``name_titles``).
+        or "President", nor a month: models/wordlists.json ``person_nouns``, ``role_first_words``, ``name_titles``).
         Gazetteer entities are left alone."""
         new = []
         for e in doc.ents:

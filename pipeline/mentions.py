@@ -399,7 +399,8 @@ def _known(mentions: list[ResolvedMention]) -> tuple[dict[str, str], dict[str, s
 
 
 def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_of: list[int], constraint: dict,
-                       ages: dict[str, set[str]], salience: bool = True, nearest: bool = False) -> ResolvedMention | None:
+                       ages: dict[str, set[str]], salience: bool = True, nearest: bool = False,
+                       pronoun: bool = False) -> ResolvedMention | None:
     """Who a descriptor ("the 32-year-old", "The German") stands for, as news writing uses them:
 
     1. the one person whose stated age is the descriptor's ("Rehhagel, 65, ..." -> "the 65-year-old");
@@ -459,6 +460,63 @@ def descriptor_at(doc: Doc, mentions: list[ResolvedMention], i: int) -> Resolved
     if known is not None:
         return known
     return _descriptor_person(doc, mentions, i, _sentence_index(doc), {}, _stated_ages(doc, mentions), salience=False)
+
+
+def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: int = 0) -> ResolvedMention | None:
+    """Who "he" / "she" at token ``i`` stands for, as news writing uses them:
+
+    1. the first main-clause subject of the sentence so far ("Bonmati was named player of the
+       tournament after a summer in which she won ..."; not "after Andonovski resigned, she ...");
+    2. else the first main-clause subject of the sentence before ("The Dutchwoman took the
+       Netherlands to the final. She won ...");
+    in both, a subject that is itself "he"/"she" stands for whom that pronoun does, and a subject
+    that is no resolved person ("The former England international arrives from Derby, where he
+    ...") leaves it to salience; a sentence whose main subject is no person but that names one
+    person only ("The US lost to Sweden, coached by X.") gives that person;
+    3. else the most salient person so far. Other pronouns ("him", "his"): salience."""
+    if doc[i].lower_ not in {"he", "she"} or _depth > 8:
+        return salient_person(mentions, i)
+    sent_of = _sentence_index(doc)
+    k = sent_of[i]
+    persons = [m for m in mentions if m.type == "person" and m.start < i]
+    for sent_no in (k, k - 1):
+        if sent_no < 0:
+            break
+        sent = doc[i].sent if sent_no == k else doc[doc[i].sent.start - 1].sent
+        stop = i if sent_no == k else sent.end
+        group = [m for m in persons if sent_of[m.start] == sent_no]
+        subjects = [t for t in doc[sent.start:stop] if t.dep_ in SUBJECT_DEPS and _main_clause(t)]
+        if subjects:
+            t = subjects[0]
+            m = next((m for m in group if m.start <= t.i < m.end), None)
+            if m is not None:
+                return m
+            if t.lower_ in {"he", "she"}:
+                return pronoun_person(doc, mentions, t.i, _depth + 1)
+            if t.pos_ in {"NOUN", "PROPN"} and len({m.entity_id for m in group}) == 1 and not any(
+                    c.dep_ == "poss" for c in t.children) and t.lower_ not in _PERSONISH:
+                return group[-1]  # "The US lost to Sweden, coached by X."
+            return salient_person(mentions, i)
+        if group:
+            ids = {m.entity_id for m in group}
+            return group[-1] if len(ids) == 1 else salient_person(mentions, i)
+    return salient_person(mentions, i)
+
+
+#: Subject nouns that stand for a person the mentions have not resolved ("The former international").
+_PERSONISH = {"international", "man", "woman", "player", "coach", "manager", "boss", "captain", "striker",
+              "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "veteran", "youngster"}
+
+
+def _main_clause(tok) -> bool:
+    """Whether a token's clause is the sentence's main one (no subordinate or relative clause on the
+    way up to the root)."""
+    v, seen = tok.head, 0
+    while v.head is not v and seen < 12:
+        if v.dep_ in {"advcl", "relcl", "acl", "pcomp", "csubj"}:
+            return False
+        v, seen = v.head, seen + 1
+    return v.dep_ not in {"advcl", "relcl", "acl"}
 
 
 def salient_person(mentions: list[ResolvedMention], before: int, constraint: dict | None = None,

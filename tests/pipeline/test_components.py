@@ -223,6 +223,8 @@ WHOLE_NAMES = [
     ("Arben Kastrati settled the final .".split(), ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
      [(1, 2, "PERSON")], (0, 2)),
     ("said President Kastrati .".split(), ["VERB", "PROPN", "PROPN", "PUNCT"], [(2, 3, "PERSON")], (2, 3)),
+    ("In January Kastrati sold Berger .".split(), ["ADP", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+     [(2, 3, "PERSON")], (2, 3)),
     # a place that is no given name stays a place; a given name alone stays as it was
     ("coached in Vila Real .".split(), ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"], [(2, 4, "GPE")], None),
     ("Sergio scored .".split(), ["PROPN", "VERB", "PUNCT"], [(0, 1, "NORP")], None),

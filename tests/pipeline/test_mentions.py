@@ -184,3 +184,31 @@ def test_born_is_no_nationality(analyse_text):
 def test_la_roja_is_spain(analyse_text):
     res = analyse_text("La Roja beat Italy 2-0 in Madrid on Sunday.")
     assert [m["entity_id"] for m in res.mentions if m["text"] == "La Roja"] == ["spain"]
+
+
+#: (text, predicate, the subject id its claim must have): "he"/"she" is the first main-clause subject of the
+#: sentence so far, else of the sentence before (a pronoun there: whom it stands for), else the most salient person
+PRONOUNS = [
+    # the subject of the sentence so far, not the article's most named person
+    ("Marta Lopez scored twice. Lopez, 23, was the star. Lopez was cheered. Genoa midfielder Anna Berg, 25, was named "
+     "player of the season after a year in which she also won the Coppa Italia with her club.", "title_won", "anna-berg"),
+    # the subject of the sentence before, a descriptor
+    ("Marta Lopez scored twice. Lopez, 23, was the star. Lopez was cheered. For Sweden coach Anna Berg, 54, it was a "
+     "second final defeat. The Norwegian took Sweden to the 2019 final. She won the European Championship with Norway "
+     "in 2013.", "title_won", "anna-berg"),
+    # a subordinate clause's subject is not the one meant
+    ("Marco Rossi has been linked with the vacant Genoa job since Luca Bianchi resigned on Thursday, but he said that "
+     "he won the Coppa Italia in 2019.", "title_won", "marco-rossi"),
+    # "he" in the sentence before stands for whom it stands for there
+    ("Marco Rossi's first spell at Genoa, between 2013 and 2015, brought a cup. Marco Rossi was cheered. He was sacked "
+     "in May 2015, and Luca Bianchi took over that summer. He has won the Serie A title three times as a coach.",
+     "title_won", "marco-rossi"),
+]
+
+
+@pytest.mark.parametrize("text,predicate,expected", PRONOUNS)
+def test_pronoun_resolution(analyse_text, text, predicate, expected):
+    res = analyse_text(text)
+    assert expected in {c["subject_id"] for c in res.claims if c["predicate"] == predicate}, res.claims
+    wrong = {c["subject_id"] for c in res.claims if c["predicate"] == predicate} - {expected}
+    assert not wrong, res.claims
