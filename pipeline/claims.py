@@ -1516,7 +1516,7 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         if tok is None:
             return None, qualifier
         m = _mention_at(ctx, tok.i)
-        text = (m.entity if m is not None and m.type == "team" else tok.text)
+        text = (m.entity if m is not None and m.type == "team" else " ".join(t.text for t in value_toks))  # "South Korea"
         country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower())
         return country, qualifier
     if rule.value == "season":

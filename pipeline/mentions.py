@@ -245,6 +245,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
     sides = {i for m in mentions if m.type in {"team", "place"} for i in range(m.start, m.end)}
+    paired = _paired_descriptors(doc, mentions, spans, sent_of)
     for kind, s, e in spans:
         if s < last_end or any(i in taken for i in range(s, e) if i in {s, e - 1} or i not in sides):
             continue  # a team inside ("the former Italy midfielder", "the 71-year-old United manager") is its own mention
@@ -275,6 +276,10 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         if kind == "bare_role" and not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or doc[e].text == ",")):
             continue  # "The striker was ..." / "The striker, who ...": the subject; not "the striker position"
         named = _apposition_of(doc, mentions, s)
+        if named is None and s in paired:
+            nationality, positions = _known([m for m in mentions + found if m.type == "person" and m.start < s])
+            if _agrees(paired[s], constraint, ages, nationality, positions):
+                named = paired[s]
         if named is False:
             continue  # "Xhaka, the Switzerland captain," after a name the model took for a place: not a guess
         if named is not None:
@@ -292,6 +297,33 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
                                      person.entity_id, person.entity, sent_of[s], {"descriptor": kind, **constraint}))
     return found
+
+
+def _paired_descriptors(doc: Doc, mentions: list[ResolvedMention], spans, sent_of: list[int]) -> dict:
+    """"X and Y arrived from ... The Georgian, 22, ..., and the South Korea defender ...": two
+    descriptors in one sentence after a sentence whose subject is a pair of people stand for
+    them in order. Returns {descriptor start: person}."""
+    by_sent: dict[int, list[int]] = {}
+    for kind, s, e in spans:
+        if kind != "bare_role" and (not by_sent.get(sent_of[s]) or by_sent[sent_of[s]][-1] != s):
+            by_sent.setdefault(sent_of[s], []).append(s)
+    out = {}
+    for k, starts in by_sent.items():
+        if len(starts) != 2 or k == 0:
+            continue
+        persons = [m for m in mentions if m.type == "person" and sent_of[m.start] == k - 1]
+        pairs = []
+        for a in persons:
+            head = doc[a.end - 1]
+            if head.dep_ not in SUBJECT_DEPS:
+                continue
+            for c in head.children:
+                b = next((m for m in persons if m.start <= c.i < m.end and c.dep_ == "conj"), None)
+                if b is not None and b.entity_id != a.entity_id:
+                    pairs.append((a, b))
+        if len(pairs) == 1 and not any(m.start <= starts[0] < m.end for m in mentions if m.type == "person"):
+            out[starts[0]], out[starts[1]] = pairs[0]
+    return out
 
 
 def _apposition_of(doc: Doc, mentions: list[ResolvedMention], s: int):

@@ -86,6 +86,9 @@ CASES = [
     # countries of Europe, Africa and the Americas beyond the big football nations
     ("Porto signed the Georgia winger Luka Beridze, 25, from Ajax.", ("luka-beridze", "nationality", None, "Georgia", "asserted")),
     ("Peruvian striker Carlos Quispe scored twice.", ("carlos-quispe", "nationality", None, "Peru", "asserted")),
+    # a country of two words before the role noun
+    ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
+     ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
     # the winner of a final named after it: "..., where X beat them", "were beaten by X", "a defeat by X"
     ("Marco Rossi coached Ajax. They reached the 2017 Europa League final in Stockholm, where Manchester United beat them 2-0.",
      ("manchester-united", "title_won", "uefa-europa-league", "2017", "asserted")),

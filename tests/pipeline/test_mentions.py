@@ -53,6 +53,11 @@ DESCRIPTORS = [
     # in apposition to the name just before it
     ("Jonas Berger was booked in the first half. The ball fell to Luca Bianchi, 31, the Genoa midfielder, who scored.",
      "the Genoa midfielder", "luca-bianchi"),
+    # two descriptors after a pair of people as a subject: in order
+    ("Marco Rossi left for Lazio, while Jonas Berger and Luca Bianchi arrived from Ajax and Porto. The Dutchman, 22, "
+     "has been a revelation, and the Italy defender has been just as important.", "The Dutchman", "jonas-berger"),
+    ("Marco Rossi left for Lazio, while Jonas Berger and Luca Bianchi arrived from Ajax and Porto. The Dutchman, 22, "
+     "has been a revelation, and the Italy defender has been just as important.", "the Italy defender", "luca-bianchi"),
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
