@@ -714,7 +714,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         k = end + 1 if doc[end].lower_ == "as" and end + 1 < len(doc) else end
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
             return False  # "was named player of the tournament", "named in the squad", "named captain"
-        tail = [t.lower_ for t in doc[k:min(k + 5, len(doc))]]
+        tail = [t.lower_ for t in doc[k:min(k + 7, len(doc))]]  # "named FIFA's best men's player"
         if any(t in {"player", "players", "footballer", "scorer", "award"} for t in tail) or "year" in tail:
             return False  # "was named PFA Player of the Year": an award
     if rule.predicate == "appointed" and any(t.lower_ in {"match", "game", "games", "matches", "training", "session", "fixture"}
@@ -1030,9 +1030,14 @@ def _subject_of_token(doc, ctx, tok, want):
             m = _mention_at(ctx, c.i)
             if m is not None and m.type in want:
                 return m
+    named = _mention_at(ctx, tok.i + 1) if tok.pos_ == "NOUN" and tok.i + 1 < len(doc) else None
+    if named is not None and named.type == "person" and "person" in want and named.start == tok.i + 1:
+        return named  # "Klopp's assistant Pep Lijnders left": the name after the role noun, not its possessor
     own = _mention_at(ctx, tok.i)  # "Sarina Wiegman's England won": the head noun's own name first
     if own is not None and own.type == "team" and "team" in want:
         return own
+    if own is not None and own.type == "person" and "person" in want and own.start > tok.left_edge.i:
+        return own  # "Rossi's assistant Jonas Berger left": the name, not its possessor
     if own is None and tok.lower_ in TEAM_WORDS and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
         if "team" not in want:
             return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany

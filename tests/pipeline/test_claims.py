@@ -86,6 +86,10 @@ CASES = [
     # countries of Europe, Africa and the Americas beyond the big football nations
     ("Porto signed the Georgia winger Luka Beridze, 25, from Ajax.", ("luka-beridze", "nationality", None, "Georgia", "asserted")),
     ("Peruvian striker Carlos Quispe scored twice.", ("carlos-quispe", "nationality", None, "Peru", "asserted")),
+    # the name after the role noun, not its possessor
+    ("Marco Rossi left Genoa on Sunday. Rossi's assistant Jonas Berger also left after Sunday's game and is expected "
+     "to become head coach of Lazio.",
+     ("jonas-berger", "appointed", "lazio", "head coach", "hypothetical")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
@@ -477,6 +481,8 @@ NOT_CLAIMS = [
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
     ("Luca Bianchi resigned as Lazio coach last month.", "head_coach_of"),  # a departure, not a state
     ("The Everton team Marco Rossi inherited was poor.", "player_of"),
+    # an award a few words on, not a job
+    ("Jonas Berger scored 41 goals for Genoa. The Pole was also named UEFA's best men's player in 2020.", "appointed"),
 ]
 
 
