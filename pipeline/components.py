@@ -362,7 +362,8 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
     return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]),
                              set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())),
                              set(words.get("first_names", ())),
-                             set(words.get("person_nouns", ())) | set(words.get("role_first_words", ())) | set(words.get("name_titles", ())))
+                             set(words.get("person_nouns", ())) | set(words.get("role_first_words", ())) | set(words.get("name_titles", ())),
+                             set(words.get("moved_from_verbs", ())))
 
 
 class ProperNamePersons:
@@ -372,13 +373,29 @@ class ProperNamePersons:
 
     def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
                  person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset(),
-                 first_names: set[str] = frozenset(), titles: set[str] = frozenset()):
+                 first_names: set[str] = frozenset(), titles: set[str] = frozenset(),
+                 moved_from: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
         self.particles = particles
         self.first_names = first_names
         self.titles = set(titles)
+        self.moved_from = set(moved_from)
+
+    def _clubs_moved_from(self, doc: Doc) -> None:
+        """"after arriving from Lech Poznan", "joined from Vitesse Arnhem": what a player moves from is a
+        club, not a person (models/wordlists.json ``moved_from_verbs``), when the model took it for one."""
+        ents, changed = list(doc.ents), False
+        for k, e in enumerate(ents):
+            if e.label_ != "PERSON" or e.ent_id_ or e.start < 2 or doc[e.start - 1].lower_ != "from":
+                continue
+            verbs = [doc[j].lower_ for j in range(max(0, e.start - 3), e.start - 1)]
+            if any(v in self.moved_from for v in verbs) and not any(t.tag_ == "POS" for t in e):
+                ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=slug(e.text))
+                changed = True
+        if changed:
+            doc.ents = ents
 
     #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
     MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
@@ -448,6 +465,8 @@ class ProperNamePersons:
             self._with_particles(doc)
         if self.first_names:
             self._whole_names(doc)
+        if self.moved_from:
+            self._clubs_moved_from(doc)
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")

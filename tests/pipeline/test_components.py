@@ -243,3 +243,25 @@ def test_whole_names(resources, words, pos, ents, expected):
     doc = resources.nlp.get_pipe(PROPN_PERSONS)(doc)
     persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     assert persons == ([expected] if expected else []), [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("words,pos,ents,expected", [
+    # what a player arrives or joins from is a club, though the model took it for a person
+    ("after arriving from Wisla Krakow in 2010".split(), ["ADP", "VERB", "ADP", "PROPN", "PROPN", "ADP", "NUM"],
+     [(3, 5, "PERSON")], ("TEAM", "wisla-krakow")),
+    ("He joined from Vitesse Arnhem .".split(), ["PRON", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+     [(3, 5, "PERSON")], ("TEAM", "vitesse-arnhem")),
+    # a person after "from" without a move stays a person
+    ("a penalty from Jonas Berger .".split(), ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+     [(3, 5, "PERSON")], ("PERSON", "")),
+])
+def test_a_club_moved_from(resources, words, pos, ents, expected):
+    from spacy.tokens import Doc
+
+    from pipeline.components import PROPN_PERSONS
+
+    (s, e, lab), = ents
+    doc = Doc(resources.nlp.vocab, words=words, pos=pos,
+              ents=[f"B-{lab}" if i == s else f"I-{lab}" if s < i < e else "O" for i in range(len(words))])
+    doc = resources.nlp.get_pipe(PROPN_PERSONS)(doc)
+    assert [(x.label_, x.ent_id_) for x in doc.ents] == [expected]
