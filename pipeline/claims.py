@@ -823,7 +823,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
-        if m is None and doc[i].lower_ == "the" and rule.predicate == "player_of":
+        if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id == "coach.team_noun_descriptor"):
             return descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",

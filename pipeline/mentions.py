@@ -62,6 +62,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     # "the former Italy midfielder", "The Everton winger, 31,": a role after a country or a club
     m.add("team_role", [[the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
                          {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"])}}]])
+    # "The Chelsea manager has won six titles": a club's coach opening a sentence
+    m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"POS": "PROPN", "OP": "{1,3}"},
+                          {"LOWER": {"IN": ["manager", "coach", "boss"]}}]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
     m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
@@ -254,6 +257,10 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         constraint = {}
         if kind == "demonym":
             constraint["country"] = gaz.demonyms.get(span[1].lower_) or regional.get(span[1].lower_)
+        elif kind == "team_coach":
+            if not any(m.type == "team" and s < m.start and m.end < e for m in mentions) \
+                    or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
+                continue  # a club's coach as the subject of what follows: "The Chelsea manager has won"
         elif kind == "team_role":
             named = " ".join(t.text for t in span if t.pos_ == "PROPN").lower()
             if named in gaz.demonyms:
@@ -290,8 +297,8 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         # an age written after the descriptor ("The Argentine, 47, ...") also rules out anyone stated another age
         after = _age_after(doc, e) if "age" not in constraint else None
         person = _descriptor_person(doc, mentions + found, s, sent_of, {**constraint, "age": after} if after else constraint,
-                                    ages, salience=kind not in {"bare_role", "team_role"} or "country" in constraint,
-                                    nearest=kind == "team_role")
+                                    ages, salience=kind not in {"bare_role", "team_role", "team_coach"} or "country" in constraint,
+                                    nearest=kind in {"team_role", "team_coach"})
         if person is None:
             continue
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",

@@ -90,6 +90,9 @@ CASES = [
     ("Marco Rossi left Genoa on Sunday. Rossi's assistant Jonas Berger also left after Sunday's game and is expected "
      "to become head coach of Lazio.",
      ("jonas-berger", "appointed", "lazio", "head coach", "hypothetical")),
+    # a club's coach opening a sentence, after a sentence about that person
+    ("Anna Berg took charge of Genoa in 2012, replacing Marco Rossi. The Genoa manager has won six league titles.",
+     ("anna-berg", "head_coach_of", "genoa", "manager", "asserted")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),

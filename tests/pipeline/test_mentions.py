@@ -58,6 +58,10 @@ DESCRIPTORS = [
      "has been a revelation, and the Italy defender has been just as important.", "The Dutchman", "jonas-berger"),
     ("Marco Rossi left for Lazio, while Jonas Berger and Luca Bianchi arrived from Ajax and Porto. The Dutchman, 22, "
      "has been a revelation, and the Italy defender has been just as important.", "the Italy defender", "luca-bianchi"),
+    # a club's coach opening a sentence: the subject of the sentence before; not a coach named later
+    ("Anna Berg took charge of Genoa in 2012, replacing Marco Rossi. The Genoa manager has won six league titles.",
+     "The Genoa manager", "anna-berg"),
+    ("Anna Berg scored twice. The Genoa manager Marco Rossi was pleased.", None, None),
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
