@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer, slug
-from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, pronoun_person, salient_person
+from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, national_side, pronoun_person, salient_person
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 
@@ -868,6 +868,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
                 return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            named = _mention_at(ctx, subj[0].i)
+            if named is not None and named.type == "place" and named.entity_id in ctx.gaz.country_ids:
+                # "Spain went on to win the tournament": a country did it: its side, and no person to guess
+                return national_side(ctx.gaz, ctx.mentions, named) if "team" in want else None
             if "team" not in want and subj[0].lower_ in TEAM_WORDS and subj[0].i >= 2 and doc[subj[0].i - 1].tag_ == "POS":
                 return None  # "Kompany's side played ...": the side did it, no person to guess
             break

@@ -588,6 +588,17 @@ def salient_person(mentions: list[ResolvedMention], before: int, constraint: dic
     return last[ranked[0]]
 
 
+def national_side(gaz: Gazetteer, mentions: list[ResolvedMention], m: ResolvedMention) -> ResolvedMention | None:
+    """A country named as a place that does what a side does ("Spain went on to win the tournament"):
+    its national team, the women's side in an article whose teams are women's sides."""
+    ent = gaz.get(m.entity_id)
+    name = ent.name if ent is not None and ent.type == "team" else m.entity
+    side = ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "TEAM", "team", m.entity_id, name,
+                           m.sentence_id, {})
+    return _womens_context([side], gaz, 2)[0] if any(
+        _WOMEN.search(x.entity_id) for x in mentions if x.type in {"team", "competition"}) else side
+
+
 def to_mention_records(article_id: str, mentions: list[ResolvedMention]) -> list[Mention]:
     return [Mention(article_id, m.sentence_id, m.start_char, m.end_char, m.text, m.label, m.entity_id, m.entity)
             for m in mentions]

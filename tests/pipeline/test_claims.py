@@ -93,6 +93,9 @@ CASES = [
     # a club's coach opening a sentence, after a sentence about that person
     ("Anna Berg took charge of Genoa in 2012, replacing Marco Rossi. The Genoa manager has won six league titles.",
      ("anna-berg", "head_coach_of", "genoa", "manager", "asserted")),
+    # a country doing what a side does: its national side, not the person named before
+    ("Marta Lopez scored twice for Norway at the Women's World Cup. Germany went on to win the tournament, beating "
+     "Italy 2-0 in the final.", ("germany-women", "title_won", None, None, "asserted")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
