@@ -461,6 +461,10 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             continue
         subjects = [m for m in group if any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i not in range(m.start, m.end)
                                             for i in range(m.start, m.end))]
+        if any(_main_clause(doc[m.end - 1]) for m in subjects):
+            pass
+        elif subjects and any(t.dep_ in SUBJECT_DEPS and _main_clause(t) for t in doc[group[0].start].sent if t.i < s):
+            subjects = []  # the main clause's subject is no person ("Real Madrid have long been seen as ... when X leaves")
         root = doc[group[0].start].sent.root
         if not subjects or all(doc[m.end - 1].head.dep_ in {"relcl", "acl"} for m in subjects):
             if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in root.children):

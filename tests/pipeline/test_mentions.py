@@ -62,6 +62,10 @@ DESCRIPTORS = [
     ("Anna Berg took charge of Genoa in 2012, replacing Marco Rossi. The Genoa manager has won six league titles.",
      "The Genoa manager", "anna-berg"),
     ("Anna Berg scored twice. The Genoa manager Marco Rossi was pleased.", None, None),
+    # the subject of a subordinate clause, when the main clause's subject is no person: not meant
+    ("Jonas Berger has won the cup with Ajax. Berger was cheered on Sunday. Genoa have long been seen as Berger's "
+     "most likely destination when Marco Rossi eventually leaves Genoa, and few doubt that the former midfielder will "
+     "return to the club.", "the former midfielder", "jonas-berger"),
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
