@@ -868,6 +868,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
                 return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            if "person" in want:  # "Inter Miami appointed X as head coach, replacing Y": the person the participle follows
+                closer = _closer_for_participle(doc, ctx, trigger, subj[0], None, want)
+                if closer is not None and closer.type == "person":
+                    return closer
             named = _mention_at(ctx, subj[0].i)
             if named is not None and named.type == "place" and named.entity_id in ctx.gaz.country_ids:
                 # "Spain went on to win the tournament": a country did it: its side, and no person to guess
@@ -1383,6 +1387,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \
                         and doc[m.end].lower_ in ctx.words["coach_roles"]:
                     return m
+            part = _governing_verb(doc[start])  # "Inter Miami appointed X as head coach, replacing Y": who appointed
+            if part.tag_ == "VBG" and part.dep_ in {"advcl", "acl", "conj", "xcomp"} and part.head is not part:
+                head = _governing_verb(part.head)
+                for c in head.children:
+                    t = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" and c.i < start else None
+                    if t is not None:
+                        return t
         for k in range(end, min(end + 5, sent.end - 1)):  # "... as manager of Arsenal"
             if doc[start].lower_ in {"game", "match"}:
                 break  # "his last game in charge will be at West Brom": the opponent, not his club

@@ -96,6 +96,8 @@ CASES = [
     # a country doing what a side does: its national side, not the person named before
     ("Marta Lopez scored twice for Norway at the Women's World Cup. Germany went on to win the tournament, beating "
      "Italy 2-0 in the final.", ("germany-women", "title_won", None, None, "asserted")),
+    ("Jonas Berger left Lazio for Ajax in 2021. Berger scored twice for Lazio. Genoa appointed Marco Rossi as head "
+     "coach last month, replacing Luca Bianchi, who was sacked in June.", ("luca-bianchi", "left_role", "genoa", None, "asserted")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
@@ -695,6 +697,9 @@ def test_a_retirement_year_comes_from_its_own_clause(analyse_text):
     # "having been sacked by Genoa" is another clause: not the club appointed to
     ("Torino have sacked Marco Rossi. Rossi was appointed in June 2020 to replace Luca Bianchi, having been sacked "
      "by Genoa in May 2020.", None, "genoa"),
+    # "Genoa appointed X as head coach, replacing Y": X, and the club that appointed, not the article's protagonist
+    ("Jonas Berger left Lazio for Ajax in 2021. Berger scored twice for Lazio. Genoa appointed Marco Rossi as head "
+     "coach last month, replacing Luca Bianchi, who was sacked in June.", "jonas-berger", "lazio"),
 ])
 def test_no_appointment_from_another_clause(analyse_text, text, not_subject, not_object):
     appointed = [c for c in analyse_text(text).claims if c["predicate"] == "appointed"]
