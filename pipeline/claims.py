@@ -872,6 +872,16 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                 closer = _closer_for_participle(doc, ctx, trigger, subj[0], None, want)
                 if closer is not None and closer.type == "person":
                     return closer
+            poss = next((c for c in subj[0].children if c.dep_ == "poss"), None)
+            owner = _mention_at(ctx, poss.i) if poss is not None and subj[0].lower_ in SIDE_NOUNS else None
+            if owner is not None and owner.type == "place" and owner.entity_id in ctx.gaz.country_ids:
+                # "Spain's men won the World Cup in 2010": the country's side (its men's side for "men")
+                if "team" not in want:
+                    return None
+                if subj[0].lower_ == "men":
+                    return ResolvedMention(owner.start, owner.end, owner.start_char, owner.end_char, owner.text, "TEAM",
+                                           "team", owner.entity_id, owner.entity, owner.sentence_id, {})
+                return national_side(ctx.gaz, ctx.mentions, owner)
             named = _mention_at(ctx, subj[0].i)
             if named is not None and named.type == "place" and named.entity_id in ctx.gaz.country_ids:
                 # "Spain went on to win the tournament": a country did it: its side, and no person to guess
@@ -902,6 +912,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return _context_team(ctx, start, sent, exclude=set())
     return None
 
+
+#: Nouns for a country's side after the country's possessive ("Spain's men", "England's women").
+SIDE_NOUNS = {"men", "women", "side", "team", "squad"}
 
 #: Words after "led X to" that make it a title rather than a stage reached.
 LED_TO_TITLE_WORDS = {"title", "titles", "trophy", "trophies", "victory", "glory", "crown", "championship", "double",

@@ -98,6 +98,9 @@ CASES = [
      "Italy 2-0 in the final.", ("germany-women", "title_won", None, None, "asserted")),
     ("Jonas Berger left Lazio for Ajax in 2021. Berger scored twice for Lazio. Genoa appointed Marco Rossi as head "
      "coach last month, replacing Luca Bianchi, who was sacked in June.", ("luca-bianchi", "left_role", "genoa", None, "asserted")),
+    # a country's men: its (men's) side, even in a women's article; not the person named before
+    ("Marta Lopez scored twice for Norway at the Women's World Cup. Norway's men won the World Cup in 1998.",
+     ("norway", "title_won", None, None, "asserted")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
