@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer, slug
-from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, national_side, pronoun_person, salient_person
+from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, national_side, players_side, pronoun_person, salient_person
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 
@@ -512,6 +512,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
         if v2 is not None:
             preds.append((rule.predicate2, str(v2)))
     for predicate, val in preds:
+        obj = players_side(words, predicate, subject, obj)
         out.append(Claim(
             claim_id=claim_id(ctx.article_id, rule.id, start, end, predicate, subject.entity_id, val),
             article_id=ctx.article_id, subject_id=subject.entity_id, subject=subject.entity, predicate=predicate,

@@ -224,16 +224,17 @@ def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words
         if m.type != "team" or _WOMEN.search(m.entity_id):
             continue
         ent = gaz.entities.get(m.entity_id)
+        mens = {"mens_id": m.entity_id, "mens_name": m.entity}
         if ent is not None and ent.attrs.get("women_team") in gaz.entities:
             w = gaz.entities[ent.attrs["women_team"]]
-            m.entity_id, m.entity = w.id, w.name
+            m.entity_id, m.entity, m.attrs = w.id, w.name, {**m.attrs, **mens}
         elif (ent is not None and not ent.attrs.get("parent")) or (ent is None and (
                 m.entity.lower() in gaz.demonyms or m.entity_id in gaz.country_ids)):
             # a known club, or a country side ("the United States") that the gazetteer does not list
             women = next((v for v in gaz.variants if v.suffix == "women"), None)
             if women is not None:
                 w = gaz.variant(m.entity_id, women)
-                m.entity_id, m.entity = w.id, w.name
+                m.entity_id, m.entity, m.attrs = w.id, w.name, {**m.attrs, **mens}
     return mentions
 
 
@@ -590,6 +591,29 @@ def salient_person(mentions: list[ResolvedMention], before: int, constraint: dic
             and abs(last[ranked[0]].sentence_id - last[ranked[1]].sentence_id) <= 1:
         return None  # two people equally likely: leave the descriptor unresolved rather than guess
     return last[ranked[0]]
+
+
+#: Predicates that make a person a player of a side: a man plays for the men's side.
+PLAYING_PREDICATES = {"player_of", "career_goals", "career_appearances", "transfer"}
+
+
+def male_name(words: dict, name: str) -> bool:
+    """Whether a person's first name is a man's (models/wordlists.json ``first_names`` less
+    ``female_first_names`` and ``unisex_first_names``)."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in set(words.get("first_names", ())) and first not in set(words.get("female_first_names", ())) \
+        and first not in set(words.get("unisex_first_names", ()))
+
+
+def players_side(words: dict, predicate: str, subject: ResolvedMention | None,
+                 obj: ResolvedMention | None) -> ResolvedMention | None:
+    """"the former Manchester United defender Phil Neville" in an article about women's football: a
+    man plays for the men's side, whatever the article's context made of the club."""
+    if obj is None or subject is None or predicate not in PLAYING_PREDICATES or not obj.attrs.get("mens_id") \
+            or not male_name(words, subject.entity):
+        return obj
+    return ResolvedMention(obj.start, obj.end, obj.start_char, obj.end_char, obj.text, obj.label, obj.type,
+                           obj.attrs["mens_id"], obj.attrs["mens_name"], obj.sentence_id, {})
 
 
 def national_side(gaz: Gazetteer, mentions: list[ResolvedMention], m: ResolvedMention) -> ResolvedMention | None:

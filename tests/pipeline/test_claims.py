@@ -101,6 +101,11 @@ CASES = [
     # a country's men: its (men's) side, even in a women's article; not the person named before
     ("Marta Lopez scored twice for Norway at the Women's World Cup. Norway's men won the World Cup in 1998.",
      ("norway", "title_won", None, None, "asserted")),
+    # in an article about women's football a man still plays for the men's side; a woman for the women's
+    ("Anna Berg has won the Women's Super League with Arsenal. Her predecessor, the former Everton defender Paul Jones, "
+     "had left in 2021.", ("paul-jones", "player_of", "everton", None, "asserted")),
+    ("Anna Berg has won the Women's Super League with Arsenal. Her captain, the Everton defender Laura Jones, "
+     "was injured.", ("laura-jones", "player_of", "everton-women", None, "asserted")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
