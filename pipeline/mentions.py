@@ -233,8 +233,10 @@ def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words
             # a known club, or a country side ("the United States") that the gazetteer does not list
             women = next((v for v in gaz.variants if v.suffix == "women"), None)
             if women is not None:
+                guessed = ent is not None and ent.type == "team" and m.entity_id not in gaz.country_ids
                 w = gaz.variant(m.entity_id, women)
-                m.entity_id, m.entity, m.attrs = w.id, w.name, {**m.attrs, **mens}
+                # a club the gazetteer knows no women's side of: only the article's context says it is that side
+                m.entity_id, m.entity, m.attrs = w.id, w.name, {**m.attrs, **mens, "women_guessed": guessed}
     return mentions
 
 
@@ -608,9 +610,12 @@ def male_name(words: dict, name: str) -> bool:
 def players_side(words: dict, predicate: str, subject: ResolvedMention | None,
                  obj: ResolvedMention | None) -> ResolvedMention | None:
     """"the former Manchester United defender Phil Neville" in an article about women's football: a
-    man plays for the men's side, whatever the article's context made of the club."""
-    if obj is None or subject is None or predicate not in PLAYING_PREDICATES or not obj.attrs.get("mens_id") \
-            or not male_name(words, subject.entity):
+    man plays for the men's side, whatever the article's context made of the club; and a man's job at
+    a club whose women's side the gazetteer does not know ("left to take over at Inter Miami") is at
+    the club itself (a man coaching a country's or a known women's side stays with it)."""
+    if obj is None or subject is None or not obj.attrs.get("mens_id") or not male_name(words, subject.entity):
+        return obj
+    if predicate not in PLAYING_PREDICATES and not obj.attrs.get("women_guessed"):
         return obj
     return ResolvedMention(obj.start, obj.end, obj.start_char, obj.end_char, obj.text, obj.label, obj.type,
                            obj.attrs["mens_id"], obj.attrs["mens_name"], obj.sentence_id, {})

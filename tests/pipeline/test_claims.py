@@ -106,6 +106,12 @@ CASES = [
      "had left in 2021.", ("paul-jones", "player_of", "everton", None, "asserted")),
     ("Anna Berg has won the Women's Super League with Arsenal. Her captain, the Everton defender Laura Jones, "
      "was injured.", ("laura-jones", "player_of", "everton-women", None, "asserted")),
+    # a man's new job at a club whose women's side the gazetteer does not know: the club; a man coaching a
+    # country's side in a women's article still coaches its women's side
+    ("Anna Berg took charge of Arsenal in the Women's Super League in 2021, succeeding Paul Jones, who had left in "
+     "January to become head coach of LA Galaxy.", ("paul-jones", "appointed", "la-galaxy", None, "asserted")),
+    ("Marta Lopez scored twice at the Women's World Cup. Spain coach Jorge Ruiz, 42, has been in charge since 2015.",
+     ("jorge-ruiz", "head_coach_of", "spain-women", None, "asserted")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
