@@ -892,12 +892,19 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             break
         if verb.head is verb or verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acl", "relcl"}:
             break
-        verb = _governing_verb(verb.head)
+        head = _governing_verb(verb.head)
+        if verb.dep_ == "conj" and head.dep_ == "advcl" and head.head is not head \
+                and any(c.dep_ == "mark" for c in head.children) \
+                and any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
+            # "X served as interim coach after Y left the post, and was appointed": the parser hangs the
+            # verb on the "after" clause; it is the main clause's
+            head = _governing_verb(head.head)
+        verb = head
     # 3. the nearest mention of the right type before the match in the sentence
     #    (not a possessor: "Diego Simeone's side" is about the side)
     cands = [m for m in ctx.mentions if m.type in want and sent.start <= m.start and m.end <= start
              and (not _is_possessor(doc, m) or start <= doc[m.end - 1].head.i < end)
-             and doc[m.end - 1].dep_ not in {"pobj", "dobj"}]
+             and doc[m.end - 1].dep_ not in {"pobj", "dobj"} and not _subordinate_subject(doc, m, trigger)]
     if "team" in want:
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
@@ -989,6 +996,15 @@ def _led_team(doc, ctx, trigger, sent):
             return False  # "took charge of Ajax and won three titles": a verb of its own, not led by the first
         tok = tok.head
     return False
+
+
+def _subordinate_subject(doc, m, trigger) -> bool:
+    """"X served as interim coach after Y left the post, and was appointed head coach": Y is the subject of
+    a clause ("after ...") that ends before the match, so it did not do what the match says."""
+    tok = doc[m.end - 1]
+    verb = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "advcl" \
+        and any(c.dep_ == "mark" for c in verb.children) and verb.right_edge.i < trigger.i
 
 
 def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):

@@ -112,6 +112,10 @@ CASES = [
      "January to become head coach of LA Galaxy.", ("paul-jones", "appointed", "la-galaxy", None, "asserted")),
     ("Marta Lopez scored twice at the Women's World Cup. Spain coach Jorge Ruiz, 42, has been in charge since 2015.",
      ("jorge-ruiz", "head_coach_of", "spain-women", None, "asserted")),
+    # the subject of an "after ..." clause that ends before the verb did not do what the verb says
+    ("Marco Rossi scored twice. The Welsh-born coach, who moved to Italy as a teenager, served as interim coach in "
+     "2012 after Luca Bianchi left the post, and was appointed head coach of Genoa in May 2014.",
+     ("marco-rossi", "appointed", "genoa", None, "asserted")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
