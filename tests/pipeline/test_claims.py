@@ -116,6 +116,9 @@ CASES = [
     ("Marco Rossi scored twice. The Welsh-born coach, who moved to Italy as a teenager, served as interim coach in "
      "2012 after Luca Bianchi left the post, and was appointed head coach of Genoa in May 2014.",
      ("marco-rossi", "appointed", "genoa", None, "asserted")),
+    # an age between the name and its apposition
+    ("Marta Lopez, 23, the Sevilla left-back, scored twice on Sunday.",
+     ("marta-lopez", "player_of", "sevilla", None, "asserted")),
     # a country of two words before the role noun
     ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
      ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
