@@ -1402,6 +1402,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.predicate in {"coaching_staff_of", "head_coach_of"} and start > sent.start:
+            m = _as_team(ctx, _mention_at(ctx, start - 1))  # "Manchester City assistant coach Mikel Arteta"
+            if m is not None and m.end == start:
+                return m
         if rule.value == "origin_team" and start > sent.start and doc[start - 1].lower_ in {"after", "since"}:
             # "spent 11 years at Manchester City after joining from Hamburg": the club just named
             m = _as_team(ctx, _mention_at(ctx, start - 2))

@@ -116,6 +116,9 @@ CASES = [
     ("Marco Rossi scored twice. The Welsh-born coach, who moved to Italy as a teenager, served as interim coach in "
      "2012 after Luca Bianchi left the post, and was appointed head coach of Genoa in May 2014.",
      ("marco-rossi", "appointed", "genoa", None, "asserted")),
+    # a club right before the staff role: that club, not one named later in the sentence
+    ("Genoa coach Luca Bianchi has been linked with the job, as has Lazio assistant coach Marco Rossi, a former "
+     "Torino midfielder.", ("marco-rossi", "coaching_staff_of", "lazio", None, "asserted")),
     # an age between the name and its apposition
     ("Marta Lopez, 23, the Sevilla left-back, scored twice on Sunday.",
      ("marta-lopez", "player_of", "sevilla", None, "asserted")),
