@@ -512,6 +512,9 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
         if v2 is not None:
             preds.append((rule.predicate2, str(v2)))
     for predicate, val in preds:
+        if predicate == "head_coach_of" and val == "assistant" and not any(
+                t.lower_ == "assistant" and t.i > sent.start and doc[t.i - 1].tag_ == "POS" for t in sent):
+            continue  # "she was assistant manager at Arsenal": a staff role (staff rules); "Guardiola's assistant" stays
         obj = players_side(words, predicate, subject, obj)
         out.append(Claim(
             claim_id=claim_id(ctx.article_id, rule.id, start, end, predicate, subject.entity_id, val),

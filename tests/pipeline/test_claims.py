@@ -931,3 +931,10 @@ def test_a_coaching_staff_role_takes_its_verbs_modality(analyse_text, text, moda
     got = [c["modality"] for c in analyse_text(text).claims
            if c["predicate"] == "coaching_staff_of" and c["subject_id"] == "luca-bianchi"]
     assert got == [modality], got
+
+
+def test_an_assistants_job_is_no_head_coachs(analyse_text):
+    claims = analyse_text("Anna Berg was head coach of Genoa between 2008 and 2010, and before that she was assistant "
+                          "manager at Lazio when they won the cup in 2007.").claims
+    assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "lazio"], claims
+    assert [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "genoa"], claims
