@@ -1154,7 +1154,7 @@ def _possessive_team(doc, ctx, before, sent):
                 return m
             ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
-                salient_person(ctx.mentions, owner.i) if owner.lower_ in {"his", "her"} else None)
+                pronoun_person(doc, ctx.mentions, owner.i) if owner.lower_ in {"his", "her"} else None)
             if person is not None and person.entity_id in ctx.coach_of:
                 coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
                 if coached:

@@ -519,8 +519,10 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
     that is no resolved person ("The former England international arrives from Derby, where he
     ...") leaves it to salience; a sentence whose main subject is no person but that names one
     person only ("The US lost to Sweden, coached by X.") gives that person;
-    3. else the most salient person so far. Other pronouns ("him", "his"): salience."""
-    if doc[i].lower_ not in {"he", "she"} or _depth > 8:
+    3. else the most salient person so far. A possessive "his"/"her" the same way; other pronouns
+    ("him"): salience."""
+    possessive = doc[i].lower_ in {"his", "her"} and doc[i].tag_ == "PRP$"  # "Martino has a task. His side ..."
+    if (doc[i].lower_ not in {"he", "she"} and not possessive) or _depth > 8:
         return salient_person(mentions, i)
     sent_of = _sentence_index(doc)
     k = sent_of[i]

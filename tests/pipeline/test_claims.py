@@ -119,6 +119,10 @@ CASES = [
     # a club right before the staff role: that club, not one named later in the sentence
     ("Genoa coach Luca Bianchi has been linked with the job, as has Lazio assistant coach Marco Rossi, a former "
      "Torino midfielder.", ("marco-rossi", "coaching_staff_of", "lazio", None, "asserted")),
+    # "His side" after a sentence about the coach: his side, not the article's most named person's
+    ("Marco Rossi won the league with Genoa in 2019. Rossi was cheered by Genoa fans. Rossi signed a new deal. "
+     "Luca Bianchi was appointed Lazio coach in 2020. Bianchi has a huge task. His side sit bottom of Serie A with "
+     "18 points.", ("lazio", "points", None, "18", "asserted")),
     # an age between the name and its apposition
     ("Marta Lopez, 23, the Sevilla left-back, scored twice on Sunday.",
      ("marta-lopez", "player_of", "sevilla", None, "asserted")),
