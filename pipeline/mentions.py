@@ -117,6 +117,11 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             elif eid:
                 g = gaz.entities[eid]
                 surname_ids.setdefault(g.name.split()[-1], (g.id, g.name))
+    # a first name alone ("Erik brought two trophies") is the one person of the article with that first name
+    first_names: dict[str, set[tuple[str, str]]] = {}
+    for eid_name in set(surname_ids.values()):
+        if len(eid_name[1].split()) >= 2:
+            first_names.setdefault(eid_name[1].split()[0], set()).add(eid_name)
     for ent in doc.ents:
         etype = LABEL_TYPES.get(ent.label_)
         if etype is None:
@@ -133,8 +138,16 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         elif etype == "person":
             parts = text.split()
             key = parts[-1] if parts else text
-            if len(parts) == 1 and key in surname_ids:
+            pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
+            pair = next((e for e in doc.ents if pair is not None and e.start == ent.end + 1 and e.label_ == "PERSON"
+                         and len(strip_possessive(e.text).split()) == 2), None)
+            if len(parts) == 1 and pair is not None and key not in surname_ids:
+                name = key + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
+                eid = slug(name)
+            elif len(parts) == 1 and key in surname_ids:
                 eid, name = surname_ids[key]
+            elif len(parts) == 1 and len(first_names.get(key, ())) == 1:
+                eid, name = next(iter(first_names[key]))
             elif len(parts) >= 2 and parts[-1] in surname_ids and (
                     surname_ids[parts[-1]][1].split()[0] == parts[0]
                     or surname_ids[parts[-1]][1].lower().endswith(" " + text.lower())):  # "De Rossi"

@@ -225,3 +225,15 @@ def test_pronoun_resolution(analyse_text, text, predicate, expected):
     assert expected in {c["subject_id"] for c in res.claims if c["predicate"] == predicate}, res.claims
     wrong = {c["subject_id"] for c in res.claims if c["predicate"] == predicate} - {expected}
     assert not wrong, res.claims
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a first name alone is the one person of the article with that first name
+    ("Genoa sacked Marco Rossi on Monday. \"We thank Marco for his work,\" the club said.", "Marco", "marco-rossi"),
+    # two people with that first name: no guess
+    ("Genoa sacked Marco Rossi and signed Marco Bianchi. \"We thank Marco,\" the club said.", "Marco", "marco"),
+    # "Dan and Ryan Friedkin": the surname of the pair
+    ("The club's owners, Tom and Jonas Berger, announced the decision.", "Tom", "tom-berger"),
+])
+def test_first_names_alone(analyse_text, text, word, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
