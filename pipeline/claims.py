@@ -835,7 +835,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if doc[i].lower_ in TEAM_PRONOUNS:
             return _they(ctx, i, sent) if "team" in want else None
         if "person" in want and doc[i].lower_ in PRONOUNS:
-            return pronoun_person(doc, ctx.mentions, i)
+            return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
     if "person" in want:
         m = _appositive_name(doc, ctx, start)
@@ -1096,7 +1096,7 @@ def _subject_of_token(doc, ctx, tok, want):
     if tok.lower_ in TEAM_PRONOUNS:
         return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
-        return _main_clause_subject(ctx, tok) or pronoun_person(doc, ctx.mentions, tok.i)
+        return _main_clause_subject(ctx, tok) or pronoun_person(doc, ctx.mentions, tok.i, words=ctx.words)
     if "team" in want:
         poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
         if poss is not None:
@@ -1154,7 +1154,7 @@ def _possessive_team(doc, ctx, before, sent):
                 return m
             ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
-                pronoun_person(doc, ctx.mentions, owner.i) if owner.lower_ in {"his", "her"} else None)
+                pronoun_person(doc, ctx.mentions, owner.i, words=ctx.words) if owner.lower_ in {"his", "her"} else None)
             if person is not None and person.entity_id in ctx.coach_of:
                 coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
                 if coached:

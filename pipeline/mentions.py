@@ -521,7 +521,8 @@ def descriptor_at(doc: Doc, mentions: list[ResolvedMention], i: int) -> Resolved
     return _descriptor_person(doc, mentions, i, _sentence_index(doc), {}, _stated_ages(doc, mentions), salience=False)
 
 
-def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: int = 0) -> ResolvedMention | None:
+def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: int = 0,
+                   words: dict | None = None) -> ResolvedMention | None:
     """Who "he" / "she" at token ``i`` stands for, as news writing uses them:
 
     1. the first main-clause subject of the sentence so far ("Bonmati was named player of the
@@ -533,10 +534,16 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
     ...") leaves it to salience; a sentence whose main subject is no person but that names one
     person only ("The US lost to Sweden, coached by X.") gives that person;
     3. else the most salient person so far. A possessive "his"/"her" the same way; other pronouns
-    ("him"): salience."""
+    ("him"): salience. With ``words``, a person whose first name is of the other sex ("she" and
+    "Phil Neville") is never the one meant."""
     possessive = doc[i].lower_ in {"his", "her"} and doc[i].tag_ == "PRP$"  # "Martino has a task. His side ..."
+    sex = "f" if doc[i].lower_ in {"she", "her", "hers", "herself"} else "m" if doc[i].lower_ in {
+        "he", "him", "his", "himself"} else None
+    other = {m.entity_id for m in mentions if m.type == "person" and sex and words
+             and name_sex(words, m.entity) not in (None, sex)}
+    salient = lambda: salient_person(mentions, i, exclude=other)
     if (doc[i].lower_ not in {"he", "she"} and not possessive) or _depth > 8:
-        return salient_person(mentions, i)
+        return salient()
     sent_of = _sentence_index(doc)
     k = sent_of[i]
     persons = [m for m in mentions if m.type == "person" and m.start < i]
@@ -551,17 +558,31 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
             t = subjects[0]
             m = next((m for m in group if m.start <= t.i < m.end), None)
             if m is not None:
-                return m
+                return m if m.entity_id not in other else salient()
             if t.lower_ in {"he", "she"}:
-                return pronoun_person(doc, mentions, t.i, _depth + 1)
+                if sex and t.lower_ != doc[i].lower_ and not possessive:
+                    return salient()  # "She ... He ...": someone else
+                return pronoun_person(doc, mentions, t.i, _depth + 1, words)
             if t.pos_ in {"NOUN", "PROPN"} and len({m.entity_id for m in group}) == 1 and not any(
-                    c.dep_ == "poss" for c in t.children) and t.lower_ not in _PERSONISH:
+                    c.dep_ == "poss" for c in t.children) and t.lower_ not in _PERSONISH \
+                    and group[-1].entity_id not in other:
                 return group[-1]  # "The US lost to Sweden, coached by X."
-            return salient_person(mentions, i)
+            return salient()
         if group:
-            ids = {m.entity_id for m in group}
-            return group[-1] if len(ids) == 1 else salient_person(mentions, i)
-    return salient_person(mentions, i)
+            ids = {m.entity_id for m in group} - other
+            return next(m for m in reversed(group) if m.entity_id in ids) if len(ids) == 1 else salient()
+    return salient()
+
+
+def name_sex(words: dict, name: str) -> str | None:
+    """"m" or "f" by a person's first name (models/wordlists.json ``first_names``,
+    ``female_first_names``, ``unisex_first_names``), None when the name does not tell."""
+    first = name.split()[0].lower() if name.split() else ""
+    if first in set(words.get("unisex_first_names", ())):
+        return None
+    if first in set(words.get("female_first_names", ())):
+        return "f"
+    return "m" if first in set(words.get("first_names", ())) else None
 
 
 #: Subject nouns that stand for a person the mentions have not resolved ("The former international").
@@ -617,9 +638,7 @@ PLAYING_PREDICATES = {"player_of", "career_goals", "career_appearances", "transf
 def male_name(words: dict, name: str) -> bool:
     """Whether a person's first name is a man's (models/wordlists.json ``first_names`` less
     ``female_first_names`` and ``unisex_first_names``)."""
-    first = name.split()[0].lower() if name.split() else ""
-    return first in set(words.get("first_names", ())) and first not in set(words.get("female_first_names", ())) \
-        and first not in set(words.get("unisex_first_names", ()))
+    return name_sex(words, name) == "m"
 
 
 def players_side(words: dict, predicate: str, subject: ResolvedMention | None,

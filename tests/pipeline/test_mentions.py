@@ -237,3 +237,10 @@ def test_pronoun_resolution(analyse_text, text, predicate, expected):
 ])
 def test_first_names_alone(analyse_text, text, word, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
+
+
+def test_she_is_no_man(analyse_text):
+    # the subject of the sentence before is a man: "she" is the woman the article is about
+    res = analyse_text("Anna Berg took charge of Genoa in 2021. Anna Berg was cheered. Paul Jones left Genoa for Lazio in "
+                       "2020. She won the Coppa Italia with Genoa in 2022.")
+    assert {c["subject_id"] for c in res.claims if c["predicate"] == "title_won"} == {"anna-berg"}, res.claims
