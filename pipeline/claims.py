@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer, slug
-from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, salient_person
+from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, national_side, players_side, pronoun_person, salient_person
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 
@@ -519,6 +519,10 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
         if v2 is not None:
             preds.append((rule.predicate2, str(v2)))
     for predicate, val in preds:
+        if predicate == "head_coach_of" and val == "assistant" and not any(
+                t.lower_ == "assistant" and t.i > sent.start and doc[t.i - 1].tag_ == "POS" for t in sent):
+            continue  # "she was assistant manager at Arsenal": a staff role (staff rules); "Guardiola's assistant" stays
+        obj = players_side(words, predicate, subject, obj)
         out.append(Claim(
             claim_id=claim_id(ctx.article_id, rule.id, start, end, predicate, subject.entity_id, val),
             article_id=ctx.article_id, subject_id=subject.entity_id, subject=subject.entity, predicate=predicate,
@@ -714,14 +718,14 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                 and nxt.lower_ not in {"last", "this", "next", "previous", "that"}:  # "third last season" is a time
             return False  # "the first major trophy": an ordinal of a thing, not a table place
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
-        nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital"
-        if not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
+        nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital", "the English-born coach"
+        if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
             return False
     if rule.predicate == "appointed" and end < len(doc) and doc[end - 1].lower_ in {"named", "voted"}:
         k = end + 1 if doc[end].lower_ == "as" and end + 1 < len(doc) else end
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
             return False  # "was named player of the tournament", "named in the squad", "named captain"
-        tail = [t.lower_ for t in doc[k:min(k + 5, len(doc))]]
+        tail = [t.lower_ for t in doc[k:min(k + 7, len(doc))]]  # "named FIFA's best men's player"
         if any(t in {"player", "players", "footballer", "scorer", "award"} for t in tail) or "year" in tail:
             return False  # "was named PFA Player of the Year": an award
     if rule.predicate == "appointed" and any(t.lower_ in {"match", "game", "games", "matches", "training", "session", "fixture"}
@@ -830,7 +834,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
-        if m is None and doc[i].lower_ == "the" and rule.predicate == "player_of":
+        if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id == "coach.team_noun_descriptor"):
             return descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
@@ -838,7 +842,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if doc[i].lower_ in TEAM_PRONOUNS:
             return _they(ctx, i, sent) if "team" in want else None
         if "person" in want and doc[i].lower_ in PRONOUNS:
-            return salient_person(ctx.mentions, i)
+            return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
     if "person" in want:
         m = _appositive_name(doc, ctx, start)
@@ -875,17 +879,42 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
                 return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            if "person" in want:  # "Inter Miami appointed X as head coach, replacing Y": the person the participle follows
+                closer = _closer_for_participle(doc, ctx, trigger, subj[0], None, want)
+                if closer is not None and closer.type == "person":
+                    return closer
+            poss = next((c for c in subj[0].children if c.dep_ == "poss"), None)
+            owner = _mention_at(ctx, poss.i) if poss is not None and subj[0].lower_ in SIDE_NOUNS else None
+            if owner is not None and owner.type == "place" and owner.entity_id in ctx.gaz.country_ids:
+                # "Spain's men won the World Cup in 2010": the country's side (its men's side for "men")
+                if "team" not in want:
+                    return None
+                if subj[0].lower_ == "men":
+                    return ResolvedMention(owner.start, owner.end, owner.start_char, owner.end_char, owner.text, "TEAM",
+                                           "team", owner.entity_id, owner.entity, owner.sentence_id, {})
+                return national_side(ctx.gaz, ctx.mentions, owner)
+            named = _mention_at(ctx, subj[0].i)
+            if named is not None and named.type == "place" and named.entity_id in ctx.gaz.country_ids:
+                # "Spain went on to win the tournament": a country did it: its side, and no person to guess
+                return national_side(ctx.gaz, ctx.mentions, named) if "team" in want else None
             if "team" not in want and subj[0].lower_ in TEAM_WORDS and subj[0].i >= 2 and doc[subj[0].i - 1].tag_ == "POS":
                 return None  # "Kompany's side played ...": the side did it, no person to guess
             break
         if verb.head is verb or verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acl", "relcl"}:
             break
-        verb = _governing_verb(verb.head)
+        head = _governing_verb(verb.head)
+        if verb.dep_ == "conj" and head.dep_ == "advcl" and head.head is not head \
+                and any(c.dep_ == "mark" for c in head.children) \
+                and any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
+            # "X served as interim coach after Y left the post, and was appointed": the parser hangs the
+            # verb on the "after" clause; it is the main clause's
+            head = _governing_verb(head.head)
+        verb = head
     # 3. the nearest mention of the right type before the match in the sentence
     #    (not a possessor: "Diego Simeone's side" is about the side)
     cands = [m for m in ctx.mentions if m.type in want and sent.start <= m.start and m.end <= start
              and (not _is_possessor(doc, m) or start <= doc[m.end - 1].head.i < end)
-             and doc[m.end - 1].dep_ not in {"pobj", "dobj"}]
+             and doc[m.end - 1].dep_ not in {"pobj", "dobj"} and not _subordinate_subject(doc, m, trigger)]
     if "team" in want:
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
@@ -901,6 +930,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return _context_team(ctx, start, sent, exclude=set())
     return None
 
+
+#: Nouns for a country's side after the country's possessive ("Spain's men", "England's women").
+SIDE_NOUNS = {"men", "women", "side", "team", "squad"}
 
 #: Words after "led X to" that make it a title rather than a stage reached.
 LED_TO_TITLE_WORDS = {"title", "titles", "trophy", "trophies", "victory", "glory", "crown", "championship", "double",
@@ -976,6 +1008,15 @@ def _led_team(doc, ctx, trigger, sent):
     return False
 
 
+def _subordinate_subject(doc, m, trigger) -> bool:
+    """"X served as interim coach after Y left the post, and was appointed head coach": Y is the subject of
+    a clause ("after ...") that ends before the match, so it did not do what the match says."""
+    tok = doc[m.end - 1]
+    verb = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "advcl" \
+        and any(c.dep_ == "mark" for c in verb.children) and verb.right_edge.i < trigger.i
+
+
 def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
     """", spending five years at ...": a participle clause after a comma belongs to
     the nearest person before it, not always to the main clause's subject."""
@@ -1037,9 +1078,14 @@ def _subject_of_token(doc, ctx, tok, want):
             m = _mention_at(ctx, c.i)
             if m is not None and m.type in want:
                 return m
+    named = _mention_at(ctx, tok.i + 1) if tok.pos_ == "NOUN" and tok.i + 1 < len(doc) else None
+    if named is not None and named.type == "person" and "person" in want and named.start == tok.i + 1:
+        return named  # "Klopp's assistant Pep Lijnders left": the name after the role noun, not its possessor
     own = _mention_at(ctx, tok.i)  # "Sarina Wiegman's England won": the head noun's own name first
     if own is not None and own.type == "team" and "team" in want:
         return own
+    if own is not None and own.type == "person" and "person" in want and own.start > tok.left_edge.i:
+        return own  # "Rossi's assistant Jonas Berger left": the name, not its possessor
     if own is None and tok.lower_ in TEAM_WORDS and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
         if "team" not in want:
             return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany
@@ -1057,7 +1103,7 @@ def _subject_of_token(doc, ctx, tok, want):
     if tok.lower_ in TEAM_PRONOUNS:
         return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
-        return _main_clause_subject(ctx, tok) or salient_person(ctx.mentions, tok.i)
+        return _main_clause_subject(ctx, tok) or pronoun_person(doc, ctx.mentions, tok.i, words=ctx.words)
     if "team" in want:
         poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
         if poss is not None:
@@ -1115,7 +1161,7 @@ def _possessive_team(doc, ctx, before, sent):
                 return m
             ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
-                salient_person(ctx.mentions, owner.i) if owner.lower_ in {"his", "her"} else None)
+                pronoun_person(doc, ctx.mentions, owner.i, words=ctx.words) if owner.lower_ in {"his", "her"} else None)
             if person is not None and person.entity_id in ctx.coach_of:
                 coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
                 if coached:
@@ -1366,6 +1412,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.predicate in {"coaching_staff_of", "head_coach_of"} and start > sent.start:
+            m = _as_team(ctx, _mention_at(ctx, start - 1))  # "Manchester City assistant coach Mikel Arteta"
+            if m is not None and m.end == start:
+                return m
         if rule.value == "origin_team" and start > sent.start and doc[start - 1].lower_ in {"after", "since"}:
             # "spent 11 years at Manchester City after joining from Hamburg": the club just named
             m = _as_team(ctx, _mention_at(ctx, start - 2))
@@ -1381,6 +1431,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \
                         and doc[m.end].lower_ in ctx.words["coach_roles"]:
                     return m
+            part = _governing_verb(doc[start])  # "Inter Miami appointed X as head coach, replacing Y": who appointed
+            if part.tag_ == "VBG" and part.dep_ in {"advcl", "acl", "conj", "xcomp"} and part.head is not part:
+                head = _governing_verb(part.head)
+                for c in head.children:
+                    t = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" and c.i < start else None
+                    if t is not None:
+                        return t
         for k in range(end, min(end + 5, sent.end - 1)):  # "... as manager of Arsenal"
             if doc[start].lower_ in {"game", "match"}:
                 break  # "his last game in charge will be at West Brom": the opponent, not his club
@@ -1523,7 +1580,7 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         if tok is None:
             return None, qualifier
         m = _mention_at(ctx, tok.i)
-        text = (m.entity if m is not None and m.type == "team" else tok.text)
+        text = (m.entity if m is not None and m.type == "team" else " ".join(t.text for t in value_toks))  # "South Korea"
         country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower())
         return country, qualifier
     if rule.value == "season":

@@ -363,7 +363,10 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
 
     words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
     return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]),
-                             set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())))
+                             set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())),
+                             set(words.get("first_names", ())),
+                             set(words.get("person_nouns", ())) | set(words.get("role_first_words", ())) | set(words.get("name_titles", ())),
+                             set(words.get("moved_from_verbs", ())))
 
 
 class ProperNamePersons:
@@ -372,11 +375,67 @@ class ProperNamePersons:
     organisation ("United", "FC")."""
 
     def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
-                 person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset()):
+                 person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset(),
+                 first_names: set[str] = frozenset(), titles: set[str] = frozenset(),
+                 moved_from: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
         self.particles = particles
+        self.first_names = first_names
+        self.titles = set(titles)
+        self.moved_from = set(moved_from)
+
+    def _clubs_moved_from(self, doc: Doc) -> None:
+        """"after arriving from Lech Poznan", "joined from Vitesse Arnhem": what a player moves from is a
+        club, not a person (models/wordlists.json ``moved_from_verbs``), when the model took it for one."""
+        ents, changed = list(doc.ents), False
+        for k, e in enumerate(ents):
+            if e.label_ != "PERSON" or e.ent_id_ or e.start < 2 or doc[e.start - 1].lower_ != "from":
+                continue
+            verbs = [doc[j].lower_ for j in range(max(0, e.start - 3), e.start - 1)]
+            if any(v in self.moved_from for v in verbs) and not any(t.tag_ == "POS" for t in e):
+                ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=slug(e.text))
+                changed = True
+        if changed:
+            doc.ents = ents
+
+    #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
+    MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
+
+    def _whole_names(self, doc: Doc) -> None:
+        """A name the model cut short or took for something else becomes one PERSON:
+        a given name (models/wordlists.json ``first_names``) tagged as a place, people or
+        organisation, with the capitalised words after it ("Sergio" NORP + "Busquets",
+        "Pia Sundhage" GPE); a one-word PERSON with one untagged capitalised word after it
+        ("Traianos" + "Dellas") or before it ("Granit" + "Xhaka"; not a title such as "Captain"
+        or "President", nor a month: models/wordlists.json ``person_nouns``, ``role_first_words``, ``name_titles``).
+        Gazetteer entities are left alone."""
+        new = []
+        for e in doc.ents:
+            if e.ent_id_:
+                continue
+            first = e[0]
+            if e.label_ in self.MISREAD_NAME_LABELS and first.lower_ in self.first_names and first.is_title:
+                end = e.end
+                if len(e) == 1:
+                    while end < len(doc) and end - e.start < 3 and self._namey(doc[end]):
+                        end += 1
+                    if end == e.end:
+                        continue  # "Sergio" alone: not enough to call it a name
+                elif len(e) > 3 or not all(t.is_alpha and t.is_title and t.lower_ not in self.not_a_name for t in e):
+                    continue
+                new.append(Span(doc, e.start, end, label="PERSON"))
+            elif e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) and self._namey(doc[e.end]) \
+                    and not doc[e.end].is_sent_start and not (e.end + 1 < len(doc) and self._namey(doc[e.end + 1])):
+                new.append(Span(doc, e.start, e.end + 1, label="PERSON"))
+            elif e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and self._namey(doc[e.start - 1]) \
+                    and not e[0].is_sent_start and doc[e.start - 1].lower_ not in self.titles \
+                    and not (e.start > 1 and self._namey(doc[e.start - 2])):
+                new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Granit" + "Xhaka"
+        if new:
+            covered = {i for s in new for i in range(s.start, s.end)}
+            doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
 
     def _with_particles(self, doc: Doc) -> None:
         """"Erik ten Hag", "Matthijs de Ligt": a lower-case name particle (models/wordlists.json
@@ -407,6 +466,10 @@ class ProperNamePersons:
     def __call__(self, doc: Doc) -> Doc:
         if self.particles:
             self._with_particles(doc)
+        if self.first_names:
+            self._whole_names(doc)
+        if self.moved_from:
+            self._clubs_moved_from(doc)
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")

@@ -50,6 +50,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     the = {"LOWER": {"IN": ["the", "this"]}}
     demonyms = list(words["demonyms"]) + list(words.get("regional_demonyms", ()))  # "The Catalan": no nationality
     m.add("demonym", [[the, {"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+    # "The English-born coach": where someone was born, not a nationality
+    m.add("born", [[the, {"LOWER": {"IN": demonyms}}, {"ORTH": "-"}, {"LOWER": "born"},
+                    {"LOWER": {"IN": list(words["person_nouns"])}}]])
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
                    {"ENT_TYPE": "TEAM", "OP": "*"},  # "the 71-year-old United manager"
                    {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
@@ -59,6 +62,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     # "the former Italy midfielder", "The Everton winger, 31,": a role after a country or a club
     m.add("team_role", [[the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
                          {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"])}}]])
+    # "The Chelsea manager has won six titles": a club's coach opening a sentence
+    m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"POS": "PROPN", "OP": "{1,3}"},
+                          {"LOWER": {"IN": ["manager", "coach", "boss"]}}]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
     m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
@@ -111,6 +117,11 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             elif eid:
                 g = gaz.entities[eid]
                 surname_ids.setdefault(g.name.split()[-1], (g.id, g.name))
+    # a first name alone ("Erik brought two trophies") is the one person of the article with that first name
+    first_names: dict[str, set[tuple[str, str]]] = {}
+    for eid_name in set(surname_ids.values()):
+        if len(eid_name[1].split()) >= 2:
+            first_names.setdefault(eid_name[1].split()[0], set()).add(eid_name)
     for ent in doc.ents:
         etype = LABEL_TYPES.get(ent.label_)
         if etype is None:
@@ -127,8 +138,16 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         elif etype == "person":
             parts = text.split()
             key = parts[-1] if parts else text
-            if len(parts) == 1 and key in surname_ids:
+            pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
+            pair = next((e for e in doc.ents if pair is not None and e.start == ent.end + 1 and e.label_ == "PERSON"
+                         and len(strip_possessive(e.text).split()) == 2), None)
+            if len(parts) == 1 and pair is not None and key not in surname_ids:
+                name = key + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
+                eid = slug(name)
+            elif len(parts) == 1 and key in surname_ids:
                 eid, name = surname_ids[key]
+            elif len(parts) == 1 and len(first_names.get(key, ())) == 1:
+                eid, name = next(iter(first_names[key]))
             elif len(parts) >= 2 and parts[-1] in surname_ids and (
                     surname_ids[parts[-1]][1].split()[0] == parts[0]
                     or surname_ids[parts[-1]][1].lower().endswith(" " + text.lower())):  # "De Rossi"
@@ -218,16 +237,19 @@ def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words
         if m.type != "team" or _WOMEN.search(m.entity_id):
             continue
         ent = gaz.entities.get(m.entity_id)
+        mens = {"mens_id": m.entity_id, "mens_name": m.entity}
         if ent is not None and ent.attrs.get("women_team") in gaz.entities:
             w = gaz.entities[ent.attrs["women_team"]]
-            m.entity_id, m.entity = w.id, w.name
+            m.entity_id, m.entity, m.attrs = w.id, w.name, {**m.attrs, **mens}
         elif (ent is not None and not ent.attrs.get("parent")) or (ent is None and (
                 m.entity.lower() in gaz.demonyms or m.entity_id in gaz.country_ids)):
             # a known club, or a country side ("the United States") that the gazetteer does not list
             women = next((v for v in gaz.variants if v.suffix == "women"), None)
             if women is not None:
+                guessed = ent is not None and ent.type == "team" and m.entity_id not in gaz.country_ids
                 w = gaz.variant(m.entity_id, women)
-                m.entity_id, m.entity = w.id, w.name
+                # a club the gazetteer knows no women's side of: only the article's context says it is that side
+                m.entity_id, m.entity, m.attrs = w.id, w.name, {**m.attrs, **mens, "women_guessed": guessed}
     return mentions
 
 
@@ -236,9 +258,13 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
              for i in range(m.start, m.end)}
     found = []
     ages = _stated_ages(doc, mentions)
+    regional = words.get("regional_demonyms", {})
+    regional = regional if isinstance(regional, dict) else {}
+    _mark_positions(doc, mentions, words)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
     sides = {i for m in mentions if m.type in {"team", "place"} for i in range(m.start, m.end)}
+    paired = _paired_descriptors(doc, mentions, spans, sent_of)
     for kind, s, e in spans:
         if s < last_end or any(i in taken for i in range(s, e) if i in {s, e - 1} or i not in sides):
             continue  # a team inside ("the former Italy midfielder", "the 71-year-old United manager") is its own mention
@@ -246,7 +272,11 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         span = doc[s:e]
         constraint = {}
         if kind == "demonym":
-            constraint["country"] = gaz.demonyms.get(span[1].lower_)
+            constraint["country"] = gaz.demonyms.get(span[1].lower_) or regional.get(span[1].lower_)
+        elif kind == "team_coach":
+            if not any(m.type == "team" and s < m.start and m.end < e for m in mentions) \
+                    or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
+                continue  # a club's coach as the subject of what follows: "The Chelsea manager has won"
         elif kind == "team_role":
             named = " ".join(t.text for t in span if t.pos_ == "PROPN").lower()
             if named in gaz.demonyms:
@@ -255,6 +285,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                 continue  # "the Ballon d'Or winner": neither a country nor a team
         elif kind == "age":
             constraint["age"] = span[1].text
+        position = _position(span, words)
+        if position:
+            constraint["position"] = position
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
             if country:
                 constraint["country"] = country
@@ -265,11 +298,23 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             continue  # "the German Football Association", "the Spanish football federation": a modifier
         if kind == "bare_role" and not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or doc[e].text == ",")):
             continue  # "The striker was ..." / "The striker, who ...": the subject; not "the striker position"
+        named = _apposition_of(doc, mentions, s)
+        if named is None and s in paired:
+            nationality, positions = _known([m for m in mentions + found if m.type == "person" and m.start < s])
+            if _agrees(paired[s], constraint, ages, nationality, positions):
+                named = paired[s]
+        if named is False:
+            continue  # "Xhaka, the Switzerland captain," after a name the model took for a place: not a guess
+        if named is not None:
+            found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
+                                         named.entity_id, named.entity, sent_of[s], {"descriptor": kind, **constraint}))
+            last_end = e
+            continue
         # an age written after the descriptor ("The Argentine, 47, ...") also rules out anyone stated another age
         after = _age_after(doc, e) if "age" not in constraint else None
         person = _descriptor_person(doc, mentions + found, s, sent_of, {**constraint, "age": after} if after else constraint,
-                                    ages, salience=kind not in {"bare_role", "team_role"} or "country" in constraint,
-                                    nearest=kind == "team_role")
+                                    ages, salience=kind not in {"bare_role", "team_role", "team_coach"} or "country" in constraint,
+                                    nearest=kind in {"team_role", "team_coach"})
         if person is None:
             continue
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
@@ -277,8 +322,84 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     return found
 
 
+def _paired_descriptors(doc: Doc, mentions: list[ResolvedMention], spans, sent_of: list[int]) -> dict:
+    """"X and Y arrived from ... The Georgian, 22, ..., and the South Korea defender ...": two
+    descriptors in one sentence after a sentence whose subject is a pair of people stand for
+    them in order. Returns {descriptor start: person}."""
+    by_sent: dict[int, list[int]] = {}
+    for kind, s, e in spans:
+        if kind != "bare_role" and (not by_sent.get(sent_of[s]) or by_sent[sent_of[s]][-1] != s):
+            by_sent.setdefault(sent_of[s], []).append(s)
+    out = {}
+    for k, starts in by_sent.items():
+        if len(starts) != 2 or k == 0:
+            continue
+        persons = [m for m in mentions if m.type == "person" and sent_of[m.start] == k - 1]
+        pairs = []
+        for a in persons:
+            head = doc[a.end - 1]
+            if head.dep_ not in SUBJECT_DEPS:
+                continue
+            for c in head.children:
+                b = next((m for m in persons if m.start <= c.i < m.end and c.dep_ == "conj"), None)
+                if b is not None and b.entity_id != a.entity_id:
+                    pairs.append((a, b))
+        if len(pairs) == 1 and not any(m.start <= starts[0] < m.end for m in mentions if m.type == "person"):
+            out[starts[0]], out[starts[1]] = pairs[0]
+    return out
+
+
+def _apposition_of(doc: Doc, mentions: list[ResolvedMention], s: int):
+    """A descriptor in apposition to the name just before it ("Carmona, 23, the Real Madrid left-back,"):
+    that person; after a capitalised word that is no person (a name the model took for a place):
+    False; else None (resolve as usual)."""
+    k = s - 1
+    if k < 1 or doc[k].text != "," or doc[s].lower_ != "the":
+        return None
+    k -= 1
+    if k >= 2 and doc[k].like_num and doc[k - 1].text in {",", "("}:  # ", 23, the ..."
+        k -= 2
+    elif k >= 3 and doc[k].text == ")" and doc[k - 1].like_num and doc[k - 2].text == "(":  # " (23), the ..."
+        k -= 3
+    if k < 0:
+        return None
+    tok = doc[k]
+    if tok.tag_ == "POS" or tok.lower_ in {"'s", "’s"}:
+        return None
+    person = next((m for m in mentions if m.type == "person" and m.start <= k < m.end), None)
+    if person is not None:
+        return person
+    if tok.pos_ == "PROPN" and tok.is_title and any(m.start <= k < m.end and m.type in {"place", "org", "group"}
+                                                     for m in mentions):
+        return False
+    return None
+
+
 #: Dependency labels of a sentence's subject.
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+#: Words before a role noun that make it a past role ("the former striker" may coach now).
+PAST_ROLE_WORDS = {"former", "ex", "one-time", "erstwhile"}
+
+
+def _position(span, words: dict) -> str | None:
+    """The playing position or job a descriptor states ("The England goalkeeper" -> goalkeeper,
+    "the Real Madrid left-back" -> defender; models/wordlists.json ``position_groups``), not a past one."""
+    groups = words.get("position_groups", {})
+    if any(t.lower_ in PAST_ROLE_WORDS for t in span):
+        return None
+    return groups.get(span[-1].lower_)
+
+
+def _mark_positions(doc: Doc, mentions: list[ResolvedMention], words: dict) -> None:
+    """A person's position as written just before the name ("Barcelona midfielder Aitana Bonmati",
+    "Spain coach Jorge Vilda"): ``attrs["position"]``, which a descriptor naming another position
+    ("the England goalkeeper") does not agree with."""
+    groups = words.get("position_groups", {})
+    for m in mentions:
+        if m.type == "person" and m.start > 0 and doc[m.start - 1].lower_ in groups \
+                and not (m.start > 1 and doc[m.start - 2].lower_ in PAST_ROLE_WORDS):
+            m.attrs = {**m.attrs, "position": groups[doc[m.start - 1].lower_]}
 
 
 def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str]]:
@@ -306,15 +427,35 @@ def _age_after(doc: Doc, e: int) -> str | None:
     return None
 
 
-def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nationality: dict[str, str]) -> bool:
-    age, country = constraint.get("age"), constraint.get("country")
+def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nationality: dict[str, str],
+            positions: dict[str, set[str]] | None = None) -> bool:
+    age, country, position = constraint.get("age"), constraint.get("country"), constraint.get("position")
     if age and m.entity_id in ages and age not in ages[m.entity_id]:
         return False
+    if position and positions and m.entity_id in positions and position not in positions[m.entity_id]:
+        return False  # "Carmona, the Real Madrid left-back, ..." is not "the England goalkeeper"
     return not (country and nationality.get(m.entity_id) not in (None, country))
 
 
+def _known(mentions: list[ResolvedMention]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Nationality and positions the gazetteer or the article's own descriptors give each person."""
+    nationality: dict[str, str] = {}
+    positions: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        if m.attrs.get("nationality"):
+            nationality[m.entity_id] = m.attrs["nationality"]
+        elif m.label == DESCRIPTOR and m.attrs.get("country") and m.attrs.get("descriptor") != "born":
+            nationality.setdefault(m.entity_id, m.attrs["country"])  # "the Argentine" said so before
+        if m.attrs.get("position"):
+            positions.setdefault(m.entity_id, set()).add(m.attrs["position"])
+    return nationality, positions
+
+
 def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_of: list[int], constraint: dict,
-                       ages: dict[str, set[str]], salience: bool = True, nearest: bool = False) -> ResolvedMention | None:
+                       ages: dict[str, set[str]], salience: bool = True, nearest: bool = False,
+                       pronoun: bool = False) -> ResolvedMention | None:
     """Who a descriptor ("the 32-year-old", "The German") stands for, as news writing uses them:
 
     1. the one person whose stated age is the descriptor's ("Rehhagel, 65, ..." -> "the 65-year-old");
@@ -324,7 +465,7 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
     3. else the most salient person that agrees, unresolved on a tie.
     ``nearest``: in 2., the last subject of the sentence so far rather than the first."""
     persons = [m for m in mentions if m.type == "person" and m.start < s]
-    nationality = {m.entity_id: m.attrs["nationality"] for m in mentions if m.attrs.get("nationality")}
+    nationality, positions = _known(persons)
     age = constraint.get("age")
     if age:
         same_age = {m.entity_id: m for m in persons if age in ages.get(m.entity_id, ())}
@@ -336,6 +477,10 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             continue
         subjects = [m for m in group if any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i not in range(m.start, m.end)
                                             for i in range(m.start, m.end))]
+        if any(_main_clause(doc[m.end - 1]) for m in subjects):
+            pass
+        elif subjects and any(t.dep_ in SUBJECT_DEPS and _main_clause(t) for t in doc[group[0].start].sent if t.i < s):
+            subjects = []  # the main clause's subject is no person ("Real Madrid have long been seen as ... when X leaves")
         root = doc[group[0].start].sent.root
         if not subjects or all(doc[m.end - 1].head.dep_ in {"relcl", "acl"} for m in subjects):
             if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in root.children):
@@ -346,14 +491,20 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             head = doc[first.end - 1]
             if any(c.dep_ == "conj" and any(o.start <= c.i < o.end for o in group) for c in head.children):
                 return None  # "Modric and Kroos met": either of them
-            if _agrees(first, constraint, ages, nationality):
+            if _agrees(first, constraint, ages, nationality, positions):
                 return first
-        elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality):
+            # the subject cannot be meant ("X drove a shot past Y. The England goalkeeper ..."): the one other
+            # person of that sentence who can
+            others = {m.entity_id: m for m in group if m.entity_id != first.entity_id
+                      and _agrees(m, constraint, ages, nationality, positions)}
+            if len(others) == 1:
+                return next(iter(others.values()))
+        elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
             return group[-1]
         break  # the nearest sentence naming someone decides, or salience does
     if not salience:
         return None
-    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality)}
+    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality, positions)}
     if not agreeing:
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,
@@ -362,8 +513,92 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
 
 def descriptor_at(doc: Doc, mentions: list[ResolvedMention], i: int) -> ResolvedMention | None:
     """The person a descriptor starting at token ``i`` stands for ("The Reign FC forward scored"),
-    by the subject of the sentence so far or of the one before; no guess by salience."""
+    by the subject of the sentence so far or of the one before; no guess by salience. A descriptor
+    this stage has resolved already (with its nationality, age and position) is that person."""
+    known = next((m for m in mentions if m.start == i and m.label == DESCRIPTOR and m.type == "person"), None)
+    if known is not None:
+        return known
     return _descriptor_person(doc, mentions, i, _sentence_index(doc), {}, _stated_ages(doc, mentions), salience=False)
+
+
+def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: int = 0,
+                   words: dict | None = None) -> ResolvedMention | None:
+    """Who "he" / "she" at token ``i`` stands for, as news writing uses them:
+
+    1. the first main-clause subject of the sentence so far ("Bonmati was named player of the
+       tournament after a summer in which she won ..."; not "after Andonovski resigned, she ...");
+    2. else the first main-clause subject of the sentence before ("The Dutchwoman took the
+       Netherlands to the final. She won ...");
+    in both, a subject that is itself "he"/"she" stands for whom that pronoun does, and a subject
+    that is no resolved person ("The former England international arrives from Derby, where he
+    ...") leaves it to salience; a sentence whose main subject is no person but that names one
+    person only ("The US lost to Sweden, coached by X.") gives that person;
+    3. else the most salient person so far. A possessive "his"/"her" the same way; other pronouns
+    ("him"): salience. With ``words``, a person whose first name is of the other sex ("she" and
+    "Phil Neville") is never the one meant."""
+    possessive = doc[i].lower_ in {"his", "her"} and doc[i].tag_ == "PRP$"  # "Martino has a task. His side ..."
+    sex = "f" if doc[i].lower_ in {"she", "her", "hers", "herself"} else "m" if doc[i].lower_ in {
+        "he", "him", "his", "himself"} else None
+    other = {m.entity_id for m in mentions if m.type == "person" and sex and words
+             and name_sex(words, m.entity) not in (None, sex)}
+    salient = lambda: salient_person(mentions, i, exclude=other)
+    if (doc[i].lower_ not in {"he", "she"} and not possessive) or _depth > 8:
+        return salient()
+    sent_of = _sentence_index(doc)
+    k = sent_of[i]
+    persons = [m for m in mentions if m.type == "person" and m.start < i]
+    for sent_no in (k, k - 1):
+        if sent_no < 0:
+            break
+        sent = doc[i].sent if sent_no == k else doc[doc[i].sent.start - 1].sent
+        stop = i if sent_no == k else sent.end
+        group = [m for m in persons if sent_of[m.start] == sent_no]
+        subjects = [t for t in doc[sent.start:stop] if t.dep_ in SUBJECT_DEPS and _main_clause(t)]
+        if subjects:
+            t = subjects[0]
+            m = next((m for m in group if m.start <= t.i < m.end), None)
+            if m is not None:
+                return m if m.entity_id not in other else salient()
+            if t.lower_ in {"he", "she"}:
+                if sex and t.lower_ != doc[i].lower_ and not possessive:
+                    return salient()  # "She ... He ...": someone else
+                return pronoun_person(doc, mentions, t.i, _depth + 1, words)
+            if t.pos_ in {"NOUN", "PROPN"} and len({m.entity_id for m in group}) == 1 and not any(
+                    c.dep_ == "poss" for c in t.children) and t.lower_ not in _PERSONISH \
+                    and group[-1].entity_id not in other:
+                return group[-1]  # "The US lost to Sweden, coached by X."
+            return salient()
+        if group:
+            ids = {m.entity_id for m in group} - other
+            return next(m for m in reversed(group) if m.entity_id in ids) if len(ids) == 1 else salient()
+    return salient()
+
+
+def name_sex(words: dict, name: str) -> str | None:
+    """"m" or "f" by a person's first name (models/wordlists.json ``first_names``,
+    ``female_first_names``, ``unisex_first_names``), None when the name does not tell."""
+    first = name.split()[0].lower() if name.split() else ""
+    if first in set(words.get("unisex_first_names", ())):
+        return None
+    if first in set(words.get("female_first_names", ())):
+        return "f"
+    return "m" if first in set(words.get("first_names", ())) else None
+
+
+#: Subject nouns that stand for a person the mentions have not resolved ("The former international").
+_PERSONISH = {"international", "man", "woman", "player", "coach", "manager", "boss", "captain", "striker",
+              "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "veteran", "youngster"}
+
+
+def _main_clause(tok) -> bool:
+    """Whether a token's clause is the sentence's main one (no subordinate or relative clause on the
+    way up to the root)."""
+    v, seen = tok.head, 0
+    while v.head is not v and seen < 12:
+        if v.dep_ in {"advcl", "relcl", "acl", "pcomp", "csubj"}:
+            return False
+        v, seen = v.head, seen + 1
+    return v.dep_ not in {"advcl", "relcl", "acl"}
 
 
 def salient_person(mentions: list[ResolvedMention], before: int, constraint: dict | None = None,
@@ -394,6 +629,41 @@ def salient_person(mentions: list[ResolvedMention], before: int, constraint: dic
             and abs(last[ranked[0]].sentence_id - last[ranked[1]].sentence_id) <= 1:
         return None  # two people equally likely: leave the descriptor unresolved rather than guess
     return last[ranked[0]]
+
+
+#: Predicates that make a person a player of a side: a man plays for the men's side.
+PLAYING_PREDICATES = {"player_of", "career_goals", "career_appearances", "transfer"}
+
+
+def male_name(words: dict, name: str) -> bool:
+    """Whether a person's first name is a man's (models/wordlists.json ``first_names`` less
+    ``female_first_names`` and ``unisex_first_names``)."""
+    return name_sex(words, name) == "m"
+
+
+def players_side(words: dict, predicate: str, subject: ResolvedMention | None,
+                 obj: ResolvedMention | None) -> ResolvedMention | None:
+    """"the former Manchester United defender Phil Neville" in an article about women's football: a
+    man plays for the men's side, whatever the article's context made of the club; and a man's job at
+    a club whose women's side the gazetteer does not know ("left to take over at Inter Miami") is at
+    the club itself (a man coaching a country's or a known women's side stays with it)."""
+    if obj is None or subject is None or not obj.attrs.get("mens_id") or not male_name(words, subject.entity):
+        return obj
+    if predicate not in PLAYING_PREDICATES and not obj.attrs.get("women_guessed"):
+        return obj
+    return ResolvedMention(obj.start, obj.end, obj.start_char, obj.end_char, obj.text, obj.label, obj.type,
+                           obj.attrs["mens_id"], obj.attrs["mens_name"], obj.sentence_id, {})
+
+
+def national_side(gaz: Gazetteer, mentions: list[ResolvedMention], m: ResolvedMention) -> ResolvedMention | None:
+    """A country named as a place that does what a side does ("Spain went on to win the tournament"):
+    its national team, the women's side in an article whose teams are women's sides."""
+    ent = gaz.get(m.entity_id)
+    name = ent.name if ent is not None and ent.type == "team" else m.entity
+    side = ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "TEAM", "team", m.entity_id, name,
+                           m.sentence_id, {})
+    return _womens_context([side], gaz, 2)[0] if any(
+        _WOMEN.search(x.entity_id) for x in mentions if x.type in {"team", "competition"}) else side
 
 
 def to_mention_records(article_id: str, mentions: list[ResolvedMention]) -> list[Mention]:

@@ -86,6 +86,49 @@ CASES = [
     # countries of Europe, Africa and the Americas beyond the big football nations
     ("Porto signed the Georgia winger Luka Beridze, 25, from Ajax.", ("luka-beridze", "nationality", None, "Georgia", "asserted")),
     ("Peruvian striker Carlos Quispe scored twice.", ("carlos-quispe", "nationality", None, "Peru", "asserted")),
+    # the name after the role noun, not its possessor
+    ("Marco Rossi left Genoa on Sunday. Rossi's assistant Jonas Berger also left after Sunday's game and is expected "
+     "to become head coach of Lazio.",
+     ("jonas-berger", "appointed", "lazio", "head coach", "hypothetical")),
+    # a club's coach opening a sentence, after a sentence about that person
+    ("Anna Berg took charge of Genoa in 2012, replacing Marco Rossi. The Genoa manager has won six league titles.",
+     ("anna-berg", "head_coach_of", "genoa", "manager", "asserted")),
+    # a country doing what a side does: its national side, not the person named before
+    ("Marta Lopez scored twice for Norway at the Women's World Cup. Germany went on to win the tournament, beating "
+     "Italy 2-0 in the final.", ("germany-women", "title_won", None, None, "asserted")),
+    ("Jonas Berger left Lazio for Ajax in 2021. Berger scored twice for Lazio. Genoa appointed Marco Rossi as head "
+     "coach last month, replacing Luca Bianchi, who was sacked in June.", ("luca-bianchi", "left_role", "genoa", None, "asserted")),
+    # a country's men: its (men's) side, even in a women's article; not the person named before
+    ("Marta Lopez scored twice for Norway at the Women's World Cup. Norway's men won the World Cup in 1998.",
+     ("norway", "title_won", None, None, "asserted")),
+    # in an article about women's football a man still plays for the men's side; a woman for the women's
+    ("Anna Berg has won the Women's Super League with Arsenal. Her predecessor, the former Everton defender Paul Jones, "
+     "had left in 2021.", ("paul-jones", "player_of", "everton", None, "asserted")),
+    ("Anna Berg has won the Women's Super League with Arsenal. Her captain, the Everton defender Laura Jones, "
+     "was injured.", ("laura-jones", "player_of", "everton-women", None, "asserted")),
+    # a man's new job at a club whose women's side the gazetteer does not know: the club; a man coaching a
+    # country's side in a women's article still coaches its women's side
+    ("Anna Berg took charge of Arsenal in the Women's Super League in 2021, succeeding Paul Jones, who had left in "
+     "January to become head coach of LA Galaxy.", ("paul-jones", "appointed", "la-galaxy", None, "asserted")),
+    ("Marta Lopez scored twice at the Women's World Cup. Spain coach Jorge Ruiz, 42, has been in charge since 2015.",
+     ("jorge-ruiz", "head_coach_of", "spain-women", None, "asserted")),
+    # the subject of an "after ..." clause that ends before the verb did not do what the verb says
+    ("Marco Rossi scored twice. The Welsh-born coach, who moved to Italy as a teenager, served as interim coach in "
+     "2012 after Luca Bianchi left the post, and was appointed head coach of Genoa in May 2014.",
+     ("marco-rossi", "appointed", "genoa", None, "asserted")),
+    # a club right before the staff role: that club, not one named later in the sentence
+    ("Genoa coach Luca Bianchi has been linked with the job, as has Lazio assistant coach Marco Rossi, a former "
+     "Torino midfielder.", ("marco-rossi", "coaching_staff_of", "lazio", None, "asserted")),
+    # "His side" after a sentence about the coach: his side, not the article's most named person's
+    ("Marco Rossi won the league with Genoa in 2019. Rossi was cheered by Genoa fans. Rossi signed a new deal. "
+     "Luca Bianchi was appointed Lazio coach in 2020. Bianchi has a huge task. His side sit bottom of Serie A with "
+     "18 points.", ("lazio", "points", None, "18", "asserted")),
+    # an age between the name and its apposition
+    ("Marta Lopez, 23, the Sevilla left-back, scored twice on Sunday.",
+     ("marta-lopez", "player_of", "sevilla", None, "asserted")),
+    # a country of two words before the role noun
+    ("Genoa signed Park Ji-hoon from Ulsan in July. The South Korea defender has been a revelation.",
+     ("park-ji-hoon", "nationality", None, "South Korea", "asserted")),
     # the winner of a final named after it: "..., where X beat them", "were beaten by X", "a defeat by X"
     ("Marco Rossi coached Ajax. They reached the 2017 Europa League final in Stockholm, where Manchester United beat them 2-0.",
      ("manchester-united", "title_won", "uefa-europa-league", "2017", "asserted")),
@@ -474,6 +517,8 @@ NOT_CLAIMS = [
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
     ("Luca Bianchi resigned as Lazio coach last month.", "head_coach_of"),  # a departure, not a state
     ("The Everton team Marco Rossi inherited was poor.", "player_of"),
+    # an award a few words on, not a job
+    ("Jonas Berger scored 41 goals for Genoa. The Pole was also named UEFA's best men's player in 2020.", "appointed"),
 ]
 
 
@@ -680,6 +725,9 @@ def test_a_retirement_year_comes_from_its_own_clause(analyse_text):
     # "having been sacked by Genoa" is another clause: not the club appointed to
     ("Torino have sacked Marco Rossi. Rossi was appointed in June 2020 to replace Luca Bianchi, having been sacked "
      "by Genoa in May 2020.", None, "genoa"),
+    # "Genoa appointed X as head coach, replacing Y": X, and the club that appointed, not the article's protagonist
+    ("Jonas Berger left Lazio for Ajax in 2021. Berger scored twice for Lazio. Genoa appointed Marco Rossi as head "
+     "coach last month, replacing Luca Bianchi, who was sacked in June.", "jonas-berger", "lazio"),
 ])
 def test_no_appointment_from_another_clause(analyse_text, text, not_subject, not_object):
     appointed = [c for c in analyse_text(text).claims if c["predicate"] == "appointed"]
@@ -887,3 +935,10 @@ def test_a_coaching_staff_role_takes_its_verbs_modality(analyse_text, text, moda
     got = [c["modality"] for c in analyse_text(text).claims
            if c["predicate"] == "coaching_staff_of" and c["subject_id"] == "luca-bianchi"]
     assert got == [modality], got
+
+
+def test_an_assistants_job_is_no_head_coachs(analyse_text):
+    claims = analyse_text("Anna Berg was head coach of Genoa between 2008 and 2010, and before that she was assistant "
+                          "manager at Lazio when they won the cup in 2007.").claims
+    assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "lazio"], claims
+    assert [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "genoa"], claims

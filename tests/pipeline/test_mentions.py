@@ -43,6 +43,32 @@ DESCRIPTORS = [
     # two people as one subject: unresolved
     ("Luka Modric and Toni Kroos trained together on Monday. The 38-year-old spoke to reporters.",
      "The 38-year-old", None),
+    # a regional demonym states a country: not the person the article called an Argentine
+    ("Diego Ramirez, who played for Genoa until 1991, inspired the side, and the Argentine's face was everywhere. "
+     "Genoa coach Paolo Bruni took over from Marco Ferri in 2021. The 61-year-old had never won Serie A before. "
+     "The Tuscan has also coached Empoli.", "The Tuscan", "paolo-bruni"),
+    # a position the subject does not play: the one other person of the sentence before
+    ("Marta Lopez scored the winner for Sevilla. Lopez, 23, the Sevilla left-back, drove a low shot past Anna Berg. "
+     "The Sweden goalkeeper had kept her side alive until then.", "The Sweden goalkeeper", "anna-berg"),
+    # in apposition to the name just before it
+    ("Jonas Berger was booked in the first half. The ball fell to Luca Bianchi, 31, the Genoa midfielder, who scored.",
+     "the Genoa midfielder", "luca-bianchi"),
+    # two descriptors after a pair of people as a subject: in order
+    ("Marco Rossi left for Lazio, while Jonas Berger and Luca Bianchi arrived from Ajax and Porto. The Dutchman, 22, "
+     "has been a revelation, and the Italy defender has been just as important.", "The Dutchman", "jonas-berger"),
+    ("Marco Rossi left for Lazio, while Jonas Berger and Luca Bianchi arrived from Ajax and Porto. The Dutchman, 22, "
+     "has been a revelation, and the Italy defender has been just as important.", "the Italy defender", "luca-bianchi"),
+    # a club's coach opening a sentence: the subject of the sentence before; not a coach named later
+    ("Anna Berg took charge of Genoa in 2012, replacing Marco Rossi. The Genoa manager has won six league titles.",
+     "The Genoa manager", "anna-berg"),
+    ("Anna Berg scored twice. The Genoa manager Marco Rossi was pleased.", None, None),
+    # the subject of a subordinate clause, when the main clause's subject is no person: not meant
+    ("Jonas Berger has won the cup with Ajax. Berger was cheered on Sunday. Genoa have long been seen as Berger's "
+     "most likely destination when Marco Rossi eventually leaves Genoa, and few doubt that the former midfielder will "
+     "return to the club.", "the former midfielder", "jonas-berger"),
+    # where someone was born is no nationality, but still describes the person
+    ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
+     "The Welsh-born coach", "anna-berg"),
 ]
 
 
@@ -161,3 +187,60 @@ def test_a_demonym_is_no_person(analyse_text):
 ])
 def test_short_club_aliases(analyse_text, text, word, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
+
+
+def test_born_is_no_nationality(analyse_text):
+    res = analyse_text("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.")
+    assert not [c for c in res.claims if c["predicate"] == "nationality"], res.claims
+
+
+def test_la_roja_is_spain(analyse_text):
+    res = analyse_text("La Roja beat Italy 2-0 in Madrid on Sunday.")
+    assert [m["entity_id"] for m in res.mentions if m["text"] == "La Roja"] == ["spain"]
+
+
+#: (text, predicate, the subject id its claim must have): "he"/"she" is the first main-clause subject of the
+#: sentence so far, else of the sentence before (a pronoun there: whom it stands for), else the most salient person
+PRONOUNS = [
+    # the subject of the sentence so far, not the article's most named person
+    ("Marta Lopez scored twice. Lopez, 23, was the star. Lopez was cheered. Genoa midfielder Anna Berg, 25, was named "
+     "player of the season after a year in which she also won the Coppa Italia with her club.", "title_won", "anna-berg"),
+    # the subject of the sentence before, a descriptor
+    ("Marta Lopez scored twice. Lopez, 23, was the star. Lopez was cheered. For Sweden coach Anna Berg, 54, it was a "
+     "second final defeat. The Norwegian took Sweden to the 2019 final. She won the European Championship with Norway "
+     "in 2013.", "title_won", "anna-berg"),
+    # a subordinate clause's subject is not the one meant
+    ("Marco Rossi has been linked with the vacant Genoa job since Luca Bianchi resigned on Thursday, but he said that "
+     "he won the Coppa Italia in 2019.", "title_won", "marco-rossi"),
+    # "he" in the sentence before stands for whom it stands for there
+    ("Marco Rossi's first spell at Genoa, between 2013 and 2015, brought a cup. Marco Rossi was cheered. He was sacked "
+     "in May 2015, and Luca Bianchi took over that summer. He has won the Serie A title three times as a coach.",
+     "title_won", "marco-rossi"),
+]
+
+
+@pytest.mark.parametrize("text,predicate,expected", PRONOUNS)
+def test_pronoun_resolution(analyse_text, text, predicate, expected):
+    res = analyse_text(text)
+    assert expected in {c["subject_id"] for c in res.claims if c["predicate"] == predicate}, res.claims
+    wrong = {c["subject_id"] for c in res.claims if c["predicate"] == predicate} - {expected}
+    assert not wrong, res.claims
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a first name alone is the one person of the article with that first name
+    ("Genoa sacked Marco Rossi on Monday. \"We thank Marco for his work,\" the club said.", "Marco", "marco-rossi"),
+    # two people with that first name: no guess
+    ("Genoa sacked Marco Rossi and signed Marco Bianchi. \"We thank Marco,\" the club said.", "Marco", "marco"),
+    # "Dan and Ryan Friedkin": the surname of the pair
+    ("The club's owners, Tom and Jonas Berger, announced the decision.", "Tom", "tom-berger"),
+])
+def test_first_names_alone(analyse_text, text, word, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
+
+
+def test_she_is_no_man(analyse_text):
+    # the subject of the sentence before is a man: "she" is the woman the article is about
+    res = analyse_text("Anna Berg took charge of Genoa in 2021. Anna Berg was cheered. Paul Jones left Genoa for Lazio in "
+                       "2020. She won the Coppa Italia with Genoa in 2022.")
+    assert {c["subject_id"] for c in res.claims if c["predicate"] == "title_won"} == {"anna-berg"}, res.claims
