@@ -69,6 +69,8 @@ def test_tenures_rendered_in_a_second_process_equal_rows_rendered_in_one(tmp_pat
     one = corpus.reconciled_rows(claims, PREDS, one_memo, tmp_path / "one")
     assert b"".join(p.read_bytes() for p in one[0].parts) == want[0]
     monkeypatch.setattr(corpus, "PARALLEL_MIN_CLAIMS", 1)
+    # threads other tests leave (a Dask client's) would keep it to one process: none that matter here
+    monkeypatch.setattr("threading.active_count", lambda: 1)
     started = []
     real_start = corpus._TenuresElsewhere.start
     monkeypatch.setattr(corpus._TenuresElsewhere, "start",
@@ -92,7 +94,12 @@ def test_a_failing_second_process_leaves_the_tenures_to_this_one(tmp_path, monke
     claims = _claims()
     want = _rendered(*reconcile(claims, PREDS))
     monkeypatch.setattr(corpus, "PARALLEL_MIN_CLAIMS", 1)
+    monkeypatch.setattr("threading.active_count", lambda: 1)
     parent, real = os.getpid(), corpus._render_tenures
+    forked = []
+    real_start = corpus._TenuresElsewhere.start
+    monkeypatch.setattr(corpus._TenuresElsewhere, "start",
+                        classmethod(lambda cls, *a: forked.append(1) or real_start(*a)))
 
     def fails_elsewhere(*args):
         if os.getpid() != parent:
@@ -102,4 +109,5 @@ def test_a_failing_second_process_leaves_the_tenures_to_this_one(tmp_path, monke
     monkeypatch.setattr(corpus, "_render_tenures", fails_elsewhere)
     facts, conflicts = corpus.reconciled_rows(claims, PREDS, None, tmp_path)
     assert (b"".join(p.read_bytes() for p in facts.parts), b"".join(p.read_bytes() for p in conflicts.parts)) == want
+    assert forked  # the two-process path was tried
     assert sorted(tmp_path.iterdir()) == sorted(facts.parts + conflicts.parts)  # the failed process's files are gone
