@@ -460,12 +460,24 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
         elif rule.id.startswith("title.final_") and values == [""] and before:
             values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
+        named = _title_values(doc, trigger, sent, "", obj) if values != [""] else []
+        clause = {t.text for t in _governing_verb(trigger).subtree}
+        named = [v for v in named if v.split("-")[0] in clause]  # "..., were bidding for a first title since 2013"
+        if values != [""] and _more_titles_than_years(doc, ctx, trigger, sent, len(named)):
+            # "won it four times, most recently in 2015 and 2019": the series too; "has won it three
+            # times" with a year only elsewhere in the sentence: the series alone
+            values = ["series"] + named if named else [""]
     out = []
     for o in objects:
         for v in values:
             t_text, t_source = time_text, time_source
             if rule.predicate == "title_won" and _YEAR.match(v or ""):
                 t_text, t_source = v, "expression"  # each year of a list is its own time
+            if v == "series":  # the whole counted series: no one year, no time
+                made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, "", "none",
+                             tense, time_kind, modality, attribution, ev_start, ev_end)
+                out.extend(replace(c, rule_id=rule.id + ">series") for c in made)
+                continue
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, t_text,
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
@@ -614,6 +626,20 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
             elif not ({t.lower_ for t in sent} & COACH_CUES):
                 out.append(_derived(c, "player_of", "", "player_of.from_tenure", time_kind="interval"))
     return out
+
+
+def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
+    """"have won the World Cup four times, most recently in 2015 and 2019": the count before
+    the first year is more than the years named, so the series is a claim of its own."""
+    for t in doc[trigger.i + 1:sent.end - 1]:
+        if _YEAR.match(t.text) or t.lemma_ in TITLE_VERBS or t.text in {";", "."}:
+            return False
+        counted = {"times", "titles", "trophies", "crowns"}
+        n = parse_number(t, ctx.words) if doc[t.i + 1].lower_ in counted or t.i + 2 < sent.end and (
+            doc[t.i + 1].lower_ in {"league", "cup"} and doc[t.i + 2].lower_ in counted) else None
+        if n is not None and t.lower_ not in {"a", "an"}:
+            return n > n_years
+    return False
 
 
 def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
@@ -1033,6 +1059,14 @@ def _subject_of_token(doc, ctx, tok, want):
     own = _mention_at(ctx, tok.i)  # "Sarina Wiegman's England won": the head noun's own name first
     if own is not None and own.type == "team" and "team" in want:
         return own
+    if own is not None and own.type == "person" and "person" in want and "team" in want:
+        return own  # "Juventus coach Massimiliano Allegri won the title": Allegri, not the club before his name
+    if own is None and "person" in want and "team" in want and tok.lower_ in ctx.word_set("person_nouns") \
+            and any(t.i < tok.i and (m := _mention_at(ctx, t.i)) is not None and m.type == "team" for t in tok.subtree):
+        # "the former Borussia Dortmund coach won the Bundesliga": the coach won it, the club only describes him
+        first = min(t.i for t in tok.subtree)
+        if doc[first].lower_ in {"the", "this"}:
+            return descriptor_at(doc, ctx.mentions, first) or salient_person(ctx.mentions, first)
     if own is None and tok.lower_ in TEAM_WORDS and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
         if "team" not in want:
             return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany
@@ -1044,6 +1078,10 @@ def _subject_of_token(doc, ctx, tok, want):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is not None and m.type == "place" and want == ("team",) or m is not None and i == tok.i and "team" in want:
+            side = _country_side(ctx, m)  # "Spain went on to win the tournament": the country's side won it
+            if side is not None:
+                return side
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})
@@ -1197,6 +1235,24 @@ def _as_team(ctx, m):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, m.label, "team",
                                    home.id, home.name, m.sentence_id, {})
     return None
+
+
+def _country_side(ctx, m):
+    """A country named as a place ("Spain went on to win it") acting as a side: its national
+    team, the women's side in an article about women's football; None for any other place."""
+    if m is None or m.type != "place" or m.entity_id not in ctx.gaz.country_ids:
+        return None
+    team_id, name = m.entity_id, m.entity
+    known = ctx.gaz.get(team_id)
+    if known is not None:
+        name = known.name
+    if any(_WOMEN.search(x.entity_id) for x in ctx.mentions if x.type in {"team", "competition"}):
+        women = next((v for v in ctx.gaz.variants if v.suffix == "women"), None)
+        if women is not None:
+            w = ctx.gaz.variant(team_id, women)
+            team_id, name = w.id, w.name
+    return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "TEAM", "team", team_id, name,
+                           m.sentence_id, {})
 
 
 def _origin_team(ctx, m):
@@ -1751,7 +1807,13 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     dated_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
                     if c.predicate == "title_won" and c.value and c.object_id}
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
+                                        and not c.rule_id.endswith(">series")
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
+    # "went on to win the tournament, beating England in the final on 20 August": one title, the dated mention
+    timed_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
+                    if c.predicate == "title_won" and not c.value and c.object_id and c.time_text}
+    claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id and not c.time_text
+                                        and (c.subject_id, c.object_id, c.modality, c.sentence) in timed_titles)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (

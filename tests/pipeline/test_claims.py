@@ -887,3 +887,29 @@ def test_a_coaching_staff_role_takes_its_verbs_modality(analyse_text, text, moda
     got = [c["modality"] for c in analyse_text(text).claims
            if c["predicate"] == "coaching_staff_of" and c["subject_id"] == "luca-bianchi"]
     assert got == [modality], got
+
+
+@pytest.mark.parametrize("text,winner,not_winner", [
+    # a club inside a descriptor of the winner ("the former Ajax coach", "Porto coach X") only describes the person
+    ("Marco Rossi was named Celtic manager on Monday. The former Ajax coach won the Eredivisie in 2019 and 2021.",
+     "marco-rossi", "ajax"),
+    ("Porto coach Luis Ortega won the Primeira Liga title in 2018.", "luis-ortega", "porto"),
+    # a country doing the winning is its national side
+    ("Jonas Berger scored twice. Italy went on to win the tournament, beating Wales in the final.", "italy", "jonas-berger"),
+])
+def test_a_title_goes_to_the_winner_not_the_words_around_it(analyse_text, text, winner, not_winner):
+    wins = [c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"]
+    assert winner in wins and not_winner not in wins, wins
+
+
+@pytest.mark.parametrize("text,values", [
+    # a counted series with fewer years than the count: the series is a row of its own, undated
+    ("The Swedes have won the World Cup five times, most recently in 2011 and 2019.", ["", "2011", "2019"]),
+    # the count met by the years: only the years
+    ("Sevilla won the Europa League three times, in 2014, 2015 and 2016.", ["2014", "2015", "2016"]),
+    # a year in another clause is no year of the counted series
+    ("Marco Rossi, who has won the Scottish Cup four times, was sacked in 2012.", [""]),
+])
+def test_a_counted_series_of_titles(analyse_text, text, values):
+    got = sorted(c["value"] for c in analyse_text(text).claims if c["predicate"] == "title_won")
+    assert got == values, got
