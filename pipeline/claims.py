@@ -51,6 +51,8 @@ class Context:
     by_token: dict[int, ResolvedMention] = field(default_factory=dict)
     #: person id -> team id they coach, from this article's own claims (first pass)
     coach_of: dict[str, str] = field(default_factory=dict)
+    #: person id -> team id this article says they left, named in the sentence that says so (second pass)
+    left_of: dict[str, str] = field(default_factory=dict)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
     #: sentence start -> its text (Span.text joins the tokens on every access)
     sent_texts: dict[int, str] = field(default_factory=dict)
@@ -118,9 +120,13 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         return any(m.entity_id == c.object_id and sent.start <= m.start < sent.end for m in ctx.mentions)
 
     implicit: dict[str, str] = {}  # roles whose club the sentence does not name: only for coaches with no named one
+    left_of: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (rank(c), c.start_char)):
         if c.modality not in {"asserted", "reported"} or not c.object_id or c.rule_id in vacancy_rules:
             continue
+        if c.predicate == "left_role" and c.time_tense != "future" and c.value not in {"assistant", "staff"} \
+                and named_in_sentence(c):
+            left_of.setdefault(c.subject_id, c.object_id)
         if not named_in_sentence(c):
             if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
                 implicit[c.subject_id] = c.object_id
@@ -134,6 +140,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         coach_of.setdefault(person, team)
     if coach_of:
         ctx.coach_of = coach_of
+        ctx.left_of = left_of
         for k, (rule_id, start, end, roles) in enumerate(matches):
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
@@ -1290,7 +1297,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     def left(types):
         for m in reversed(ctx.mentions):
             if m.end <= start and m.start >= sent.start and m.entity_id != subject.entity_id \
-                    and not _origin(doc, m):
+                    and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)):
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None:
                     return t
@@ -1375,7 +1382,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "Emery ... was dismissed on 29 November": the club he coached, else the article's club
             # (weighed against one named just before), not merely the last team named
             if rule.predicate == "left_role":
-                coached = ctx.coach_of.get(subject.entity_id)
+                # "Ten Hag was dismissed on Monday": the job the article says he lost ("United sacked
+                # Ten Hag"), before the club he last took charge of in the story of his career
+                coached = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
                 own = [m for m in ctx.mentions if m.entity_id == coached] if coached else []
                 if own:
                     return own[0]
@@ -1448,6 +1457,15 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         own = _own_team(ctx, subject, rule)
         return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
+
+
+def _describes_another(doc, ctx, m, subject) -> bool:
+    """"The former Arsenal striker had been appointed ..., replacing Jardim, who had been sacked":
+    a club in a descriptor of someone other than the claim's subject is not that subject's club."""
+    head = doc[m.end - 1].head
+    if head.i < m.end or head.lower_ not in ctx.word_set("person_nouns"):
+        return False
+    return not any(subject.start <= t.i < subject.end for t in (head, head.head))
 
 
 def _signer_team(doc, ctx, trigger, player):

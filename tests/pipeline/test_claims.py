@@ -913,3 +913,17 @@ def test_a_title_goes_to_the_winner_not_the_words_around_it(analyse_text, text, 
 def test_a_counted_series_of_titles(analyse_text, text, values):
     got = sorted(c["value"] for c in analyse_text(text).claims if c["predicate"] == "title_won")
     assert got == values, got
+
+
+@pytest.mark.parametrize("text,expected,not_object", [
+    # "X was dismissed" with no club named: the job the article says he lost, not the club of his career story
+    ("Celtic have sacked Marco Rossi. Marco Rossi had taken charge of Porto in 2015. Marco Rossi was dismissed on "
+     "Monday after a defeat at Hibernian left the Bhoys fifth.", ("marco-rossi", "left_role", "celtic"), "porto"),
+    # a club in a descriptor of someone else in the sentence is not the club of the one sacked
+    ("Genoa moved quickly. The former Everton winger had been appointed in May, replacing Luis Ortega, who had been "
+     "sacked after a poor start.", ("luis-ortega", "left_role", "genoa"), "everton"),
+])
+def test_a_dismissal_without_a_club_named(analyse_text, text, expected, not_object):
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
+    assert expected is None or expected in got, got
+    assert not [g for g in got if g[1] == "left_role" and g[2] == not_object], got
