@@ -811,6 +811,10 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
+#: Verbs whose object does what the verb after it says ("helped the side win the league").
+HELP_VERBS = {"help", "allow", "inspire", "lead"}
+
+
 def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     want = {"person": ("person",), "team": ("team",), "person_or_team": ("person", "team")}.get(rule.subject, ("person",))
     named = _mention_at(ctx, end) if rule.id == "nationality.international" and end < sent.end else None
@@ -877,12 +881,18 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return m
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
+    if trigger.pos_ != "VERB" and trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_ in HELP_VERBS \
+            and any(c.dep_ == "nsubj" for c in trigger.children):
+        verb = trigger  # "helped Guardiola's side win the title", "win" tagged a noun: the side won it
     if rule.predicate == "transfer" and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         m = _mention_at(ctx, verb.i - 1)  # "Y joined PSG and Z moved to Toronto": Z, parsed as a conjunct, moved
         if m is not None and m.type == "person" and m.end == verb.i and m.start >= sent.start and not _is_possessor(doc, m):
             return m
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
+            # "helped Guardiola's side win the title": the helped side won it, not the helper
+            subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if subj and rule.predicate == "transfer" and subj[0].i == sent.start and subj[0].lower_ in {"he", "she"}:
             m = _previous_subject(doc, ctx, sent)
             if m is not None:
@@ -1009,8 +1019,9 @@ def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "conj"}:
         return found
     sent = trigger.sent
-    between = [m for m in ctx.mentions if m.type in want and m.start > subj_tok.i and m.end <= verb.i
-               and m.start >= sent.start and not _is_possessor(doc, m)]
+    between = [m for m in ctx.mentions if m.type in want and m.type == "person" and m.start > subj_tok.i
+               and m.end <= verb.i and m.start >= sent.start and not _is_possessor(doc, m)]
+    # "Messi spent two seasons at PSG, ..., winning Ligue 1": the clause is the person's, not the club's he was at
     return between[-1] if between else found
 
 
@@ -1080,6 +1091,13 @@ def _subject_of_token(doc, ctx, tok, want):
         poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
         if poss is not None:
             return poss
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if own is None and "person" in want and "team" in want and tok.pos_ == "NOUN" and poss \
+            and tok.lower_ not in ctx.word_set("person_nouns") | TEAM_WORDS:
+        owner = _mention_at(ctx, poss[0].i)
+        if owner is not None and owner.type == "person":
+            # "Osimhen's equaliser sealed the title": a player's goal wins his side the title, not him
+            return _context_team(ctx, tok.i, tok.sent, exclude=set(), prefer_frequent=True)
     # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
     for i in [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]:
         m = _mention_at(ctx, i)
@@ -1474,6 +1492,9 @@ def _signer_team(doc, ctx, trigger, player):
     verb = _governing_verb(trigger)
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
+            # "helped Guardiola's side win the title": the helped side won it, not the helper
+            subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if subj:
             m = _mention_at(ctx, subj[0].i)
             t = _as_team(ctx, m)

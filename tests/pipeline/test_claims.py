@@ -927,3 +927,21 @@ def test_a_dismissal_without_a_club_named(analyse_text, text, expected, not_obje
     got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
     assert expected is None or expected in got, got
     assert not [g for g in got if g[1] == "left_role" and g[2] == not_object], got
+
+
+@pytest.mark.parametrize("text,winner,not_winner", [
+    # a participle clause after the club a person was at is still the person's
+    ("Marco Rossi spent three seasons at Porto, scoring 40 goals and winning the Primeira Liga in 2011 and 2012.",
+     "marco-rossi", "porto"),
+    # "helped X's side win the title": the side won it, not the helper
+    ("Luis Ortega moved into coaching with Celtic, where he helped Rodgers' side win the Scottish Cup in 2017.",
+     "celtic", "luis-ortega"),
+    # a player's goal that sealed the title won it for his side
+    ("Sevilla are champions after Jonas Berger's late goal earned a draw at Getafe and sealed the La Liga title.",
+     "sevilla", "jonas-berger"),
+    # "sealed a title" is a title won
+    ("Marco Rossi finished second, behind Celtic, who sealed a third successive title on Sunday.", "celtic", "marco-rossi"),
+])
+def test_who_a_title_belongs_to(analyse_text, text, winner, not_winner):
+    wins = [c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"]
+    assert winner in wins and not_winner not in wins, wins
