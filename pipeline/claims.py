@@ -1759,15 +1759,17 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:
         chain = [trigger, *_chain(trigger.head)]  # "may join / stay on as part of his coaching staff": the staff's verb
     verb = _governing_verb(trigger)
+    # "believe Amorim can lead the club back to the title": a title that can still come is not won
+    sure = {"will", "'ll"} if rule.predicate == "title_won" else {"will", "'ll", "can", "ca"}
     for tok in chain:
         for child in tok.children:
-            if child.tag_ == "MD" and child.lower_ not in {"will", "'ll", "can", "ca"}:
+            if child.tag_ == "MD" and child.lower_ not in sure:
                 return "hypothetical", attribution
             if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever", "once"}:
                 return "hypothetical", attribution
         if tok is not trigger and tok.lower_ in hyp:
             return "hypothetical", attribution
-        if tok.tag_ == "MD" and tok.lower_ not in {"will", "'ll", "can", "ca"}:
+        if tok.tag_ == "MD" and tok.lower_ not in sure:
             return "hypothetical", attribution
     refusal = ctx.word_set("refusal_verbs")
     neg_scope = [trigger, verb] if chain else []

@@ -945,3 +945,16 @@ def test_a_dismissal_without_a_club_named(analyse_text, text, expected, not_obje
 def test_who_a_title_belongs_to(analyse_text, text, winner, not_winner):
     wins = [c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"]
     assert winner in wins and not_winner not in wins, wins
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "led them / the club (back) to the title": the side's title; "can" before a title still to come is hypothetical
+    ("Marco Rossi has been Celtic coach since 2021 and led them to the Scottish Premiership title in 2022-23.",
+     ("celtic", "scottish-premiership", "asserted")),
+    ("Genoa believe Luis Ortega can lead the club back to the Serie A title.", ("genoa", "serie-a", "hypothetical")),
+    ("Porto hope Jonas Berger can fire Porto back to the Primeira Liga title this season.",
+     ("porto", "primeira-liga", "hypothetical")),
+])
+def test_a_side_led_to_a_title(analyse_text, text, expected):
+    got = {(c["subject_id"], c["object_id"], c["modality"]) for c in analyse_text(text).claims if c["predicate"] == "title_won"}
+    assert expected in got, got
