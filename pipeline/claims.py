@@ -103,7 +103,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
+        return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -119,6 +119,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         sent = span.sent
         return any(m.entity_id == c.object_id and sent.start <= m.start < sent.end for m in ctx.mentions)
 
+    claims = _players_leading(claims)
     implicit: dict[str, str] = {}  # roles whose club the sentence does not name: only for coaches with no named one
     left_of: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (rank(c), c.start_char)):
@@ -145,7 +146,23 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
+    return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))
+
+
+#: Claims that show a person playing.
+PLAYER_PREDICATES = {"career_goals", "career_appearances", "player_of", "transfer"}
+
+
+def _players_leading(claims: list[Claim]) -> list[Claim]:
+    """"He led Argentina to the Copa America" of someone the article shows playing (goals,
+    appearances, a club played for, a move) and never coaching: a player leading his side,
+    not a coaching job."""
+    players = {c.subject_id for c in claims if c.predicate in PLAYER_PREDICATES and c.modality in {"asserted", "reported"}}
+    if not players:
+        return claims
+    coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role", "coaching_staff_of"}
+               and c.rule_id != "coach.managing>led_to_title"}
+    return [c for c in claims if not (c.rule_id == "coach.managing>led_to_title" and c.subject_id in players - coaches)]
 
 
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
@@ -232,7 +249,7 @@ class _ArticleClub:
 
 
 #: Words of a sentence about someone's playing days.
-PLAYING_WORDS = {"player", "playing", "played", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+PLAYING_WORDS = {"player", "players", "playing", "played", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
                  "goals", "appearances", "caps", "scored", "captain", "debut", "retiring", "retired", "retire"}
 
 
@@ -320,8 +337,10 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
 def _tenure_roles(doc, claims: list[Claim]) -> list[Claim]:
     """Years spent at a club by someone this article shows coaching (an appointment, a coaching
     job, a departure from one) were years as its coach, unless the sentence is about playing."""
+    # "He led Argentina to the World Cup" says nothing of a coach: a player can lead a side to a title
     coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role"}
-               and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}}
+               and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}
+               and c.rule_id != "coach.managing>led_to_title"}
     if not coaches:
         return claims
     retiring = {c.subject_id for c in claims if c.rule_id == "left.retire_as"}  # a coach retiring from the job
@@ -748,6 +767,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
             return False  # "was named player of the tournament", "named in the squad", "named captain"
         tail = [t.lower_ for t in doc[k:min(k + 5, len(doc))]]
+        tail = [t.lower_ for t in doc[k:min(k + 7, len(doc))]]  # "named FIFA's best men's player"
         if any(t in {"player", "players", "footballer", "scorer", "award"} for t in tail) or "year" in tail:
             return False  # "was named PFA Player of the Year": an award
     if rule.predicate == "appointed" and any(t.lower_ in {"match", "game", "games", "matches", "training", "session", "fixture"}
@@ -897,6 +917,11 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _previous_subject(doc, ctx, sent)
             if m is not None:
                 return m
+        if subj and verb is not _governing_verb(trigger) and "person" in want \
+                and verb.lower_ in ctx.word_set("appoint_verbs") | {"appointed", "named", "hired"}:
+            hired = [_mention_at(ctx, c.i) for c in verb.children if c.dep_ == "dobj"]
+            if hired and hired[0] is not None and hired[0].type == "person":
+                return hired[0]  # "Inter Miami appointed Martino as head coach, replacing Neville": Martino replaced him
         if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
             return None  # "Whoever takes over will inherit ...": nobody in particular
         if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
@@ -1171,7 +1196,8 @@ def _possessive_team(doc, ctx, before, sent):
                 return m
             ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
-                salient_person(ctx.mentions, owner.i) if owner.lower_ in {"his", "her"} else None)
+                (owner.i == sent.start and _previous_subject(doc, ctx, sent))  # "Martino has a huge task. His side ..."
+                or salient_person(ctx.mentions, owner.i) if owner.lower_ in {"his", "her"} else None)
             if person is not None and person.entity_id in ctx.coach_of:
                 coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
                 if coached:
@@ -1452,6 +1478,17 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if named and doc[named[-1].start - 1].lower_ in {"at", "with", "for"} \
                     and not any(t.lower_ in {"from", "to", "against"} for t in doc[named[-1].end:start]):
                 return _as_team(ctx, named[-1])
+        if rule.predicate == "appointed":  # "Inter Miami appointed Martino as head coach, replacing X": the appointer
+            v = doc[start]
+            for _ in range(3):
+                if v.head is v:
+                    break
+                v = v.head
+                if v.lower_ in ctx.word_set("appoint_verbs") | {"appointed", "named", "hired"}:
+                    by = [_as_team(ctx, _mention_at(ctx, c.i)) for c in v.children if c.dep_ == "nsubj"]
+                    if by and by[0] is not None:
+                        return by[0]
+                    break
         if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
             for m in reversed(ctx.mentions):
                 if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \

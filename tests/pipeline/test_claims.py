@@ -958,3 +958,26 @@ def test_who_a_title_belongs_to(analyse_text, text, winner, not_winner):
 def test_a_side_led_to_a_title(analyse_text, text, expected):
     got = {(c["subject_id"], c["object_id"], c["modality"]) for c in analyse_text(text).claims if c["predicate"] == "title_won"}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,predicate,subject,not_object", [
+    # a player leading his side to a title holds no coaching job there
+    ("Jonas Berger scored 80 goals in 120 games for Ajax. He led Denmark to the European Championship in 2021.",
+     "head_coach_of", "jonas-berger", "denmark"),
+    # named an award winner: no appointment
+    ("Marco Rossi spent eight years at Porto. The Italian was also named UEFA's best men's player in 2019.",
+     "appointed", "marco-rossi", "porto"),
+])
+def test_a_player_is_no_coach(analyse_text, text, predicate, subject, not_object):
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
+    assert (subject, predicate, not_object) not in got, got
+
+
+def test_the_one_appointed_replaced_the_predecessor(analyse_text):
+    """"Club appointed X as head coach, replacing Y": X succeeded Y at that club, not the protagonist."""
+    claims = analyse_text("Jonas Berger joined Porto from Ajax in 2019. Jonas Berger scored twice on Sunday. Genoa "
+                          "appointed Luis Ortega as head coach last month, replacing Marco Rossi, who was sacked in June.").claims
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in claims}
+    assert ("marco-rossi", "left_role", "genoa") in got, got
+    assert not [g for g in got if g[0] == "jonas-berger" and g[1] == "appointed"], got
+    assert not [g for g in got if g[0] == "marco-rossi" and g[1] == "left_role" and g[2] != "genoa"], got
