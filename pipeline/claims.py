@@ -139,7 +139,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             coach_of[c.subject_id] = c.object_id  # "his side" of a coach who is leaving is the side he leaves
     for person, team in implicit.items():
         coach_of.setdefault(person, team)
-    if coach_of:
+    if coach_of or left_of:
         ctx.coach_of = coach_of
         ctx.left_of = left_of
         for k, (rule_id, start, end, roles) in enumerate(matches):
@@ -420,7 +420,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move);
         # "As a player, ... joining from Y" is a player's move whatever the clause says
-        if subject.entity_id not in ctx.coach_of and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
+        if subject.entity_id not in ctx.coach_of and subject.entity_id not in ctx.left_of \
+                and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
                 or _playing_words(ctx, sent):
             rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
@@ -470,7 +471,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []
     if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         return []
-    objects = [obj] + (_conjoined_teams(doc, ctx, obj) if rule.predicate in CONJ_PREDICATES and obj is not None else [])
+    objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
+                       and obj is not None else [])
     values = [value]
     seasons = _title_values(doc, trigger, sent, "", obj) if rule.predicate == "league_position" else []
     if len(seasons) >= 2 and all("-" in v for v in seasons):  # "finished sixth in both 2021-22 and 2022-23"
@@ -564,6 +566,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
+CONJ_RULES = {"appointed.team_linked_with_him"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
@@ -887,6 +890,13 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                                    m.entity_id, m.entity, m.sentence_id, {})
         if doc[i].lower_ in TEAM_PRONOUNS:
             return _they(ctx, i, sent) if "team" in want else None
+        if "person" in want and doc[i].lower_ in {"him", "her"} and i > sent.start:
+            # "Amorim turned down West Ham, and Liverpool were also linked with him": the person just named
+            named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= i
+                     and not _is_possessor(doc, m)]
+            found = named[-1] if named else _previous_subject(doc, ctx, sent)
+            if found is not None:
+                return found
         if "person" in want and doc[i].lower_ in PRONOUNS:
             return salient_person(ctx.mentions, i)
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
@@ -1438,7 +1448,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return found or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=stable)
     if kind == "vacancy":
         named = right("team")  # "a candidate to return to Juventus", "linked with the Chelsea job"
-        if named is not None and named.start - end <= 3:
+        if named is not None and named.start - end <= 3 and not any(t.is_punct for t in doc[end:named.start]):
+            # not "linked with the job, as has Manchester City assistant coach X": another clause's club
             return named
         if any(t.lower_ in {"return", "rejoin"} for t in doc[start:end]):
             return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named

@@ -981,3 +981,24 @@ def test_the_one_appointed_replaced_the_predecessor(analyse_text):
     assert ("marco-rossi", "left_role", "genoa") in got, got
     assert not [g for g in got if g[0] == "jonas-berger" and g[1] == "appointed"], got
     assert not [g for g in got if g[0] == "marco-rossi" and g[1] == "left_role" and g[2] != "genoa"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # clubs linked with a coach: a hypothetical appointment each; a player linked with a club: a hypothetical move
+    ("Marco Rossi was sacked by Genoa on Monday. Real Madrid and Manchester United have both been linked with him.",
+     ("marco-rossi", "appointed", "manchester-united", "hypothetical")),
+    ("Marco Rossi was sacked by Genoa on Monday. Real Madrid and Manchester United have both been linked with him.",
+     ("marco-rossi", "appointed", "real-madrid", "hypothetical")),
+    ("Luis Ortega, the Lazio coach, has been linked with Saudi club Al-Hilal.",
+     ("luis-ortega", "appointed", "al-hilal", "hypothetical")),
+    ("Jonas Berger scored 20 goals for Ajax this season and has been linked with Manchester United.",
+     ("jonas-berger", "transfer", "manchester-united", "hypothetical")),
+    # "him" is the person just named in the sentence, not the article's protagonist
+    ("Luis Ortega was sacked by Genoa. Jonas Berger turned down Everton in April, and Celtic were also linked with him.",
+     ("jonas-berger", None, "celtic", "hypothetical")),
+])
+def test_linked_with(analyse_text, text, expected):
+    subject, predicate, obj, modality = expected
+    got = [(c["subject_id"], c["predicate"], c["object_id"], c["modality"]) for c in analyse_text(text).claims]
+    assert [g for g in got if g[0] == subject and (predicate is None or g[1] == predicate) and g[2] == obj
+            and g[3] == modality], got
