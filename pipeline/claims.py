@@ -161,8 +161,12 @@ def _players_leading(claims: list[Claim]) -> list[Claim]:
     if not players:
         return claims
     coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role", "coaching_staff_of"}
-               and c.rule_id != "coach.managing>led_to_title"}
-    return [c for c in claims if not (c.rule_id == "coach.managing>led_to_title" and c.subject_id in players - coaches)]
+               and c.rule_id not in LEADING_RULES}
+    return [c for c in claims if not (c.rule_id in LEADING_RULES and c.subject_id in players - coaches)]
+
+
+#: Roles read from a side led somewhere ("led Spain to the title", "took them to the final").
+LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final"}
 
 
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
@@ -1359,6 +1363,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_right":
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
+        if rule.id == "coach.took_to_final" and "object" not in roles:
+            them = [t for t in doc[start:end] if t.lower_ == "them"]
+            if not them:
+                return None
+            # "won Euro 2017 with the Netherlands and then took them to the 2019 World Cup final": the country's side
+            sides = [m for m in ctx.mentions if sent.start <= m.start < them[0].i and (m.type == "team" or _country_side(ctx, m))]
+            return (_country_side(ctx, sides[-1]) or sides[-1]) if sides else _they(ctx, them[0].i, sent)
         if rule.id == "appointed.took_charge" and doc[end - 1].lower_ == "charge":
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})

@@ -1002,3 +1002,22 @@ def test_linked_with(analyse_text, text, expected):
     got = [(c["subject_id"], c["predicate"], c["object_id"], c["modality"]) for c in analyse_text(text).claims]
     assert [g for g in got if g[0] == subject and (predicate is None or g[1] == predicate) and g[2] == obj
             and g[3] == modality], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # taking a side to a final is coaching it (a country named as a place is its national side)
+    ("Peter Gerhardsson was named on Monday. The Swedish coach won the Olympic title with Sweden and then took them "
+     "to the 2019 World Cup final.",
+     ("sweden", "head_coach_of")),
+    ("Luis Ortega was appointed by Celtic in 2020. Ortega took Hibernian to the Scottish Cup final in 2016.",
+     ("hibernian", "head_coach_of")),
+])
+def test_a_side_taken_to_a_final(analyse_text, text, expected):
+    got = {(c["object_id"], c["predicate"]) for c in analyse_text(text).claims}
+    assert expected in got, got
+
+
+def test_a_player_taking_his_side_to_a_final_is_no_coach(analyse_text):
+    claims = analyse_text("Jonas Berger scored 30 goals in 50 games for Ajax. He took Ajax to the Champions League "
+                          "semi-finals in 2019.").claims
+    assert not [c for c in claims if c["predicate"] == "head_coach_of"], claims
