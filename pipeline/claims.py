@@ -860,6 +860,11 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:
             return led
+    if rule.predicate == "league_position" and "subject" not in roles and start > sent.start \
+            and doc[start - 1].dep_ != "poss":
+        m = _as_team(ctx, _mention_at(ctx, start - 1))  # "leaves with Sporting top of the Primeira Liga": Sporting's place
+        if m is not None and doc[start].lower_ not in {"in", "at", "to"}:
+            return m
     if rule.predicate == "league_position" and "subject" not in roles:
         for k in range(end, min(end + 6, sent.end - 1)):  # "finishing second in Serie A with Roma": Roma's place
             if doc[k].is_punct:

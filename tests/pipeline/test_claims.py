@@ -1021,3 +1021,23 @@ def test_a_player_taking_his_side_to_a_final_is_no_coach(analyse_text):
     claims = analyse_text("Jonas Berger scored 30 goals in 50 games for Ajax. He took Ajax to the Champions League "
                           "semi-finals in 2019.").claims
     assert not [c for c in claims if c["predicate"] == "head_coach_of"], claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N clear of second-placed X": top; "third in 2022-23 but eighth last season": both places
+    ("Celtic drew 1-1 at Hibernian. The point took the Hoops to 80 points, 16 clear of second-placed Rangers.",
+     ("celtic", "league_position", "1")),
+    ("Celtic drew 1-1 at Hibernian. The point took the Hoops to 80 points, 16 clear of second-placed Rangers.",
+     ("celtic", "points", "80")),
+    ("Porto won 2-0. The win took them to 50 points.", ("porto", "points", "50")),
+    ("Everton finished third in 2022-23 but eighth last season, their lowest finish.", ("everton", "league_position", "8")),
+    ("Lazio coach Luis Ortega took over in May 2021 and guided them to third last season.",
+     ("lazio", "league_position", "3")),
+    # the side right before "top of the <league>", not a club in the subject's descriptor
+    ("The former Porto midfielder leaves with Braga top of the Primeira Liga and unbeaten this season.",
+     ("braga", "league_position", "1")),
+])
+def test_table_places_and_points(analyse_text, text, expected):
+    got = {(c["subject_id"], c["predicate"], c["value"].split(" (")[0]) for c in analyse_text(text).claims}
+    assert expected in got, got
+    assert not [g for g in got if g[0] == "porto" and g[1] == "league_position"], got
