@@ -103,7 +103,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))
+        return _dedupe(_staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -146,7 +146,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))
+    return _dedupe(_staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))
 
 
 #: Claims that show a person playing.
@@ -172,6 +172,36 @@ LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final"}
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
     """The claim's evidence (ending at its verb) ends after the span: a clause after it."""
     return c.end_char > span[1]
+
+
+def _staff_leaving(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"Klopp's assistant Pep Lijnders also left after Sunday's game", "his assistant X and the
+    rest of his coaching staff also left on Tuesday": the staff role named on the way out is
+    the role left, not a role held as of the article."""
+    out = []
+    for c in claims:
+        if c.predicate == "coaching_staff_of" and c.object_id and c.modality in {"asserted", "reported"}:
+            span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+            sent = span.sent if span is not None else None
+            verb = None
+            for m in [m for m in ctx.mentions if sent is not None and m.entity_id == c.subject_id
+                      and sent.start <= m.start < sent.end]:
+                tok = doc[m.end - 1]
+                for _ in range(4):
+                    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+                        verb = tok.head
+                        break
+                    if tok.head is tok:
+                        break
+                    tok = tok.head
+                if verb is not None:
+                    break
+            if verb is not None and verb.lemma_ == "leave" and verb.tag_ == "VBD" \
+                    and not any(ch.dep_ in {"dobj", "xcomp"} for ch in verb.children):  # "will also leave": still on the staff
+                role = "assistant" if any(t.lower_ == "assistant" for t in sent) else c.value
+                c = _derived(c, "left_role", role, c.rule_id + ">left", time_kind="end")
+        out.append(c)
+    return out
 
 
 def _staff_departures(claims: list[Claim]) -> list[Claim]:
@@ -929,6 +959,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return m
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subj) > 1:  # "Klopp's assistant Pep Lijnders ... is expected to": the named one of two subjects
+            subj.sort(key=lambda c: not ((m := _mention_at(ctx, c.i)) is not None and m.type == "person"
+                                         and not _is_possessor(doc, m)))
         if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
             # "helped Guardiola's side win the title": the helped side won it, not the helper
             subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -1143,8 +1176,13 @@ def _subject_of_token(doc, ctx, tok, want):
             # "Osimhen's equaliser sealed the title": a player's goal wins his side the title, not him
             return _context_team(ctx, tok.i, tok.sent, exclude=set(), prefer_frequent=True)
     # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
-    for i in [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]:
+    own_words = [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]
+    named = [m for m in (_mention_at(ctx, i) for i in own_words) if m is not None and m.type == "person"]
+    for i in own_words:
         m = _mention_at(ctx, i)
+        if m is not None and m.type == "person" and _is_possessor(doc, m) \
+                and any(x.start > m.start and not _is_possessor(doc, x) for x in named):
+            continue  # "Klopp's assistant Pep Lijnders is expected to become ...": Lijnders, not Klopp
         if m is not None and m.type in want:
             return m
         if m is not None and m.type == "place" and want == ("team",) or m is not None and i == tok.i and "team" in want:
@@ -1556,6 +1594,9 @@ def _signer_team(doc, ctx, trigger, player):
     verb = _governing_verb(trigger)
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subj) > 1:  # "Klopp's assistant Pep Lijnders ... is expected to": the named one of two subjects
+            subj.sort(key=lambda c: not ((m := _mention_at(ctx, c.i)) is not None and m.type == "person"
+                                         and not _is_possessor(doc, m)))
         if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
             # "helped Guardiola's side win the title": the helped side won it, not the helper
             subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]

@@ -1041,3 +1041,25 @@ def test_table_places_and_points(analyse_text, text, expected):
     got = {(c["subject_id"], c["predicate"], c["value"].split(" (")[0]) for c in analyse_text(text).claims}
     assert expected in got, got
     assert not [g for g in got if g[0] == "porto" and g[1] == "league_position"], got
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # a staff member who has left: the staff role is the role left, not one held now
+    ("Genoa sacked Marco Rossi on Monday. According to the Corriere, his assistant Luca Bianchi and the rest of his "
+     "coaching staff also left on Tuesday.", ("luca-bianchi", "left_role", "genoa", "assistant"),
+     ("luca-bianchi", "coaching_staff_of", "genoa")),
+    # of "Rossi's assistant Bianchi", Bianchi is the one who goes on to another job
+    ("Celtic appointed Marco Rossi. Rossi's assistant Luca Bianchi also left after Sunday's game and is expected to "
+     "become head coach of Hibernian.", ("luca-bianchi", "appointed", "hibernian", "head coach"),
+     ("marco-rossi", "appointed", "hibernian")),
+])
+def test_staff_on_the_way_out(analyse_text, text, expected, not_expected):
+    got = {(c["subject_id"], c["predicate"], c["object_id"], c["value"]) for c in analyse_text(text).claims}
+    assert expected in got, got
+    assert not [g for g in got if g[:3] == not_expected], got
+
+
+def test_a_staff_member_still_to_leave_keeps_the_role(analyse_text):
+    claims = analyse_text("Marco Rossi will leave Genoa in the summer. His assistant Luca Bianchi, who joined Genoa "
+                          "in 2018, will also leave in the summer.").claims
+    assert not [c for c in claims if c["subject_id"] == "luca-bianchi" and c["rule_id"].endswith(">left")], claims
