@@ -1085,6 +1085,9 @@ def _led_team(doc, ctx, trigger, sent):
             return None
         if tok.head is tok or tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
             return False  # "took charge of Ajax and won three titles": a verb of its own, not led by the first
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"advcl", "relcl"} \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return False  # "guided them to third last season, when AC Milan won the title": Milan's own clause
         tok = tok.head
     return False
 
@@ -1169,6 +1172,13 @@ def _subject_of_token(doc, ctx, tok, want):
         if poss is not None:
             return poss
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    if own is None and "team" in want and tok.lower_ in {"men", "women"} and poss:
+        country = _country_side(ctx, _mention_at(ctx, poss[0].i))  # "Spain's men won the World Cup in 2010"
+        if country is not None and tok.lower_ == "men":
+            known = ctx.gaz.get(_mention_at(ctx, poss[0].i).entity_id)
+            return replace(country, entity_id=known.id, entity=known.name) if known is not None else country
+        if country is not None:
+            return country
     if own is None and "person" in want and "team" in want and tok.pos_ == "NOUN" and poss \
             and tok.lower_ not in ctx.word_set("person_nouns") | TEAM_WORDS:
         owner = _mention_at(ctx, poss[0].i)

@@ -1063,3 +1063,16 @@ def test_a_staff_member_still_to_leave_keeps_the_role(analyse_text):
     claims = analyse_text("Marco Rossi will leave Genoa in the summer. His assistant Luca Bianchi, who joined Genoa "
                           "in 2018, will also leave in the summer.").claims
     assert not [c for c in claims if c["subject_id"] == "luca-bianchi" and c["rule_id"].endswith(">left")], claims
+
+
+@pytest.mark.parametrize("text,winner", [
+    # a title won in a clause of its own after a place reached
+    ("Juventus coach Luis Ortega guided them to third last season, when AC Milan won the title.", "ac-milan"),
+    # confirmed / crowned as champions
+    ("Arsenal finished second behind Manchester City, who were confirmed as champions last Sunday.", "manchester-city"),
+    # a country's men's side in an article about women's football
+    ("England won the Women's World Cup. Italy's men won the World Cup in 2006.", "italy"),
+])
+def test_more_title_winners(analyse_text, text, winner):
+    wins = {c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"}
+    assert winner in wins, wins
