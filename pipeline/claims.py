@@ -1504,6 +1504,18 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 # Ten Hag"), before the club he last took charge of in the story of his career
                 coached = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
                 own = [m for m in ctx.mentions if m.entity_id == coached] if coached else []
+                if rule.id == "left.left_role":
+                    # "His only previous job was with Real Sociedad B ... He left the job": the job just spoken of,
+                    # the first side named in the nearest of the two sentences before
+                    k = sent.start
+                    for _ in range(2):
+                        if k == 0:
+                            break
+                        before = doc[k - 1].sent
+                        named = [m for m in ctx.mentions if m.type == "team" and before.start <= m.start < before.end]
+                        if named:
+                            return named[0]
+                        k = before.start
                 if own:
                     return own[0]
                 if rule.id != "left.passive":  # "He left the job": the job last named

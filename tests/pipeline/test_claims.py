@@ -1076,3 +1076,12 @@ def test_a_staff_member_still_to_leave_keeps_the_role(analyse_text):
 def test_more_title_winners(analyse_text, text, winner):
     wins = {c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"}
     assert winner in wins, wins
+
+
+def test_the_job_left_is_the_one_just_spoken_of(analyse_text):
+    """"His only previous job was with X ... He left the job": X, not a club of his career told later."""
+    claims = analyse_text("Marco Rossi was appointed by Torino on Monday. His only previous senior job was with Sassuolo, "
+                          "whom he led for three seasons. He left the job at the end of last season. Before that, he had "
+                          "coached Empoli's under-17s.").claims
+    left = {c["object_id"] for c in claims if c["predicate"] == "left_role" and c["subject_id"] == "marco-rossi"}
+    assert left == {"sassuolo"}, left
