@@ -1957,6 +1957,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     jobs = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed" and c.object_id}
     claims = [c for c in claims if not (c.predicate == "transfer" and ((c.object_id, c.sentence) in offers
                                                                       or (c.subject_id, c.object_id, c.sentence) in jobs))]
+    # "Alba is expected to follow them from Barcelona": the club a move leaves is no club he joins
+    origins = {(c.subject_id, c.value, c.sentence) for c in claims if c.predicate == "transfer" and c.value}
+    claims = [c for c in claims if not (c.predicate == "appointed" and (c.subject_id, c.object_id, c.sentence) in origins)]
     # "turned down the chance to become manager of MK Dons": an offer, no appointment
     declined = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.value == "declined"}
     claims = [c for c in claims if not (c.predicate == "appointed" and ((c.object_id, c.sentence) in declined or (

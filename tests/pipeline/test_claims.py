@@ -1085,3 +1085,9 @@ def test_the_job_left_is_the_one_just_spoken_of(analyse_text):
                           "coached Empoli's under-17s.").claims
     left = {c["object_id"] for c in claims if c["predicate"] == "left_role" and c["subject_id"] == "marco-rossi"}
     assert left == {"sassuolo"}, left
+
+
+def test_the_club_a_move_leaves_is_no_appointment(analyse_text):
+    claims = analyse_text("Marco Rossi has joined Celtic from Porto, and Jonas Berger is expected to follow him from "
+                          "Porto next month.").claims
+    assert not [c for c in claims if c["predicate"] == "appointed" and c["subject_id"] == "jonas-berger"], claims
