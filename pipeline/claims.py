@@ -103,7 +103,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))
+        return _dedupe(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -146,7 +146,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))
+    return _dedupe(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))
 
 
 #: Claims that show a person playing.
@@ -172,6 +172,19 @@ LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final"}
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
     """The claim's evidence (ending at its verb) ends after the span: a clause after it."""
     return c.end_char > span[1]
+
+
+#: Words that make a national side's place one in a table ("second in Group C", "top of the Nations League group").
+TABLE_WORDS = {"group", "pool", "table", "standings", "league"}
+
+
+def _tournament_places(ctx, claims: list[Claim]) -> list[Claim]:
+    """"helping Belgium to third place at the World Cup", "Sweden beat Australia to finish third":
+    a national side's place in a tournament is no league position, unless a group or table is named."""
+    def national(team_id: str) -> bool:
+        return team_id in ctx.gaz.country_ids or team_id.endswith("-women") and team_id[:-6] in ctx.gaz.country_ids
+    return [c for c in claims if not (c.predicate == "league_position" and national(c.subject_id)
+                                       and not TABLE_WORDS & set(re.findall(r"[a-z]+", c.sentence.lower())))]
 
 
 def _staff_leaving(doc, ctx, claims: list[Claim]) -> list[Claim]:

@@ -1091,3 +1091,15 @@ def test_the_club_a_move_leaves_is_no_appointment(analyse_text):
     claims = analyse_text("Marco Rossi has joined Celtic from Porto, and Jonas Berger is expected to follow him from "
                           "Porto next month.").claims
     assert not [c for c in claims if c["predicate"] == "appointed" and c["subject_id"] == "jonas-berger"], claims
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a national side's place in a tournament is no league position; a group place is
+    ("Marco Rossi worked with Croatia, helping them to third place at the 2018 World Cup.", False),
+    ("Norway beat Wales 2-0 on Saturday to finish third.", False),
+    ("Norway finished second in Group A behind Switzerland.", True),
+])
+def test_a_national_sides_place(analyse_text, text, kept):
+    got = [c for c in analyse_text(text).claims if c["predicate"] == "league_position"
+           and c["subject_id"] in {"croatia", "norway"}]
+    assert bool(got) == kept, got
