@@ -1218,11 +1218,27 @@ def _subject_of_token(doc, ctx, tok, want):
     if tok.lower_ in TEAM_PRONOUNS:
         return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
-        return _main_clause_subject(ctx, tok) or salient_person(ctx.mentions, tok.i)
+        return _main_clause_subject(ctx, tok) or _object_before(ctx, tok) or salient_person(ctx.mentions, tok.i)
     if "team" in want:
         poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
         if poss is not None:
             return poss
+    return None
+
+
+def _object_before(ctx, tok):
+    """"Madrid first sounded out Allegri, but he turned them down": the subject pronoun of a clause
+    joined to one whose object is a person named there is that person."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    first = verb.head
+    if any(c.dep_ == "nsubj" and (m := _mention_at(ctx, c.i)) is not None and m.type == "person" for c in first.children):
+        return None  # "Rossi joined Celtic, and he scored": the first clause's own person
+    for c in first.children:
+        if c.dep_ == "dobj":
+            m = _mention_at(ctx, c.i)
+            return m if m is not None and m.type == "person" else None
     return None
 
 
@@ -1405,6 +1421,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind is None:
         return None
     for i in roles.get("object", []):
+        if doc[i].lower_ in TEAM_PRONOUNS and "team" in kind:  # "Celtic sounded out Rossi, but he turned them down"
+            same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
+            return same[-1] if same else None
         m = _as_team(ctx, _mention_at(ctx, i)) if "team" in kind else _mention_at(ctx, i)
         if m is not None:
             return m
@@ -1975,8 +1994,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if not (c.predicate == "appointed" and (c.subject_id, c.object_id, c.sentence) in origins)]
     # "turned down the chance to become manager of MK Dons": an offer, no appointment
     declined = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.value == "declined"}
-    claims = [c for c in claims if not (c.predicate == "appointed" and ((c.object_id, c.sentence) in declined or (
-        c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
+    offer_times: dict[tuple, set] = {}
+    for c in claims:
+        if c.predicate == "offer_received":
+            offer_times.setdefault((c.object_id, c.sentence), set()).add(c.time_text)
+
+    def two_events(c) -> bool:  # "had turned down the job in January 2020 and was appointed in November 2021"
+        times = offer_times.get((c.object_id, c.sentence), set())
+        return c.modality == "asserted" and bool(c.time_text) and "" not in times and c.time_text not in times
+    claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c) and (
+        (c.object_id, c.sentence) in declined or (c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
     # a retirement without a year says less than one with it, for the same person
     dated = {c.subject_id for c in claims if c.predicate == "retired" and c.value}
     claims = [c for c in claims if not (c.predicate == "retired" and not c.value and c.subject_id in dated)]

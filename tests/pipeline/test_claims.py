@@ -1103,3 +1103,30 @@ def test_a_national_sides_place(analyse_text, text, kept):
     got = [c for c in analyse_text(text).claims if c["predicate"] == "league_position"
            and c["subject_id"] in {"croatia", "norway"}]
     assert bool(got) == kept, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # offers turned down: an offer with words before "offer", a club turned down, "turned them down", "the job"
+    ("According to reports in Spain, Marco Rossi turned down a far bigger offer from Saudi club Al-Nassr.",
+     ("marco-rossi", "al-nassr", "reported")),
+    ("Genoa appointed Marco Rossi, 45. The former Ajax midfielder turned down Everton last summer, according to Dutch media.",
+     ("marco-rossi", "everton", "reported")),
+    ("Luis Ortega was appointed by Celtic. Celtic first sounded out Marco Rossi, but he turned them down.",
+     ("marco-rossi", "celtic", "asserted")),
+])
+def test_offers_turned_down(analyse_text, text, expected):
+    got = {(c["subject_id"], c["object_id"], c["modality"]) for c in analyse_text(text).claims
+           if c["predicate"] == "offer_received"}
+    assert expected in got, got
+
+
+def test_turning_a_side_into_something_is_no_offer(analyse_text):
+    claims = analyse_text("In five years at Celtic Marco Rossi turned Celtic into regular champions.").claims
+    assert not [c for c in claims if c["predicate"] == "offer_received"], claims
+
+
+def test_a_job_turned_down_then_taken_is_both(analyse_text):
+    claims = analyse_text("Luis Ortega scored for Porto. Genoa coach Marco Rossi had turned down the job in January 2020 "
+                          "and was appointed in November 2021.").claims
+    got = {(c["subject_id"], c["predicate"]) for c in claims}
+    assert ("marco-rossi", "offer_received") in got and ("marco-rossi", "appointed") in got, got
