@@ -535,6 +535,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
         elif rule.id.startswith("title.final_") and values == [""] and before:
             values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
+        if rule.id.startswith("title.possessive_nth") and values != [""] and any(
+                t.lower_ == "after" for t in doc[trigger.i:sent.end]):
+            values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
         named = _title_values(doc, trigger, sent, "", obj) if values != [""] else []
         clause = {t.text for t in _governing_verb(trigger).subtree}
         named = [v for v in named if v.split("-")[0] in clause]  # "..., were bidding for a first title since 2013"
@@ -548,6 +551,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             t_text, t_source = time_text, time_source
             if rule.predicate == "title_won" and _YEAR.match(v or ""):
                 t_text, t_source = v, "expression"  # each year of a list is its own time
+            if v == "current":  # the title the article reports: its own time
+                made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, time_text,
+                             time_source, tense, time_kind, modality, attribution, ev_start, ev_end)
+                out.extend(replace(c, rule_id=rule.id + ">current") for c in made)
+                continue
             if v == "series":  # the whole counted series: no one year, no time
                 made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, "", "none",
                              tense, time_kind, modality, attribution, ev_start, ev_end)
@@ -899,6 +907,22 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:
             return m
+    if rule.id.startswith("title.possessive_nth") and start > sent.start:
+        owner = doc[start - 1]  # "It is the club's third league title", "Leverkusen's second German Cup"
+        m = _as_team(ctx, _mention_at(ctx, owner.i))
+        if m is None and owner.lower_ in TEAM_WORDS:
+            m = _context_team(ctx, owner.i, sent, exclude=set(), prefer_frequent=True)
+        return m
+    if rule.predicate == "title_won" and "subject" not in roles and start >= 2:
+        k = start - 1  # "the club's first ever Bundesliga title": the club's, not the person the story is about
+        while k > sent.start and (doc[k].lower_ in ctx.word_set("ordinals") or doc[k].lower_ == "ever"):
+            k -= 1
+        if k < start - 1 and doc[k].tag_ == "POS" and k > sent.start:
+            m = _as_team(ctx, _mention_at(ctx, k - 1))
+            if m is None and doc[k - 1].lower_ in TEAM_WORDS:
+                m = _context_team(ctx, k - 1, sent, exclude=set(), prefer_frequent=True)
+            if m is not None:
+                return m
     if rule.predicate == "title_won" and "subject" not in roles:
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:
@@ -2018,7 +2042,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     dated_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
                     if c.predicate == "title_won" and c.value and c.object_id}
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
-                                        and not c.rule_id.endswith(">series")
+                                        and not c.rule_id.endswith((">series", ">current"))
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
     # "went on to win the tournament, beating England in the final on 20 August": one title, the dated mention
     timed_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims

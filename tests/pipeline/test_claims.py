@@ -1130,3 +1130,16 @@ def test_a_job_turned_down_then_taken_is_both(analyse_text):
                           "and was appointed in November 2021.").claims
     got = {(c["subject_id"], c["predicate"]) for c in claims}
     assert ("marco-rossi", "offer_received") in got and ("marco-rossi", "appointed") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the club's third league title, after 1998 and 2001": this title and the two before
+    ("Celtic won 2-0 on Sunday. It is the club's third league title, after 1998 and 2001.", ["", "1998", "2001"]),
+    # "the club's first ever X title" is the club's, not the coach's the story is about
+    ("Marco Rossi was appointed by Porto in 2021. It follows the club's first ever Primeira Liga title.", [""]),
+])
+def test_a_clubs_nth_title(analyse_text, text, expected):
+    claims = analyse_text(text).claims
+    got = sorted(c["value"] for c in claims if c["predicate"] == "title_won" and c["subject_id"] in {"celtic", "porto"})
+    assert got == expected, [(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won"]
+    assert not [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "marco-rossi"]
