@@ -459,6 +459,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
         return []
+    if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
+        ctx.possessive_used = True  # "Could he deliver the Premier League title?": a coach delivers it to his club
+        team = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
+        if team:
+            subject = team[0]
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):

@@ -1143,3 +1143,14 @@ def test_a_clubs_nth_title(analyse_text, text, expected):
     got = sorted(c["value"] for c in claims if c["predicate"] == "title_won" and c["subject_id"] in {"celtic", "porto"})
     assert got == expected, [(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won"]
     assert not [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "marco-rossi"]
+
+
+@pytest.mark.parametrize("text,winner", [
+    # a coach delivering / bringing a title delivers it to the side he coaches
+    ("Genoa have appointed Marco Rossi as head coach. Could he deliver the Serie A title next season?", "genoa"),
+    ("Marco Rossi was appointed Everton manager on Monday. Many fans ask whether Rossi can bring the Premier League "
+     "title back to Merseyside.", "everton"),
+])
+def test_a_title_delivered_is_the_sides(analyse_text, text, winner):
+    wins = {(c["subject_id"], c["modality"]) for c in analyse_text(text).claims if c["predicate"] == "title_won"}
+    assert wins == {(winner, "hypothetical")}, wins
