@@ -103,7 +103,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))
+        return _dedupe(_incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -146,7 +146,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))
+    return _dedupe(_incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))
 
 
 #: Claims that show a person playing.
@@ -172,6 +172,20 @@ LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final"}
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
     """The claim's evidence (ending at its verb) ends after the span: a clause after it."""
     return c.end_char > span[1]
+
+
+def _incumbents_leaving(claims: list[Claim]) -> list[Claim]:
+    """"when Carlo Ancelotti eventually leaves the Bernabeu": a coach whose departure is still
+    only hypothetical holds the job as of the article."""
+    held = {(c.subject_id, c.object_id) for c in claims if c.predicate == "head_coach_of"}
+    out = list(claims)
+    for c in claims:
+        if c.predicate == "left_role" and c.modality == "hypothetical" and c.object_id and c.rule_id.startswith("left.") \
+                and c.value not in {"assistant", "staff"} and (c.subject_id, c.object_id) not in held:
+            held.add((c.subject_id, c.object_id))
+            out.append(_derived(c, "head_coach_of", "", "head_coach_of.incumbent_leaving", modality="asserted",
+                                time_kind="as_of", time_text="", time_source="article_date"))
+    return out
 
 
 #: Words that make a national side's place one in a table ("second in Group C", "top of the Nations League group").
@@ -1955,6 +1969,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                 return "hypothetical", attribution
             if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever", "once"}:
                 return "hypothetical", attribution
+            if child.dep_ == "advmod" and child.lower_ == "when" and tok.tag_ in {"VBZ", "VBP"} \
+                    and any(c.lower_ == "eventually" for c in tok.children):
+                return "hypothetical", attribution  # "when Ancelotti eventually leaves": not yet
         if tok is not trigger and tok.lower_ in hyp:
             return "hypothetical", attribution
         if tok.tag_ == "MD" and tok.lower_ not in sure:

@@ -1154,3 +1154,11 @@ def test_a_clubs_nth_title(analyse_text, text, expected):
 def test_a_title_delivered_is_the_sides(analyse_text, text, winner):
     wins = {(c["subject_id"], c["modality"]) for c in analyse_text(text).claims if c["predicate"] == "title_won"}
     assert wins == {(winner, "hypothetical")}, wins
+
+
+def test_a_departure_still_to_come(analyse_text):
+    """"when X eventually leaves Y": X leaving is hypothetical, and X holds the job now."""
+    got = {(c["subject_id"], c["predicate"], c["object_id"], c["modality"]) for c in analyse_text(
+        "Juventus have long been seen as Rossi's most likely destination when Luis Ortega eventually leaves Juventus.").claims}
+    assert ("luis-ortega", "left_role", "juventus", "hypothetical") in got, got
+    assert ("luis-ortega", "head_coach_of", "juventus", "asserted") in got, got
