@@ -680,6 +680,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 or t.pos_ in {"VERB", "AUX"} and vals:  # "..., and he was Italy coach from 2014": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
+        if _YEAR.match(t.text) and not vals and t.i > begin and doc[t.i - 1].lower_ == "between":
+            return [t.text]  # "three titles between 2012 and 2014": a span of years, not two titles
         if _YEAR.match(t.text):
             nxt = doc[t.i + 1:t.i + 3]  # "2016 - 17" tokenised apart is the season 2016-17
             if len(nxt) == 2 and nxt[0].text in {"-", "/", "\u2013"} and re.fullmatch(r"\d\d", nxt[1].text):

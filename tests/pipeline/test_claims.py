@@ -1162,3 +1162,8 @@ def test_a_departure_still_to_come(analyse_text):
         "Juventus have long been seen as Rossi's most likely destination when Luis Ortega eventually leaves Juventus.").claims}
     assert ("luis-ortega", "left_role", "juventus", "hypothetical") in got, got
     assert ("luis-ortega", "head_coach_of", "juventus", "asserted") in got, got
+
+
+def test_titles_between_two_years_are_one_span(analyse_text):
+    claims = analyse_text("Marco Rossi won three consecutive Serie A titles as Juventus coach between 2012 and 2014.").claims
+    assert len([c for c in claims if c["predicate"] == "title_won"]) == 1, claims
