@@ -1167,3 +1167,14 @@ def test_a_departure_still_to_come(analyse_text):
 def test_titles_between_two_years_are_one_span(analyse_text):
     claims = analyse_text("Marco Rossi won three consecutive Serie A titles as Juventus coach between 2012 and 2014.").claims
     assert len([c for c in claims if c["predicate"] == "title_won"]) == 1, claims
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a captain lifting the trophy is the ceremony of the side's title; a person lifting a named trophy in a year won it
+    ("Celtic beat Rangers 2-1 in the final. Captain Callum McGregor lifted the trophy.", False),
+    ("Zinedine Zidane lifted the World Cup in 1998.", True),
+])
+def test_lifting_the_trophy(analyse_text, text, kept):
+    got = [c for c in analyse_text(text).claims if c["predicate"] == "title_won"
+           and c["subject_id"] in {"callum-mcgregor", "zinedine-zidane"}]
+    assert bool(got) == kept, got
