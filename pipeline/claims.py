@@ -1294,6 +1294,14 @@ def _main_clause_subject(ctx, tok):
     """"Mourinho has been out of work since he was sacked": a pronoun in a clause that hangs from
     a verb whose subject is a person named just before it is that person."""
     verb = tok.head
+    if verb.dep_ == "relcl" and _mention_at(ctx, verb.head.i) is None and verb.head.pos_ not in {"VERB", "AUX"}:
+        # "has been in charge since 2015, when he succeeded Quereda": the clause hangs from a time, so from its verb
+        verb = _governing_verb(verb.head)
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i:
+                m = _mention_at(ctx, c.i)
+                return m if m is not None and m.type == "person" else None
+        return None
     for _ in range(3):
         if verb.head is verb or verb.dep_ not in {"advcl", "ccomp", "conj", "pcomp", "xcomp"}:
             return None
@@ -1561,9 +1569,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if any(window[k] == "the" and window[k + 1] in {"club", "side", "team"}
                and (k == 0 or window[k - 1] not in {"and", "become", "becoming", "became", ","})
                for k in range(len(window) - 1)):
-            # "for the club", "in charge of the side": the person's own club, or the article's
-            return _own_team(ctx, subject, rule) or _context_team(ctx, start, sent, exclude={subject.entity_id},
-                                                                  prefer_frequent=True)
+            # "for the club", "in charge of the side": the person's own club, the side its sentence names, or the article's
+            return _own_team(ctx, subject, rule) or _sentence_side(doc, ctx, start, sent) \
+                or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if rule.predicate == "left_role":
             by = [t for t in doc[end:min(end + 3, sent.end)] if t.lower_ == "by"]
             if by:
@@ -1677,7 +1685,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if signer is not None:
                 return signer
         own = _own_team(ctx, subject, rule)
-        return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        return own or _sentence_side(doc, ctx, start, sent) \
+            or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
 
 
@@ -1688,6 +1697,19 @@ def _describes_another(doc, ctx, m, subject) -> bool:
     if head.i < m.end or head.lower_ not in ctx.word_set("person_nouns"):
         return False
     return not any(subject.start <= t.i < subject.end for t in (head, head.head))
+
+
+def _sentence_side(doc, ctx, start, sent):
+    """"Spain coach Jorge Vilda ..., when he succeeded Quereda, who had led the team": the one side the
+    sentence names, as a current coach's ("Spain coach X", not "Former PSG coach X"), before the
+    article's most frequent one."""
+    sides = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
+    for m in ctx.mentions:
+        if m.type == "team" and sent.start <= m.start and m.end < start and len(sides) == 1 \
+                and doc[m.end].lower_ in ctx.word_set("coach_roles") \
+                and not (m.start > sent.start and doc[m.start - 1].lower_ in {"former", "ex", "ex-"}):
+            return m
+    return None
 
 
 def _signer_team(doc, ctx, trigger, player):

@@ -1178,3 +1178,14 @@ def test_lifting_the_trophy(analyse_text, text, kept):
     got = [c for c in analyse_text(text).claims if c["predicate"] == "title_won"
            and c["subject_id"] in {"callum-mcgregor", "zinedine-zidane"}]
     assert bool(got) == kept, got
+
+
+def test_a_succession_told_in_a_when_clause(analyse_text):
+    """"X coach Y has been in charge since 2015, when he succeeded Z, who had led the team for 27 years":
+    "he" is Y (not the article's most frequent person), the team is X (not the article's most frequent side)."""
+    text = ("Norway beat England 2-0. Ada Hegerberg scored twice, and Ada Hegerberg was named player of the match. "
+            "England will face Sweden next. Norway coach Jonas Berger, 42, has been in charge since 2015, when he "
+            "succeeded Marco Rossi, who had led the team for 27 years.")
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
+    assert ("jonas-berger", "appointed", "norway") in got, got
+    assert ("marco-rossi", "left_role", "norway") in got and ("marco-rossi", "tenure_length", "norway") in got, got
