@@ -1394,7 +1394,15 @@ def _they(ctx, i, sent):
     """"Depor won promotion, but they dismissed ...": the side named earlier in the sentence,
     else the side the last sentences are about."""
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
-    return same[-1] if same else _recent_team(ctx, i, sent, exclude=set())
+    if same:
+        return same[-1]
+    if i == sent.start and sent.start > 0:  # "Barcelona did not win La Liga. They finished second": that subject
+        prev = sent.doc[sent.start - 1].sent
+        subj = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        m = _as_team(ctx, _mention_at(ctx, subj[0].i)) if subj else None
+        if m is not None:
+            return m
+    return _recent_team(ctx, i, sent, exclude=set())
 
 
 def _recent_team(ctx, before, sent, exclude, window=3):

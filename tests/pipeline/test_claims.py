@@ -1189,3 +1189,10 @@ def test_a_succession_told_in_a_when_clause(analyse_text):
     got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in analyse_text(text).claims}
     assert ("jonas-berger", "appointed", "norway") in got, got
     assert ("marco-rossi", "left_role", "norway") in got and ("marco-rossi", "tenure_length", "norway") in got, got
+
+
+def test_they_at_a_sentence_start_is_the_side_just_the_subject(analyse_text):
+    claims = analyse_text("Marco Rossi scored for Bayern Munich. Barcelona did not win La Liga last season. "
+                          "They finished second, 13 points behind Real Madrid.").claims
+    got = {(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "league_position"}
+    assert got == {("barcelona", "2")}, got
