@@ -1196,3 +1196,10 @@ def test_they_at_a_sentence_start_is_the_side_just_the_subject(analyse_text):
                           "They finished second, 13 points behind Real Madrid.").claims
     got = {(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "league_position"}
     assert got == {("barcelona", "2")}, got
+
+
+def test_a_club_who_sacked_him(analyse_text):
+    claims = analyse_text("Roma appointed Marco Rossi on Tuesday. His only previous job as a head coach was at Genoa, "
+                          "who sacked him in February 2023.").claims
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in claims}
+    assert ("marco-rossi", "left_role", "genoa") in got, got
