@@ -1064,6 +1064,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
             return poss
+    if "team" in want and not cands:  # "In his first season at Stamford Bridge he guided a young team to fourth"
+        grounds = [_as_team(ctx, m) for m in ctx.mentions if m.type == "venue" and sent.start <= m.start and m.end <= start]
+        cands = [g for g in grounds if g is not None]
     if cands:
         return cands[-1]
     if rule.subject == "person" and "subject" in roles:

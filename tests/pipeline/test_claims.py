@@ -1203,3 +1203,10 @@ def test_a_club_who_sacked_him(analyse_text):
                           "who sacked him in February 2023.").claims
     got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in claims}
     assert ("marco-rossi", "left_role", "genoa") in got, got
+
+
+def test_a_place_reached_by_the_side_of_the_ground_named(analyse_text):
+    claims = analyse_text("Marco Rossi joined Leeds United in 2018. In his first season at St James' Park he guided a "
+                          "young team to fourth place and the FA Cup final.").claims
+    got = {c["subject_id"] for c in claims if c["predicate"] == "league_position"}
+    assert got == {"newcastle-united"}, got
