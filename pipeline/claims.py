@@ -1397,6 +1397,9 @@ def _they(ctx, i, sent):
     """"Depor won promotion, but they dismissed ...": the side named earlier in the sentence,
     else the side the last sentences are about."""
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
+    doers = [m for m in same if sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+    if doers and sent.doc[i].dep_ in {"nsubj", "nsubjpass"}:
+        return doers[0]  # "PSG sealed the title ..., 19 clear of Marseille, and they beat Reims": PSG did
     if same:
         return same[-1]
     if i == sent.start and sent.start > 0:  # "Barcelona did not win La Liga. They finished second": that subject

@@ -1210,3 +1210,16 @@ def test_a_place_reached_by_the_side_of_the_ground_named(analyse_text):
                           "young team to fourth place and the FA Cup final.").claims
     got = {c["subject_id"] for c in claims if c["predicate"] == "league_position"}
     assert got == {"newcastle-united"}, got
+
+
+@pytest.mark.parametrize("text,winner,not_winner", [
+    # "they" as a later clause's subject is the side the sentence has as its subject, not the last side named
+    ("Celtic sealed the Scottish Premiership title in April and finished 12 clear of second-placed Hearts, and they "
+     "beat Aberdeen in the Scottish Cup final a week earlier.", "celtic", "heart-of-midlothian"),
+    # "won both the league and ..."; a final with its year
+    ("Benfica finished second behind Porto, who won both the league and the Taca de Portugal.", "porto", "benfica"),
+    ("Lyon won on Sunday. They face Marseille, who beat AC Milan in the 1993 final.", "olympique-de-marseille", "lyon"),
+])
+def test_winners_in_longer_sentences(analyse_text, text, winner, not_winner):
+    wins = [c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"]
+    assert winner in wins and not_winner not in wins and not [w for w in wins if w.startswith("hearts")], wins
