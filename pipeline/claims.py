@@ -51,6 +51,8 @@ class Context:
     by_token: dict[int, ResolvedMention] = field(default_factory=dict)
     #: person id -> team id they coach, from this article's own claims (first pass)
     coach_of: dict[str, str] = field(default_factory=dict)
+    #: person id -> team id this article says they left, named in the sentence that says so (second pass)
+    left_of: dict[str, str] = field(default_factory=dict)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
     #: sentence start -> its text (Span.text joins the tokens on every access)
     sent_texts: dict[int, str] = field(default_factory=dict)
@@ -101,7 +103,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
+        return _dedupe(_incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -121,10 +123,15 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         sent = span.sent
         return any(sent.start <= start < sent.end for start in named_at.get(c.object_id, ()))
 
+    claims = _players_leading(claims)
     implicit: dict[str, str] = {}  # roles whose club the sentence does not name: only for coaches with no named one
+    left_of: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (rank(c), c.start_char)):
         if c.modality not in {"asserted", "reported"} or not c.object_id or c.rule_id in vacancy_rules:
             continue
+        if c.predicate == "left_role" and c.time_tense != "future" and c.value not in {"assistant", "staff"} \
+                and named_in_sentence(c):
+            left_of.setdefault(c.subject_id, c.object_id)
         if not named_in_sentence(c):
             if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
                 implicit[c.subject_id] = c.object_id
@@ -136,18 +143,96 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             coach_of[c.subject_id] = c.object_id  # "his side" of a coach who is leaving is the side he leaves
     for person, team in implicit.items():
         coach_of.setdefault(person, team)
-    if coach_of:
+    if coach_of or left_of:
         ctx.coach_of = coach_of
+        ctx.left_of = left_of
         for k, (rule_id, start, end, roles) in enumerate(matches):
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_staff_departures(_national_sides(ctx, _tenure_roles(doc, claims))))
+    return _dedupe(_incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))
+
+
+#: Claims that show a person playing.
+PLAYER_PREDICATES = {"career_goals", "career_appearances", "player_of", "transfer"}
+
+
+def _players_leading(claims: list[Claim]) -> list[Claim]:
+    """"He led Argentina to the Copa America" of someone the article shows playing (goals,
+    appearances, a club played for, a move) and never coaching: a player leading his side,
+    not a coaching job."""
+    players = {c.subject_id for c in claims if c.predicate in PLAYER_PREDICATES and c.modality in {"asserted", "reported"}}
+    if not players:
+        return claims
+    coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role", "coaching_staff_of"}
+               and c.rule_id not in LEADING_RULES}
+    return [c for c in claims if not (c.rule_id in LEADING_RULES and c.subject_id in players - coaches)]
+
+
+#: Roles read from a side led somewhere ("led Spain to the title", "took them to the final").
+LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final"}
 
 
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
     """The claim's evidence (ending at its verb) ends after the span: a clause after it."""
     return c.end_char > span[1]
+
+
+def _incumbents_leaving(claims: list[Claim]) -> list[Claim]:
+    """"when Carlo Ancelotti eventually leaves the Bernabeu": a coach whose departure is still
+    only hypothetical holds the job as of the article."""
+    held = {(c.subject_id, c.object_id) for c in claims if c.predicate == "head_coach_of"}
+    out = list(claims)
+    for c in claims:
+        if c.predicate == "left_role" and c.modality == "hypothetical" and c.object_id and c.rule_id.startswith("left.") \
+                and c.value not in {"assistant", "staff"} and (c.subject_id, c.object_id) not in held:
+            held.add((c.subject_id, c.object_id))
+            out.append(_derived(c, "head_coach_of", "", "head_coach_of.incumbent_leaving", modality="asserted",
+                                time_kind="as_of", time_text="", time_source="article_date"))
+    return out
+
+
+#: Words that make a national side's place one in a table ("second in Group C", "top of the Nations League group").
+TABLE_WORDS = {"group", "pool", "table", "standings", "league"}
+
+
+def _tournament_places(ctx, claims: list[Claim]) -> list[Claim]:
+    """"helping Belgium to third place at the World Cup", "Sweden beat Australia to finish third":
+    a national side's place in a tournament is no league position, unless a group or table is named."""
+    def national(team_id: str) -> bool:
+        return team_id in ctx.gaz.country_ids or team_id.endswith("-women") and team_id[:-6] in ctx.gaz.country_ids
+    return [c for c in claims if not (c.predicate == "league_position" and national(c.subject_id)
+                                       and not TABLE_WORDS & set(re.findall(r"[a-z]+", c.sentence.lower())))]
+
+
+def _staff_leaving(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"Klopp's assistant Pep Lijnders also left after Sunday's game", "his assistant X and the
+    rest of his coaching staff also left on Tuesday": the staff role named on the way out is
+    the role left, not a role held as of the article."""
+    out = []
+    for c in claims:
+        if c.predicate == "coaching_staff_of" and c.object_id and c.modality in {"asserted", "reported"}:
+            span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+            sent = span.sent if span is not None else None
+            verb = None
+            for m in [m for m in ctx.mentions if sent is not None and m.entity_id == c.subject_id
+                      and sent.start <= m.start < sent.end]:
+                tok = doc[m.end - 1]
+                for _ in range(4):
+                    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+                        verb = tok.head
+                        break
+                    if tok.head is tok:
+                        break
+                    tok = tok.head
+                if verb is not None:
+                    break
+            if verb is not None and verb.lemma_ == "leave" and verb.tag_ == "VBD" \
+                    and not any(ch.dep_ in {"dobj", "xcomp"} for ch in verb.children):  # "will also leave": still on the staff
+                role = "assistant" if any(t.lower_ == "assistant" for t in sent) else c.value
+                c = _derived(c, "left_role", role, c.rule_id + ">left", time_kind="end")
+        out.append(c)
+    return out
 
 
 def _staff_departures(claims: list[Claim]) -> list[Claim]:
@@ -229,7 +314,7 @@ class _ArticleClub:
 
 
 #: Words of a sentence about someone's playing days.
-PLAYING_WORDS = {"player", "playing", "played", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+PLAYING_WORDS = {"player", "players", "playing", "played", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
                  "goals", "appearances", "caps", "scored", "captain", "debut", "retiring", "retired", "retire"}
 
 
@@ -317,8 +402,10 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
 def _tenure_roles(doc, claims: list[Claim]) -> list[Claim]:
     """Years spent at a club by someone this article shows coaching (an appointment, a coaching
     job, a departure from one) were years as its coach, unless the sentence is about playing."""
+    # "He led Argentina to the World Cup" says nothing of a coach: a player can lead a side to a title
     coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role"}
-               and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}}
+               and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}
+               and c.rule_id != "coach.managing>led_to_title"}
     if not coaches:
         return claims
     retiring = {c.subject_id for c in claims if c.rule_id == "left.retire_as"}  # a coach retiring from the job
@@ -393,6 +480,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
         return []
+    if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
+        ctx.possessive_used = True  # "Could he deliver the Premier League title?": a coach delivers it to his club
+        team = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
+        if team:
+            subject = team[0]
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
@@ -401,7 +493,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move);
         # "As a player, ... joining from Y" is a player's move whatever the clause says
-        if subject.entity_id not in ctx.coach_of and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
+        if subject.entity_id not in ctx.coach_of and subject.entity_id not in ctx.left_of \
+                and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
                 or _playing_words(ctx, sent):
             rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
@@ -451,7 +544,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []
     if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         return []
-    objects = [obj] + (_conjoined_teams(doc, ctx, obj) if rule.predicate in CONJ_PREDICATES and obj is not None else [])
+    objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
+                       and obj is not None else [])
     values = [value]
     seasons = _title_values(doc, trigger, sent, "", obj) if rule.predicate == "league_position" else []
     if len(seasons) >= 2 and all("-" in v for v in seasons):  # "finished sixth in both 2021-22 and 2022-23"
@@ -460,6 +554,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, season,
                              "expression", tense, time_kind, modality, attribution, ev_start, ev_end))
         return out
+    if rule.predicate == "title_won" and trigger.lemma_ == "lift" and subject.type == "person" and obj is None \
+            and not any(_YEAR.match(t.text) for t in sent):
+        return []  # "Captain Leah Williamson lifted the trophy": the ceremony of her side's title, no title of her own
     if rule.predicate == "title_won":
         values = _title_values(doc, trigger, sent, time_text, obj) or [""]
         before = [t.text for t in doc[sent.start:trigger.i] if _YEAR.match(t.text)]
@@ -467,12 +564,32 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
         elif rule.id.startswith("title.final_") and values == [""] and before:
             values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
+        if rule.id.startswith("title.possessive_nth") and values != [""] and any(
+                t.lower_ == "after" for t in doc[trigger.i:sent.end]):
+            values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
+        named = _title_values(doc, trigger, sent, "", obj) if values != [""] else []
+        clause = {t.text for t in _governing_verb(trigger).subtree}
+        named = [v for v in named if v.split("-")[0] in clause]  # "..., were bidding for a first title since 2013"
+        if values != [""] and _more_titles_than_years(doc, ctx, trigger, sent, len(named)):
+            # "won it four times, most recently in 2015 and 2019": the series too; "has won it three
+            # times" with a year only elsewhere in the sentence: the series alone
+            values = ["series"] + named if named else [""]
     out = []
     for o in objects:
         for v in values:
             t_text, t_source = time_text, time_source
             if rule.predicate == "title_won" and _YEAR.match(v or ""):
                 t_text, t_source = v, "expression"  # each year of a list is its own time
+            if v == "current":  # the title the article reports: its own time
+                made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, time_text,
+                             time_source, tense, time_kind, modality, attribution, ev_start, ev_end)
+                out.extend(replace(c, rule_id=rule.id + ">current") for c in made)
+                continue
+            if v == "series":  # the whole counted series: no one year, no time
+                made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, "", "none",
+                             tense, time_kind, modality, attribution, ev_start, ev_end)
+                out.extend(replace(c, rule_id=rule.id + ">series") for c in made)
+                continue
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, t_text,
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
@@ -537,6 +654,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
+CONJ_RULES = {"appointed.team_linked_with_him"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
@@ -576,6 +694,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 or t.pos_ in {"VERB", "AUX"} and vals:  # "..., and he was Italy coach from 2014": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
+        if _YEAR.match(t.text) and not vals and t.i > begin and doc[t.i - 1].lower_ == "between":
+            return [t.text]  # "three titles between 2012 and 2014": a span of years, not two titles
         if _YEAR.match(t.text):
             nxt = doc[t.i + 1:t.i + 3]  # "2016 - 17" tokenised apart is the season 2016-17
             if len(nxt) == 2 and nxt[0].text in {"-", "/", "\u2013"} and re.fullmatch(r"\d\d", nxt[1].text):
@@ -625,6 +745,20 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
             elif not ({t.lower_ for t in sent} & COACH_CUES):
                 out.append(_derived(c, "player_of", "", "player_of.from_tenure", time_kind="interval"))
     return out
+
+
+def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
+    """"have won the World Cup four times, most recently in 2015 and 2019": the count before
+    the first year is more than the years named, so the series is a claim of its own."""
+    for t in doc[trigger.i + 1:sent.end - 1]:
+        if _YEAR.match(t.text) or t.lemma_ in TITLE_VERBS or t.text in {";", "."}:
+            return False
+        counted = {"times", "titles", "trophies", "crowns"}
+        n = parse_number(t, ctx.words) if doc[t.i + 1].lower_ in counted or t.i + 2 < sent.end and (
+            doc[t.i + 1].lower_ in {"league", "cup"} and doc[t.i + 2].lower_ in counted) else None
+        if n is not None and t.lower_ not in {"a", "an"}:
+            return n > n_years
+    return False
 
 
 def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
@@ -789,6 +923,10 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
+#: Verbs whose object does what the verb after it says ("helped the side win the league").
+HELP_VERBS = {"help", "allow", "inspire", "lead"}
+
+
 def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     want = {"person": ("person",), "team": ("team",), "person_or_team": ("person", "team")}.get(rule.subject, ("person",))
     named = _mention_at(ctx, end) if rule.id == "nationality.international" and end < sent.end else None
@@ -803,10 +941,31 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:
             return m
+    if rule.id.startswith("title.possessive_nth") and start > sent.start:
+        owner = doc[start - 1]  # "It is the club's third league title", "Leverkusen's second German Cup"
+        m = _as_team(ctx, _mention_at(ctx, owner.i))
+        if m is None and owner.lower_ in TEAM_WORDS:
+            m = _context_team(ctx, owner.i, sent, exclude=set(), prefer_frequent=True)
+        return m
+    if rule.predicate == "title_won" and "subject" not in roles and start >= 2:
+        k = start - 1  # "the club's first ever Bundesliga title": the club's, not the person the story is about
+        while k > sent.start and (doc[k].lower_ in ctx.word_set("ordinals") or doc[k].lower_ == "ever"):
+            k -= 1
+        if k < start - 1 and doc[k].tag_ == "POS" and k > sent.start:
+            m = _as_team(ctx, _mention_at(ctx, k - 1))
+            if m is None and doc[k - 1].lower_ in TEAM_WORDS:
+                m = _context_team(ctx, k - 1, sent, exclude=set(), prefer_frequent=True)
+            if m is not None:
+                return m
     if rule.predicate == "title_won" and "subject" not in roles:
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:
             return led
+    if rule.predicate == "league_position" and "subject" not in roles and start > sent.start \
+            and doc[start - 1].dep_ != "poss":
+        m = _as_team(ctx, _mention_at(ctx, start - 1))  # "leaves with Sporting top of the Primeira Liga": Sporting's place
+        if m is not None and doc[start].lower_ not in {"in", "at", "to"}:
+            return m
     if rule.predicate == "league_position" and "subject" not in roles:
         for k in range(end, min(end + 6, sent.end - 1)):  # "finishing second in Serie A with Roma": Roma's place
             if doc[k].is_punct:
@@ -841,6 +1000,13 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                                    m.entity_id, m.entity, m.sentence_id, {})
         if doc[i].lower_ in TEAM_PRONOUNS:
             return _they(ctx, i, sent) if "team" in want else None
+        if "person" in want and doc[i].lower_ in {"him", "her"} and i > sent.start:
+            # "Amorim turned down West Ham, and Liverpool were also linked with him": the person just named
+            named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= i
+                     and not _is_possessor(doc, m)]
+            found = named[-1] if named else _previous_subject(doc, ctx, sent)
+            if found is not None:
+                return found
         if "person" in want and doc[i].lower_ in PRONOUNS:
             return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
@@ -855,16 +1021,30 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return m
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
+    if trigger.pos_ != "VERB" and trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_ in HELP_VERBS \
+            and any(c.dep_ == "nsubj" for c in trigger.children):
+        verb = trigger  # "helped Guardiola's side win the title", "win" tagged a noun: the side won it
     if rule.predicate == "transfer" and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         m = _mention_at(ctx, verb.i - 1)  # "Y joined PSG and Z moved to Toronto": Z, parsed as a conjunct, moved
         if m is not None and m.type == "person" and m.end == verb.i and m.start >= sent.start and not _is_possessor(doc, m):
             return m
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subj) > 1:  # "Klopp's assistant Pep Lijnders ... is expected to": the named one of two subjects
+            subj.sort(key=lambda c: not ((m := _mention_at(ctx, c.i)) is not None and m.type == "person"
+                                         and not _is_possessor(doc, m)))
+        if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
+            # "helped Guardiola's side win the title": the helped side won it, not the helper
+            subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if subj and rule.predicate == "transfer" and subj[0].i == sent.start and subj[0].lower_ in {"he", "she"}:
             m = _previous_subject(doc, ctx, sent)
             if m is not None:
                 return m
+        if subj and verb is not _governing_verb(trigger) and "person" in want \
+                and verb.lower_ in ctx.word_set("appoint_verbs") | {"appointed", "named", "hired"}:
+            hired = [_mention_at(ctx, c.i) for c in verb.children if c.dep_ == "dobj"]
+            if hired and hired[0] is not None and hired[0].type == "person":
+                return hired[0]  # "Inter Miami appointed Martino as head coach, replacing Neville": Martino replaced him
         if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
             return None  # "Whoever takes over will inherit ...": nobody in particular
         if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
@@ -919,6 +1099,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
             return poss
+    if "team" in want and not cands:  # "In his first season at Stamford Bridge he guided a young team to fourth"
+        grounds = [_as_team(ctx, m) for m in ctx.mentions if m.type == "venue" and sent.start <= m.start and m.end <= start]
+        cands = [g for g in grounds if g is not None]
     if cands:
         return cands[-1]
     if rule.subject == "person" and "subject" in roles:
@@ -1004,6 +1187,9 @@ def _led_team(doc, ctx, trigger, sent):
             return None
         if tok.head is tok or tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
             return False  # "took charge of Ajax and won three titles": a verb of its own, not led by the first
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"advcl", "relcl"} \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return False  # "guided them to third last season, when AC Milan won the title": Milan's own clause
         tok = tok.head
     return False
 
@@ -1024,8 +1210,9 @@ def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "conj"}:
         return found
     sent = trigger.sent
-    between = [m for m in ctx.mentions if m.type in want and m.start > subj_tok.i and m.end <= verb.i
-               and m.start >= sent.start and not _is_possessor(doc, m)]
+    between = [m for m in ctx.mentions if m.type in want and m.type == "person" and m.start > subj_tok.i
+               and m.end <= verb.i and m.start >= sent.start and not _is_possessor(doc, m)]
+    # "Messi spent two seasons at PSG, ..., winning Ligue 1": the clause is the person's, not the club's he was at
     return between[-1] if between else found
 
 
@@ -1086,24 +1273,57 @@ def _subject_of_token(doc, ctx, tok, want):
         return own
     if own is not None and own.type == "person" and "person" in want and own.start > tok.left_edge.i:
         return own  # "Rossi's assistant Jonas Berger left": the name, not its possessor
+    if own is not None and own.type == "person" and "person" in want and "team" in want:
+        return own  # "Juventus coach Massimiliano Allegri won the title": Allegri, not the club before his name
+    if own is None and "person" in want and "team" in want and tok.lower_ in ctx.word_set("person_nouns") \
+            and any(t.i < tok.i and (m := _mention_at(ctx, t.i)) is not None and m.type == "team" for t in tok.subtree):
+        # "the former Borussia Dortmund coach won the Bundesliga": the coach won it, the club only describes him
+        first = min(t.i for t in tok.subtree)
+        if doc[first].lower_ in {"the", "this"}:
+            return descriptor_at(doc, ctx.mentions, first) or salient_person(ctx.mentions, first)
     if own is None and tok.lower_ in TEAM_WORDS and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
         if "team" not in want:
             return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany
         poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
         if poss is not None:
             return poss
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if own is None and "team" in want and tok.lower_ in {"men", "women"} and poss:
+        country = _country_side(ctx, _mention_at(ctx, poss[0].i))  # "Spain's men won the World Cup in 2010"
+        if country is not None and tok.lower_ == "men":  # the country's own (men's) side, in any article
+            owner = _mention_at(ctx, poss[0].i)
+            known = ctx.gaz.get(owner.entity_id)
+            return replace(country, entity_id=owner.entity_id, entity=known.name if known is not None else owner.entity)
+        if country is not None:
+            return country
+    if own is None and "person" in want and "team" in want and tok.pos_ == "NOUN" and poss \
+            and tok.lower_ not in ctx.word_set("person_nouns") | TEAM_WORDS:
+        owner = _mention_at(ctx, poss[0].i)
+        if owner is not None and owner.type == "person":
+            # "Osimhen's equaliser sealed the title": a player's goal wins his side the title, not him
+            return _context_team(ctx, tok.i, tok.sent, exclude=set(), prefer_frequent=True)
     # the subject's own words: its head and what precedes it ("Emery, who replaced Wenger": not Wenger)
-    for i in [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]:
+    own_words = [t.i for t in tok.subtree if t.i <= tok.i or t.dep_ == "compound"]
+    named = [m for m in (_mention_at(ctx, i) for i in own_words) if m is not None and m.type == "person"]
+    for i in own_words:
         m = _mention_at(ctx, i)
+        if m is not None and m.type == "person" and _is_possessor(doc, m) \
+                and any(x.start > m.start and not _is_possessor(doc, x) for x in named):
+            continue  # "Klopp's assistant Pep Lijnders is expected to become ...": Lijnders, not Klopp
         if m is not None and m.type in want:
             return m
+        if m is not None and m.type == "place" and want == ("team",) or m is not None and i == tok.i and "team" in want:
+            side = _country_side(ctx, m)  # "Spain went on to win the tournament": the country's side won it
+            if side is not None:
+                return side
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})
     if tok.lower_ in TEAM_PRONOUNS:
         return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
-        return _main_clause_subject(ctx, tok) or pronoun_person(doc, ctx.mentions, tok.i, words=ctx.words)
+        return _main_clause_subject(ctx, tok) or _object_before(ctx, tok) \
+            or pronoun_person(doc, ctx.mentions, tok.i, words=ctx.words)
     if "team" in want:
         poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
         if poss is not None:
@@ -1111,10 +1331,34 @@ def _subject_of_token(doc, ctx, tok, want):
     return None
 
 
+def _object_before(ctx, tok):
+    """"Madrid first sounded out Allegri, but he turned them down": the subject pronoun of a clause
+    joined to one whose object is a person named there is that person."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    first = verb.head
+    if any(c.dep_ == "nsubj" and (m := _mention_at(ctx, c.i)) is not None and m.type == "person" for c in first.children):
+        return None  # "Rossi joined Celtic, and he scored": the first clause's own person
+    for c in first.children:
+        if c.dep_ == "dobj":
+            m = _mention_at(ctx, c.i)
+            return m if m is not None and m.type == "person" else None
+    return None
+
+
 def _main_clause_subject(ctx, tok):
     """"Mourinho has been out of work since he was sacked": a pronoun in a clause that hangs from
     a verb whose subject is a person named just before it is that person."""
     verb = tok.head
+    if verb.dep_ == "relcl" and _mention_at(ctx, verb.head.i) is None and verb.head.pos_ not in {"VERB", "AUX"}:
+        # "has been in charge since 2015, when he succeeded Quereda": the clause hangs from a time, so from its verb
+        verb = _governing_verb(verb.head)
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i:
+                m = _mention_at(ctx, c.i)
+                return m if m is not None and m.type == "person" else None
+        return None
     for _ in range(3):
         if verb.head is verb or verb.dep_ not in {"advcl", "ccomp", "conj", "pcomp", "xcomp"}:
             return None
@@ -1161,7 +1405,8 @@ def _possessive_team(doc, ctx, before, sent):
                 return m
             ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
-                pronoun_person(doc, ctx.mentions, owner.i, words=ctx.words) if owner.lower_ in {"his", "her"} else None)
+                (owner.i == sent.start and _previous_subject(doc, ctx, sent))  # "Martino has a huge task. His side ..."
+                or pronoun_person(doc, ctx.mentions, owner.i, words=ctx.words) if owner.lower_ in {"his", "her"} else None)
             if person is not None and person.entity_id in ctx.coach_of:
                 coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
                 if coached:
@@ -1206,7 +1451,18 @@ def _they(ctx, i, sent):
     """"Depor won promotion, but they dismissed ...": the side named earlier in the sentence,
     else the side the last sentences are about."""
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
-    return same[-1] if same else _recent_team(ctx, i, sent, exclude=set())
+    doers = [m for m in same if sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+    if doers and sent.doc[i].dep_ in {"nsubj", "nsubjpass"}:
+        return doers[0]  # "PSG sealed the title ..., 19 clear of Marseille, and they beat Reims": PSG did
+    if same:
+        return same[-1]
+    if i == sent.start and sent.start > 0:  # "Barcelona did not win La Liga. They finished second": that subject
+        prev = sent.doc[sent.start - 1].sent
+        subj = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        m = _as_team(ctx, _mention_at(ctx, subj[0].i)) if subj else None
+        if m is not None:
+            return m
+    return _recent_team(ctx, i, sent, exclude=set())
 
 
 def _recent_team(ctx, before, sent, exclude, window=3):
@@ -1252,6 +1508,24 @@ def _as_team(ctx, m):
     return None
 
 
+def _country_side(ctx, m):
+    """A country named as a place ("Spain went on to win it") acting as a side: its national
+    team, the women's side in an article about women's football; None for any other place."""
+    if m is None or m.type != "place" or m.entity_id not in ctx.gaz.country_ids:
+        return None
+    team_id, name = m.entity_id, m.entity
+    known = ctx.gaz.get(team_id)
+    if known is not None:
+        name = known.name
+    if any(_WOMEN.search(x.entity_id) for x in ctx.mentions if x.type in {"team", "competition"}):
+        women = next((v for v in ctx.gaz.variants if v.suffix == "women"), None)
+        if women is not None:
+            w = ctx.gaz.variant(team_id, women)
+            team_id, name = w.id, w.name
+    return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "TEAM", "team", team_id, name,
+                           m.sentence_id, {})
+
+
 def _origin_team(ctx, m):
     """The club a move came from: a team, or a name the model took for a ground ("arrived from
     Dinamo Batumi") that is no known ground of a club."""
@@ -1271,6 +1545,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind is None:
         return None
     for i in roles.get("object", []):
+        if doc[i].lower_ in TEAM_PRONOUNS and "team" in kind:  # "Celtic sounded out Rossi, but he turned them down"
+            same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
+            return same[-1] if same else None
         m = _as_team(ctx, _mention_at(ctx, i)) if "team" in kind else _mention_at(ctx, i)
         if m is not None:
             return m
@@ -1287,7 +1564,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     def left(types):
         for m in reversed(ctx.mentions):
             if m.end <= start and m.start >= sent.start and m.entity_id != subject.entity_id \
-                    and not _origin(doc, m):
+                    and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)):
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None:
                     return t
@@ -1295,6 +1572,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_right":
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
+        if rule.id == "coach.took_to_final" and "object" not in roles:
+            them = [t for t in doc[start:end] if t.lower_ == "them"]
+            if not them:
+                return None
+            # "won Euro 2017 with the Netherlands and then took them to the 2019 World Cup final": the country's side
+            sides = [m for m in ctx.mentions if sent.start <= m.start < them[0].i and (m.type == "team" or _country_side(ctx, m))]
+            return (_country_side(ctx, sides[-1]) or sides[-1]) if sides else _they(ctx, them[0].i, sent)
         if rule.id == "appointed.took_charge" and doc[end - 1].lower_ == "charge":
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
@@ -1353,9 +1637,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if any(window[k] == "the" and window[k + 1] in {"club", "side", "team"}
                and (k == 0 or window[k - 1] not in {"and", "become", "becoming", "became", ","})
                for k in range(len(window) - 1)):
-            # "for the club", "in charge of the side": the person's own club, or the article's
-            return _own_team(ctx, subject, rule) or _context_team(ctx, start, sent, exclude={subject.entity_id},
-                                                                  prefer_frequent=True)
+            # "for the club", "in charge of the side": the person's own club, the side its sentence names, or the article's
+            return _own_team(ctx, subject, rule) or _sentence_side(doc, ctx, start, sent) \
+                or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if rule.predicate == "left_role":
             by = [t for t in doc[end:min(end + 3, sent.end)] if t.lower_ == "by"]
             if by:
@@ -1372,8 +1656,22 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "Emery ... was dismissed on 29 November": the club he coached, else the article's club
             # (weighed against one named just before), not merely the last team named
             if rule.predicate == "left_role":
-                coached = ctx.coach_of.get(subject.entity_id)
+                # "Ten Hag was dismissed on Monday": the job the article says he lost ("United sacked
+                # Ten Hag"), before the club he last took charge of in the story of his career
+                coached = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
                 own = [m for m in ctx.mentions if m.entity_id == coached] if coached else []
+                if rule.id == "left.left_role":
+                    # "His only previous job was with Real Sociedad B ... He left the job": the job just spoken of,
+                    # the first side named in the nearest of the two sentences before
+                    k = sent.start
+                    for _ in range(2):
+                        if k == 0:
+                            break
+                        before = doc[k - 1].sent
+                        named = [m for m in ctx.mentions if m.type == "team" and before.start <= m.start < before.end]
+                        if named:
+                            return named[0]
+                        k = before.start
                 if own:
                     return own[0]
                 if rule.id != "left.passive":  # "He left the job": the job last named
@@ -1382,7 +1680,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return found or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=stable)
     if kind == "vacancy":
         named = right("team")  # "a candidate to return to Juventus", "linked with the Chelsea job"
-        if named is not None and named.start - end <= 3:
+        if named is not None and named.start - end <= 3 and not any(t.is_punct for t in doc[end:named.start]):
+            # not "linked with the job, as has Manchester City assistant coach X": another clause's club
             return named
         if any(t.lower_ in {"return", "rejoin"} for t in doc[start:end]):
             return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named
@@ -1426,6 +1725,17 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if named and doc[named[-1].start - 1].lower_ in {"at", "with", "for"} \
                     and not any(t.lower_ in {"from", "to", "against"} for t in doc[named[-1].end:start]):
                 return _as_team(ctx, named[-1])
+        if rule.predicate == "appointed":  # "Inter Miami appointed Martino as head coach, replacing X": the appointer
+            v = doc[start]
+            for _ in range(3):
+                if v.head is v:
+                    break
+                v = v.head
+                if v.lower_ in ctx.word_set("appoint_verbs") | {"appointed", "named", "hired"}:
+                    by = [_as_team(ctx, _mention_at(ctx, c.i)) for c in v.children if c.dep_ == "nsubj"]
+                    if by and by[0] is not None:
+                        return by[0]
+                    break
         if rule.predicate == "appointed":  # "was confirmed as Juventus coach, replacing X": the job named before
             for m in reversed(ctx.mentions):
                 if sent.start < m.start and m.end < start and m.type == "team" and doc[m.start - 1].lower_ == "as" \
@@ -1454,7 +1764,30 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if signer is not None:
                 return signer
         own = _own_team(ctx, subject, rule)
-        return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        return own or _sentence_side(doc, ctx, start, sent) \
+            or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    return None
+
+
+def _describes_another(doc, ctx, m, subject) -> bool:
+    """"The former Arsenal striker had been appointed ..., replacing Jardim, who had been sacked":
+    a club in a descriptor of someone other than the claim's subject is not that subject's club."""
+    head = doc[m.end - 1].head
+    if head.i < m.end or head.lower_ not in ctx.word_set("person_nouns"):
+        return False
+    return not any(subject.start <= t.i < subject.end for t in (head, head.head))
+
+
+def _sentence_side(doc, ctx, start, sent):
+    """"Spain coach Jorge Vilda ..., when he succeeded Quereda, who had led the team": the one side the
+    sentence names, as a current coach's ("Spain coach X", not "Former PSG coach X"), before the
+    article's most frequent one."""
+    sides = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
+    for m in ctx.mentions:
+        if m.type == "team" and sent.start <= m.start and m.end < start and len(sides) == 1 \
+                and doc[m.end].lower_ in ctx.word_set("coach_roles") \
+                and not (m.start > sent.start and doc[m.start - 1].lower_ in {"former", "ex", "ex-"}):
+            return m
     return None
 
 
@@ -1464,6 +1797,12 @@ def _signer_team(doc, ctx, trigger, player):
     verb = _governing_verb(trigger)
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subj) > 1:  # "Klopp's assistant Pep Lijnders ... is expected to": the named one of two subjects
+            subj.sort(key=lambda c: not ((m := _mention_at(ctx, c.i)) is not None and m.type == "person"
+                                         and not _is_possessor(doc, m)))
+        if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
+            # "helped Guardiola's side win the title": the helped side won it, not the helper
+            subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if subj:
             m = _mention_at(ctx, subj[0].i)
             t = _as_team(ctx, m)
@@ -1728,15 +2067,20 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:
         chain = [trigger, *_chain(trigger.head)]  # "may join / stay on as part of his coaching staff": the staff's verb
     verb = _governing_verb(trigger)
+    # "believe Amorim can lead the club back to the title": a title that can still come is not won
+    sure = {"will", "'ll"} if rule.predicate == "title_won" else {"will", "'ll", "can", "ca"}
     for tok in chain:
         for child in tok.children:
-            if child.tag_ == "MD" and child.lower_ not in {"will", "'ll", "can", "ca"}:
+            if child.tag_ == "MD" and child.lower_ not in sure:
                 return "hypothetical", attribution
             if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever", "once"}:
                 return "hypothetical", attribution
+            if child.dep_ == "advmod" and child.lower_ == "when" and tok.tag_ in {"VBZ", "VBP"} \
+                    and any(c.lower_ == "eventually" for c in tok.children):
+                return "hypothetical", attribution  # "when Ancelotti eventually leaves": not yet
         if tok is not trigger and tok.lower_ in hyp:
             return "hypothetical", attribution
-        if tok.tag_ == "MD" and tok.lower_ not in {"will", "'ll", "can", "ca"}:
+        if tok.tag_ == "MD" and tok.lower_ not in sure:
             return "hypothetical", attribution
     refusal = ctx.word_set("refusal_verbs")
     neg_scope = [trigger, verb] if chain else []
@@ -1797,10 +2141,21 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     jobs = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed" and c.object_id}
     claims = [c for c in claims if not (c.predicate == "transfer" and ((c.object_id, c.sentence) in offers
                                                                       or (c.subject_id, c.object_id, c.sentence) in jobs))]
+    # "Alba is expected to follow them from Barcelona": the club a move leaves is no club he joins
+    origins = {(c.subject_id, c.value, c.sentence) for c in claims if c.predicate == "transfer" and c.value}
+    claims = [c for c in claims if not (c.predicate == "appointed" and (c.subject_id, c.object_id, c.sentence) in origins)]
     # "turned down the chance to become manager of MK Dons": an offer, no appointment
     declined = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.value == "declined"}
-    claims = [c for c in claims if not (c.predicate == "appointed" and ((c.object_id, c.sentence) in declined or (
-        c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
+    offer_times: dict[tuple, set] = {}
+    for c in claims:
+        if c.predicate == "offer_received":
+            offer_times.setdefault((c.object_id, c.sentence), set()).add(c.time_text)
+
+    def two_events(c) -> bool:  # "had turned down the job in January 2020 and was appointed in November 2021"
+        times = offer_times.get((c.object_id, c.sentence), set())
+        return c.modality == "asserted" and bool(c.time_text) and "" not in times and c.time_text not in times
+    claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c) and (
+        (c.object_id, c.sentence) in declined or (c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
     # a retirement without a year says less than one with it, for the same person
     dated = {c.subject_id for c in claims if c.predicate == "retired" and c.value}
     claims = [c for c in claims if not (c.predicate == "retired" and not c.value and c.subject_id in dated)]
@@ -1815,7 +2170,13 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     dated_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
                     if c.predicate == "title_won" and c.value and c.object_id}
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
+                                        and not c.rule_id.endswith((">series", ">current"))
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
+    # "went on to win the tournament, beating England in the final on 20 August": one title, the dated mention
+    timed_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
+                    if c.predicate == "title_won" and not c.value and c.object_id and c.time_text}
+    claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id and not c.time_text
+                                        and (c.subject_id, c.object_id, c.modality, c.sentence) in timed_titles)]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
