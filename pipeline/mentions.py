@@ -90,12 +90,21 @@ class _SplitFirstMatcher(Matcher):
 
 
 def _sentence_index(doc: Doc) -> list[int]:
-    """Sentence number of every token (from the Doc's arrays: no Token objects)."""
+    """Sentence number of every token (from the Doc's arrays: no Token objects); computed once a
+    Doc (the claims stage asks for it at every pronoun), and the sentences do not change after
+    the parser."""
     if not len(doc):
         return []
+    cached = doc.user_data.get(_SENT_INDEX)
+    if cached is not None and len(cached) == len(doc):
+        return cached
     starts = doc.to_array([SENT_START])
     starts[0] = 1
-    return (numpy.cumsum(starts == 1) - 1).tolist()
+    out = doc.user_data[_SENT_INDEX] = (numpy.cumsum(starts == 1) - 1).tolist()
+    return out
+
+
+_SENT_INDEX = "claimtrail_sentence_index"
 
 
 def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | None = None,
@@ -104,7 +113,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     out: list[ResolvedMention] = []
     surname_ids: dict[str, tuple[str, str]] = {}
     # full names first, so that a surname used before the full name still resolves
-    for ent in doc.ents:
+    ents = doc.ents  # built anew on every access: once here
+    for ent in ents:
         if ent.label_ == "PERSON":
             name = strip_possessive(ent.text)
             parts = name.split()
@@ -122,7 +132,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     for eid_name in set(surname_ids.values()):
         if len(eid_name[1].split()) >= 2:
             first_names.setdefault(eid_name[1].split()[0], set()).add(eid_name)
-    for ent in doc.ents:
+    for ent in ents:
         etype = LABEL_TYPES.get(ent.label_)
         if etype is None:
             continue
@@ -139,8 +149,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             parts = text.split()
             key = parts[-1] if parts else text
             pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
-            pair = next((e for e in doc.ents if pair is not None and e.start == ent.end + 1 and e.label_ == "PERSON"
-                         and len(strip_possessive(e.text).split()) == 2), None)
+            pair = next((e for e in ents if e.start == ent.end + 1 and e.label_ == "PERSON"
+                         and len(strip_possessive(e.text).split()) == 2), None) if pair is not None else None
             if len(parts) == 1 and pair is not None and key not in surname_ids:
                 name = key + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
                 eid = slug(name)
@@ -578,11 +588,25 @@ def name_sex(words: dict, name: str) -> str | None:
     """"m" or "f" by a person's first name (models/wordlists.json ``first_names``,
     ``female_first_names``, ``unisex_first_names``), None when the name does not tell."""
     first = name.split()[0].lower() if name.split() else ""
-    if first in set(words.get("unisex_first_names", ())):
+    unisex, female, names = _name_sets(words)
+    if first in unisex:
         return None
-    if first in set(words.get("female_first_names", ())):
+    if first in female:
         return "f"
-    return "m" if first in set(words.get("first_names", ())) else None
+    return "m" if first in names else None
+
+
+_NAME_SETS: dict[int, tuple] = {}
+
+
+def _name_sets(words: dict) -> tuple[frozenset, frozenset, frozenset]:
+    """The three first-name lists of ``words`` as sets, built once a word-list dict (not once a call)."""
+    key = id(words)
+    found = _NAME_SETS.get(key)
+    if found is None or found[0] is not words:
+        found = _NAME_SETS[key] = (words, frozenset(words.get("unisex_first_names", ())),
+                                   frozenset(words.get("female_first_names", ())), frozenset(words.get("first_names", ())))
+    return found[1:]
 
 
 #: Subject nouns that stand for a person the mentions have not resolved ("The former international").
