@@ -1029,13 +1029,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is not None and m.type == "person" and m.end == verb.i and m.start >= sent.start and not _is_possessor(doc, m):
             return m
     for _ in range(4):
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if len(subj) > 1:  # "Klopp's assistant Pep Lijnders ... is expected to": the named one of two subjects
-            subj.sort(key=lambda c: not ((m := _mention_at(ctx, c.i)) is not None and m.type == "person"
-                                         and not _is_possessor(doc, m)))
-        if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
-            # "helped Guardiola's side win the title": the helped side won it, not the helper
-            subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        subj = _verb_subjects(doc, ctx, verb)
         if subj and rule.predicate == "transfer" and subj[0].i == sent.start and subj[0].lower_ in {"he", "she"}:
             m = _previous_subject(doc, ctx, sent)
             if m is not None:
@@ -1791,18 +1785,24 @@ def _sentence_side(doc, ctx, start, sent):
     return None
 
 
+def _verb_subjects(doc, ctx, verb) -> list:
+    """The subjects of ``verb``, a named person first when there are two ("Klopp's assistant Pep
+    Lijnders ... is expected to"); for "helped Guardiola's side win the title", the helped side."""
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subj) > 1:
+        subj.sort(key=lambda c: not ((m := _mention_at(ctx, c.i)) is not None and m.type == "person"
+                                     and not _is_possessor(doc, m)))
+    if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
+        subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return subj
+
+
 def _signer_team(doc, ctx, trigger, player):
     """"Ortega sold X ... and broke the club's record to sign Y from Ajax": the club of who signs,
     a club itself or the club its coach runs."""
     verb = _governing_verb(trigger)
     for _ in range(4):
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if len(subj) > 1:  # "Klopp's assistant Pep Lijnders ... is expected to": the named one of two subjects
-            subj.sort(key=lambda c: not ((m := _mention_at(ctx, c.i)) is not None and m.type == "person"
-                                         and not _is_possessor(doc, m)))
-        if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
-            # "helped Guardiola's side win the title": the helped side won it, not the helper
-            subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        subj = _verb_subjects(doc, ctx, verb)
         if subj:
             m = _mention_at(ctx, subj[0].i)
             t = _as_team(ctx, m)
