@@ -356,8 +356,8 @@ class _TenuresElsewhere:
     writing scratch files in ``folder``; :meth:`result` gives (facts file, count, conflicts file,
     count, memo entries), or None if the process failed (its files removed)."""
 
-    def __init__(self, proc, conn, folder: Path):
-        self.proc, self.conn, self.folder = proc, conn, folder
+    def __init__(self, proc, conn):
+        self.proc, self.conn = proc, conn
         self.paths: list[Path] = []
 
     @classmethod
@@ -379,7 +379,7 @@ class _TenuresElsewhere:
             theirs.close()
             return None
         theirs.close()
-        return cls(proc, mine, folder)
+        return cls(proc, mine)
 
     def result(self):
         try:

@@ -193,7 +193,12 @@ MIN_TAIL_CHUNK = 4
 
 def _chunks(states: list[FileState], size: int) -> Iterator[list[tuple[bytes, str, str]]]:
     for lo, hi in _chunk_bounds(len(states), size):
-        yield [(st.raw, st.rel, st.article_id) for st in states[lo:hi]]
+        yield _items(states[lo:hi])
+
+
+def _items(states: list[FileState]) -> list[tuple[bytes, str, str]]:
+    """What the per-article half needs of each file: (raw bytes, relative path, article id)."""
+    return [(st.raw, st.rel, st.article_id) for st in states]
 
 
 def _chunk_bounds(n: int, size: int, workers: int = 1) -> Iterator[tuple[int, int]]:
@@ -314,7 +319,7 @@ class _PoolRun:
         from collections import deque
 
         global _WORKER_RES
-        self.states, self.settings, self.n, self.size = states, settings, n, size
+        self.states, self.settings, self.n = states, settings, n
         self.fork = "fork" in mp.get_all_start_methods()
         if self.fork and preload:  # load once here; the workers share it copy-on-write
             _WORKER_RES = res_factory()
@@ -332,9 +337,8 @@ class _PoolRun:
             if nxt is None:
                 return
             lo, hi = nxt
-            items = [(st.raw, st.rel, st.article_id) for st in self.states[lo:hi]]
-            keys = [st.key for st in self.states[lo:hi]]
-            self.pending.append(self.pool.apply_async(_worker_chunk, (items, keys, self.settings)))
+            chunk = self.states[lo:hi]
+            self.pending.append(self.pool.apply_async(_worker_chunk, (_items(chunk), [st.key for st in chunk], self.settings)))
 
     def __iter__(self) -> Iterator[ArticleResult]:
         global _WORKER_RES
