@@ -57,16 +57,23 @@ class ArticleResult:
     #: set by a worker that has already written this result to the cache and its cleaned text
     #: to outputs/clean (never stored itself)
     stored: bool = field(default=False, compare=False)
+    #: (memo key, entry) of its completed claims, computed ahead by a worker
+    #: (:func:`pipeline.corpus.completed_ahead`; never stored itself)
+    ahead: tuple | None = field(default=None, compare=False)
 
     def to_json(self) -> dict:
         # shallow: every field is a plain value or a list of plain dicts (asdict would deep-copy them all)
         data = dict(vars(self))
         data.pop("stored", None)
+        data.pop("ahead", None)
         return data
 
     @classmethod
     def from_json(cls, data: dict) -> "ArticleResult":
-        return cls(**{"text": "", **{k: v for k, v in data.items() if k != "stored"}})
+        return cls(**{"text": "", **{k: v for k, v in data.items() if k not in _TRANSIENT}})
+
+
+_TRANSIENT = ("stored", "ahead")
 
 
 class Resources:
@@ -125,7 +132,7 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
         s_start = _sentence_start(sent_starts, tx.start_char)
         by_sent.setdefault(s_start, []).append((tx.start_char, tx.end_char, tx.text, tx.type))
         tx_rows.append({"start_char": tx.start_char, "end_char": tx.end_char, "text": tx.text, "type": tx.type,
-                        "value": tx.value, "tense": timex.guess_tense(text, tx.start_char, tx.end_char) or "",
+                        "value": tx.value, "tense": tx.tense or "",  # guessed by the finder, for the same span
                         "sentence": text[s_start:_sentence_end(sent_starts, s_start, len(text))]})
     ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)
     claims = extract_claims(doc, ctx, by_sent)

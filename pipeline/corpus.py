@@ -20,7 +20,7 @@ from pipeline.config import Settings
 from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns, to_row
 from pipeline.reconcile import (_ids_once, load_predicates, mark_overlap, overlap_conflict, reconcile_group,
                                  tenure_overlaps, tenure_span, usable_claims)
-from pipeline.spill import ClaimSpill
+from pipeline.spill import ClaimSpill, spill_rows
 
 
 def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings,
@@ -98,24 +98,18 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
                 mentions.extend(r.mentions)
             ck = None
             if completed is not None and article_key is not None:
-                ck = hashlib.blake2b(repr((article_key(r), r.article_id, pub, group)).encode(), digest_size=16).digest()
+                ck = completed_key(article_key(r), r.article_id, pub, group)
                 hit = completed.get(ck)
                 if hit is not None:
                     claim_rows.write(hit[0], hit[1])
                     spill.add_rows(hit[2])
                     continue
-            claims = claims_of(r) if claims_of is not None else r.claims
-            for c in claims:  # completed in place: the results are not read again, and copies would double memory
-                c["source_group"] = group
-                c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
-                if c["predicate"] == "title_won" and not c["value"] and c.get("time_text"):
-                    c["value"] = dates.season_label(c["time_start"], c["time_end"])
-            rendered = csv_bytes(claim_cols, claims, header=False)
-            claim_rows.write(rendered, len(claims))
-            spilled = spill.rows(usable_claims(claims))
-            spill.add_rows(spilled)
+            # completed in place: the results are not read again, and copies would double memory
+            entry = complete_claims(claims_of(r) if claims_of is not None else r.claims, pub, group, spill.rows)
+            claim_rows.write(entry[0], entry[1])
+            spill.add_rows(entry[2])
             if ck is not None:
-                completed.put(ck, (rendered, len(claims), spilled))
+                completed.put(ck, entry)
         del rows
         facts, conflicts = reconciled_rows(spill, predicates, memo, scratch)
     except BaseException:
@@ -130,6 +124,39 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
         "consolidated_claims.csv": (columns(Fact), facts),
         "conflicts.csv": (columns(Conflict), conflicts),
     }
+
+
+def completed_key(article_key: str, article_id: str, pub: dates.PubDate, group: str) -> bytes:
+    """An article's key in the memo of completed claims: its cache key (its result and models/),
+    its id, its publication interval and its source group, everything completing its claims reads."""
+    return hashlib.blake2b(repr((article_key, article_id, pub, group)).encode(), digest_size=16).digest()
+
+
+def complete_claims(claims: list[dict], pub: dates.PubDate, group: str,
+                    spill_rows: Callable[[Iterable[dict]], list[tuple]]) -> tuple[bytes, int, list[tuple]]:
+    """An article's claims completed in place (source group, times resolved against ``pub``, a
+    title's season) -> (their claims.csv rows, how many, the rows their usable claims add to the
+    spill): the entry :func:`corpus_half` memoises for the article."""
+    for c in claims:
+        c["source_group"] = group
+        c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
+        if c["predicate"] == "title_won" and not c["value"] and c.get("time_text"):
+            c["value"] = dates.season_label(c["time_start"], c["time_end"])
+    return csv_bytes(columns(Claim), claims, header=False), len(claims), spill_rows(usable_claims(claims))
+
+
+def completed_ahead(result: ArticleResult, article_key: str, key: Callable[[dict], tuple]) -> tuple[bytes, tuple] | None:
+    """(memo key, entry) of an article's completed claims as :func:`corpus_half` will make them if
+    its publication date is its own metadata's and it is no near-duplicate (what most articles
+    are), or None for an undated article (``key``: the spill's group key, :func:`pipeline.reconcile.group_key`). A worker process computes this beside the per-article
+    half, so the corpus half, which runs alone, finds it in the memo; the key holds every input,
+    so an article dated otherwise (a manifest row, a duplicate) is simply completed again there.
+    Works on copies: ``result``'s claims stay as they are."""
+    if result.status != "ok" or not result.published:
+        return None
+    pub = dates.from_metadata(result.published, result.published_evidence)
+    entry = complete_claims([dict(c) for c in result.claims], pub, result.article_id, lambda cs: spill_rows(cs, key))
+    return completed_key(article_key, result.article_id, pub, result.article_id), entry
 
 
 #: Groups whose memo entries are asked for in one query: at most this many, holding at most

@@ -79,6 +79,13 @@ TIME_MEMO: dict[str, tuple[str, str, str]] = {}
 TIME_MEMO_USED: set[str] = set()
 
 
+def trim_time_memo(limit: int) -> None:
+    """Empty the memo once it holds more than ``limit`` entries (a process that saves none keeps it bounded)."""
+    if len(TIME_MEMO) > limit:
+        TIME_MEMO.clear()
+        TIME_MEMO_USED.clear()
+
+
 def time_memo_version() -> str:
     """Changes with the code and the time tables: an old memo is then thrown away."""
     import hashlib

@@ -70,6 +70,8 @@ class TimeExpr:
     value: str
     start: date | None = None
     end: date | None = None
+    #: the tense of the clause around it (:func:`pipeline.timex.guess_tense`), when the finder guessed it
+    tense: str | None = None
 
 
 @dataclass

@@ -20,11 +20,11 @@ from pipeline import dates, ingest, timex
 from pipeline.analyse import ArticleResult, Resources, analyse, prepare
 from pipeline.cache import (ArticleCache, Memo, atomic_write_text, batched_writes, cache_key, csv_bytes,
                             remove_stale_temp_files)
-from pipeline.corpus import completed_memo, corpus_half, discard_tables, reconcile_memo, write_outputs
+from pipeline.corpus import completed_ahead, completed_key, completed_memo, corpus_half, discard_tables, reconcile_memo, write_outputs
 from pipeline.config import MAX_ARTICLE_BYTES, Settings, code_hash, models_hash
 from pipeline.language import english_problem
 from pipeline.records import Mention, columns
-from pipeline.reconcile import load_predicates
+from pipeline.reconcile import group_key, load_predicates
 
 OUTPUT_FILES = ("articles.csv", "mentions.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv")
 LOCK_NAME = ".lock"
@@ -263,14 +263,26 @@ def _worker_init(settings: Settings) -> None:
 
 def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings: Settings) -> list[ArticleResult]:
     """A worker analyses a chunk and stores each result itself (cache entry, cleaned text), so
-    the parent, which shares the two CPUs, only collects slim results."""
+    the parent, which shares the two CPUs, only collects slim results. It also completes each
+    article's claims ahead (:func:`pipeline.corpus.completed_ahead`): the corpus half, which
+    runs in one process after the workers, then finds them done."""
+    global _WORKER_GROUP_KEY
     cache = ArticleCache(settings.cache_dir)
+    if _WORKER_GROUP_KEY is None:
+        _WORKER_GROUP_KEY = group_key(load_predicates(settings.models_dir))
     out = []
     with batched_writes():  # one sync for the chunk's files, renamed in order after it
         for result, key in zip(analyse_batch(items, _WORKER_RES, settings), keys):
             store_result(cache, key, result, settings)
+            result.ahead = completed_ahead(result, key, _WORKER_GROUP_KEY)
             out.append(_slim(result))
+    dates.trim_time_memo(WORKER_TIME_MEMO_MAX)
     return out
+
+
+_WORKER_GROUP_KEY = None
+#: Resolved claim times a worker keeps (it saves none: the parent's memo is the one kept).
+WORKER_TIME_MEMO_MAX = 50_000
 
 
 #: Resolved claim times kept between runs (pipeline.dates).
@@ -284,7 +296,7 @@ SNAPSHOT_FORMAT = "3"
 CLAIMS_SUFFIX = ":claims"
 #: What the corpus half never reads (on disk elsewhere: cleaned text, mentions fragment) or reads
 #: apart (claims).
-_NOT_IN_SNAPSHOT = ("text", "removed", "timexes", "mentions", "stored", "claims")
+_NOT_IN_SNAPSHOT = ("text", "removed", "timexes", "mentions", "stored", "ahead", "claims")
 #: Rendered rows of reconciled groups kept between runs (pipeline.corpus.reconciled_rows).
 RECONCILE_MEMO_NAME = "reconciled.sqlite"
 #: Each article's completed claims kept between runs (pipeline.corpus.completed_memo).
@@ -440,6 +452,10 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
         for result in work:
             if not result.stored:  # one process or Dask: stored here
                 store_result(cache, by_rel[result.path].key, result, settings)
+            if result.ahead is not None:  # completed by the worker: kept if the corpus half will ask for it
+                if result.ahead[0] == _expected_ahead_key(result, by_rel[result.path].key, manifest):
+                    completed.put(*result.ahead)
+                result.ahead = None
             _snapshot_put(snapshot, by_rel[result.path].key, result.to_json())
             results[result.path] = _compact(_slim(result))
             by_rel[result.path].raw = b""
@@ -498,6 +514,13 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     memo.save()
     completed.save()
     return summary
+
+
+def _expected_ahead_key(r: ArticleResult, key: str, manifest: dict) -> bytes:
+    """The memo key :func:`pipeline.corpus.corpus_half` gives an article's completed claims if it
+    is no near-duplicate (its manifest row may date it otherwise than its metadata)."""
+    published, evidence, *_ = ingest.apply_manifest(r.published, r.published_evidence, r.url, manifest.get(r.path))
+    return completed_key(key, r.article_id, dates.from_metadata(published, evidence), r.article_id)
 
 
 def _snapshot_entry(data: dict) -> dict:

@@ -30,6 +30,18 @@ def claim_fields(c: dict) -> tuple:
         return tuple(map(c.get, CLAIM_FIELDS))
 
 
+def spill_rows(claims: Iterable[dict], key) -> list[tuple]:
+    """The rows ``claims`` make in a spill whose group key is ``key`` (:func:`pipeline.reconcile.group_key`)."""
+    fields = claim_fields
+    out = []
+    for c in claims:
+        k = key(c)
+        rk = role_key(c)
+        out.append((k[0], k[1], k[2], k[3] if len(k) > 3 else None,
+                    rk[0] if rk else None, rk[1] if rk else None, *fields(c)))
+    return out
+
+
 class ClaimSpill:
     """Usable claims spilled to a scratch file (in ``folder``, or the system's temporary folder),
     read back as groups in key order (:meth:`groups`) and as tenure evidence per person
@@ -62,14 +74,7 @@ class ClaimSpill:
 
     def rows(self, claims: Iterable[dict]) -> list[tuple]:
         """The rows ``claims`` make in the spill (plain values: they can be memoised)."""
-        key, fields = self._key, claim_fields
-        out = []
-        for c in claims:
-            k = key(c)
-            rk = role_key(c)
-            out.append((k[0], k[1], k[2], k[3] if len(k) > 3 else None,
-                        rk[0] if rk else None, rk[1] if rk else None, *fields(c)))
-        return out
+        return spill_rows(claims, self._key)
 
     def add_rows(self, rows: list[tuple]) -> None:
         self._rows.extend(rows)

@@ -1140,7 +1140,7 @@ def find_timexes(text: str, dct: date | None) -> list[TimeExpr]:
             continue
         taken.append((s, e))
         typ, value, start, end = res
-        found.append(TimeExpr(s, e, text[s:e], typ, value, start, end))
+        found.append(TimeExpr(s, e, text[s:e], typ, value, start, end, tense))
         norms[s] = grammar.patterns[idx].norm
     found.sort(key=lambda t: t.start_char)
     return _reporting_quarter_pass(found, norms, dct)
@@ -1175,10 +1175,10 @@ def _reporting_quarter_pass(found: list[TimeExpr], norms: dict, dct: date | None
                 if norm == "year_ago_period" or (backward and norm == "quarter_year"):
                     year = ref.year - 1
                 d = date(year, ref.month, 1)
-                t = TimeExpr(t.start_char, t.end_char, t.text, "DATE", _value("Q", d), *_interval("Q", d))
+                t = TimeExpr(t.start_char, t.end_char, t.text, "DATE", _value("Q", d), *_interval("Q", d), t.tense)
         elif ref is not None and norm == "ago" and _YEAR_BACK.fullmatch(t.text):
             d = _shift(ref, "Y", -1)
-            t = TimeExpr(t.start_char, t.end_char, t.text, "DATE", _value("Q", d), *_interval("Q", d))
+            t = TimeExpr(t.start_char, t.end_char, t.text, "DATE", _value("Q", d), *_interval("Q", d), t.tense)
         out.append(t)
     return out
 

@@ -341,3 +341,39 @@ def test_chunk_bounds_cover_every_article_once(n):
     sizes = [hi - lo for lo, hi in bounds]
     assert all(a >= b for a, b in zip(sizes, sizes[1:-1]))  # never growing again
     assert all(MIN_TAIL_CHUNK <= k <= 32 for k in sizes[:-1])
+
+
+def test_worker_processes_complete_claims_ahead_and_outputs_equal_one_process(tmp_path, resources, monkeypatch):
+    """Workers complete dated articles' claims ahead (pipeline.corpus.completed_ahead); the corpus
+    half then completes only the others: undated, dated by the manifest alone, a near-duplicate,
+    one whose manifest row overrides its own date. Outputs are those of one process."""
+    import pipeline.corpus as corpus_mod
+
+    corpus = tmp_path / "c"
+    shutil.copytree(DEFAULT_CORPUS, corpus)
+    (corpus / "extra.txt").write_text(" date 2023-02-11 " + _article(4))
+    (corpus / "overridden.txt").write_text(" date 2023-03-12 " + _article(5))
+    (corpus / "undated.txt").write_text(_article(6))
+    near = (corpus / "leverkusen-double.txt").read_text(encoding="utf-8")
+    (corpus / "leverkusen-copy.txt").write_text(" date 2024-05-26 " + near + "\nPhoto: staff.\n")
+    with (corpus / "manifest.csv").open("a", encoding="utf-8") as fh:
+        fh.write("overridden.txt,2023-04-01,,\n")
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_extract(Settings(corpus_dir=corpus, out_dir=one), log=lambda m: None, res_factory=lambda: resources)
+    completed_here = []
+    real = corpus_mod.complete_claims
+
+    def counting(claims, pub, group, rows):
+        completed_here.append(group)
+        return real(claims, pub, group, rows)
+
+    monkeypatch.setattr(corpus_mod, "complete_claims", counting)  # the workers fork after: their calls are theirs
+    run_extract(Settings(corpus_dir=corpus, out_dir=two, n_process=2), log=lambda m: None)
+    for name in ("articles.csv", "claims.csv", "consolidated_claims.csv", "conflicts.csv", "mentions.csv"):
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    arts = {a["article_id"]: a for a in read(two, "articles.csv")}
+    ok = [a for a, row in arts.items() if row["status"] == "ok"]
+    dated_here = {a for a in ok if a in completed_here}
+    assert {"undated", "overridden"} <= dated_here  # their keys differ from the workers' guess
+    assert "extra" not in completed_here  # completed by a worker
+    assert len(completed_here) < len(ok)
