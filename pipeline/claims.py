@@ -731,7 +731,7 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
     for c in claims:
         if not c.object_id or c.modality == "hypothetical":
             continue
-        if c.predicate in {"career_goals", "career_appearances"}:
+        if c.predicate in {"career_goals", "career_appearances"} and c.rule_id not in SEASON_FREE_TOTALS:  # not a league
             out.append(_derived(c, "player_of", "", "player_of.from_stats", time_kind="interval"))
         elif c.predicate == "left_role" and c.time_tense == "future" and c.modality in {"asserted", "reported"}:
             # "he will step down as manager at the end of the season": in the job until then
@@ -822,6 +822,10 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
 
 # --- filters -----------------------------------------------------------------
 
+#: Totals in a named competition ("213 Premier League goals"): career totals only when no season or year is in the sentence.
+SEASON_FREE_TOTALS = {"stats.competition_goals", "stats.competition_apps"}
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
@@ -895,6 +899,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and any(t.lower_ in {"first", "only", "second", "third", "last"} for t in doc[max(0, start - 5):start - 1]) \
             and any(t.lemma_ in TITLE_VERBS for t in doc[doc[start].sent.start:start - 1]):
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
+    if rule.id in SEASON_FREE_TOTALS and any(_YEAR.match(t.text) or t.lower_ in {"season", "campaign"}
+                                             for t in doc[start].sent):
+        return False  # "In 2020-21 he scored 41 Bundesliga goals": one season's tally, no career total
     if rule.id == "player.starred_for" and end < len(doc) and doc[end].text == "-":
         return False  # "play-off"
     if rule.id == "left.leave_team":

@@ -1278,3 +1278,29 @@ def test_a_place_reached_by_the_side_of_the_ground_named(analyse_text):
 def test_winners_in_longer_sentences(analyse_text, text, winner, not_winner):
     wins = [c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"]
     assert winner in wins and not_winner not in wins and not [w for w in wins if w.startswith("hearts")], wins
+
+
+# totals in a named competition or for the national side; claims built from lists of moves and titles
+PATTERN_ROWS = [
+    ("Marco Rossi has scored 150 Bundesliga goals, more than anyone.", ("marco-rossi", "career_goals", "bundesliga", "150", "asserted")),
+    ("Jonas Berger made 300 Premier League appearances before he retired.",
+     ("jonas-berger", "career_appearances", "premier-league", "300", "asserted")),
+    ("Luis Ortega, the Portugal forward, has 31 goals in 60 internationals.", ("luis-ortega", "career_goals", "portugal", "31", "asserted")),
+    ("Luis Ortega, the Portugal forward, has 31 goals in 60 internationals.",
+     ("luis-ortega", "career_appearances", "portugal", "60", "asserted")),
+]
+
+PATTERN_NOT_ROWS = [
+    ("In 2019-20 Marco Rossi scored 28 Serie A goals.", "career_goals"),  # one season's tally
+    ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
+]
+
+
+@pytest.mark.parametrize("text,expected", PATTERN_ROWS)
+def test_pattern_rows(analyse_text, text, expected):
+    test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", PATTERN_NOT_ROWS)
+def test_pattern_not_rows(analyse_text, text, predicate):
+    test_no_asserted_claim(analyse_text, text, predicate)
