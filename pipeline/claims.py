@@ -598,6 +598,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     out.extend(_implied(doc, out, span, sent))
     if rule.predicate == "title_won" and out:
         out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent))
+        out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
+        if trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "both":
+            out.extend(_both_finals(doc, ctx, rule, out[0], objects[-1], sent, trigger))
     if rule.predicate == "transfer" and out:
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
@@ -778,9 +781,46 @@ def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
             break
         years = _title_values(doc, doc[m.start], sent, "", m) or [""]
         for y in years:
+            timed = {"time_text": y, "time_source": "expression"} if _YEAR.match(y) else {}  # its own year
             out.append(_derived(first, "title_won", y, rule.id + ">list", object_id=m.entity_id, object=m.entity,
-                                start_char=m.start_char, end_char=m.end_char))
+                                start_char=m.start_char, end_char=m.end_char, **timed))
         prev_end = m.end
+    return out
+
+
+def _one_more_title(doc, ctx, rule, last: Claim, sent, trigger) -> list[Claim]:
+    """"won it three times, in 2014, 2015 and 2016, and added a fourth with X in 2021": the same
+    title once more, in the year of the added clause."""
+    if not last.object_id or not _YEAR.match(last.value or ""):
+        return []
+    ordinals = ctx.words["ordinals"]
+    for t in doc[trigger.i + 1:sent.end - 3]:
+        if t.ent_type_ == "COMPETITION" and getattr(_mention_at(ctx, t.i), "entity_id", None) == last.object_id:
+            continue  # the title's own competition
+        if t.lemma_ in TITLE_VERBS and t.i > trigger.i + 1 or t.ent_type_ == "COMPETITION":
+            return []  # another title of its own
+        if t.lemma_ == "add" and (doc[t.i + 1].lower_ == "another" or doc[t.i + 1].lower_ == "a"
+                                   and doc[t.i + 2].lower_ in ordinals):
+            for y in doc[t.i + 2:min(t.i + 9, sent.end)]:
+                if y.is_punct or y.pos_ in {"VERB", "AUX"}:
+                    return []
+                if _YEAR.match(y.text):
+                    return [_derived(last, "title_won", y.text, rule.id + ">added", time_text=y.text,
+                                     time_source="expression")]
+            return []
+    return []
+
+
+def _both_finals(doc, ctx, rule, first: Claim, obj, sent, trigger) -> list[Claim]:
+    """"reached the FA Cup and League Cup finals, losing both to X": X won each competition of the pair."""
+    comps = [m for m in ctx.mentions if m.type == "competition" and sent.start <= m.start and m.end <= trigger.i]
+    if obj is None or len(comps) < 2 or comps[-1].entity_id != obj.entity_id:
+        return []
+    out = []
+    for m, nxt in zip(reversed(comps[:-1]), reversed(comps[1:])):
+        if not all(t.lower_ in {"and", ",", "the"} for t in doc[m.end:nxt.start]) or m.entity_id == first.object_id:
+            break
+        out.append(_derived(first, "title_won", first.value, rule.id + ">both", object_id=m.entity_id, object=m.entity))
     return out
 
 
@@ -796,9 +836,10 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
     if obj is None:
         return []
     prev = None
-    toks = list(doc[span.start:min(sent.end, span.end + 6)])
+    toks = list(doc[span.start:min(sent.end, span.end + 9)])
     for k, tok in enumerate(toks):
-        if tok.i >= span.end and tok.is_punct:
+        if tok.i >= span.end and tok.is_punct and not (tok.text == "," and tok.i + 1 < sent.end
+                                                         and doc[tok.i + 1].lower_ in {"replacing", "succeeding"}):
             break  # "arrived from Braga, where he had succeeded X": another clause's succession
         if tok.lower_ == "from" or tok.lemma_ in {"replace", "succeed"}:
             m = _mention_at(ctx, tok.i + 1)
@@ -880,7 +921,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             k += 1
         if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
             return False  # "former PSG coach": not a player
-    if rule.id == "title.lost_final_to" and ("final" not in {t.lower_ for t in doc[start].sent}
+    if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
+                                                     for t in doc[start].sent)
                                              or "play" in {t.lower_ for t in doc[start].sent}):
         return False  # a play-off final is no title
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
@@ -899,6 +941,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and any(t.lower_ in {"first", "only", "second", "third", "last"} for t in doc[max(0, start - 5):start - 1]) \
             and any(t.lemma_ in TITLE_VERBS for t in doc[doc[start].sent.start:start - 1]):
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
+    if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]):
+        return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
     if rule.id in SEASON_FREE_TOTALS and any(_YEAR.match(t.text) or t.lower_ in {"season", "campaign"}
                                              for t in doc[start].sent):
         return False  # "In 2020-21 he scored 41 Bundesliga goals": one season's tally, no career total
@@ -1583,6 +1627,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if rule.id == "appointed.took_charge" and doc[end - 1].lower_ == "charge":
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
+        if rule.predicate == "appointed" and doc[end - 1].lower_ == "of" and end + 2 < sent.end \
+                and doc[end].lower_ == "the" and doc[end + 1].lower_ in {"first", "senior"} \
+                and doc[end + 2].lower_ in {"team", "side", "squad"}:
+            # "took charge of the first team in 2021, replacing X": the club's own senior side
+            return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         found = right("team")
         if found is not None and rule.id == "coach.in_charge" and doc[end - 1].lower_ == "for" and any(
                 t.lower_ in ctx.word_set("fixture_words") for t in doc[end:found.start]):

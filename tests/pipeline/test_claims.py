@@ -1288,11 +1288,25 @@ PATTERN_ROWS = [
     ("Luis Ortega, the Portugal forward, has 31 goals in 60 internationals.", ("luis-ortega", "career_goals", "portugal", "31", "asserted")),
     ("Luis Ortega, the Portugal forward, has 31 goals in 60 internationals.",
      ("luis-ortega", "career_appearances", "portugal", "60", "asserted")),
+    # titles: a pair of finals lost to one side, a cup lost to a side, "which they won in", "lifted it in", one more added
+    ("Everton reached the FA Cup and League Cup finals last season, losing both to Arsenal.", ("arsenal", "title_won", "fa-cup", None, "asserted")),
+    ("Everton reached the FA Cup and League Cup finals last season, losing both to Arsenal.", ("arsenal", "title_won", "efl-cup", None, "asserted")),
+    ("Juventus lost the Italian Super Cup 2-1 to Inter Milan on Sunday.", ("inter-milan", "title_won", "supercoppa-italiana", None, "asserted")),
+    ("Celtic face Rangers in the Scottish Cup, which they last won in 2020.", ("celtic", "title_won", "scottish-cup", "2020", "asserted")),
+    ("Marco Rossi is a Porto legend. He lifted it twice as a Benfica player, in 2005 and 2009.", ("marco-rossi", "title_won", None, "2009", "asserted")),
+    ("Marco Rossi won the Europa League with Porto in 2011 and added another with Sevilla in 2015.",
+     ("marco-rossi", "title_won", "uefa-europa-league", "2015", "asserted")),
+    ("Ajax added the Super Cup in August 2019 and the Dutch Cup in April 2021.", ("ajax", "title_won", "uefa-super-cup", "2019", "asserted")),
+    # a coach taking charge of a club's first team, replacing someone
+    ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
+     ("luca-bianchi", "appointed", "lazio", None, "asserted")),
 ]
 
 PATTERN_NOT_ROWS = [
     ("In 2019-20 Marco Rossi scored 28 Serie A goals.", "career_goals"),  # one season's tally
     ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
+    ("Porto led 1-0 at half-time, but Marco Rossi won it 2-1 with a late goal.", "title_won"),
+    ("Marco Rossi took Everton to the Europa League semi-finals, where they lost to Sevilla.", "title_won"),
 ]
 
 
