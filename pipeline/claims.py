@@ -338,6 +338,10 @@ def _onward_moves(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+#: How far (characters) a player's leaving a club may come before the move that says where he went.
+LEFT_THEN_MOVED_CHARS = 200
+
+
 def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
     """"X left for Chelsea, Y joined PSG and Z moved to Toronto FC": moves listed beside a departure
     with no origin of their own start where the departure did."""
@@ -353,6 +357,19 @@ def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
         if first is not None and c.predicate == "transfer" and not c.value and c.subject_id != first.subject_id \
                 and c.object_id != first.value and c.modality == "asserted":
             c.value = first.value
+    # "X has left Tottenham. The striker completed his move to Bayern on Saturday": the club he left is the origin,
+    # and his leaving is that move, no job left
+    gone = [c for c in claims if c.rule_id == "left.leave_team" and c.modality == "asserted" and c.object_id]
+    merged = set()
+    for c in claims:
+        if c.predicate != "transfer" or c.value or c.modality != "asserted":
+            continue
+        before = [g for g in gone if g.subject_id == c.subject_id and g.object_id != c.object_id
+                  and g.start_char <= c.start_char and c.start_char - g.end_char <= LEFT_THEN_MOVED_CHARS]
+        if before:
+            c.value = before[-1].object_id
+            merged.add(id(before[-1]))
+    claims = [c for c in claims if id(c) not in merged]
     # "completes move to Inter Miami" in the headline, "has joined Inter Miami from PSG" below: one move, said
     # fully once
     origins = {}
@@ -1954,17 +1971,25 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                                    prefer_frequent=True)
             if t is not None and (obj is None or t.entity_id != obj.entity_id):
                 return t.entity_id, qualifier
-        for tok in doc[sent.start:sent.end]:
+        begin = sent.start
+        other_way = rule.predicate == "transfer" and any(
+            a.lower_ == "other" and b.lower_ == "way" for a, b in zip(doc[sent.start:trigger.i], doc[sent.start + 1:trigger.i]))
+        if rule.predicate == "transfer" and (trigger.lower_ in ctx.word_set("leave_verbs") or other_way) \
+                and subject is not None and sent.start <= subject.start < trigger.i:
+            begin = subject.start  # "X joined from A, and Y from B after Z left for C": not the origins of the others
+        for tok in doc[begin:sent.end]:
             if tok.lower_ == "from" and tok.i + 1 < len(doc):
                 m = _as_team(ctx, _mention_at(ctx, tok.i + 1))
                 if m is not None and (obj is None or m.entity_id != obj.entity_id):
                     return m.entity_id, qualifier
         for m in reversed(ctx.mentions):
-            if sent.start <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m):
+            if begin <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m):
                 t = _as_team(ctx, m)
                 if t is not None and (obj is None or t.entity_id != obj.entity_id):
                     return t.entity_id, qualifier
-        if rule.predicate == "transfer" and trigger.lower_ in ctx.word_set("leave_verbs") and obj is not None:
+        if rule.predicate == "transfer" and (trigger.lower_ in ctx.word_set("leave_verbs") or trigger.lower_ == "linked"
+                                             or other_way) and obj is not None:
+            # "X went the other way, returning to Leipzig": he left the article's club
             # "Napoli rebuilt. X left for Chelsea": the club he left is the one the article is about
             t = _context_team(ctx, trigger.i, sent, exclude={subject.entity_id, obj.entity_id}, prefer_frequent=True)
             if t is not None:

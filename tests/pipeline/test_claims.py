@@ -1297,6 +1297,18 @@ PATTERN_ROWS = [
     ("Marco Rossi won the Europa League with Porto in 2011 and added another with Sevilla in 2015.",
      ("marco-rossi", "title_won", "uefa-europa-league", "2015", "asserted")),
     ("Ajax added the Super Cup in August 2019 and the Dutch Cup in April 2021.", ("ajax", "title_won", "uefa-super-cup", "2019", "asserted")),
+    # moves: a leaving said before the move, a departure listed after other arrivals, "went the other way",
+    # a hypothetical link, a signing described before the name
+    ("Jonas Berger has left Ajax. The Denmark forward completed his move to Everton on Friday.",
+     ("jonas-berger", "transfer", "everton", "ajax", "asserted")),
+    ("Porto rebuilt the side after Porto lost the title. Luis Ortega joined from Celtic in 2019, and Marco Rossi joined from Ajax last summer after "
+     "Jonas Berger left for Sevilla.", ("jonas-berger", "transfer", "sevilla", "porto", "asserted")),
+    ("Everton were busy in August, and Everton fans were pleased. Luis Ortega swapped Benfica for Merseyside, while Jonas Berger went the other way, "
+     "returning to Ajax.", ("jonas-berger", "transfer", "ajax", "everton", "asserted")),
+    ("Porto won the cup on Sunday. Luis Ortega, who scored twice for Porto, has been linked with Sevilla.",
+     ("luis-ortega", "transfer", "sevilla", "porto", "hypothetical")),
+    ("Arsenal had a busy summer. Mikel Arteta, the Arsenal manager, signed his former Manchester City team-mate Jonas Berger "
+     "from Ajax in July.", ("jonas-berger", "transfer", "arsenal", "ajax", "asserted")),
     # a coach taking charge of a club's first team, replacing someone
     ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
