@@ -227,7 +227,8 @@ def _staff_leaving(doc, ctx, claims: list[Claim]) -> list[Claim]:
                     tok = tok.head
                 if verb is not None:
                     break
-            if verb is not None and verb.lemma_ == "leave" and verb.tag_ == "VBD" \
+            if verb is not None and verb.lemma_ == "leave" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                    ch.dep_ == "aux" and ch.lower_ in {"has", "have"} for ch in verb.children)) \
                     and not any(ch.dep_ in {"dobj", "xcomp"} for ch in verb.children):  # "will also leave": still on the staff
                 role = "assistant" if any(t.lower_ == "assistant" for t in sent) else c.value
                 c = _derived(c, "left_role", role, c.rule_id + ">left", time_kind="end")
@@ -338,6 +339,9 @@ def _onward_moves(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+#: Rules of a bare leaving ("X left Spurs", "He leaves Spurs as their record scorer"): a player's move when he moved.
+PLAIN_LEAVING = {"left.leave_team", "left.leaves_team", "left.descriptor_leaves_team"}
+
 #: How far (characters) a player's leaving a club may come before the move that says where he went.
 LEFT_THEN_MOVED_CHARS = 200
 
@@ -359,7 +363,7 @@ def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
             c.value = first.value
     # "X has left Tottenham. The striker completed his move to Bayern on Saturday": the club he left is the origin,
     # and his leaving is that move, no job left
-    gone = [c for c in claims if c.rule_id == "left.leave_team" and c.modality == "asserted" and c.object_id]
+    gone = [c for c in claims if c.rule_id in PLAIN_LEAVING and c.modality == "asserted" and c.object_id]
     merged = set()
     for c in claims:
         if c.predicate != "transfer" or c.value or c.modality != "asserted":
@@ -369,7 +373,9 @@ def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
         if before:
             c.value = before[-1].object_id
             merged.add(id(before[-1]))
-    claims = [c for c in claims if id(c) not in merged]
+    moved_from = {(c.subject_id, c.value) for c in claims if c.predicate == "transfer" and c.value and c.modality == "asserted"}
+    claims = [c for c in claims if id(c) not in merged and not (c.rule_id in PLAIN_LEAVING and c.value == "left"
+                                                                and (c.subject_id, c.object_id) in moved_from)]
     # "completes move to Inter Miami" in the headline, "has joined Inter Miami from PSG" below: one move, said
     # fully once
     origins = {}
@@ -1061,7 +1067,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
-        if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id == "coach.team_noun_descriptor"):
+        if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
+                "coach.team_noun_descriptor", "left.descriptor_leaves_team"}):
             return descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
@@ -2209,7 +2216,9 @@ PRESENT_TIMES = {"", "now", "currently", "this season", "the season", "today", "
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object, value, modality) per article; a
     state claim nested in an appointment of the same person and team is dropped."""
-    appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"}
+    # ("Tottenham manager X, appointed in June": the job held now and its start, two claims)
+    appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
+                 and c.rule_id != "appointed.name_appointed_in"}
     spans = {(c.subject_id, c.object_id, c.sentence): (c.start_char, c.end_char) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}

@@ -1309,6 +1309,15 @@ PATTERN_ROWS = [
      ("luis-ortega", "transfer", "sevilla", "porto", "hypothetical")),
     ("Arsenal had a busy summer. Mikel Arteta, the Arsenal manager, signed his former Manchester City team-mate Jonas Berger "
      "from Ajax in July.", ("jonas-berger", "transfer", "arsenal", "ajax", "asserted")),
+    # departures: an assistant who "has also left", a descriptor that leaves a club; an appointment as an apposition
+    ("Everton manager Marco Rossi was sacked on Monday. His assistant Luca Bianchi has also left.",
+     ("luca-bianchi", "left_role", "everton", "assistant", "asserted")),
+    ("Porto have named Marco Rossi, 51, as head coach. The 51-year-old leaves Benfica after two seasons.",
+     ("marco-rossi", "left_role", "benfica", None, "asserted")),
+    ("Celtic lost again, and Celtic manager Luca Bianchi, appointed in May, is under pressure.",
+     ("luca-bianchi", "appointed", "celtic", None, "asserted")),
+    ("Celtic lost again, and Celtic manager Luca Bianchi, appointed in May, is under pressure.",
+     ("luca-bianchi", "head_coach_of", "celtic", None, "asserted")),
     # a coach taking charge of a club's first team, replacing someone
     ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
@@ -1318,6 +1327,8 @@ PATTERN_NOT_ROWS = [
     ("In 2019-20 Marco Rossi scored 28 Serie A goals.", "career_goals"),  # one season's tally
     ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
     ("Porto led 1-0 at half-time, but Marco Rossi won it 2-1 with a late goal.", "title_won"),
+    # a player leaving the club he moved from: the move, no job left
+    ("Jonas Berger joined Everton from Ajax on Friday. He leaves Ajax as their record scorer.", "left_role"),
     ("Marco Rossi took Everton to the Europa League semi-finals, where they lost to Sevilla.", "title_won"),
 ]
 
