@@ -886,6 +886,9 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
 
 # --- filters -----------------------------------------------------------------
 
+#: Results a coach oversees ("oversaw a 4-4 draw with X"): X is the opponent.
+RESULT_NOUNS = {"draw", "win", "victory", "defeat", "loss", "stalemate", "thrashing", "rout"}
+
 #: Totals in a named competition ("213 Premier League goals"): career totals only when no season or year is in the sentence.
 SEASON_FREE_TOTALS = {"stats.competition_goals", "stats.competition_apps"}
 
@@ -938,6 +941,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                                         or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career", "coaching with City" (on a staff), "has never coached
         # in Germany" (a country, not a team) are not coaching a team
+    if rule.id == "coach.managing" and any(c.dep_ == "dobj" and (c.lower_ in RESULT_NOUNS or c.lower_ in ctx.word_set("fixture_words"))
+                                           for c in doc[start].children):
+        return False  # "oversaw a 4-4 draw with Brentford": a match against them, not their coach
     if rule.id == "player.former_team":
         k = end  # past the list of teams: "former Chelsea and Inter Milan coach"
         while k < len(doc) and (doc[k].lower_ in {"and", ","} or doc[k].ent_type_ == "TEAM"):
@@ -1649,6 +1655,17 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             sides = [m for m in ctx.mentions if sent.start <= m.start < them[0].i and (m.type == "team" or _country_side(ctx, m))]
             return (_country_side(ctx, sides[-1]) or sides[-1]) if sides else _they(ctx, them[0].i, sent)
         if rule.id == "appointed.took_charge" and doc[end - 1].lower_ == "charge":
+            ctx.possessive_used = True
+            for k in range(end, min(end + 3, sent.end - 2)):  # "took charge after Gerrard's exit": the job he left
+                if doc[k].lower_ in {"after", "following"} and doc[k + 2].tag_ == "POS" \
+                        and doc[min(k + 3, sent.end - 1)].lower_ in ctx.word_set("exit_nouns"):
+                    gone = _mention_at(ctx, k + 1)
+                    if isinstance(ctx.coach_of, _Watched):
+                        ctx.coach_of.asked = True  # the departures are known in the second pass: redo this match then
+                    club = ctx.left_of.get(gone.entity_id) if gone is not None and gone.type == "person" else None
+                    own = [m for m in ctx.mentions if m.entity_id == club] if club else []
+                    if own:
+                        return own[0]
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
         if rule.predicate == "appointed" and doc[end - 1].lower_ == "of" and end + 2 < sent.end \

@@ -1318,6 +1318,9 @@ PATTERN_ROWS = [
      ("luca-bianchi", "appointed", "celtic", None, "asserted")),
     ("Celtic lost again, and Celtic manager Luca Bianchi, appointed in May, is under pressure.",
      ("luca-bianchi", "head_coach_of", "celtic", None, "asserted")),
+    # a caretaker who "took charge after X's exit": the job X left
+    ("Everton sacked Marco Rossi on Monday. Caretaker Luca Bianchi, who took charge after Rossi's departure, "
+     "oversaw a 2-2 draw with Fulham.", ("luca-bianchi", "appointed", "everton", None, "asserted")),
     # a coach taking charge of a club's first team, replacing someone
     ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
@@ -1327,6 +1330,7 @@ PATTERN_NOT_ROWS = [
     ("In 2019-20 Marco Rossi scored 28 Serie A goals.", "career_goals"),  # one season's tally
     ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
     ("Porto led 1-0 at half-time, but Marco Rossi won it 2-1 with a late goal.", "title_won"),
+    ("Caretaker Luca Bianchi oversaw a 2-2 draw with Fulham on Sunday.", "head_coach_of"),  # an opponent
     # a player leaving the club he moved from: the move, no job left
     ("Jonas Berger joined Everton from Ajax on Friday. He leaves Ajax as their record scorer.", "left_role"),
     ("Marco Rossi took Everton to the Europa League semi-finals, where they lost to Sevilla.", "title_won"),
