@@ -1127,6 +1127,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         relative = bool(subj) and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl"
         if relative:
             subj = [verb.head]  # "Emery, who replaced Wenger": the relative clause's antecedent
+            if subj[0].dep_ == "appos" and _mention_at(ctx, subj[0].i) is None and getattr(
+                    _mention_at(ctx, subj[0].head.i), "type", None) == "person":
+                subj = [subj[0].head]  # "X, the former Sassuolo coach, who left Y": X left it
         if relative and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None \
                 and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}):
             return None  # "an opponent who had won the competition eight times": nobody named
@@ -1644,6 +1647,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if t is not None:
                     return t
         return None
+    if rule.predicate == "appointed" and "object" not in roles and end < sent.end and doc[end].lower_ == "there":
+        # "Potter leaves Brighton ... He was appointed there in May 2019": the club last named
+        named = [m for m in ctx.mentions if m.end <= start and m.type == "team" and m.entity_id != subject.entity_id]
+        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+        if named and named[-1].start >= prev.start:
+            return named[-1]
     if kind == "team_right":
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named

@@ -1321,6 +1321,11 @@ PATTERN_ROWS = [
     # a caretaker who "took charge after X's exit": the job X left
     ("Everton sacked Marco Rossi on Monday. Caretaker Luca Bianchi, who took charge after Rossi's departure, "
      "oversaw a 2-2 draw with Fulham.", ("luca-bianchi", "appointed", "everton", None, "asserted")),
+    # "appointed there": the club last named; "X, the former Y coach, who left Z": X left Z
+    ("Porto have named Marco Rossi as head coach. Rossi leaves Benfica after four years in charge. He was appointed there "
+     "in June 2020.", ("marco-rossi", "appointed", "benfica", None, "asserted")),
+    ("Everton might approach Luca Bianchi, the former Lazio coach, who left Torino in May.",
+     ("luca-bianchi", "left_role", "torino", None, "asserted")),
     # a coach taking charge of a club's first team, replacing someone
     ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
