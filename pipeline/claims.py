@@ -512,6 +512,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
         return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
+    if rule.id == "transfer.follow_from" and subject.start > sent.start \
+            and doc[subject.start - 1].lower_ in ctx.words["role_words"] \
+            and ctx.words["role_words"][doc[subject.start - 1].lower_] in {"assistant", "staff"}:
+        # "his long-time assistant X has followed him from Brighton": a place on the coach's new staff, no transfer
+        rule = replace(rule, predicate="coaching_staff_of", value="fixed",
+                       value_default=ctx.words["role_words"][doc[subject.start - 1].lower_], time="article", time_kind="as_of")
     if rule.player_predicate:
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move);
@@ -1787,6 +1793,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named
         return None  # the job someone just left: filled in by _vacancies
     if kind == "competition_article":  # "beat Germany in the final": the competition of the sentence, else the article's
+        if any(t.lower_ == "league" and t.i > start and doc[t.i - 1].lower_ in ctx.word_set("demonyms")
+               for t in doc[start:end]):
+            return None  # "had won the French league": that country's league, which the gazetteer may not name
         generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
         if found is None:

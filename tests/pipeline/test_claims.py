@@ -1326,6 +1326,12 @@ PATTERN_ROWS = [
      "in June 2020.", ("marco-rossi", "appointed", "benfica", None, "asserted")),
     ("Everton might approach Luca Bianchi, the former Lazio coach, who left Torino in May.",
      ("luca-bianchi", "left_role", "torino", None, "asserted")),
+    # a country's league named by its adjective; a trophy not retained; an assistant following his coach
+    ("Porto had won the Portuguese league the previous season.", ("porto", "title_won", None, None, "asserted")),
+    ("Sevilla did not retain the trophy.", ("sevilla", "title_won", None, None, "negated")),
+    ("Everton have appointed Marco Rossi. His assistant Luca Bianchi has followed him from Porto.",
+     ("luca-bianchi", "coaching_staff_of", "everton", "assistant", "asserted")),
+    ("Marco Rossi won the Swedish Cup with Malmo in 2016.", ("marco-rossi", "title_won", "svenska-cupen", "2016", "asserted")),
     # a coach taking charge of a club's first team, replacing someone
     ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
@@ -1336,6 +1342,7 @@ PATTERN_NOT_ROWS = [
     ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
     ("Porto led 1-0 at half-time, but Marco Rossi won it 2-1 with a late goal.", "title_won"),
     ("Caretaker Luca Bianchi oversaw a 2-2 draw with Fulham on Sunday.", "head_coach_of"),  # an opponent
+    ("Everton have appointed Marco Rossi. His assistant Luca Bianchi has followed him from Porto.", "transfer"),
     # a player leaving the club he moved from: the move, no job left
     ("Jonas Berger joined Everton from Ajax on Friday. He leaves Ajax as their record scorer.", "left_role"),
     ("Marco Rossi took Everton to the Europa League semi-finals, where they lost to Sevilla.", "title_won"),
