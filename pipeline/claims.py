@@ -528,6 +528,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
+    if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
+            doc[subject.start - 1].lower_) in {"assistant", "staff"}:
+        return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
     # object
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     if obj is None and rule.predicate in NEEDS_OBJECT:

@@ -1343,6 +1343,7 @@ PATTERN_NOT_ROWS = [
     ("Porto led 1-0 at half-time, but Marco Rossi won it 2-1 with a late goal.", "title_won"),
     ("Caretaker Luca Bianchi oversaw a 2-2 draw with Fulham on Sunday.", "head_coach_of"),  # an opponent
     ("Everton have appointed Marco Rossi. His assistant Luca Bianchi has followed him from Porto.", "transfer"),
+    ("Marco Rossi will leave Everton. His assistant Luca Bianchi, who returned to Porto in 2019, will also go.", "transfer"),
     # a player leaving the club he moved from: the move, no job left
     ("Jonas Berger joined Everton from Ajax on Friday. He leaves Ajax as their record scorer.", "left_role"),
     ("Marco Rossi took Everton to the Europa League semi-finals, where they lost to Sevilla.", "title_won"),
