@@ -1076,6 +1076,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is not None and m.type == "place" and want == ("team",) and m.entity_id in ctx.gaz.country_ids \
+                and rule.id == "title.lost_named_final_to_country":
+            return national_side(ctx.gaz, ctx.mentions, m)  # "lost the Euro 2020 final to Italy": Italy's side
         if m is None and want == ("team",) and doc[i].lower_ in TEAM_WORDS:  # "won the club the Champions League"
             opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
                          and doc[x.start - 1].lower_ in {"against", "versus", "vs", "beat", "beating", "over"}}

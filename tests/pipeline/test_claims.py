@@ -1332,6 +1332,10 @@ PATTERN_ROWS = [
     ("Everton have appointed Marco Rossi. His assistant Luca Bianchi has followed him from Porto.",
      ("luca-bianchi", "coaching_staff_of", "everton", "assistant", "asserted")),
     ("Marco Rossi won the Swedish Cup with Malmo in 2016.", ("marco-rossi", "title_won", "svenska-cupen", "2016", "asserted")),
+    # "left Everton 17th"; a final lost to a country: the country's side won it
+    ("Everton lost 3-0 at Fulham on Saturday. That result left Everton 17th in the Premier League.",
+     ("everton", "league_position", None, "17", "asserted")),
+    ("With Portugal he lost the World Cup final to Spain in 2010.", ("spain", "title_won", "fifa-world-cup", "2010", "asserted")),
     # a coach taking charge of a club's first team, replacing someone
     ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
