@@ -1336,6 +1336,9 @@ PATTERN_ROWS = [
     ("Everton lost 3-0 at Fulham on Saturday. That result left Everton 17th in the Premier League.",
      ("everton", "league_position", None, "17", "asserted")),
     ("With Portugal he lost the World Cup final to Spain in 2010.", ("spain", "title_won", "fifa-world-cup", "2010", "asserted")),
+    # a club expected to appoint someone, or that could turn to him: a hypothetical appointment
+    ("Everton are expected to appoint Marco Rossi as their new manager.", ("marco-rossi", "appointed", "everton", None, "hypothetical")),
+    ("Everton could turn to Marco Rossi, the former Lazio coach.", ("marco-rossi", "appointed", "everton", None, "hypothetical")),
     # a coach taking charge of a club's first team, replacing someone
     ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
