@@ -227,7 +227,8 @@ def _staff_leaving(doc, ctx, claims: list[Claim]) -> list[Claim]:
                     tok = tok.head
                 if verb is not None:
                     break
-            if verb is not None and verb.lemma_ == "leave" and verb.tag_ == "VBD" \
+            if verb is not None and verb.lemma_ == "leave" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                    ch.dep_ == "aux" and ch.lower_ in {"has", "have"} for ch in verb.children)) \
                     and not any(ch.dep_ in {"dobj", "xcomp"} for ch in verb.children):  # "will also leave": still on the staff
                 role = "assistant" if any(t.lower_ == "assistant" for t in sent) else c.value
                 c = _derived(c, "left_role", role, c.rule_id + ">left", time_kind="end")
@@ -338,6 +339,13 @@ def _onward_moves(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+#: Rules of a bare leaving ("X left Spurs", "He leaves Spurs as their record scorer"): a player's move when he moved.
+PLAIN_LEAVING = {"left.leave_team", "left.leaves_team", "left.descriptor_leaves_team"}
+
+#: How far (characters) a player's leaving a club may come before the move that says where he went.
+LEFT_THEN_MOVED_CHARS = 200
+
+
 def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
     """"X left for Chelsea, Y joined PSG and Z moved to Toronto FC": moves listed beside a departure
     with no origin of their own start where the departure did."""
@@ -353,6 +361,21 @@ def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
         if first is not None and c.predicate == "transfer" and not c.value and c.subject_id != first.subject_id \
                 and c.object_id != first.value and c.modality == "asserted":
             c.value = first.value
+    # "X has left Tottenham. The striker completed his move to Bayern on Saturday": the club he left is the origin,
+    # and his leaving is that move, no job left
+    gone = [c for c in claims if c.rule_id in PLAIN_LEAVING and c.modality == "asserted" and c.object_id]
+    merged = set()
+    for c in claims:
+        if c.predicate != "transfer" or c.value or c.modality != "asserted":
+            continue
+        before = [g for g in gone if g.subject_id == c.subject_id and g.object_id != c.object_id
+                  and g.start_char <= c.start_char and c.start_char - g.end_char <= LEFT_THEN_MOVED_CHARS]
+        if before:
+            c.value = before[-1].object_id
+            merged.add(id(before[-1]))
+    moved_from = {(c.subject_id, c.value) for c in claims if c.predicate == "transfer" and c.value and c.modality == "asserted"}
+    claims = [c for c in claims if id(c) not in merged and not (c.rule_id in PLAIN_LEAVING and c.value == "left"
+                                                                and (c.subject_id, c.object_id) in moved_from)]
     # "completes move to Inter Miami" in the headline, "has joined Inter Miami from PSG" below: one move, said
     # fully once
     origins = {}
@@ -489,6 +512,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
         return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
+    if rule.id == "transfer.follow_from" and subject.start > sent.start \
+            and doc[subject.start - 1].lower_ in ctx.words["role_words"] \
+            and ctx.words["role_words"][doc[subject.start - 1].lower_] in {"assistant", "staff"}:
+        # "his long-time assistant X has followed him from Brighton": a place on the coach's new staff, no transfer
+        rule = replace(rule, predicate="coaching_staff_of", value="fixed",
+                       value_default=ctx.words["role_words"][doc[subject.start - 1].lower_], time="article", time_kind="as_of")
     if rule.player_predicate:
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move);
@@ -499,6 +528,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
+    if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
+            doc[subject.start - 1].lower_) in {"assistant", "staff"}:
+        return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
     # object
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     if obj is None and rule.predicate in NEEDS_OBJECT:
@@ -598,6 +630,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     out.extend(_implied(doc, out, span, sent))
     if rule.predicate == "title_won" and out:
         out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent))
+        out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
+        if trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "both":
+            out.extend(_both_finals(doc, ctx, rule, out[0], objects[-1], sent, trigger))
     if rule.predicate == "transfer" and out:
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
@@ -731,7 +766,7 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
     for c in claims:
         if not c.object_id or c.modality == "hypothetical":
             continue
-        if c.predicate in {"career_goals", "career_appearances"}:
+        if c.predicate in {"career_goals", "career_appearances"} and c.rule_id not in SEASON_FREE_TOTALS:  # not a league
             out.append(_derived(c, "player_of", "", "player_of.from_stats", time_kind="interval"))
         elif c.predicate == "left_role" and c.time_tense == "future" and c.modality in {"asserted", "reported"}:
             # "he will step down as manager at the end of the season": in the job until then
@@ -778,9 +813,46 @@ def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
             break
         years = _title_values(doc, doc[m.start], sent, "", m) or [""]
         for y in years:
+            timed = {"time_text": y, "time_source": "expression"} if _YEAR.match(y) else {}  # its own year
             out.append(_derived(first, "title_won", y, rule.id + ">list", object_id=m.entity_id, object=m.entity,
-                                start_char=m.start_char, end_char=m.end_char))
+                                start_char=m.start_char, end_char=m.end_char, **timed))
         prev_end = m.end
+    return out
+
+
+def _one_more_title(doc, ctx, rule, last: Claim, sent, trigger) -> list[Claim]:
+    """"won it three times, in 2014, 2015 and 2016, and added a fourth with X in 2021": the same
+    title once more, in the year of the added clause."""
+    if not last.object_id or not _YEAR.match(last.value or ""):
+        return []
+    ordinals = ctx.words["ordinals"]
+    for t in doc[trigger.i + 1:sent.end - 3]:
+        if t.ent_type_ == "COMPETITION" and getattr(_mention_at(ctx, t.i), "entity_id", None) == last.object_id:
+            continue  # the title's own competition
+        if t.lemma_ in TITLE_VERBS and t.i > trigger.i + 1 or t.ent_type_ == "COMPETITION":
+            return []  # another title of its own
+        if t.lemma_ == "add" and (doc[t.i + 1].lower_ == "another" or doc[t.i + 1].lower_ == "a"
+                                   and doc[t.i + 2].lower_ in ordinals):
+            for y in doc[t.i + 2:min(t.i + 9, sent.end)]:
+                if y.is_punct or y.pos_ in {"VERB", "AUX"}:
+                    return []
+                if _YEAR.match(y.text):
+                    return [_derived(last, "title_won", y.text, rule.id + ">added", time_text=y.text,
+                                     time_source="expression")]
+            return []
+    return []
+
+
+def _both_finals(doc, ctx, rule, first: Claim, obj, sent, trigger) -> list[Claim]:
+    """"reached the FA Cup and League Cup finals, losing both to X": X won each competition of the pair."""
+    comps = [m for m in ctx.mentions if m.type == "competition" and sent.start <= m.start and m.end <= trigger.i]
+    if obj is None or len(comps) < 2 or comps[-1].entity_id != obj.entity_id:
+        return []
+    out = []
+    for m, nxt in zip(reversed(comps[:-1]), reversed(comps[1:])):
+        if not all(t.lower_ in {"and", ",", "the"} for t in doc[m.end:nxt.start]) or m.entity_id == first.object_id:
+            break
+        out.append(_derived(first, "title_won", first.value, rule.id + ">both", object_id=m.entity_id, object=m.entity))
     return out
 
 
@@ -796,9 +868,10 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
     if obj is None:
         return []
     prev = None
-    toks = list(doc[span.start:min(sent.end, span.end + 6)])
+    toks = list(doc[span.start:min(sent.end, span.end + 9)])
     for k, tok in enumerate(toks):
-        if tok.i >= span.end and tok.is_punct:
+        if tok.i >= span.end and tok.is_punct and not (tok.text == "," and tok.i + 1 < sent.end
+                                                         and doc[tok.i + 1].lower_ in {"replacing", "succeeding"}):
             break  # "arrived from Braga, where he had succeeded X": another clause's succession
         if tok.lower_ == "from" or tok.lemma_ in {"replace", "succeed"}:
             m = _mention_at(ctx, tok.i + 1)
@@ -821,6 +894,13 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
 
 
 # --- filters -----------------------------------------------------------------
+
+#: Results a coach oversees ("oversaw a 4-4 draw with X"): X is the opponent.
+RESULT_NOUNS = {"draw", "win", "victory", "defeat", "loss", "stalemate", "thrashing", "rout"}
+
+#: Totals in a named competition ("213 Premier League goals"): career totals only when no season or year is in the sentence.
+SEASON_FREE_TOTALS = {"stats.competition_goals", "stats.competition_apps"}
+
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
@@ -870,13 +950,17 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                                         or doc[start].dep_ in {"amod", "compound"}):
         return False  # "managing to win", "a coaching career", "coaching with City" (on a staff), "has never coached
         # in Germany" (a country, not a team) are not coaching a team
+    if rule.id == "coach.managing" and any(c.dep_ == "dobj" and (c.lower_ in RESULT_NOUNS or c.lower_ in ctx.word_set("fixture_words"))
+                                           for c in doc[start].children):
+        return False  # "oversaw a 4-4 draw with Brentford": a match against them, not their coach
     if rule.id == "player.former_team":
         k = end  # past the list of teams: "former Chelsea and Inter Milan coach"
         while k < len(doc) and (doc[k].lower_ in {"and", ","} or doc[k].ent_type_ == "TEAM"):
             k += 1
         if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
             return False  # "former PSG coach": not a player
-    if rule.id == "title.lost_final_to" and ("final" not in {t.lower_ for t in doc[start].sent}
+    if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
+                                                     for t in doc[start].sent)
                                              or "play" in {t.lower_ for t in doc[start].sent}):
         return False  # a play-off final is no title
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
@@ -895,6 +979,11 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and any(t.lower_ in {"first", "only", "second", "third", "last"} for t in doc[max(0, start - 5):start - 1]) \
             and any(t.lemma_ in TITLE_VERBS for t in doc[doc[start].sent.start:start - 1]):
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
+    if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]):
+        return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
+    if rule.id in SEASON_FREE_TOTALS and any(_YEAR.match(t.text) or t.lower_ in {"season", "campaign"}
+                                             for t in doc[start].sent):
+        return False  # "In 2020-21 he scored 41 Bundesliga goals": one season's tally, no career total
     if rule.id == "player.starred_for" and end < len(doc) and doc[end].text == "-":
         return False  # "play-off"
     if rule.id == "left.leave_team":
@@ -987,13 +1076,17 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is not None and m.type == "place" and want == ("team",) and m.entity_id in ctx.gaz.country_ids \
+                and rule.id == "title.lost_named_final_to_country":
+            return national_side(ctx.gaz, ctx.mentions, m)  # "lost the Euro 2020 final to Italy": Italy's side
         if m is None and want == ("team",) and doc[i].lower_ in TEAM_WORDS:  # "won the club the Champions League"
             opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
                          and doc[x.start - 1].lower_ in {"against", "versus", "vs", "beat", "beating", "over"}}
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
-        if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id == "coach.team_noun_descriptor"):
+        if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
+                "coach.team_noun_descriptor", "left.descriptor_leaves_team"}):
             return descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
@@ -1046,6 +1139,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         relative = bool(subj) and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl"
         if relative:
             subj = [verb.head]  # "Emery, who replaced Wenger": the relative clause's antecedent
+            if subj[0].dep_ == "appos" and _mention_at(ctx, subj[0].i) is None and getattr(
+                    _mention_at(ctx, subj[0].head.i), "type", None) == "person":
+                subj = [subj[0].head]  # "X, the former Sassuolo coach, who left Y": X left it
         if relative and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None \
                 and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}):
             return None  # "an opponent who had won the competition eight times": nobody named
@@ -1563,6 +1659,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if t is not None:
                     return t
         return None
+    if rule.predicate == "appointed" and "object" not in roles and end < sent.end and doc[end].lower_ == "there":
+        # "Potter leaves Brighton ... He was appointed there in May 2019": the club last named
+        named = [m for m in ctx.mentions if m.end <= start and m.type == "team" and m.entity_id != subject.entity_id]
+        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+        if named and named[-1].start >= prev.start:
+            return named[-1]
     if kind == "team_right":
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
@@ -1574,8 +1676,24 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             sides = [m for m in ctx.mentions if sent.start <= m.start < them[0].i and (m.type == "team" or _country_side(ctx, m))]
             return (_country_side(ctx, sides[-1]) or sides[-1]) if sides else _they(ctx, them[0].i, sent)
         if rule.id == "appointed.took_charge" and doc[end - 1].lower_ == "charge":
+            ctx.possessive_used = True
+            for k in range(end, min(end + 3, sent.end - 2)):  # "took charge after Gerrard's exit": the job he left
+                if doc[k].lower_ in {"after", "following"} and doc[k + 2].tag_ == "POS" \
+                        and doc[min(k + 3, sent.end - 1)].lower_ in ctx.word_set("exit_nouns"):
+                    gone = _mention_at(ctx, k + 1)
+                    if isinstance(ctx.coach_of, _Watched):
+                        ctx.coach_of.asked = True  # the departures are known in the second pass: redo this match then
+                    club = ctx.left_of.get(gone.entity_id) if gone is not None and gone.type == "person" else None
+                    own = [m for m in ctx.mentions if m.entity_id == club] if club else []
+                    if own:
+                        return own[0]
             # "took interim charge after Emery's departure": no club named with it; not a team named later
             return _recent_team(ctx, start, sent, exclude={subject.entity_id})
+        if rule.predicate == "appointed" and doc[end - 1].lower_ == "of" and end + 2 < sent.end \
+                and doc[end].lower_ == "the" and doc[end + 1].lower_ in {"first", "senior"} \
+                and doc[end + 2].lower_ in {"team", "side", "squad"}:
+            # "took charge of the first team in 2021, replacing X": the club's own senior side
+            return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         found = right("team")
         if found is not None and rule.id == "coach.in_charge" and doc[end - 1].lower_ == "for" and any(
                 t.lower_ in ctx.word_set("fixture_words") for t in doc[end:found.start]):
@@ -1681,6 +1799,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named
         return None  # the job someone just left: filled in by _vacancies
     if kind == "competition_article":  # "beat Germany in the final": the competition of the sentence, else the article's
+        if any(t.lower_ == "league" and t.i > start and doc[t.i - 1].lower_ in ctx.word_set("demonyms")
+               for t in doc[start:end]):
+            return None  # "had won the French league": that country's league, which the gazetteer may not name
         generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
         if found is None:
@@ -1898,17 +2019,25 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                                    prefer_frequent=True)
             if t is not None and (obj is None or t.entity_id != obj.entity_id):
                 return t.entity_id, qualifier
-        for tok in doc[sent.start:sent.end]:
+        begin = sent.start
+        other_way = rule.predicate == "transfer" and any(
+            a.lower_ == "other" and b.lower_ == "way" for a, b in zip(doc[sent.start:trigger.i], doc[sent.start + 1:trigger.i]))
+        if rule.predicate == "transfer" and (trigger.lower_ in ctx.word_set("leave_verbs") or other_way) \
+                and subject is not None and sent.start <= subject.start < trigger.i:
+            begin = subject.start  # "X joined from A, and Y from B after Z left for C": not the origins of the others
+        for tok in doc[begin:sent.end]:
             if tok.lower_ == "from" and tok.i + 1 < len(doc):
                 m = _as_team(ctx, _mention_at(ctx, tok.i + 1))
                 if m is not None and (obj is None or m.entity_id != obj.entity_id):
                     return m.entity_id, qualifier
         for m in reversed(ctx.mentions):
-            if sent.start <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m):
+            if begin <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m):
                 t = _as_team(ctx, m)
                 if t is not None and (obj is None or t.entity_id != obj.entity_id):
                     return t.entity_id, qualifier
-        if rule.predicate == "transfer" and trigger.lower_ in ctx.word_set("leave_verbs") and obj is not None:
+        if rule.predicate == "transfer" and (trigger.lower_ in ctx.word_set("leave_verbs") or trigger.lower_ == "linked"
+                                             or other_way) and obj is not None:
+            # "X went the other way, returning to Leipzig": he left the article's club
             # "Napoli rebuilt. X left for Chelsea": the club he left is the one the article is about
             t = _context_team(ctx, trigger.i, sent, exclude={subject.entity_id, obj.entity_id}, prefer_frequent=True)
             if t is not None:
@@ -2128,7 +2257,9 @@ PRESENT_TIMES = {"", "now", "currently", "this season", "the season", "today", "
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object, value, modality) per article; a
     state claim nested in an appointment of the same person and team is dropped."""
-    appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"}
+    # ("Tottenham manager X, appointed in June": the job held now and its start, two claims)
+    appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
+                 and c.rule_id != "appointed.name_appointed_in"}
     spans = {(c.subject_id, c.object_id, c.sentence): (c.start_char, c.end_char) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}

@@ -1278,3 +1278,90 @@ def test_a_place_reached_by_the_side_of_the_ground_named(analyse_text):
 def test_winners_in_longer_sentences(analyse_text, text, winner, not_winner):
     wins = [c["subject_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"]
     assert winner in wins and not_winner not in wins and not [w for w in wins if w.startswith("hearts")], wins
+
+
+# totals in a named competition or for the national side; claims built from lists of moves and titles
+PATTERN_ROWS = [
+    ("Marco Rossi has scored 150 Bundesliga goals, more than anyone.", ("marco-rossi", "career_goals", "bundesliga", "150", "asserted")),
+    ("Jonas Berger made 300 Premier League appearances before he retired.",
+     ("jonas-berger", "career_appearances", "premier-league", "300", "asserted")),
+    ("Luis Ortega, the Portugal forward, has 31 goals in 60 internationals.", ("luis-ortega", "career_goals", "portugal", "31", "asserted")),
+    ("Luis Ortega, the Portugal forward, has 31 goals in 60 internationals.",
+     ("luis-ortega", "career_appearances", "portugal", "60", "asserted")),
+    # titles: a pair of finals lost to one side, a cup lost to a side, "which they won in", "lifted it in", one more added
+    ("Everton reached the FA Cup and League Cup finals last season, losing both to Arsenal.", ("arsenal", "title_won", "fa-cup", None, "asserted")),
+    ("Everton reached the FA Cup and League Cup finals last season, losing both to Arsenal.", ("arsenal", "title_won", "efl-cup", None, "asserted")),
+    ("Juventus lost the Italian Super Cup 2-1 to Inter Milan on Sunday.", ("inter-milan", "title_won", "supercoppa-italiana", None, "asserted")),
+    ("Celtic face Rangers in the Scottish Cup, which they last won in 2020.", ("celtic", "title_won", "scottish-cup", "2020", "asserted")),
+    ("Marco Rossi is a Porto legend. He lifted it twice as a Benfica player, in 2005 and 2009.", ("marco-rossi", "title_won", None, "2009", "asserted")),
+    ("Marco Rossi won the Europa League with Porto in 2011 and added another with Sevilla in 2015.",
+     ("marco-rossi", "title_won", "uefa-europa-league", "2015", "asserted")),
+    ("Ajax added the Super Cup in August 2019 and the Dutch Cup in April 2021.", ("ajax", "title_won", "uefa-super-cup", "2019", "asserted")),
+    # moves: a leaving said before the move, a departure listed after other arrivals, "went the other way",
+    # a hypothetical link, a signing described before the name
+    ("Jonas Berger has left Ajax. The Denmark forward completed his move to Everton on Friday.",
+     ("jonas-berger", "transfer", "everton", "ajax", "asserted")),
+    ("Porto rebuilt the side after Porto lost the title. Luis Ortega joined from Celtic in 2019, and Marco Rossi joined from Ajax last summer after "
+     "Jonas Berger left for Sevilla.", ("jonas-berger", "transfer", "sevilla", "porto", "asserted")),
+    ("Everton were busy in August, and Everton fans were pleased. Luis Ortega swapped Benfica for Merseyside, while Jonas Berger went the other way, "
+     "returning to Ajax.", ("jonas-berger", "transfer", "ajax", "everton", "asserted")),
+    ("Porto won the cup on Sunday. Luis Ortega, who scored twice for Porto, has been linked with Sevilla.",
+     ("luis-ortega", "transfer", "sevilla", "porto", "hypothetical")),
+    ("Arsenal had a busy summer. Mikel Arteta, the Arsenal manager, signed his former Manchester City team-mate Jonas Berger "
+     "from Ajax in July.", ("jonas-berger", "transfer", "arsenal", "ajax", "asserted")),
+    # departures: an assistant who "has also left", a descriptor that leaves a club; an appointment as an apposition
+    ("Everton manager Marco Rossi was sacked on Monday. His assistant Luca Bianchi has also left.",
+     ("luca-bianchi", "left_role", "everton", "assistant", "asserted")),
+    ("Porto have named Marco Rossi, 51, as head coach. The 51-year-old leaves Benfica after two seasons.",
+     ("marco-rossi", "left_role", "benfica", None, "asserted")),
+    ("Celtic lost again, and Celtic manager Luca Bianchi, appointed in May, is under pressure.",
+     ("luca-bianchi", "appointed", "celtic", None, "asserted")),
+    ("Celtic lost again, and Celtic manager Luca Bianchi, appointed in May, is under pressure.",
+     ("luca-bianchi", "head_coach_of", "celtic", None, "asserted")),
+    # a caretaker who "took charge after X's exit": the job X left
+    ("Everton sacked Marco Rossi on Monday. Caretaker Luca Bianchi, who took charge after Rossi's departure, "
+     "oversaw a 2-2 draw with Fulham.", ("luca-bianchi", "appointed", "everton", None, "asserted")),
+    # "appointed there": the club last named; "X, the former Y coach, who left Z": X left Z
+    ("Porto have named Marco Rossi as head coach. Rossi leaves Benfica after four years in charge. He was appointed there "
+     "in June 2020.", ("marco-rossi", "appointed", "benfica", None, "asserted")),
+    ("Everton might approach Luca Bianchi, the former Lazio coach, who left Torino in May.",
+     ("luca-bianchi", "left_role", "torino", None, "asserted")),
+    # a country's league named by its adjective; a trophy not retained; an assistant following his coach
+    ("Porto had won the Portuguese league the previous season.", ("porto", "title_won", None, None, "asserted")),
+    ("Sevilla did not retain the trophy.", ("sevilla", "title_won", None, None, "negated")),
+    ("Everton have appointed Marco Rossi. His assistant Luca Bianchi has followed him from Porto.",
+     ("luca-bianchi", "coaching_staff_of", "everton", "assistant", "asserted")),
+    ("Marco Rossi won the Swedish Cup with Malmo in 2016.", ("marco-rossi", "title_won", "svenska-cupen", "2016", "asserted")),
+    # "left Everton 17th"; a final lost to a country: the country's side won it
+    ("Everton lost 3-0 at Fulham on Saturday. That result left Everton 17th in the Premier League.",
+     ("everton", "league_position", None, "17", "asserted")),
+    ("With Portugal he lost the World Cup final to Spain in 2010.", ("spain", "title_won", "fifa-world-cup", "2010", "asserted")),
+    # a club expected to appoint someone, or that could turn to him: a hypothetical appointment
+    ("Everton are expected to appoint Marco Rossi as their new manager.", ("marco-rossi", "appointed", "everton", None, "hypothetical")),
+    ("Everton could turn to Marco Rossi, the former Lazio coach.", ("marco-rossi", "appointed", "everton", None, "hypothetical")),
+    # a coach taking charge of a club's first team, replacing someone
+    ("Luca Bianchi is Lazio's new coach. He took charge of the first team in 2022, replacing Marco Rossi.",
+     ("luca-bianchi", "appointed", "lazio", None, "asserted")),
+]
+
+PATTERN_NOT_ROWS = [
+    ("In 2019-20 Marco Rossi scored 28 Serie A goals.", "career_goals"),  # one season's tally
+    ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
+    ("Porto led 1-0 at half-time, but Marco Rossi won it 2-1 with a late goal.", "title_won"),
+    ("Caretaker Luca Bianchi oversaw a 2-2 draw with Fulham on Sunday.", "head_coach_of"),  # an opponent
+    ("Everton have appointed Marco Rossi. His assistant Luca Bianchi has followed him from Porto.", "transfer"),
+    ("Marco Rossi will leave Everton. His assistant Luca Bianchi, who returned to Porto in 2019, will also go.", "transfer"),
+    # a player leaving the club he moved from: the move, no job left
+    ("Jonas Berger joined Everton from Ajax on Friday. He leaves Ajax as their record scorer.", "left_role"),
+    ("Marco Rossi took Everton to the Europa League semi-finals, where they lost to Sevilla.", "title_won"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PATTERN_ROWS)
+def test_pattern_rows(analyse_text, text, expected):
+    test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", PATTERN_NOT_ROWS)
+def test_pattern_not_rows(analyse_text, text, predicate):
+    test_no_asserted_claim(analyse_text, text, predicate)
