@@ -1589,8 +1589,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             own = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
             return own[0] if own else _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if found is None and rule.predicate in {"appointed", "head_coach_of"} and any(
-                doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club", "squad"}
-                for k in range(end - 1, min(end + 3, sent.end - 1))):
+                doc[k].lower_ == "the" and (doc[k + 1].lower_ in {"team", "side", "club", "squad"} or k + 2 < sent.end
+                                            and doc[k + 1].lower_ in {"first", "senior"} and doc[k + 2].lower_ in {"team", "side", "squad"})
+                for k in range(end - 1, min(end + 3, sent.end - 1))):  # "took charge of the (first) team"
             own = _own_team(ctx, subject, rule) if rule.predicate == "head_coach_of" else None
             return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         return found  # "put in interim charge of the team": the article's team

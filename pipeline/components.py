@@ -475,9 +475,10 @@ class ProperNamePersons:
         # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                    if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e)))
-                   and not e.ent_id_ and 2 <= len(e) <= 3
+                   and not e.ent_id_ and 2 <= len(e) - self._given_name_hyphens(e) <= 3
                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN"
-                           or 0 < k < len(e) - 1 and t.text in self.particles for k, t in enumerate(e))
+                           or 0 < k < len(e) - 1 and t.text in self.particles
+                           or t.text == "-" and self._given_name_hyphen(e, k) for k, t in enumerate(e))
                    and not any(t.lower_ in self.not_a_name for t in e)]
         if relabel:
             starts = {s.start for s in relabel}
@@ -496,6 +497,17 @@ class ProperNamePersons:
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
         return doc
+
+    @staticmethod
+    def _given_name_hyphen(span, k: int) -> bool:
+        """Whether token ``k`` of a span is the hyphen of a given name ("Jean-Luc Vasseur"): no space
+        around it, and a surname after the hyphenated word (not "Saint-Etienne")."""
+        return 0 < k and k + 2 < len(span) and span[k].text == "-" and not span[k - 1].whitespace_ \
+            and not span[k].whitespace_
+
+    @classmethod
+    def _given_name_hyphens(cls, span) -> int:
+        return sum(1 for k in range(len(span)) if cls._given_name_hyphen(span, k))
 
     @staticmethod
     def _listed_with_person(doc, span) -> bool:
@@ -611,6 +623,7 @@ class NationalTeams:
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
         self._country_hashes = None
+        self.ordinals = set(words.get("ordinals", ()))
         self.club_last = set(words.get("club_last_words", ()))
         self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
@@ -648,6 +661,11 @@ class NationalTeams:
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self.ids.get(country, slug(country)))
                 changed = True
                 continue
+            if e.label_ == "ORG" and len(e) == 1 and self._named_club(before, e.text):
+                # "Aston Villa ... Villa finished 14th": a word of the one club the article names is that club
+                ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self._named_club(before, e.text))
+                changed = True
+                continue
             if e.label_ != "GPE":
                 continue
             name = e.text[4:] if e.text.lower().startswith("the ") else e.text
@@ -656,10 +674,13 @@ class NationalTeams:
                 if not self._in_context(doc, e, self.next, self.prev):
                     continue
                 team_id = self.ids.get(country, slug(country))
-            elif self._named_club(before, name) and self._in_context(doc, e, self.club_next | self.next, self.club_prev | self.prev):
+            elif self._named_club(before, name) and (self._in_context(doc, e, self.club_next | self.next, self.club_prev | self.prev)
+                                                     or e.end < len(doc) and doc[e.end].lower_ in self.ordinals):
+                # "left Villa 17th": a table place after it
                 team_id = self._named_club(before, name)  # "Real Madrid ... Madrid won La Liga"
-            elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper():
-                team_id = slug(name)
+            elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper() \
+                    and name not in self._surnames(before):
+                team_id = slug(name)  # not "For Hegerberg it was ..." after "Ada Hegerberg": the person
             else:
                 continue
             ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=team_id)
@@ -669,6 +690,11 @@ class NationalTeams:
             for i in places:
                 doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
+
+    @staticmethod
+    def _surnames(ents: tuple[Span, ...]) -> set[str]:
+        """Last words of the full names (two words or more) the model tagged as persons."""
+        return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
 
     def _club_last_words(self, doc: Doc) -> None:
         """A club's generic last word alone ("United", "City") is the one club the article names

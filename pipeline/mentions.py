@@ -63,7 +63,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     m.add("team_role", [[the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
                          {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"])}}]])
     # "The Chelsea manager has won six titles": a club's coach opening a sentence
-    m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"POS": "PROPN", "OP": "{1,3}"},
+    # "The former Chelsea coach replaced X": a club's past coach too (who was named as such before)
+    m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
+                          {"ORTH": "-", "OP": "?"}, {"POS": "PROPN", "OP": "{1,3}"},
                           {"LOWER": {"IN": ["manager", "coach", "boss"]}}]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
     m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": list(words["person_nouns"])}}]])

@@ -160,6 +160,9 @@ CASES = [
     ("Everton centre-back Jonas Berger was booked.", ("jonas-berger", "player_of", "everton", None, "asserted")),
     ("Jonas Berger scored twice on Sunday. The Everton forward was named man of the match.",
      ("jonas-berger", "player_of", "everton", None, "asserted")),
+    # "took charge of the first team": the article's club
+    ("Anna Berg, 41, is Genoa's coach. She played for Genoa, and took charge of the first team in 2021, "
+     "replacing Marco Rossi.", ("anna-berg", "appointed", "genoa", None, "asserted")),
     # tenures: "led the team for N years", "after N years in the job" (the article's club, not one named in passing)
     ("Pablo Moreno was appointed Sevilla coach in 2015, replacing Luis Ortega, who had led the club for 12 years.",
      ("luis-ortega", "tenure_length", "sevilla", "12", "asserted")),

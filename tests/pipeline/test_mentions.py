@@ -62,6 +62,10 @@ DESCRIPTORS = [
     ("Anna Berg took charge of Genoa in 2012, replacing Marco Rossi. The Genoa manager has won six league titles.",
      "The Genoa manager", "anna-berg"),
     ("Anna Berg scored twice. The Genoa manager Marco Rossi was pleased.", None, None),
+    # a club's former coach opening a sentence: the subject of the sentence before, not the article's protagonist
+    ("Jonas Berger has joined Lazio. Berger scored 40 goals for Genoa, and Berger was their captain. Lazio coach "
+     "Marco Rossi, 49, had made Berger his priority. The former Porto coach replaced Luca Bianchi in March.",
+     "The former Porto coach", "marco-rossi"),
     # the subject of a subordinate clause, when the main clause's subject is no person: not meant
     ("Jonas Berger has won the cup with Ajax. Berger was cheered on Sunday. Genoa have long been seen as Berger's "
      "most likely destination when Marco Rossi eventually leaves Genoa, and few doubt that the former midfielder will "
