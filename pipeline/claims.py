@@ -1053,6 +1053,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
                 return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            if want == ("person",) and subj[0].lower_ in ctx.word_set("event_nouns"):
+                return None  # "That result left Villa 17th": an event did it, no person to guess
             if "person" in want:  # "Inter Miami appointed X as head coach, replacing Y": the person the participle follows
                 closer = _closer_for_participle(doc, ctx, trigger, subj[0], None, want)
                 if closer is not None and closer.type == "person":

@@ -844,6 +844,8 @@ class TeamDescriptors:
                 return i, j + 1, country
             if t.lower_ in self.demonyms and (t.text[:1].isupper()):
                 country = self.demonyms[t.lower_]
+            elif t.lower_ in self.COMPASS and j + 1 < len(doc) and doc[j + 1].is_title:
+                pass  # "the north London club", "the south coast side" is not: a place after it
             elif not (t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "NORP", "LOC", "ORG"}):
                 return None
             j += 1
@@ -852,6 +854,10 @@ class TeamDescriptors:
         if doc[j].lower_ in self.nouns:
             return i, j + 1, country
         return None
+
+    #: Lower-case words of direction before a place ("the north London club").
+    COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "north-east", "north-west", "south-east", "south-west"}
 
     #: How far back (tokens) a descriptor may point: about four sentences.
     REACH = 120

@@ -488,6 +488,8 @@ def test_claim_found(analyse_text, text, expected):
 NOT_CLAIMS = [
     ("Marco Rossi's Genoa spell ended after three months.", "head_coach_of"),
     ("The final straw for Marco Rossi was a 5-1 home defeat by Strasbourg on Saturday.", "title_won"),
+    # an event as the subject: no person to guess
+    ("Marco Rossi scored twice for Genoa on Sunday. That defeat left Torino 18th in the table.", "left_role"),
     ("Celtic reached the semi-final in 2019 but were beaten 2-1 by Rangers.", "title_won"),
     ("Jonas Berger joined Girona in 2022. The Catalan scored twice on Sunday.", "nationality"),
     ("The club signed a 10-year-old sponsorship deal.", "age"),
@@ -627,6 +629,11 @@ def test_not_claims_generalised(analyse_text, text, predicate):
 def test_team_descriptor_takes_the_club_of_that_country(analyse_text):
     res = analyse_text("Thierry Henry moved to Juventus in 1999. Months later he joined Arsenal from the Italian club.")
     assert [m for m in res.mentions if m["text"] == "the Italian club" and m["entity_id"] == "juventus"], res.mentions
+
+
+def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
+    res = analyse_text("Marco Rossi, the former Everton manager, was sacked by the north Merseyside club in 2019.")
+    assert [m["entity_id"] for m in res.mentions if m["text"] == "the north Merseyside club"] == ["everton"], res.mentions
 
 
 @pytest.mark.parametrize("text,expected", [
