@@ -506,6 +506,14 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             head = doc[first.end - 1]
             if any(c.dep_ == "conj" and any(o.start <= c.i < o.end for o in group) for c in head.children):
                 return None  # "Modric and Kroos met": either of them
+            if nearest and sent_of[first.start] == k:
+                # "X signed his former team-mate Y from Barcelona, and the Brazil playmaker was ...": a role after a
+                # team later in the sentence is the person the clause before named after its subject ("he" is the subject)
+                named = {m.entity_id: m for m in group if m.start > first.end and m.entity_id != first.entity_id
+                         and doc[m.end - 1].dep_ in {"dobj", "pobj", "appos"} and not any(
+                             t.tag_ == "POS" for t in doc[m.end - 1:m.end + 1])}
+                if len(named) == 1 and _agrees(next(iter(named.values())), constraint, ages, nationality, positions):
+                    return next(iter(named.values()))
             if _agrees(first, constraint, ages, nationality, positions):
                 main = _protagonist_back(doc, mentions, s, first, group, sent_of) if salience else None
                 if main is not None and _agrees(main, constraint, ages, nationality, positions):

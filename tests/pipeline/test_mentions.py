@@ -82,6 +82,9 @@ DESCRIPTORS = [
     ("Jonas Berger was appointed head coach of Genoa on Monday. Berger replaces Marco Rossi. Berger starts on Friday. "
      "Caretaker Luca Bianchi, who took charge after Rossi left, will stay in place until Berger arrives. "
      "The Dutchman is best known for his cup record.", "The Dutchman", "luca-bianchi"),
+    # a role after a country later in the sentence: the person the clause before named after its subject
+    ("Marco Rossi, 42, was appointed manager in 2021. Rossi signed his former team-mate Jonas Berger from Ajax in May, "
+     "and the Netherlands playmaker was expected to be the heart of the side.", "the Netherlands playmaker", "jonas-berger"),
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
