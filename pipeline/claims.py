@@ -1739,10 +1739,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                         and doc[m.end].lower_ in ctx.words["coach_roles"]:
                     return m
             part = _governing_verb(doc[start])  # "Inter Miami appointed X as head coach, replacing Y": who appointed
-            if part.tag_ == "VBG" and part.dep_ in {"advcl", "acl", "conj", "xcomp"} and part.head is not part:
+            having = part.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in part.children)
+            if (part.tag_ == "VBG" or having) and part.dep_ in {"advcl", "acl", "conj", "xcomp"} and part.head is not part:
                 head = _governing_verb(part.head)
                 for c in head.children:
                     t = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" and c.i < start else None
+                    if t is None and c.dep_ == "agent" and c.i < start:
+                        # "was sacked by the north London club ..., having replaced X": the club of the main clause
+                        t = next((_as_team(ctx, _mention_at(ctx, g.i)) for g in c.children if g.dep_ == "pobj"), None)
                     if t is not None:
                         return t
         for k in range(end, min(end + 5, sent.end - 1)):  # "... as manager of Arsenal"
@@ -2183,7 +2187,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
-                c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])):
+                c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
+                and c.rule_id != "coach.former_team_role":  # "The former Arsenal manager ..., having replaced X": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \

@@ -631,6 +631,16 @@ def test_team_descriptor_takes_the_club_of_that_country(analyse_text):
     assert [m for m in res.mentions if m["text"] == "the Italian club" and m["entity_id"] == "juventus"], res.mentions
 
 
+def test_a_replacement_hanging_on_a_dismissal_is_at_the_club_that_dismissed(analyse_text):
+    claims = analyse_text("Marco Rossi was appointed head coach of Genoa on Monday. Genoa sacked Jonas Berger last week. "
+                          "Rossi won the cup with Porto. The former Everton manager was sacked by the Merseyside club in "
+                          "2019, having replaced Luca Bianchi as manager in 2016.").claims
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in claims}
+    assert {("marco-rossi", "appointed", "everton"), ("luca-bianchi", "left_role", "everton"),
+            ("marco-rossi", "head_coach_of", "everton")} <= got, got
+    assert ("luca-bianchi", "left_role", "genoa") not in got
+
+
 def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
     res = analyse_text("Marco Rossi, the former Everton manager, was sacked by the north Merseyside club in 2019.")
     assert [m["entity_id"] for m in res.mentions if m["text"] == "the north Merseyside club"] == ["everton"], res.mentions
