@@ -498,8 +498,13 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             subjects = []  # the main clause's subject is no person ("Real Madrid have long been seen as ... when X leaves")
         root = doc[group[0].start].sent.root
         if not subjects or all(doc[m.end - 1].head.dep_ in {"relcl", "acl"} for m in subjects):
-            if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in root.children):
-                break  # "He scored 41, beating the record Gerd Muller set. The Pole ...": whoever "he" is, by salience
+            pron = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}), None)
+            if pron is not None:
+                # "He scored 41, beating the record Gerd Muller set. The Pole ...": whoever "he" is
+                meant = pronoun_person(doc, mentions, pron.i)
+                if meant is not None and _agrees(meant, constraint, ages, nationality, positions):
+                    return meant
+                break
         if subjects:
             # a role after a team ("the former Roma striker") follows the clause just before it: the nearest subject
             first = subjects[-1] if nearest and sent_of[subjects[-1].start] == k else subjects[0]

@@ -85,6 +85,10 @@ DESCRIPTORS = [
     # a role after a country later in the sentence: the person the clause before named after its subject
     ("Marco Rossi, 42, was appointed manager in 2021. Rossi signed his former team-mate Jonas Berger from Ajax in May, "
      "and the Netherlands playmaker was expected to be the heart of the side.", "the Netherlands playmaker", "jonas-berger"),
+    # a sentence before about "he": whom "he" stands for there, not the article's most named person
+    ("Jonas Berger, 44, won the league with Genoa. Berger was cheered, and Berger thanked the fans. Torino coach Marco "
+     "Rossi confirmed that he will leave in May. After a spell in Mexico, he replaced Luca Bianchi in July 2013. The Argentine, "
+     "51, is likely to be followed by Pablo Moreno.", "The Argentine", "marco-rossi"),
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
