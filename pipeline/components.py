@@ -463,7 +463,27 @@ class ProperNamePersons:
             covered = {i for s in new for i in range(s.start, s.end)}
             doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
 
+    def _aged_single_names(self, doc: Doc) -> None:
+        """One capitalised word opening a sentence with an age in apposition after it ("Koke, 22, came
+        through the academy"), which the model leaves untagged: a person known by one name."""
+        if len(doc) < 5:
+            return
+        comma = doc.vocab.strings.add(",")
+        orth = doc.to_array([ORTH])
+        new = []
+        for c in numpy.flatnonzero(orth[1:-3] == comma).tolist():
+            c += 1  # the comma after the name
+            tok, age, close = doc[c - 1], doc[c + 1], doc[c + 2]
+            if tok.is_sent_start and tok.ent_iob_ == "O" and tok.is_alpha and tok.is_title and len(tok) > 2 \
+                    and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name \
+                    and age.text.isdigit() and 15 <= int(age.text) <= 45 and close.text == "," \
+                    and age.ent_type_ in {"", "DATE", "CARDINAL"}:
+                new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        if new:
+            doc.ents = filter_spans(list(doc.ents) + new)
+
     def __call__(self, doc: Doc) -> Doc:
+        self._aged_single_names(doc)
         if self.particles:
             self._with_particles(doc)
         if self.first_names:

@@ -131,6 +131,8 @@ NAME_LABELS = [
     ("Fans in New York celebrated the win.", "New York", "GPE"),
     # a hyphenated given name the model took for an organisation
     ("Anna Berg took charge of Genoa in 2021, replacing Jean-Pierre Dumont.", "Jean-Pierre Dumont", "PERSON"),
+    # one word opening a sentence with an age in apposition: a person known by one name
+    ("Marco Rossi, 30, is on loan. Iago, 22, came through the club's academy.", "Iago", "PERSON"),
     # "For <surname>" after the full name: the person, not a club of that town
     ("Ingrid Bakkerud headed in the second. For Bakkerud it was the end of a long road back.", "Bakkerud", "PERSON"),
 ]
