@@ -35,7 +35,8 @@ PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
 TEAM_PRONOUNS = {"they", "them"}
 CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers", "wanderers", "albion", "sporting", "real"}
 #: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
-OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team"}
+OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team",
+                 "face", "faces", "facing", "host", "hosts", "hosting", "meet", "meets"}  # "Atletico face Real Madrid"
 TEAM_WORDS = {"team", "side", "club", "squad", "outfit"}
 
 

@@ -656,6 +656,9 @@ def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
     # a team descriptor takes the latest team: the club leads itself to the title
     ("Vincent Kompany arrived from Burnley. He had led the Lancashire club to the Championship title.",
      ("burnley", "title_won", "efl-championship")),
+    # "X's side" after "A face B": A's coach, not B's
+    ("Genoa face Torino in the cup final on Sunday, and Marco Rossi's side could complete a double.",
+     ("marco-rossi", "head_coach_of", "genoa")),
     # career totals belong to the club joined, not the one left
     ("Thierry Henry joined Arsenal from Juventus, going on to score 228 goals in 377 appearances.",
      ("thierry-henry", "career_goals", "arsenal")),
