@@ -1429,7 +1429,25 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
         best = max(seen, key=lambda k: (counts.get(k, 0), max(t.start for t in teams if t.entity_id == k)))
         return [m for m in teams if m.entity_id == best][-1]
     recent = [m for m in teams if m.sentence_id >= teams[-1].sentence_id - 2]
-    return recent[-1]
+    foreground = [m for m in recent if not _background(sent.doc, m)]
+    return (foreground or recent)[-1]
+
+
+#: Words that open a phrase about a time before or after the clause's event ("after a season at Swansea").
+BACKGROUND_WORDS = {"after", "before", "since", "until"}
+
+
+def _background(doc, m) -> bool:
+    """A club named only in a phrase about another time ("He was appointed there in May 2019, after a single
+    season at Swansea City"): not the club a later "the club" or a clause without a club refers to."""
+    tok = doc[m.end - 1]
+    for _ in range(5):
+        if tok.lower_ in BACKGROUND_WORDS and tok.dep_ in {"prep", "mark"}:
+            return True
+        if tok.head is tok or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _own_team(ctx, subject, rule):

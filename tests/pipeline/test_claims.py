@@ -656,6 +656,9 @@ def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
     # a team descriptor takes the latest team: the club leads itself to the title
     ("Vincent Kompany arrived from Burnley. He had led the Lancashire club to the Championship title.",
      ("burnley", "title_won", "efl-championship")),
+    # "the club" after a club named only in a phrase about another time: the club of the sentences before
+    ("Marco Rossi leaves Genoa after three years in charge. He joined in May 2019, after a single season at Torino. "
+     "The Italian led the club to ninth place in 2021-22.", ("genoa", "league_position", "")),
     # "X's side" after "A face B": A's coach, not B's
     ("Genoa face Torino in the cup final on Sunday, and Marco Rossi's side could complete a double.",
      ("marco-rossi", "head_coach_of", "genoa")),
