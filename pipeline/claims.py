@@ -2207,7 +2207,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
                 c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
-                and c.rule_id != "coach.former_team_role":  # "The former Arsenal manager ..., having replaced X": both
+                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name"}:
+            # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \

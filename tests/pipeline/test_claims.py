@@ -641,6 +641,12 @@ def test_a_replacement_hanging_on_a_dismissal_is_at_the_club_that_dismissed(anal
     assert ("luca-bianchi", "left_role", "genoa") not in got
 
 
+def test_a_named_coach_who_replaced_someone_is_both_appointed_and_in_charge(analyse_text):
+    claims = analyse_text("Genoa coach Marco Rossi, who replaced Luca Bianchi as coach last summer, saw his side lose.").claims
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in claims}
+    assert {("marco-rossi", "appointed", "genoa"), ("marco-rossi", "head_coach_of", "genoa")} <= got, got
+
+
 def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
     res = analyse_text("Marco Rossi, the former Everton manager, was sacked by the north Merseyside club in 2019.")
     assert [m["entity_id"] for m in res.mentions if m["text"] == "the north Merseyside club"] == ["everton"], res.mentions
