@@ -1423,14 +1423,31 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
         counts: dict[str, int] = {}
         for m in ctx.mentions:
             if m.type == "team" and m.entity_id not in exclude:
-                # the headline and lede name the club the article is about
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + (3 if m.sentence_id <= 1 else 1)
+                # the headline and lede name the club the article is about; not a club of someone's past
+                # ("handing the former Liverpool and Real Madrid midfielder his first job")
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + (
+                    0 if _past_description(sent.doc, m, ctx) else 3 if m.sentence_id <= 1 else 1)
         seen = {m.entity_id for m in teams}
         best = max(seen, key=lambda k: (counts.get(k, 0), max(t.start for t in teams if t.entity_id == k)))
         return [m for m in teams if m.entity_id == best][-1]
     recent = [m for m in teams if m.sentence_id >= teams[-1].sentence_id - 2]
     foreground = [m for m in recent if not _background(sent.doc, m)]
     return (foreground or recent)[-1]
+
+
+def _past_description(doc, m, ctx) -> bool:
+    """A club named in a description of someone's past ("the former Liverpool and Real Madrid midfielder"):
+    "former"/"ex" before it and a person noun after it, within the same noun phrase."""
+    nouns = ctx.word_set("person_nouns")
+    after = next((t for t in doc[m.end:min(m.end + 5, len(doc))] if t.lower_ in nouns or t.is_punct and t.text != "-"), None)
+    if after is None or after.is_punct:
+        return False
+    for t in reversed(doc[max(0, m.start - 5):m.start]):
+        if t.lower_ in {"former", "ex", "ex-"}:
+            return True
+        if t.is_punct and t.text not in {",", "-"} or t.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+    return False
 
 
 #: Words that open a phrase about a time before or after the clause's event ("after a season at Swansea").
@@ -1496,7 +1513,8 @@ def _recent_team(ctx, before, sent, exclude, window=3):
     weight: dict[str, float] = {}
     for m in ctx.mentions:
         if m.type == "team" and m.entity_id not in exclude:
-            weight[m.entity_id] = weight.get(m.entity_id, 0) + (2 if m.sentence_id <= 1 else 1)
+            weight[m.entity_id] = weight.get(m.entity_id, 0) + (
+                0 if _past_description(sent.doc, m, ctx) else 2 if m.sentence_id <= 1 else 1)
     main = max(weight, key=lambda k: weight[k]) if weight else None
     if main is not None and any(m.entity_id == main for m in recent):
         counts[main] = counts.get(main, 0) + 1.5

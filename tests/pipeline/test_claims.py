@@ -665,6 +665,10 @@ def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
     # "the club" after a club named only in a phrase about another time: the club of the sentences before
     ("Marco Rossi leaves Genoa after three years in charge. He joined in May 2019, after a single season at Torino. "
      "The Italian led the club to ninth place in 2021-22.", ("genoa", "league_position", "")),
+    # a club named only in a description of the person's past ("the former Lazio midfielder") is not the article's
+    ("Genoa have named Marco Rossi as their head coach, handing the former Lazio midfielder his first job. Rossi (40) "
+     "has signed a contract until June 2024 and replaces Luca Bianchi, who was sacked on Wednesday. As a player, Rossi "
+     "won the cup with Lazio in 2010.", ("luca-bianchi", "left_role", "genoa")),
     # "X's side" after "A face B": A's coach, not B's
     ("Genoa face Torino in the cup final on Sunday, and Marco Rossi's side could complete a double.",
      ("marco-rossi", "head_coach_of", "genoa")),
