@@ -1438,6 +1438,14 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
 def _past_description(doc, m, ctx) -> bool:
     """A club named in a description of someone's past ("the former Liverpool and Real Madrid midfielder"):
     "former"/"ex" before it and a person noun after it, within the same noun phrase."""
+    seen = doc.user_data.setdefault("claimtrail_past_description", {})  # once a mention, not once a claim
+    key = f"{m.start}:{m.end}"
+    if key not in seen:
+        seen[key] = _in_past_description(doc, m, ctx)
+    return seen[key]
+
+
+def _in_past_description(doc, m, ctx) -> bool:
     nouns = ctx.word_set("person_nouns")
     after = next((t for t in doc[m.end:min(m.end + 5, len(doc))] if t.lower_ in nouns or t.is_punct and t.text != "-"), None)
     if after is None or after.is_punct:
