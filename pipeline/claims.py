@@ -110,7 +110,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
     def rank(c):  # appointments, then departures still to come ("will leave Liverpool"), then as-of roles
         if c.predicate == "head_coach_of" and c.time_kind == "as_of":
-            return 0 if c.time_tense == "past" else 2  # "had previously managed Mainz" is no current role
+            return -1 if c.time_tense == "past" else 2  # "had previously managed Mainz" is no current role: first, so an appointment overrides it
         return 1 if c.predicate == "left_role" else 0
 
     named_at: dict[str, list[int]] = {}  # entity id -> the token starts of its mentions
@@ -1666,6 +1666,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 m = _as_team(ctx, _mention_at(ctx, end + 1))
                 if m is not None:
                     return m
+            where = _where_team(doc, ctx, start, sent)
+            if where is not None:  # "arrives from Derby County, where he spent one season as manager"
+                return where
             own = _own_team(ctx, subject, rule) if rule.id == "tenure.in_charge" else None
             if own is not None:  # "leaves after two years in charge": of his own club, else of the article's
                 return own
@@ -2177,6 +2180,9 @@ ROLE_PREDICATES = {"head_coach_of", "appointed", "left_role", "coaching_staff_of
 PRESENT_TIMES = {"", "now", "currently", "this season", "the season", "today", "this year", "at present"}
 
 
+_MATCH_IN_CHARGE = re.compile(r"\b(?:game|match) in charge\b", re.IGNORECASE)
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object, value, modality) per article; a
     state claim nested in an appointment of the same person and team is dropped."""
@@ -2229,6 +2235,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                     if c.predicate == "title_won" and not c.value and c.object_id and c.time_text}
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id and not c.time_text
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in timed_titles)]
+    # "Mourinho's first match in charge is away to West Ham": of the job the article appoints him to, which says it
+    hired = {(c.subject_id, c.object_id) for c in claims if c.predicate == "appointed" and c.modality == "asserted"}
+    claims = [c for c in claims if not (c.rule_id == "coach.season_in_charge" and (c.subject_id, c.object_id) in hired
+                                        and _MATCH_IN_CHARGE.search(c.sentence))]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (

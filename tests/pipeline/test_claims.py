@@ -490,6 +490,9 @@ NOT_CLAIMS = [
     ("The final straw for Marco Rossi was a 5-1 home defeat by Strasbourg on Saturday.", "title_won"),
     # an event as the subject: no person to guess
     ("Marco Rossi scored twice for Genoa on Sunday. That defeat left Torino 18th in the table.", "left_role"),
+    # a first match in charge of the job the article appoints him to: the appointment says it
+    ("Genoa have appointed Marco Rossi as their new head coach. Rossi's first match in charge is away to Lazio on "
+     "Saturday.", "head_coach_of"),
     ("Celtic reached the semi-final in 2019 but were beaten 2-1 by Rangers.", "title_won"),
     ("Jonas Berger joined Girona in 2022. The Catalan scored twice on Sunday.", "nationality"),
     ("The club signed a 10-year-old sponsorship deal.", "age"),
@@ -669,6 +672,13 @@ def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
     ("Genoa have named Marco Rossi as their head coach, handing the former Lazio midfielder his first job. Rossi (40) "
      "has signed a contract until June 2024 and replaces Luca Bianchi, who was sacked on Wednesday. As a player, Rossi "
      "won the cup with Lazio in 2010.", ("luca-bianchi", "left_role", "genoa")),
+    # "his side" of a coach appointed in the article, later said to have coached elsewhere: the side he was appointed to
+    ("Genoa appointed Marco Rossi as head coach last month, replacing Luca Bianchi. Rossi coached Jonas Berger at "
+     "Torino. Rossi has a huge task. His side sit bottom of Serie A with 18 points from 22 games.",
+     ("genoa", "points", "serie-a")),
+    # years in charge "where" a club was just named: that club's, not the one the person coaches now
+    ("Marco Rossi has been appointed Genoa head coach. Rossi won the cup with Genoa as a player. The former Italy "
+     "international arrives from Empoli, where he spent two seasons as manager.", ("marco-rossi", "tenure_length", "empoli")),
     # "X's side" after "A face B": A's coach, not B's
     ("Genoa face Torino in the cup final on Sunday, and Marco Rossi's side could complete a double.",
      ("marco-rossi", "head_coach_of", "genoa")),
