@@ -370,6 +370,8 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
     a departure before it left open: preferably one whose sentence speaks of a successor, else
     the latest; with no departure, the article's club (``fallback``)."""
     out = []
+    # the people spoken of as candidates: a job one of them left is not the one they are candidates for
+    candidates = {c.subject_id for c in claims if c.rule_id in fallback.vacancy_rules}
     for c in claims:
         if c.rule_id not in fallback.vacancy_rules or c.object_id:
             out.append(c)
@@ -380,7 +382,8 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
         spoken += [d for d in claims if d.predicate == "left_role" and d.object_id and d.sentence == c.sentence
                    and d.subject_id != c.subject_id]
         gone = [d for d in claims if d.predicate == "left_role" and d.object_id and d.start_char < c.start_char
-                and d.subject_id != c.subject_id and d.modality in {"asserted", "reported"}]
+                and d.subject_id != c.subject_id and d.modality in {"asserted", "reported"}
+                and d.subject_id not in candidates]  # not "X, out of work since leaving Barcelona, is the favourite"
         open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
         news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
         pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None

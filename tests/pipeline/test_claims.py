@@ -650,6 +650,14 @@ def test_a_named_coach_who_replaced_someone_is_both_appointed_and_in_charge(anal
     assert {("marco-rossi", "appointed", "genoa"), ("marco-rossi", "head_coach_of", "genoa")} <= got, got
 
 
+def test_a_candidates_own_departure_is_not_the_vacancy(analyse_text):
+    claims = analyse_text("Marco Rossi has left Genoa after six years in charge. Former Torino coach Luca Bianchi, who has "
+                          "been out of work since leaving Torino last summer, is the favourite to succeed him. Lazio coach "
+                          "Pablo Moreno has also been linked with the job.").claims
+    got = {(c["subject_id"], c["object_id"]) for c in claims if c["predicate"] == "appointed"}
+    assert ("pablo-moreno", "genoa") in got and ("pablo-moreno", "torino") not in got, got
+
+
 def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
     res = analyse_text("Marco Rossi, the former Everton manager, was sacked by the north Merseyside club in 2019.")
     assert [m["entity_id"] for m in res.mentions if m["text"] == "the north Merseyside club"] == ["everton"], res.mentions
