@@ -35,7 +35,8 @@ PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
 TEAM_PRONOUNS = {"they", "them"}
 CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers", "wanderers", "albion", "sporting", "real"}
 #: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
-OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team"}
+OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team",
+                 "face", "faces", "facing", "host", "hosts", "hosting", "meet", "meets"}  # "Atletico face Real Madrid"
 TEAM_WORDS = {"team", "side", "club", "squad", "outfit"}
 
 
@@ -109,7 +110,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
     def rank(c):  # appointments, then departures still to come ("will leave Liverpool"), then as-of roles
         if c.predicate == "head_coach_of" and c.time_kind == "as_of":
-            return 0 if c.time_tense == "past" else 2  # "had previously managed Mainz" is no current role
+            return -1 if c.time_tense == "past" else 2  # "had previously managed Mainz" is no current role: first, so an appointment overrides it
         return 1 if c.predicate == "left_role" else 0
 
     named_at: dict[str, list[int]] = {}  # entity id -> the token starts of its mentions
@@ -392,6 +393,8 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
     a departure before it left open: preferably one whose sentence speaks of a successor, else
     the latest; with no departure, the article's club (``fallback``)."""
     out = []
+    # the people spoken of as candidates: a job one of them left is not the one they are candidates for
+    candidates = {c.subject_id for c in claims if c.rule_id in fallback.vacancy_rules}
     for c in claims:
         if c.rule_id not in fallback.vacancy_rules or c.object_id:
             out.append(c)
@@ -402,7 +405,8 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
         spoken += [d for d in claims if d.predicate == "left_role" and d.object_id and d.sentence == c.sentence
                    and d.subject_id != c.subject_id]
         gone = [d for d in claims if d.predicate == "left_role" and d.object_id and d.start_char < c.start_char
-                and d.subject_id != c.subject_id and d.modality in {"asserted", "reported"}]
+                and d.subject_id != c.subject_id and d.modality in {"asserted", "reported"}
+                and d.subject_id not in candidates]  # not "X, out of work since leaving Barcelona, is the favourite"
         open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
         news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
         pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None
@@ -1149,6 +1153,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
                 return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            if want == ("person",) and subj[0].lower_ in ctx.word_set("event_nouns"):
+                return None  # "That result left Villa 17th": an event did it, no person to guess
             if "person" in want:  # "Inter Miami appointed X as head coach, replacing Y": the person the participle follows
                 closer = _closer_for_participle(doc, ctx, trigger, subj[0], None, want)
                 if closer is not None and closer.type == "person":
@@ -1516,13 +1522,56 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
         counts: dict[str, int] = {}
         for m in ctx.mentions:
             if m.type == "team" and m.entity_id not in exclude:
-                # the headline and lede name the club the article is about
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + (3 if m.sentence_id <= 1 else 1)
+                # the headline and lede name the club the article is about; not a club of someone's past
+                # ("handing the former Liverpool and Real Madrid midfielder his first job")
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + (
+                    0 if _past_description(sent.doc, m, ctx) else 3 if m.sentence_id <= 1 else 1)
         seen = {m.entity_id for m in teams}
         best = max(seen, key=lambda k: (counts.get(k, 0), max(t.start for t in teams if t.entity_id == k)))
         return [m for m in teams if m.entity_id == best][-1]
     recent = [m for m in teams if m.sentence_id >= teams[-1].sentence_id - 2]
-    return recent[-1]
+    foreground = [m for m in recent if not _background(sent.doc, m)]
+    return (foreground or recent)[-1]
+
+
+def _past_description(doc, m, ctx) -> bool:
+    """A club named in a description of someone's past ("the former Liverpool and Real Madrid midfielder"):
+    "former"/"ex" before it and a person noun after it, within the same noun phrase."""
+    seen = doc.user_data.setdefault("claimtrail_past_description", {})  # once a mention, not once a claim
+    key = f"{m.start}:{m.end}"
+    if key not in seen:
+        seen[key] = _in_past_description(doc, m, ctx)
+    return seen[key]
+
+
+def _in_past_description(doc, m, ctx) -> bool:
+    nouns = ctx.word_set("person_nouns")
+    after = next((t for t in doc[m.end:min(m.end + 5, len(doc))] if t.lower_ in nouns or t.is_punct and t.text != "-"), None)
+    if after is None or after.is_punct:
+        return False
+    for t in reversed(doc[max(0, m.start - 5):m.start]):
+        if t.lower_ in {"former", "ex", "ex-"}:
+            return True
+        if t.is_punct and t.text not in {",", "-"} or t.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+    return False
+
+
+#: Words that open a phrase about a time before or after the clause's event ("after a season at Swansea").
+BACKGROUND_WORDS = {"after", "before", "since", "until"}
+
+
+def _background(doc, m) -> bool:
+    """A club named only in a phrase about another time ("He was appointed there in May 2019, after a single
+    season at Swansea City"): not the club a later "the club" or a clause without a club refers to."""
+    tok = doc[m.end - 1]
+    for _ in range(5):
+        if tok.lower_ in BACKGROUND_WORDS and tok.dep_ in {"prep", "mark"}:
+            return True
+        if tok.head is tok or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _own_team(ctx, subject, rule):
@@ -1571,7 +1620,8 @@ def _recent_team(ctx, before, sent, exclude, window=3):
     weight: dict[str, float] = {}
     for m in ctx.mentions:
         if m.type == "team" and m.entity_id not in exclude:
-            weight[m.entity_id] = weight.get(m.entity_id, 0) + (2 if m.sentence_id <= 1 else 1)
+            weight[m.entity_id] = weight.get(m.entity_id, 0) + (
+                0 if _past_description(sent.doc, m, ctx) else 2 if m.sentence_id <= 1 else 1)
     main = max(weight, key=lambda k: weight[k]) if weight else None
     if main is not None and any(m.entity_id == main for m in recent):
         counts[main] = counts.get(main, 0) + 1.5
@@ -1707,8 +1757,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             own = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
             return own[0] if own else _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if found is None and rule.predicate in {"appointed", "head_coach_of"} and any(
-                doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club", "squad"}
-                for k in range(end - 1, min(end + 3, sent.end - 1))):
+                doc[k].lower_ == "the" and (doc[k + 1].lower_ in {"team", "side", "club", "squad"} or k + 2 < sent.end
+                                            and doc[k + 1].lower_ in {"first", "senior"} and doc[k + 2].lower_ in {"team", "side", "squad"})
+                for k in range(end - 1, min(end + 3, sent.end - 1))):  # "took charge of the (first) team"
             own = _own_team(ctx, subject, rule) if rule.predicate == "head_coach_of" else None
             return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         return found  # "put in interim charge of the team": the article's team
@@ -1736,6 +1787,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 m = _as_team(ctx, _mention_at(ctx, end + 1))
                 if m is not None:
                     return m
+            where = _where_team(doc, ctx, start, sent)
+            if where is not None:  # "arrives from Derby County, where he spent one season as manager"
+                return where
             own = _own_team(ctx, subject, rule) if rule.id == "tenure.in_charge" else None
             if own is not None:  # "leaves after two years in charge": of his own club, else of the article's
                 return own
@@ -1857,10 +1911,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                         and doc[m.end].lower_ in ctx.words["coach_roles"]:
                     return m
             part = _governing_verb(doc[start])  # "Inter Miami appointed X as head coach, replacing Y": who appointed
-            if part.tag_ == "VBG" and part.dep_ in {"advcl", "acl", "conj", "xcomp"} and part.head is not part:
+            having = part.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in part.children)
+            if (part.tag_ == "VBG" or having) and part.dep_ in {"advcl", "acl", "conj", "xcomp"} and part.head is not part:
                 head = _governing_verb(part.head)
                 for c in head.children:
                     t = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" and c.i < start else None
+                    if t is None and c.dep_ == "agent" and c.i < start:
+                        # "was sacked by the north London club ..., having replaced X": the club of the main clause
+                        t = next((_as_team(ctx, _mention_at(ctx, g.i)) for g in c.children if g.dep_ == "pobj"), None)
                     if t is not None:
                         return t
         for k in range(end, min(end + 5, sent.end - 1)):  # "... as manager of Arsenal"
@@ -2254,6 +2312,9 @@ ROLE_PREDICATES = {"head_coach_of", "appointed", "left_role", "coaching_staff_of
 PRESENT_TIMES = {"", "now", "currently", "this season", "the season", "today", "this year", "at present"}
 
 
+_MATCH_IN_CHARGE = re.compile(r"\b(?:game|match) in charge\b", re.IGNORECASE)
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object, value, modality) per article; a
     state claim nested in an appointment of the same person and team is dropped."""
@@ -2308,10 +2369,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                     if c.predicate == "title_won" and not c.value and c.object_id and c.time_text}
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id and not c.time_text
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in timed_titles)]
+    # "Mourinho's first match in charge is away to West Ham": of the job the article appoints him to, which says it
+    hired = {(c.subject_id, c.object_id) for c in claims if c.predicate == "appointed" and c.modality == "asserted"}
+    claims = [c for c in claims if not (c.rule_id == "coach.season_in_charge" and (c.subject_id, c.object_id) in hired
+                                        and _MATCH_IN_CHARGE.search(c.sentence))]
     seen: dict[tuple, Claim] = {}
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
-                c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])):
+                c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
+                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name"}:
+            # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \

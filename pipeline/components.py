@@ -463,7 +463,27 @@ class ProperNamePersons:
             covered = {i for s in new for i in range(s.start, s.end)}
             doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
 
+    def _aged_single_names(self, doc: Doc) -> None:
+        """One capitalised word opening a sentence with an age in apposition after it ("Koke, 22, came
+        through the academy"), which the model leaves untagged: a person known by one name."""
+        if len(doc) < 5:
+            return
+        comma = doc.vocab.strings.add(",")
+        orth = doc.to_array([ORTH])
+        new = []
+        for c in numpy.flatnonzero(orth[1:-3] == comma).tolist():
+            c += 1  # the comma after the name
+            tok, age, close = doc[c - 1], doc[c + 1], doc[c + 2]
+            if tok.is_sent_start and tok.ent_iob_ == "O" and tok.is_alpha and tok.is_title and len(tok) > 2 \
+                    and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name \
+                    and age.text.isdigit() and 15 <= int(age.text) <= 45 and close.text == "," \
+                    and age.ent_type_ in {"", "DATE", "CARDINAL"}:
+                new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        if new:
+            doc.ents = filter_spans(list(doc.ents) + new)
+
     def __call__(self, doc: Doc) -> Doc:
+        self._aged_single_names(doc)
         if self.particles:
             self._with_particles(doc)
         if self.first_names:
@@ -475,9 +495,10 @@ class ProperNamePersons:
         # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                    if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e)))
-                   and not e.ent_id_ and 2 <= len(e) <= 3
+                   and not e.ent_id_ and 2 <= len(e) - self._given_name_hyphens(e) <= 3
                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN"
-                           or 0 < k < len(e) - 1 and t.text in self.particles for k, t in enumerate(e))
+                           or 0 < k < len(e) - 1 and t.text in self.particles
+                           or t.text == "-" and self._given_name_hyphen(e, k) for k, t in enumerate(e))
                    and not any(t.lower_ in self.not_a_name for t in e)]
         if relabel:
             starts = {s.start for s in relabel}
@@ -496,6 +517,17 @@ class ProperNamePersons:
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
         return doc
+
+    @staticmethod
+    def _given_name_hyphen(span, k: int) -> bool:
+        """Whether token ``k`` of a span is the hyphen of a given name ("Jean-Luc Vasseur"): no space
+        around it, and a surname after the hyphenated word (not "Saint-Etienne")."""
+        return 0 < k and k + 2 < len(span) and span[k].text == "-" and not span[k - 1].whitespace_ \
+            and not span[k].whitespace_
+
+    @classmethod
+    def _given_name_hyphens(cls, span) -> int:
+        return sum(1 for k in range(len(span)) if cls._given_name_hyphen(span, k))
 
     @staticmethod
     def _listed_with_person(doc, span) -> bool:
@@ -611,6 +643,7 @@ class NationalTeams:
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
         self._country_hashes = None
+        self.ordinals = set(words.get("ordinals", ()))
         self.club_last = set(words.get("club_last_words", ()))
         self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
@@ -648,6 +681,11 @@ class NationalTeams:
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self.ids.get(country, slug(country)))
                 changed = True
                 continue
+            if e.label_ == "ORG" and len(e) == 1 and self._named_club(before, e.text):
+                # "Aston Villa ... Villa finished 14th": a word of the one club the article names is that club
+                ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self._named_club(before, e.text))
+                changed = True
+                continue
             if e.label_ != "GPE":
                 continue
             name = e.text[4:] if e.text.lower().startswith("the ") else e.text
@@ -656,10 +694,13 @@ class NationalTeams:
                 if not self._in_context(doc, e, self.next, self.prev):
                     continue
                 team_id = self.ids.get(country, slug(country))
-            elif self._named_club(before, name) and self._in_context(doc, e, self.club_next | self.next, self.club_prev | self.prev):
+            elif self._named_club(before, name) and (self._in_context(doc, e, self.club_next | self.next, self.club_prev | self.prev)
+                                                     or e.end < len(doc) and doc[e.end].lower_ in self.ordinals):
+                # "left Villa 17th": a table place after it
                 team_id = self._named_club(before, name)  # "Real Madrid ... Madrid won La Liga"
-            elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper():
-                team_id = slug(name)
+            elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper() \
+                    and name not in self._surnames(before):
+                team_id = slug(name)  # not "For Hegerberg it was ..." after "Ada Hegerberg": the person
             else:
                 continue
             ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=team_id)
@@ -669,6 +710,11 @@ class NationalTeams:
             for i in places:
                 doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
+
+    @staticmethod
+    def _surnames(ents: tuple[Span, ...]) -> set[str]:
+        """Last words of the full names (two words or more) the model tagged as persons."""
+        return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
 
     def _club_last_words(self, doc: Doc) -> None:
         """A club's generic last word alone ("United", "City") is the one club the article names
@@ -818,6 +864,8 @@ class TeamDescriptors:
                 return i, j + 1, country
             if t.lower_ in self.demonyms and (t.text[:1].isupper()):
                 country = self.demonyms[t.lower_]
+            elif t.lower_ in self.COMPASS and j + 1 < len(doc) and doc[j + 1].is_title:
+                pass  # "the north London club", "the south coast side" is not: a place after it
             elif not (t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "NORP", "LOC", "ORG"}):
                 return None
             j += 1
@@ -826,6 +874,10 @@ class TeamDescriptors:
         if doc[j].lower_ in self.nouns:
             return i, j + 1, country
         return None
+
+    #: Lower-case words of direction before a place ("the north London club").
+    COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "north-east", "north-west", "south-east", "south-west"}
 
     #: How far back (tokens) a descriptor may point: about four sentences.
     REACH = 120

@@ -63,7 +63,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     m.add("team_role", [[the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
                          {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"])}}]])
     # "The Chelsea manager has won six titles": a club's coach opening a sentence
-    m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"POS": "PROPN", "OP": "{1,3}"},
+    # "The former Chelsea coach replaced X": a club's past coach too (who was named as such before)
+    m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
+                          {"ORTH": "-", "OP": "?"}, {"POS": "PROPN", "OP": "{1,3}"},
                           {"LOWER": {"IN": ["manager", "coach", "boss"]}}]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
     m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
@@ -329,6 +331,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             continue
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
                                      person.entity_id, person.entity, sent_of[s], {"descriptor": kind, **constraint}))
+        if constraint.get("age") or after:
+            # "The 50-year-old leaves ...": a stated age, which rules the person out of another age later
+            ages.setdefault(person.entity_id, set()).add(constraint.get("age") or after)
     return found
 
 
@@ -493,15 +498,31 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             subjects = []  # the main clause's subject is no person ("Real Madrid have long been seen as ... when X leaves")
         root = doc[group[0].start].sent.root
         if not subjects or all(doc[m.end - 1].head.dep_ in {"relcl", "acl"} for m in subjects):
-            if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"} for c in root.children):
-                break  # "He scored 41, beating the record Gerd Muller set. The Pole ...": whoever "he" is, by salience
+            pron = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}), None)
+            if pron is not None:
+                # "He scored 41, beating the record Gerd Muller set. The Pole ...": whoever "he" is
+                meant = pronoun_person(doc, mentions, pron.i)
+                if meant is not None and _agrees(meant, constraint, ages, nationality, positions):
+                    return meant
+                break
         if subjects:
             # a role after a team ("the former Roma striker") follows the clause just before it: the nearest subject
             first = subjects[-1] if nearest and sent_of[subjects[-1].start] == k else subjects[0]
             head = doc[first.end - 1]
             if any(c.dep_ == "conj" and any(o.start <= c.i < o.end for o in group) for c in head.children):
                 return None  # "Modric and Kroos met": either of them
+            if nearest and sent_of[first.start] == k:
+                # "X signed his former team-mate Y from Barcelona, and the Brazil playmaker was ...": a role after a
+                # team later in the sentence is the person the clause before named after its subject ("he" is the subject)
+                named = {m.entity_id: m for m in group if m.start > first.end and m.entity_id != first.entity_id
+                         and doc[m.end - 1].dep_ in {"dobj", "pobj", "appos"} and not any(
+                             t.tag_ == "POS" for t in doc[m.end - 1:m.end + 1])}
+                if len(named) == 1 and _agrees(next(iter(named.values())), constraint, ages, nationality, positions):
+                    return next(iter(named.values()))
             if _agrees(first, constraint, ages, nationality, positions):
+                main = _protagonist_back(doc, mentions, s, first, group, sent_of) if salience else None
+                if main is not None and _agrees(main, constraint, ages, nationality, positions):
+                    return main
                 return first
             # the subject cannot be meant ("X drove a shot past Y. The England goalkeeper ..."): the one other
             # person of that sentence who can
@@ -511,6 +532,12 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                 return next(iter(others.values()))
         elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
             return group[-1]
+        elif constraint and not subjects:
+            # "Villarreal are expected to appoint X as Emery's successor. The Spaniard, 64, ...": the one person
+            # of that sentence the descriptor agrees with (Emery was said to be 50)
+            agreeing = {m.entity_id: m for m in group if _agrees(m, constraint, ages, nationality, positions)}
+            if len(agreeing) == 1:
+                return next(iter(agreeing.values()))
         break  # the nearest sentence naming someone decides, or salience does
     if not salience:
         return None
@@ -519,6 +546,31 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,
                           exclude={m.entity_id for m in persons} - agreeing)
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    """Whether the sentence of token ``i`` opens a paragraph (a blank line, or a line break, before it)."""
+    k = doc[i].sent.start
+    return k == 0 or "\n" in doc[k - 1].text_with_ws
+
+
+def _protagonist_back(doc: Doc, mentions: list[ResolvedMention], i: int, candidate: ResolvedMention,
+                      group: list[ResolvedMention], sent_of: list[int]) -> ResolvedMention | None:
+    """A new paragraph goes back to the article's protagonist: "Interim manager X, who took charge ...,
+    will remain in place until Emery arrives.\n\nThe Spaniard is best known ..." is Emery, not X.
+    The protagonist, when the sentence before names both, the candidate (that sentence's subject) is
+    named there for the first time, and the protagonist is the most salient person by far (three
+    times the mentions); else None."""
+    if not _paragraph_start(doc, i) or sent_of[candidate.start] != sent_of[i] - 1:
+        return None
+    if any(m.entity_id == candidate.entity_id and m.start < candidate.start for m in mentions if m.type == "person"):
+        return None  # named before: not a newcomer
+    main = salient_person(mentions, i)
+    if main is None or main.entity_id == candidate.entity_id or not any(m.entity_id == main.entity_id for m in group):
+        return None
+    counts = Counter(m.entity_id for m in mentions if m.type == "person" and m.start < i)
+    return next(m for m in reversed(group) if m.entity_id == main.entity_id) \
+        if counts[main.entity_id] >= 3 * counts[candidate.entity_id] else None
 
 
 def descriptor_at(doc: Doc, mentions: list[ResolvedMention], i: int) -> ResolvedMention | None:
@@ -567,6 +619,10 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
         if subjects:
             t = subjects[0]
             m = next((m for m in group if m.start <= t.i < m.end), None)
+            if m is not None and sent_no == k - 1 and m.entity_id not in other:
+                main = _protagonist_back(doc, mentions, i, m, group, sent_of)  # a new paragraph: back to the protagonist
+                if main is not None and main.entity_id not in other:
+                    return main
             if m is not None:
                 return m if m.entity_id not in other else salient()
             if t.lower_ in {"he", "she"}:

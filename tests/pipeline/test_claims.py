@@ -160,6 +160,9 @@ CASES = [
     ("Everton centre-back Jonas Berger was booked.", ("jonas-berger", "player_of", "everton", None, "asserted")),
     ("Jonas Berger scored twice on Sunday. The Everton forward was named man of the match.",
      ("jonas-berger", "player_of", "everton", None, "asserted")),
+    # "took charge of the first team": the article's club
+    ("Anna Berg, 41, is Genoa's coach. She played for Genoa, and took charge of the first team in 2021, "
+     "replacing Marco Rossi.", ("anna-berg", "appointed", "genoa", None, "asserted")),
     # tenures: "led the team for N years", "after N years in the job" (the article's club, not one named in passing)
     ("Pablo Moreno was appointed Sevilla coach in 2015, replacing Luis Ortega, who had led the club for 12 years.",
      ("luis-ortega", "tenure_length", "sevilla", "12", "asserted")),
@@ -485,6 +488,11 @@ def test_claim_found(analyse_text, text, expected):
 NOT_CLAIMS = [
     ("Marco Rossi's Genoa spell ended after three months.", "head_coach_of"),
     ("The final straw for Marco Rossi was a 5-1 home defeat by Strasbourg on Saturday.", "title_won"),
+    # an event as the subject: no person to guess
+    ("Marco Rossi scored twice for Genoa on Sunday. That defeat left Torino 18th in the table.", "left_role"),
+    # a first match in charge of the job the article appoints him to: the appointment says it
+    ("Genoa have appointed Marco Rossi as their new head coach. Rossi's first match in charge is away to Lazio on "
+     "Saturday.", "head_coach_of"),
     ("Celtic reached the semi-final in 2019 but were beaten 2-1 by Rangers.", "title_won"),
     ("Jonas Berger joined Girona in 2022. The Catalan scored twice on Sunday.", "nationality"),
     ("The club signed a 10-year-old sponsorship deal.", "age"),
@@ -626,6 +634,35 @@ def test_team_descriptor_takes_the_club_of_that_country(analyse_text):
     assert [m for m in res.mentions if m["text"] == "the Italian club" and m["entity_id"] == "juventus"], res.mentions
 
 
+def test_a_replacement_hanging_on_a_dismissal_is_at_the_club_that_dismissed(analyse_text):
+    claims = analyse_text("Marco Rossi was appointed head coach of Genoa on Monday. Genoa sacked Jonas Berger last week. "
+                          "Rossi won the cup with Porto. The former Everton manager was sacked by the Merseyside club in "
+                          "2019, having replaced Luca Bianchi as manager in 2016.").claims
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in claims}
+    assert {("marco-rossi", "appointed", "everton"), ("luca-bianchi", "left_role", "everton"),
+            ("marco-rossi", "head_coach_of", "everton")} <= got, got
+    assert ("luca-bianchi", "left_role", "genoa") not in got
+
+
+def test_a_named_coach_who_replaced_someone_is_both_appointed_and_in_charge(analyse_text):
+    claims = analyse_text("Genoa coach Marco Rossi, who replaced Luca Bianchi as coach last summer, saw his side lose.").claims
+    got = {(c["subject_id"], c["predicate"], c["object_id"]) for c in claims}
+    assert {("marco-rossi", "appointed", "genoa"), ("marco-rossi", "head_coach_of", "genoa")} <= got, got
+
+
+def test_a_candidates_own_departure_is_not_the_vacancy(analyse_text):
+    claims = analyse_text("Marco Rossi has left Genoa after six years in charge. Former Torino coach Luca Bianchi, who has "
+                          "been out of work since leaving Torino last summer, is the favourite to succeed him. Lazio coach "
+                          "Pablo Moreno has also been linked with the job.").claims
+    got = {(c["subject_id"], c["object_id"]) for c in claims if c["predicate"] == "appointed"}
+    assert ("pablo-moreno", "genoa") in got and ("pablo-moreno", "torino") not in got, got
+
+
+def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
+    res = analyse_text("Marco Rossi, the former Everton manager, was sacked by the north Merseyside club in 2019.")
+    assert [m["entity_id"] for m in res.mentions if m["text"] == "the north Merseyside club"] == ["everton"], res.mentions
+
+
 @pytest.mark.parametrize("text,expected", [
     # years at a club of someone the article shows coaching were years in charge ...
     ("Jurgen Klopp spent seven years at Borussia Dortmund. He later managed Liverpool.",
@@ -636,6 +673,23 @@ def test_team_descriptor_takes_the_club_of_that_country(analyse_text):
     # a team descriptor takes the latest team: the club leads itself to the title
     ("Vincent Kompany arrived from Burnley. He had led the Lancashire club to the Championship title.",
      ("burnley", "title_won", "efl-championship")),
+    # "the club" after a club named only in a phrase about another time: the club of the sentences before
+    ("Marco Rossi leaves Genoa after three years in charge. He joined in May 2019, after a single season at Torino. "
+     "The Italian led the club to ninth place in 2021-22.", ("genoa", "league_position", "")),
+    # a club named only in a description of the person's past ("the former Lazio midfielder") is not the article's
+    ("Genoa have named Marco Rossi as their head coach, handing the former Lazio midfielder his first job. Rossi (40) "
+     "has signed a contract until June 2024 and replaces Luca Bianchi, who was sacked on Wednesday. As a player, Rossi "
+     "won the cup with Lazio in 2010.", ("luca-bianchi", "left_role", "genoa")),
+    # "his side" of a coach appointed in the article, later said to have coached elsewhere: the side he was appointed to
+    ("Genoa appointed Marco Rossi as head coach last month, replacing Luca Bianchi. Rossi coached Jonas Berger at "
+     "Torino. Rossi has a huge task. His side sit bottom of Serie A with 18 points from 22 games.",
+     ("genoa", "points", "serie-a")),
+    # years in charge "where" a club was just named: that club's, not the one the person coaches now
+    ("Marco Rossi has been appointed Genoa head coach. Rossi won the cup with Genoa as a player. The former Italy "
+     "international arrives from Empoli, where he spent two seasons as manager.", ("marco-rossi", "tenure_length", "empoli")),
+    # "X's side" after "A face B": A's coach, not B's
+    ("Genoa face Torino in the cup final on Sunday, and Marco Rossi's side could complete a double.",
+     ("marco-rossi", "head_coach_of", "genoa")),
     # career totals belong to the club joined, not the one left
     ("Thierry Henry joined Arsenal from Juventus, going on to score 228 goals in 377 appearances.",
      ("thierry-henry", "career_goals", "arsenal")),

@@ -110,6 +110,8 @@ CASES = [
         "Photograph: Tom Jenkins/The Guardian\nSaka celebrates.",
         "Saka celebrates.",
     ),
+    ("photo_credit_line", "Salah scored twice.\n\nPhoto: Jan Berg/Northern Sports Desk\n\nHe is top scorer.",
+     "Salah scored twice.\n\nHe is top scorer."),
     ("credit_agency", "Salah scored.Credit: ReutersThe Reds are top.", "Salah scored.\nThe Reds are top."),
     ("credit_agency", "Picture credit: Peter Byrne/PA Wire\nSalah scored.", "Salah scored."),
     ("credit_agency", "Salah lifts the trophy\nImage: Getty Images\nLiverpool are champions.", "Salah lifts the trophy\n\nLiverpool are champions."),

@@ -129,6 +129,12 @@ NAME_LABELS = [
     ("Marco Bellini was sacked on Monday.", "Marco Bellini", "PERSON"),
     ("New York celebrated the win.", "New York", "GPE"),
     ("Fans in New York celebrated the win.", "New York", "GPE"),
+    # a hyphenated given name the model took for an organisation
+    ("Anna Berg took charge of Genoa in 2021, replacing Jean-Pierre Dumont.", "Jean-Pierre Dumont", "PERSON"),
+    # one word opening a sentence with an age in apposition: a person known by one name
+    ("Marco Rossi, 30, is on loan. Iago, 22, came through the club's academy.", "Iago", "PERSON"),
+    # "For <surname>" after the full name: the person, not a club of that town
+    ("Ingrid Bakkerud headed in the second. For Bakkerud it was the end of a long road back.", "Bakkerud", "PERSON"),
 ]
 
 
@@ -193,6 +199,31 @@ CLUB_LAST_WORDS = [
     ("Bristol City drew with Birmingham City. City finished fourth that season.", "City", None),
     ("Jonas Berger joined Bristol City in 2019 and later moved to the United States.", "United", None),
 ]
+
+
+#: (text, word, entity id): a word of the one club the article names in full, with a table place after it
+#: or taken for an organisation, is that club.
+CLUB_WORDS_WITH_A_PLACE = [
+    ("Hellas Verona sacked Marco Rossi on Monday. The defeat left Verona 18th with six points.", "Verona", "hellas-verona"),
+    ("Athletic Bilbao sacked Marco Rossi on Monday. The defeat left Bilbao 18th with six points.", "Bilbao", "athletic-bilbao"),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", CLUB_WORDS_WITH_A_PLACE)
+def test_club_word_with_a_table_place(resources, text, word, expected):
+    doc = resources.nlp(text)
+    assert [(e.label_, e.ent_id_) for e in doc.ents if e.text == word] == [("TEAM", expected)]
+
+
+def test_club_word_taken_for_an_organisation(resources):
+    from spacy.tokens import Span
+
+    from pipeline.components import NationalTeams
+    doc = resources.nlp("Hellas Verona lost again. Verona fans were angry.")
+    word = [t.i for t in doc if t.text == "Verona"][-1]
+    doc.ents = [e for e in doc.ents if e.start != word] + [Span(doc, word, word + 1, label="ORG")]
+    NationalTeams(resources.gaz, resources.words)(doc)
+    assert [(e.label_, e.ent_id_) for e in doc.ents if e.start == word] == [("TEAM", "hellas-verona")]
 
 
 @pytest.mark.parametrize("text,word,expected", CLUB_LAST_WORDS)

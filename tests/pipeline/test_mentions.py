@@ -62,10 +62,33 @@ DESCRIPTORS = [
     ("Anna Berg took charge of Genoa in 2012, replacing Marco Rossi. The Genoa manager has won six league titles.",
      "The Genoa manager", "anna-berg"),
     ("Anna Berg scored twice. The Genoa manager Marco Rossi was pleased.", None, None),
+    # a club's former coach opening a sentence: the subject of the sentence before, not the article's protagonist
+    ("Jonas Berger has joined Lazio. Berger scored 40 goals for Genoa, and Berger was their captain. Lazio coach "
+     "Marco Rossi, 49, had made Berger his priority. The former Porto coach replaced Luca Bianchi in March.",
+     "The former Porto coach", "marco-rossi"),
     # the subject of a subordinate clause, when the main clause's subject is no person: not meant
     ("Jonas Berger has won the cup with Ajax. Berger was cheered on Sunday. Genoa have long been seen as Berger's "
      "most likely destination when Marco Rossi eventually leaves Genoa, and few doubt that the former midfielder will "
      "return to the club.", "the former midfielder", "jonas-berger"),
+    # an age said by an earlier descriptor rules that person out: the one person of the sentence before who agrees
+    ("Marco Rossi was appointed head coach of Genoa on Monday. The 50-year-old leaves Torino after two years. "
+     "Rossi won the cup with Torino. Torino are expected to appoint Luca Bianchi as Rossi's successor. The Italian, 64, "
+     "has been out of work since leaving Lazio.", "The Italian", "luca-bianchi"),
+    # a new paragraph goes back to the protagonist, also named in the sentence before, not to a newcomer there
+    ("Jonas Berger was appointed head coach of Genoa on Monday. Berger replaces Marco Rossi. Berger starts on Friday. "
+     "Caretaker Luca Bianchi, who took charge after Rossi left, will stay in place until Berger arrives.\n\n"
+     "The Dutchman is best known for his cup record.", "The Dutchman", "jonas-berger"),
+    # ... in the same paragraph, the subject of the sentence before
+    ("Jonas Berger was appointed head coach of Genoa on Monday. Berger replaces Marco Rossi. Berger starts on Friday. "
+     "Caretaker Luca Bianchi, who took charge after Rossi left, will stay in place until Berger arrives. "
+     "The Dutchman is best known for his cup record.", "The Dutchman", "luca-bianchi"),
+    # a role after a country later in the sentence: the person the clause before named after its subject
+    ("Marco Rossi, 42, was appointed manager in 2021. Rossi signed his former team-mate Jonas Berger from Ajax in May, "
+     "and the Netherlands playmaker was expected to be the heart of the side.", "the Netherlands playmaker", "jonas-berger"),
+    # a sentence before about "he": whom "he" stands for there, not the article's most named person
+    ("Jonas Berger, 44, won the league with Genoa. Berger was cheered, and Berger thanked the fans. Torino coach Marco "
+     "Rossi confirmed that he will leave in May. After a spell in Mexico, he replaced Luca Bianchi in July 2013. The Argentine, "
+     "51, is likely to be followed by Pablo Moreno.", "The Argentine", "marco-rossi"),
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
@@ -216,6 +239,10 @@ PRONOUNS = [
     ("Marco Rossi's first spell at Genoa, between 2013 and 2015, brought a cup. Marco Rossi was cheered. He was sacked "
      "in May 2015, and Luca Bianchi took over that summer. He has won the Serie A title three times as a coach.",
      "title_won", "marco-rossi"),
+    # a new paragraph goes back to the protagonist, named in the sentence before beside a newcomer
+    ("Jonas Berger was appointed head coach of Genoa on Monday. Berger replaces Marco Rossi. Berger starts on Friday. "
+     "Caretaker Luca Bianchi, who took charge after Rossi left, will stay in place until Berger arrives.\n\n"
+     "He won the Eredivisie with Ajax in 2019.", "title_won", "jonas-berger"),
 ]
 
 
