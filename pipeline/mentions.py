@@ -50,6 +50,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     the = {"LOWER": {"IN": ["the", "this"]}}
     demonyms = list(words["demonyms"]) + list(words.get("regional_demonyms", ()))  # "The Catalan": no nationality
     m.add("demonym", [[the, {"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+    # "the Northern Irishman", "the South Korean": a demonym of two words
+    m.add("demonym", [[the, *({"LOWER": w} for w in d.split()), {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]
+                      for d in words["demonyms"] if " " in d])
     # "The English-born coach": where someone was born, not a nationality
     m.add("born", [[the, {"LOWER": {"IN": demonyms}}, {"ORTH": "-"}, {"LOWER": "born"},
                     {"LOWER": {"IN": list(words["person_nouns"])}}]])
@@ -284,7 +287,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         span = doc[s:e]
         constraint = {}
         if kind == "demonym":
-            constraint["country"] = gaz.demonyms.get(span[1].lower_) or regional.get(span[1].lower_)
+            two = span[1:3].text.lower()
+            constraint["country"] = gaz.demonyms.get(two if " " in two and two in gaz.demonyms else span[1].lower_) \
+                or regional.get(span[1].lower_)
         elif kind == "team_coach":
             if not any(m.type == "team" and s < m.start and m.end < e for m in mentions) \
                     or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
