@@ -516,7 +516,18 @@ class ProperNamePersons:
                 i = max(i + 1, j)
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
+        self._strip_titles(doc)
         return doc
+
+    def _strip_titles(self, doc: Doc) -> None:
+        """"Veteran Jonas Berger", "Captain Anna Berg": a title word before a name of two or more
+        words is no part of the name (models/wordlists.json ``name_titles``, ``person_nouns``)."""
+        ents = doc.ents
+        if not any(e.label_ == "PERSON" and len(e) >= 3 and not e.ent_id_ and e[0].lower_ in self.titles for e in ents):
+            return
+        doc.ents = [Span(doc, e.start + 1, e.end, label="PERSON")
+                    if e.label_ == "PERSON" and len(e) >= 3 and not e.ent_id_ and e[0].lower_ in self.titles
+                    and e[1].is_title and e[1].is_alpha else e for e in ents]
 
     @staticmethod
     def _given_name_hyphen(span, k: int) -> bool:
