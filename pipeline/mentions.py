@@ -329,7 +329,11 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             continue
         # an age written after the descriptor ("The Argentine, 47, ...") also rules out anyone stated another age
         after = _age_after(doc, e) if "age" not in constraint else None
-        person = _descriptor_person(doc, mentions + found, s, sent_of, {**constraint, "age": after} if after else constraint,
+        pool = mentions + found
+        sex = _descriptor_sex(span, words) if kind == "demonym" else None
+        if sex:  # "The Dutchwoman" is no man, "the Irishman" no woman (by first name, where it tells)
+            pool = [m for m in pool if m.type != "person" or name_sex(words, m.entity) in (None, sex)]
+        person = _descriptor_person(doc, pool, s, sent_of, {**constraint, "age": after} if after else constraint,
                                     ages, salience=kind not in {"bare_role", "team_role", "team_coach"} or "country" in constraint,
                                     nearest=kind in {"team_role", "team_coach"})
         if person is None:
@@ -340,6 +344,14 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             # "The 50-year-old leaves ...": a stated age, which rules the person out of another age later
             ages.setdefault(person.entity_id, set()).add(constraint.get("age") or after)
     return found
+
+
+def _descriptor_sex(span, words: dict) -> str | None:
+    """"f" for a demonym of a woman ("the Dutchwoman"), "m" for one of a man ("the Irishman"), else None."""
+    word = next((t.lower_ for t in span[1:] if t.lower_.endswith(("man", "woman"))), None)
+    if word is None or word not in words.get("demonyms", ()):
+        return None
+    return "f" if word.endswith("woman") else "m"
 
 
 def _paired_descriptors(doc: Doc, mentions: list[ResolvedMention], spans, sent_of: list[int]) -> dict:
