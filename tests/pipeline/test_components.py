@@ -135,6 +135,9 @@ NAME_LABELS = [
     ("Marco Rossi, 30, is on loan. Iago, 22, came through the club's academy.", "Iago", "PERSON"),
     # "For <surname>" after the full name: the person, not a club of that town
     ("Ingrid Bakkerud headed in the second. For Bakkerud it was the end of a long road back.", "Bakkerud", "PERSON"),
+    # one word opening a sentence with a role in apposition: a person known by one name
+    ("Marco Rossi has coached Genoa since 2021. Casemiro, the Brazil midfielder signed from Porto, played under him.",
+     "Casemiro", "PERSON"),
     # a title word before a full name is no part of the name
     ("Veteran Tomas Hradecky, 35, signed a new deal with Lazio.", "Tomas Hradecky", "PERSON"),
     ("Skipper Ingrid Bakkerud lifted the trophy for Brann.", "Ingrid Bakkerud", "PERSON"),
