@@ -474,16 +474,20 @@ class ProperNamePersons:
         for c in numpy.flatnonzero(orth[1:-3] == comma).tolist():
             c += 1  # the comma after the name
             tok, age, close = doc[c - 1], doc[c + 1], doc[c + 2]
-            if not (tok.is_sent_start and tok.ent_iob_ == "O" and tok.is_alpha and tok.is_title and len(tok) > 2
+            # "Postecoglou, 57," which the model read as a date as a whole
+            misread = tok.ent_type_ == "DATE" and age.ent_type_ == "DATE" and close.ent_iob_ != "I" \
+                and tok.lower_ not in self.titles
+            if not (tok.is_sent_start and (tok.ent_iob_ == "O" or misread) and tok.is_alpha and tok.is_title and len(tok) > 2
                     and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name):
                 continue
-            if age.text.isdigit() and 15 <= int(age.text) <= 45 and close.text == "," \
+            if age.text.isdigit() and 15 <= int(age.text) <= (80 if misread else 45) and close.text == "," \
                     and age.ent_type_ in {"", "DATE", "CARDINAL"}:
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             elif age.lower_ == "the" and self._role_apposition(doc, c + 2):
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Fred, the Brazil midfielder signed from ..."
         if new:
-            doc.ents = filter_spans(list(doc.ents) + new)
+            starts = {s.start for s in new}
+            doc.ents = filter_spans([e for e in doc.ents if not (e.label_ == "DATE" and e.start in starts)] + new)
 
     def _role_apposition(self, doc: Doc, k: int) -> bool:
         """A person's role within the next four words from ``k``, before any comma ("the Brazil

@@ -296,6 +296,9 @@ WHOLE_NAMES = [
     ("said President Kastrati .".split(), ["VERB", "PROPN", "PROPN", "PUNCT"], [(2, 3, "PERSON")], (2, 3)),
     ("In January Kastrati sold Berger .".split(), ["ADP", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
      [(2, 3, "PERSON")], (2, 3)),
+    # a surname opening a sentence with an age, which the model read as a date as a whole
+    ("Kovalenko , 57 , spent two years there .".split(), ["PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "NUM", "NOUN", "ADV", "PUNCT"],
+     [(0, 3, "DATE")], (0, 1)),
     # a place that is no given name stays a place; a given name alone stays as it was
     ("coached in Vila Real .".split(), ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"], [(2, 4, "GPE")], None),
     ("Sergio scored .".split(), ["PROPN", "VERB", "PUNCT"], [(0, 1, "NORP")], None),
