@@ -402,6 +402,7 @@ class ProperNamePersons:
 
     #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
     MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
+    MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
 
     def _whole_names(self, doc: Doc) -> None:
         """A name the model cut short or took for something else becomes one PERSON:
@@ -477,6 +478,13 @@ class ProperNamePersons:
             # "Postecoglou, 57," which the model read as a date as a whole
             misread = tok.ent_type_ == "DATE" and age.ent_type_ == "DATE" and close.ent_iob_ != "I" \
                 and tok.lower_ not in self.titles
+            # "the Brazilian winger Savinho, 20,": a name after a role word, which the model read as an organisation
+            after_role = tok.ent_type_ in self.MISREAD_NAME_LABELS and tok.ent_iob_ == "B" and not tok.ent_id_ \
+                and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles and doc[tok.i - 1].pos_ == "NOUN"
+            if after_role and tok.is_alpha and tok.is_title and len(tok) > 2 and age.text.isdigit() \
+                    and 15 <= int(age.text) <= 45 and close.text == ",":
+                new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+                continue
             if not (tok.is_sent_start and (tok.ent_iob_ == "O" or misread) and tok.is_alpha and tok.is_title and len(tok) > 2
                     and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name):
                 continue
@@ -487,7 +495,8 @@ class ProperNamePersons:
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Fred, the Brazil midfielder signed from ..."
         if new:
             starts = {s.start for s in new}
-            doc.ents = filter_spans([e for e in doc.ents if not (e.label_ == "DATE" and e.start in starts)] + new)
+            doc.ents = filter_spans([e for e in doc.ents if not (e.label_ in self.MISREAD_ONE_NAME_LABELS
+                                                                and e.start in starts)] + new)
 
     def _role_apposition(self, doc: Doc, k: int) -> bool:
         """A person's role within the next four words from ``k``, before any comma ("the Brazil

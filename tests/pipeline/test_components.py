@@ -299,6 +299,9 @@ WHOLE_NAMES = [
     # a surname opening a sentence with an age, which the model read as a date as a whole
     ("Kovalenko , 57 , spent two years there .".split(), ["PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "NUM", "NOUN", "ADV", "PUNCT"],
      [(0, 3, "DATE")], (0, 1)),
+    # one word after a role word, with an age, which the model read as an organisation
+    ("The Colombian winger Quintero , 21 , is on loan .".split(),
+     ["DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "ADP", "NOUN", "PUNCT"], [(3, 4, "ORG")], (3, 4)),
     # a place that is no given name stays a place; a given name alone stays as it was
     ("coached in Vila Real .".split(), ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"], [(2, 4, "GPE")], None),
     ("Sergio scored .".split(), ["PROPN", "VERB", "PUNCT"], [(0, 1, "NORP")], None),
