@@ -402,6 +402,7 @@ class ProperNamePersons:
 
     #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
     MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
+    MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
 
     def _whole_names(self, doc: Doc) -> None:
         """A name the model cut short or took for something else becomes one PERSON:
@@ -474,13 +475,38 @@ class ProperNamePersons:
         for c in numpy.flatnonzero(orth[1:-3] == comma).tolist():
             c += 1  # the comma after the name
             tok, age, close = doc[c - 1], doc[c + 1], doc[c + 2]
-            if tok.is_sent_start and tok.ent_iob_ == "O" and tok.is_alpha and tok.is_title and len(tok) > 2 \
-                    and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name \
-                    and age.text.isdigit() and 15 <= int(age.text) <= 45 and close.text == "," \
+            # "Postecoglou, 57," which the model read as a date as a whole
+            misread = tok.ent_type_ == "DATE" and age.ent_type_ == "DATE" and close.ent_iob_ != "I" \
+                and tok.lower_ not in self.titles
+            # "the Brazilian winger Savinho, 20,": a name after a role word, which the model read as an organisation
+            after_role = tok.ent_type_ in self.MISREAD_NAME_LABELS and tok.ent_iob_ == "B" and not tok.ent_id_ \
+                and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles and doc[tok.i - 1].pos_ == "NOUN"
+            if after_role and tok.is_alpha and tok.is_title and len(tok) > 2 and age.text.isdigit() \
+                    and 15 <= int(age.text) <= 45 and close.text == ",":
+                new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+                continue
+            if not (tok.is_sent_start and (tok.ent_iob_ == "O" or misread) and tok.is_alpha and tok.is_title and len(tok) > 2
+                    and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name):
+                continue
+            if age.text.isdigit() and 15 <= int(age.text) <= (80 if misread else 45) and close.text == "," \
                     and age.ent_type_ in {"", "DATE", "CARDINAL"}:
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            elif age.lower_ == "the" and self._role_apposition(doc, c + 2):
+                new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Fred, the Brazil midfielder signed from ..."
         if new:
-            doc.ents = filter_spans(list(doc.ents) + new)
+            starts = {s.start for s in new}
+            doc.ents = filter_spans([e for e in doc.ents if not (e.label_ in self.MISREAD_ONE_NAME_LABELS
+                                                                and e.start in starts)] + new)
+
+    def _role_apposition(self, doc: Doc, k: int) -> bool:
+        """A person's role within the next four words from ``k``, before any comma ("the Brazil
+        midfielder"; models/wordlists.json ``person_nouns``, ``name_titles``)."""
+        for t in doc[k:min(k + 4, len(doc))]:
+            if t.is_punct:
+                return False
+            if t.lower_ in self.titles and t.pos_ == "NOUN":
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         self._aged_single_names(doc)
@@ -516,7 +542,18 @@ class ProperNamePersons:
                 i = max(i + 1, j)
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
+        self._strip_titles(doc)
         return doc
+
+    def _strip_titles(self, doc: Doc) -> None:
+        """"Veteran Jonas Berger", "Captain Anna Berg": a title word before a name of two or more
+        words is no part of the name (models/wordlists.json ``name_titles``, ``person_nouns``)."""
+        ents = doc.ents
+        if not any(e.label_ == "PERSON" and len(e) >= 3 and not e.ent_id_ and e[0].lower_ in self.titles for e in ents):
+            return
+        doc.ents = [Span(doc, e.start + 1, e.end, label="PERSON")
+                    if e.label_ == "PERSON" and len(e) >= 3 and not e.ent_id_ and e[0].lower_ in self.titles
+                    and e[1].is_title and e[1].is_alpha else e for e in ents]
 
     @staticmethod
     def _given_name_hyphen(span, k: int) -> bool:

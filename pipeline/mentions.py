@@ -50,6 +50,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     the = {"LOWER": {"IN": ["the", "this"]}}
     demonyms = list(words["demonyms"]) + list(words.get("regional_demonyms", ()))  # "The Catalan": no nationality
     m.add("demonym", [[the, {"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+    # "the Northern Irishman", "the South Korean": a demonym of two words
+    m.add("demonym", [[the, *({"LOWER": w} for w in d.split()), {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]
+                      for d in words["demonyms"] if " " in d])
     # "The English-born coach": where someone was born, not a nationality
     m.add("born", [[the, {"LOWER": {"IN": demonyms}}, {"ORTH": "-"}, {"LOWER": "born"},
                     {"LOWER": {"IN": list(words["person_nouns"])}}]])
@@ -284,7 +287,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         span = doc[s:e]
         constraint = {}
         if kind == "demonym":
-            constraint["country"] = gaz.demonyms.get(span[1].lower_) or regional.get(span[1].lower_)
+            two = span[1:3].text.lower()
+            constraint["country"] = gaz.demonyms.get(two if " " in two and two in gaz.demonyms else span[1].lower_) \
+                or regional.get(span[1].lower_)
         elif kind == "team_coach":
             if not any(m.type == "team" and s < m.start and m.end < e for m in mentions) \
                     or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
@@ -324,7 +329,11 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             continue
         # an age written after the descriptor ("The Argentine, 47, ...") also rules out anyone stated another age
         after = _age_after(doc, e) if "age" not in constraint else None
-        person = _descriptor_person(doc, mentions + found, s, sent_of, {**constraint, "age": after} if after else constraint,
+        pool = mentions + found
+        sex = _descriptor_sex(span, words) if kind == "demonym" else None
+        if sex:  # "The Dutchwoman" is no man, "the Irishman" no woman (by first name, where it tells)
+            pool = [m for m in pool if m.type != "person" or name_sex(words, m.entity) in (None, sex)]
+        person = _descriptor_person(doc, pool, s, sent_of, {**constraint, "age": after} if after else constraint,
                                     ages, salience=kind not in {"bare_role", "team_role", "team_coach"} or "country" in constraint,
                                     nearest=kind in {"team_role", "team_coach"})
         if person is None:
@@ -335,6 +344,14 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             # "The 50-year-old leaves ...": a stated age, which rules the person out of another age later
             ages.setdefault(person.entity_id, set()).add(constraint.get("age") or after)
     return found
+
+
+def _descriptor_sex(span, words: dict) -> str | None:
+    """"f" for a demonym of a woman ("the Dutchwoman"), "m" for one of a man ("the Irishman"), else None."""
+    word = next((t.lower_ for t in span[1:] if t.lower_.endswith(("man", "woman"))), None)
+    if word is None or word not in words.get("demonyms", ()):
+        return None
+    return "f" if word.endswith("woman") else "m"
 
 
 def _paired_descriptors(doc: Doc, mentions: list[ResolvedMention], spans, sent_of: list[int]) -> dict:

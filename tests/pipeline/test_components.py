@@ -135,6 +135,12 @@ NAME_LABELS = [
     ("Marco Rossi, 30, is on loan. Iago, 22, came through the club's academy.", "Iago", "PERSON"),
     # "For <surname>" after the full name: the person, not a club of that town
     ("Ingrid Bakkerud headed in the second. For Bakkerud it was the end of a long road back.", "Bakkerud", "PERSON"),
+    # one word opening a sentence with a role in apposition: a person known by one name
+    ("Marco Rossi has coached Genoa since 2021. Casemiro, the Brazil midfielder signed from Porto, played under him.",
+     "Casemiro", "PERSON"),
+    # a title word before a full name is no part of the name
+    ("Veteran Tomas Hradecky, 35, signed a new deal with Lazio.", "Tomas Hradecky", "PERSON"),
+    ("Skipper Ingrid Bakkerud lifted the trophy for Brann.", "Ingrid Bakkerud", "PERSON"),
 ]
 
 
@@ -290,6 +296,12 @@ WHOLE_NAMES = [
     ("said President Kastrati .".split(), ["VERB", "PROPN", "PROPN", "PUNCT"], [(2, 3, "PERSON")], (2, 3)),
     ("In January Kastrati sold Berger .".split(), ["ADP", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
      [(2, 3, "PERSON")], (2, 3)),
+    # a surname opening a sentence with an age, which the model read as a date as a whole
+    ("Kovalenko , 57 , spent two years there .".split(), ["PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "NUM", "NOUN", "ADV", "PUNCT"],
+     [(0, 3, "DATE")], (0, 1)),
+    # one word after a role word, with an age, which the model read as an organisation
+    ("The Colombian winger Quintero , 21 , is on loan .".split(),
+     ["DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "ADP", "NOUN", "PUNCT"], [(3, 4, "ORG")], (3, 4)),
     # a place that is no given name stays a place; a given name alone stays as it was
     ("coached in Vila Real .".split(), ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"], [(2, 4, "GPE")], None),
     ("Sergio scored .".split(), ["PROPN", "VERB", "PUNCT"], [(0, 1, "NORP")], None),

@@ -89,6 +89,13 @@ DESCRIPTORS = [
     ("Jonas Berger, 44, won the league with Genoa. Berger was cheered, and Berger thanked the fans. Torino coach Marco "
      "Rossi confirmed that he will leave in May. After a spell in Mexico, he replaced Luca Bianchi in July 2013. The Argentine, "
      "51, is likely to be followed by Pablo Moreno.", "The Argentine", "marco-rossi"),
+    # a woman's demonym is no man, whoever was the subject before
+    ("Marco Rossi resigned as head coach in May, and his assistant Anna Berg took over. The Dutchwoman, 41, "
+     "was given the job in June.", "The Dutchwoman", "anna-berg"),
+    # a demonym of two words is a descriptor, not a person of its own
+    ("Sean Walsh, 50, left Genoa in 2020. At Torino the Northern Irishman won the Coppa Italia in 2022.",
+     "the Northern Irishman", "sean-walsh"),
+    ("Pieter Botha was appointed by Ajax in May. The South African had coached Twente.", "The South African", "pieter-botha"),
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
