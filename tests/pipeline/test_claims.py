@@ -1003,6 +1003,9 @@ def test_an_assistants_job_is_no_head_coachs(analyse_text):
     ("Marco Rossi was named Celtic manager on Monday. The former Ajax coach won the Eredivisie in 2019 and 2021.",
      "marco-rossi", "ajax"),
     ("Porto coach Luis Ortega won the Primeira Liga title in 2018.", "luis-ortega", "porto"),
+    # a list of clubs in the descriptor, parsed with the first club as the head: still only the person's past
+    ("Marco Rossi was named Celtic manager on Monday. The former Everton, Real Betis and Aston Villa manager won the "
+     "Europa League with Sevilla in 2014 and with Villarreal in 2021.", "marco-rossi", "everton"),
     # a country doing the winning is its national side
     ("Jonas Berger scored twice. Italy went on to win the tournament, beating Wales in the final.", "italy", "jonas-berger"),
 ])
