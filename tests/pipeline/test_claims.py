@@ -32,6 +32,8 @@ CASES = [
     ("Mauricio Pochettino joined Chelsea as head coach in July 2023.", ("mauricio-pochettino", "appointed", "chelsea", None, "asserted")),
     ("Everton sacked manager Sean Dyche on Thursday.", ("sean-dyche", "left_role", "everton", None, "asserted")),
     ("Marco Silva has been out of work since Fulham sacked him in October.", ("marco-silva", "left_role", "fulham", None, "asserted")),
+    ("Celtic have appointed Marco Rossi as manager. Luca Bianchi will stay on as his assistant manager.",
+     ("luca-bianchi", "coaching_staff_of", "celtic", "assistant", "asserted")),
     ("Tottenham Hotspur parted ways with Antonio Conte in March.", ("antonio-conte", "left_role", "tottenham-hotspur", None, "asserted")),
     ("Celtic sit top of the table after eight games.", ("celtic", "league_position", None, "1 (after eight games)", "asserted")),
     ("Second-placed Arsenal travel to Newcastle United on Sunday.", ("arsenal", "league_position", None, "2", "asserted")),
