@@ -1355,6 +1355,13 @@ def looks_like_name(m, words) -> bool:
 
 
 def _subject_of_token(doc, ctx, tok, want):
+    last, own = tok.right_edge, _mention_at(ctx, tok.i)
+    if own is not None and own.type == "team" and "person" in want and last.i > tok.i \
+            and doc[tok.left_edge.i].lower_ in {"the", "this"} and last.lower_ in ctx.word_set("person_nouns") \
+            and _mention_at(ctx, last.i) is None:
+        # "The former Chelsea, Everton and Lazio manager won ...": the parser heads the phrase on the first club;
+        # the clubs only describe the person the phrase ends on
+        return salient_person(ctx.mentions, tok.left_edge.i)
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
         if c.dep_ == "appos":

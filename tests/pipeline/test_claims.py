@@ -31,6 +31,9 @@ CASES = [
     ("Jurgen Klopp, under whom Liverpool won the Champions League in 2019, is 57.", ("liverpool", "title_won", "uefa-champions-league", "2019", "asserted")),
     ("Mauricio Pochettino joined Chelsea as head coach in July 2023.", ("mauricio-pochettino", "appointed", "chelsea", None, "asserted")),
     ("Everton sacked manager Sean Dyche on Thursday.", ("sean-dyche", "left_role", "everton", None, "asserted")),
+    ("Marco Silva has been out of work since Fulham sacked him in October.", ("marco-silva", "left_role", "fulham", None, "asserted")),
+    ("Celtic have appointed Marco Rossi as manager. Luca Bianchi will stay on as his assistant manager.",
+     ("luca-bianchi", "coaching_staff_of", "celtic", "assistant", "asserted")),
     ("Tottenham Hotspur parted ways with Antonio Conte in March.", ("antonio-conte", "left_role", "tottenham-hotspur", None, "asserted")),
     ("Celtic sit top of the table after eight games.", ("celtic", "league_position", None, "1 (after eight games)", "asserted")),
     ("Second-placed Arsenal travel to Newcastle United on Sunday.", ("arsenal", "league_position", None, "2", "asserted")),
@@ -1003,6 +1006,9 @@ def test_an_assistants_job_is_no_head_coachs(analyse_text):
     ("Marco Rossi was named Celtic manager on Monday. The former Ajax coach won the Eredivisie in 2019 and 2021.",
      "marco-rossi", "ajax"),
     ("Porto coach Luis Ortega won the Primeira Liga title in 2018.", "luis-ortega", "porto"),
+    # a list of clubs in the descriptor, parsed with the first club as the head: still only the person's past
+    ("Marco Rossi was named Celtic manager on Monday. The former Everton, Real Betis and Aston Villa manager won the "
+     "Europa League with Sevilla in 2014 and with Villarreal in 2021.", "marco-rossi", "everton"),
     # a country doing the winning is its national side
     ("Jonas Berger scored twice. Italy went on to win the tournament, beating Wales in the final.", "italy", "jonas-berger"),
 ])
