@@ -274,16 +274,23 @@ class Memo:
     BATCH = 1000  # puts and uses written at once
     SCHEMA = "2"  # of the file's tables (a file of another schema is emptied)
 
-    def __init__(self, path: Path | None, version: str, batch: int | None = None):
-        """``batch``: entries put before they are written (fewer for big entries)."""
+    def __init__(self, path: Path | None, version: str, batch: int | None = None, readonly: bool = False):
+        """``batch``: entries put before they are written (fewer for big entries). ``readonly``: read
+        the file another process (this memo's owner) has open, never write it: what is put and the
+        keys used stay here, for :meth:`pending_items` and :meth:`used_keys` to hand back."""
         self.path, self.version = path, version
         self.batch = batch or self.BATCH
         self._db = None
         self._new: dict = {}  # put, not yet written
         self._touched: list = []  # keys used, their mark not yet written
         self._run = 1
+        self._readonly = readonly
+        #: while True, what is put stays in memory (another process is reading the file; see :meth:`hold_writes`)
+        self._hold = False
         self.hits = self.misses = 0
-        if path is not None:
+        if path is not None and readonly:
+            self._open_readonly()
+        elif path is not None:
             try:
                 self._open()
             except (sqlite3.Error, OSError):
@@ -315,6 +322,42 @@ class Memo:
         # the keys read this run (marking the entries themselves would rewrite every value)
         db.execute("CREATE TEMP TABLE used (k BLOB PRIMARY KEY) WITHOUT ROWID")
 
+    def _open_readonly(self) -> None:
+        try:
+            db = self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
+                                            check_same_thread=False)
+            row = db.execute("SELECT version FROM meta").fetchone()
+        except (sqlite3.Error, OSError):
+            row = None
+        if row is None or row[0] != f"{self.SCHEMA}:{self.version}":
+            self._close()  # missing, damaged or another version: nothing to read
+
+    def reader_args(self) -> tuple[Path, str] | None:
+        """(path, version) for a :class:`Memo` ``readonly`` in another process, or None without a file."""
+        if self._db is None or self._readonly:
+            return None
+        self._flush()  # the keys used so far (the entries put stay in memory until the transaction ends)
+        return self.path, self.version
+
+    def hold_writes(self, hold: bool) -> None:
+        """While another process reads the file, put entries are kept in memory (writing them
+        could need the file's exclusive lock); they are written once ``hold`` is False again."""
+        self._hold = hold
+        if not hold and len(self._new) >= self.batch:
+            self._flush()
+
+    def used_keys(self) -> list:
+        """The keys this memo found (``readonly``: for its owner to keep those entries)."""
+        return list(self._touched)
+
+    def mark_used(self, keys: list) -> None:
+        """Keys another process found in this memo's file: their entries are kept by :meth:`save`."""
+        if self._db is None:
+            return
+        self._touched.extend(keys)
+        if len(self._touched) >= self.batch:
+            self._flush()
+
     def _close(self) -> None:
         if self._db is not None:
             try:
@@ -327,17 +370,17 @@ class Memo:
         """The file turned out damaged: the rest of the run memoises in memory only, and the file
         is removed (the next run starts a new one)."""
         self._close()
-        if self.path is not None:
+        if self.path is not None and not self._readonly:  # a reader (a lock it could not get) leaves the file to its owner
             try:
                 self.path.unlink(missing_ok=True)
             except OSError:
                 pass
 
     def _flush(self) -> None:
-        if self._db is None:
+        if self._db is None or self._readonly:
             return
         try:
-            if self._new:
+            if self._new and not self._hold:
                 run = self._run
                 self._db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
                                      ((k, marshal.dumps(v), run) for k, v in self._new.items()))
@@ -396,7 +439,7 @@ class Memo:
 
     def put(self, key, value) -> None:
         self._new[key] = value
-        if len(self._new) >= self.batch and self._db is not None:
+        if len(self._new) >= self.batch and self._db is not None and not self._hold:
             self._flush()
 
     def is_empty(self) -> bool:
@@ -416,6 +459,10 @@ class Memo:
 
     def save(self) -> None:
         """Write what is pending, drop the entries this run did not use, and commit."""
+        if self._readonly:
+            self._close()
+            return
+        self._hold = False
         self._flush()
         if self._db is not None:
             try:

@@ -262,7 +262,7 @@ class RowSink:
 
 
 #: Reconciliation renders the tenures in a second process, beside the groups, when the spill
-#: holds at least this many claims and the memo is empty (a first run: nothing to look up).
+#: holds at least this many claims.
 PARALLEL_MIN_CLAIMS = 20_000
 
 
@@ -276,9 +276,11 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
     go to scratch files there, not memory (the caller removes them once written).
 
     The tenures (facts and overlap conflicts per person) come after the groups and depend on
-    nothing the groups give: on a first run over a large corpus (``PARALLEL_MIN_CLAIMS``, an empty
-    memo, ``fork`` available) a forked process renders them into its own scratch files while this
-    one renders the groups; its memo entries are put here. Same rows, same order."""
+    nothing the groups give: over a large corpus (``PARALLEL_MIN_CLAIMS``, ``fork`` available) a
+    forked process renders them into its own scratch files while this one renders the groups. It
+    reads the memo's file through a read-only connection of its own (meanwhile this process keeps
+    what it puts in memory, so it never needs the file's exclusive lock); the entries it puts and
+    the keys it found are handed back and put or kept here. Same rows, same order, same memo."""
     if memo is None:
         memo = Memo(None, "")
     facts, conflicts = RowSink("consolidated", folder), RowSink("conflicts", folder)
@@ -289,15 +291,21 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
         spill.add(usable_claims(list(claims)))
     tenures = None
     try:
-        if folder is not None and spill.count + spill.pending >= PARALLEL_MIN_CLAIMS and memo.is_empty():
-            tenures = _TenuresElsewhere.start(spill, folder)  # None: render them here
+        if folder is not None and spill.count + spill.pending >= PARALLEL_MIN_CLAIMS:
+            empty = memo.is_empty()
+            reader = None if empty else memo.reader_args()  # the other process reads the memo's file
+            if empty or reader is not None:
+                tenures = _TenuresElsewhere.start(spill, folder, reader)  # None: render them here
+                memo.hold_writes(tenures is not None and reader is not None)
         _render_groups(spill, predicates, memo, facts, conflicts)
         if tenures is not None:
             done = tenures.result()  # None: the other process failed, render them here
+            memo.hold_writes(False)
             if done is not None:
-                (fact_part, n_facts, conflict_part, n_conflicts, entries) = done
+                (fact_part, n_facts, conflict_part, n_conflicts, entries, used) = done
                 for key, value in entries:
                     memo.put(key, value)
+                memo.mark_used(used)
                 return facts.concat(fact_part, n_facts), conflicts.concat(conflict_part, n_conflicts)
         _render_tenures(spill, memo, facts, conflicts)
     except BaseException:
@@ -388,7 +396,7 @@ class _TenuresElsewhere:
         self.paths: list[Path] = []
 
     @classmethod
-    def start(cls, spill: ClaimSpill, folder: Path) -> "_TenuresElsewhere | None":
+    def start(cls, spill: ClaimSpill, folder: Path, memo_reader: tuple | None = None) -> "_TenuresElsewhere | None":
         import multiprocessing as mp
 
         import threading
@@ -398,7 +406,7 @@ class _TenuresElsewhere:
         spill.commit()  # the other process reads the file: everything added must be in it
         ctx = mp.get_context("fork")
         mine, theirs = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_tenures_child, args=(spill.path, folder, theirs), daemon=True)
+        proc = ctx.Process(target=_tenures_child, args=(spill.path, folder, theirs, memo_reader), daemon=True)
         try:
             proc.start()
         except (OSError, AssertionError):  # no process to spare (or this one is a daemon): render them here
@@ -416,7 +424,7 @@ class _TenuresElsewhere:
         finally:
             self.conn.close()
             self.proc.join()
-        if isinstance(done, tuple) and len(done) == 5:
+        if isinstance(done, tuple) and len(done) == 6:
             self.paths = [done[0], done[2]]
             return done
         self.discard()
@@ -431,12 +439,15 @@ class _TenuresElsewhere:
         # a child killed mid-way leaves its scratch files (the next run's clean-up removes those)
 
 
-def _tenures_child(spill_path: str, folder: Path, conn) -> None:
+def _tenures_child(spill_path: str, folder: Path, conn, memo_reader: tuple | None = None) -> None:
     """In the forked process: render the tenures, send the result, exit without running the
-    parent's clean-up (its open files and connections are the parent's)."""
+    parent's clean-up (its open files and connections are the parent's). ``memo_reader``: the
+    parent's memo (path, version), read through a read-only connection of its own; the entries
+    put and the keys found go back to the parent."""
     code = 0
     try:
-        memo = Memo(None, "")  # empty (the parent's was): collect the entries to hand back
+        # the parent's memo read-only, or an empty one (the parent's was): collect what to hand back
+        memo = Memo(*memo_reader, readonly=True) if memo_reader else Memo(None, "")
         facts, conflicts = RowSink("consolidated", folder), RowSink("conflicts", folder)
         try:
             with ClaimSpill.reader(spill_path) as spill:
@@ -447,7 +458,8 @@ def _tenures_child(spill_path: str, folder: Path, conn) -> None:
             conflicts.discard()
             raise
         conn.send((fact_part.parts[0], fact_part.count, conflict_part.parts[0], conflict_part.count,
-                   memo.pending_items()))
+                   memo.pending_items(), memo.used_keys()))
+        memo.save()  # a reader: closes its connection
     except BaseException:
         code = 1
         try:

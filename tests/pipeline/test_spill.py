@@ -82,10 +82,23 @@ def test_tenures_rendered_in_a_second_process_equal_rows_rendered_in_one(tmp_pat
     assert (b"".join(p.read_bytes() for p in facts.parts), b"".join(p.read_bytes() for p in conflicts.parts)) == want
     assert (facts.count, conflicts.count) == (one[0].count, one[1].count)
     assert dict(two_memo.pending_items()) == dict(one_memo.pending_items()) and one_memo.pending_items()
-    # a warm memo (a later run) takes the one-process path
+    two_memo.save()
+
+    # a later run, one claim more: the other process reads the memo's file (read-only) and hands
+    # back what it put and what it found, so the memo ends as a one-process run leaves it
+    more = claims + [role("x1", "art7", "head_coach_of", "\u00e9vian", "2023-01-01", kind="as_of")]
+    more[-1].update(time_kind="as_of", source_group="art7")
+    want_more = _rendered(*reconcile(more, PREDS))
     started.clear()
-    corpus.reconciled_rows(claims, PREDS, two_memo, tmp_path / "three")
-    assert not started
+    warm = Memo(tmp_path / "two.sqlite", "v")
+    facts, conflicts = corpus.reconciled_rows(more, PREDS, warm, tmp_path / "three")
+    assert started and warm.hits > 0
+    assert (b"".join(p.read_bytes() for p in facts.parts), b"".join(p.read_bytes() for p in conflicts.parts)) == want_more
+    warm.save()
+    again = Memo(tmp_path / "two.sqlite", "v")  # every entry the last run used or put is there
+    monkeypatch.setattr(corpus, "PARALLEL_MIN_CLAIMS", 10 ** 9)
+    again_rows = corpus.reconciled_rows(more, PREDS, again, None)
+    assert _joined(again_rows) == want_more and again.misses == 0 and again.hits > 0
 
 
 def test_a_failing_second_process_leaves_the_tenures_to_this_one(tmp_path, monkeypatch):
