@@ -53,9 +53,11 @@ def test_tiny_bench_writes_every_key(tmp_path):
         assert key in data, key
     assert data["full"]["processed"] == 12
     # the figure is the median of the side-by-side ratios (of two: their mean)
-    assert len(data["paired_ratios"]) == 2 and len(data["runs_seconds"]["incremental"]) == 2
+    assert len(data["paired_ratios"]) == 2 and len(data["runs_seconds"]["incremental"]) == bench.INCREMENTAL_RUNS == 3
     assert abs(data["throughput_ratio"] - sum(data["paired_ratios"]) / 2) <= 0.002
     assert data["cpu_ratio"] > 0 and all(x > 0 for x in data["cpu_seconds"]["full"])
+    import statistics  # the incremental figure is the median of its runs
+    assert abs(data["incremental"]["seconds"] - statistics.median(data["runs_seconds"]["incremental"])) <= 0.01
     assert data["incremental"]["processed"] == 1 and data["incremental"]["unchanged"] == 12
     assert len(data["memory"]["peak_rss_tree_mb"]) == 2 and all(m > 0 for m in data["memory"]["peak_rss_tree_mb"])
     assert set(data["scaling"]["words_per_second"]) >= {"1"}
