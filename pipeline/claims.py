@@ -388,6 +388,14 @@ def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
         or c.modality == "asserted" and (c.subject_id, c.object_id) in origins))]
 
 
+#: Rules of a job taken with no club named ("took the job in 2019", "was given the job permanently"): the person's own job
+#: when the article names one, before any other's vacancy.
+OWN_JOB_RULES = {"appointed.took_the_bare_job", "appointed.given_job"}
+
+#: How far (characters) an offer may come before the job someone else then took ("Y took the job").
+OFFERED_JOB_CHARS = 250
+
+
 def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
     """"has been linked with the vacancy", "the favourite to replace him": the job is the one
     a departure before it left open: preferably one whose sentence speaks of a successor, else
@@ -409,6 +417,19 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
                 and d.subject_id not in candidates]  # not "X, out of work since leaving Barcelona, is the favourite"
         open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
         news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
+        # "X turned down the chance to coach Portugal. Y took the job in 2023": the job just offered to another
+        offered = [d for d in claims if d.predicate == "offer_received" and d.object_id and d.subject_id != c.subject_id
+                   and d.start_char < c.start_char and c.start_char - d.end_char <= OFFERED_JOB_CHARS]
+        if offered and not spoken and (not gone or gone[-1].start_char < offered[-1].start_char):
+            spoken = offered[-1:]
+        if c.rule_id in OWN_JOB_RULES and not spoken:
+            # "Genoa have sacked Berger. Berger took the job in 2023": the job the article says he held (or took)
+            own = [d for d in claims if d.subject_id == c.subject_id and d.object_id and d.sentence != c.sentence
+                   and d.predicate in {"appointed", "head_coach_of", "left_role"} and d.rule_id not in fallback.vacancy_rules
+                   and d.modality in {"asserted", "reported"} and d.value not in {"assistant", "staff"}]
+            before = [d for d in own if d.start_char < c.start_char]
+            if before or own:
+                spoken = [before[-1] if before else own[0]]
         pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None
         wanted = fallback.wanted(c) if not spoken else None
         if wanted is None and not spoken and re.search(r"\bthe club\b", c.sentence.lower()):
@@ -805,22 +826,29 @@ def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
     League in 2012": each further competition in the list is a title of the same subject."""
     if obj is None:
         return []
-    out = []
+    listed = []
     comps = [m for m in ctx.mentions if m.type == "competition" and m.start >= obj.end and m.end <= sent.end]
     prev_end = obj.end
     for m in comps:
         gap = doc[prev_end:m.start]
-        if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1
-                               for t in gap):
+        lowers = " ".join(t.lower_ for t in gap[-4:])
+        # "won the league, seven points clear of Rangers, as well as the Cup": an aside, then the list goes on
+        also = lowers.endswith(("as well as", "as well as the", "along with", "along with the"))
+        if not also and any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1
+                            for t in gap):
             break  # "...and lost to X in the Y final": not part of the list
-        if not any(t.lower_ in {"and", ","} for t in gap):
+        if not also and not any(t.lower_ in {"and", ","} for t in gap):
             break
-        years = _title_values(doc, doc[m.start], sent, "", m) or [""]
+        listed.append((m, _title_values(doc, doc[m.start], sent, "", m)))
+        prev_end = m.end
+    out = []
+    for k, (m, years) in enumerate(listed):
+        if not years:  # "the Scottish Cup and the League Cup in 2019": the year the list ends with
+            years = next((ys for _, ys in listed[k + 1:] if ys), None) or [""]
         for y in years:
             timed = {"time_text": y, "time_source": "expression"} if _YEAR.match(y) else {}  # its own year
             out.append(_derived(first, "title_won", y, rule.id + ">list", object_id=m.entity_id, object=m.entity,
                                 start_char=m.start_char, end_char=m.end_char, **timed))
-        prev_end = m.end
     return out
 
 
@@ -926,6 +954,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if [t.lower_ for t in doc[value_toks[-1].i + 1:value_toks[-1].i + 3]] == ["from", "bottom"]:
             return False  # "second from bottom" needs the size of the league
         nxt = doc[value_toks[-1].i + 1] if value_toks[-1].i + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ in {"VBN", "VBD"}:
+            return False  # "was first appointed in 2016", "had first joined": an order of events, not a place
         if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in {"place", "position", "spot", "table"}:
             return False
         if nxt is not None and nxt.lower_ in {"half", "time", "leg", "round", "game", "match", "goal"}:
@@ -1833,7 +1863,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 # Ten Hag"), before the club he last took charge of in the story of his career
                 coached = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
                 own = [m for m in ctx.mentions if m.entity_id == coached] if coached else []
-                if rule.id == "left.left_role":
+                if rule.id in {"left.left_role", "left.walked_out"}:
                     # "His only previous job was with Real Sociedad B ... He left the job": the job just spoken of,
                     # the first side named in the nearest of the two sentences before
                     k = sent.start

@@ -475,6 +475,34 @@ CASES = [
      "He swapped Porto for Celtic in 2007.", ("marco-rossi", "transfer", "celtic", "porto", "asserted")),
     ("Marco Rossi has joined Sevilla from Porto, and Jonas Berger is expected to follow him from Porto next month.",
      ("jonas-berger", "transfer", "sevilla", "porto", "hypothetical")),
+    # a job taken with no club named: the job of the person who just left it, or the person's own job
+    ("Sevilla sacked Marco Rossi in March, and Luis Ortega was appointed in his place.",
+     ("luis-ortega", "appointed", "sevilla", None, "asserted")),
+    ("Bologna dismissed Jonas Berger on Monday, with Luca Bianchi named as his successor.",
+     ("luca-bianchi", "appointed", "bologna", None, "asserted")),
+    ("Udinese sacked Marco Rossi on Sunday. Luis Ortega has been appointed as his replacement.",
+     ("luis-ortega", "appointed", "udinese", None, "asserted")),
+    ("Luis Ortega was named as Marco Rossi's successor at Lazio on Monday.", ("luis-ortega", "appointed", "lazio", None, "asserted")),
+    ("Genoa have sacked Jonas Berger. Berger took the job in January 2023 after leaving Ajax.",
+     ("jonas-berger", "appointed", "genoa", None, "asserted")),
+    ("Marco Rossi turned down the chance to coach Everton in 2021. Luis Ortega took the job a month later.",
+     ("luis-ortega", "appointed", "everton", None, "asserted")),
+    ("Everton sacked Jonas Berger in May. Marco Rossi was given the job in June.", ("marco-rossi", "appointed", "everton", None, "asserted")),
+    ("Marco Rossi was handed the reins at Fulham in 2021.", ("marco-rossi", "appointed", "fulham", None, "asserted")),
+    ("Stoke City have handed the reins to Luis Ortega.", ("luis-ortega", "appointed", "stoke-city", None, "asserted")),
+    ("Marco Rossi walked out on Burnley in 2019.", ("marco-rossi", "left_role", "burnley", None, "asserted")),
+    # titles: a list going on after an aside, a year the list ends with, "are X champions", back-to-back trebles
+    ("Rangers won the Scottish Premiership, eleven points clear of Celtic, as well as the Scottish Cup and the Scottish "
+     "League Cup in 2021.", ("rangers", "title_won", "scottish-cup", "2021", "asserted")),
+    ("Benfica won the Primeira Liga, along with the Taca de Portugal, in 2014.", ("benfica", "title_won", "taca-de-portugal", "2014", "asserted")),
+    ("PSV Eindhoven were crowned Eredivisie champions in 2024.", ("psv-eindhoven", "title_won", "eredivisie", "2024", "asserted")),
+    ("Bayern Munich were Bundesliga champions for the 11th year running in 2023.",
+     ("bayern-munich", "title_won", "bundesliga", "2023", "asserted")),
+    ("Liverpool were European champions in 2019.", ("liverpool", "title_won", None, "2019", "asserted")),
+    ("Marco Rossi led Rangers to back-to-back trebles in 2019-20 and 2020-21.", ("rangers", "title_won", None, "2020-21", "asserted")),
+    ("Ajax won back-to-back league titles in 2021 and 2022.", ("ajax", "title_won", None, "2022", "asserted")),
+    ("Marco Rossi was appointed by Porto in 2015 and won the league twice. He walked out in March 2018 to take over at Lazio.",
+     ("marco-rossi", "left_role", "porto", None, "asserted")),
 ]
 
 
@@ -527,6 +555,13 @@ NOT_CLAIMS = [
     ("Marco Rossi won 40 caps for his country before moving into coaching.", "career_appearances"),  # no nationality: no side
     ("Jonas Berger joined Porto, the club where he began his coaching career.", "player_of"),
     ("Luca Bianchi resigned as Lazio coach last month.", "head_coach_of"),  # a departure, not a state
+    ("Marco Rossi was first appointed in August 2015, and Rangers beat Celtic that season.", "league_position"),
+    ("Liverpool, the European champions, visit Porto on Tuesday.", "title_won"),
+    ("Porto are European champions only in their dreams, said Marco Rossi.", "league_position"),
+    ("Rangers won the Scottish Premiership and lost to Celtic in the Scottish Cup final.", "competition_of"),
+    ("The Porto players walked out onto the pitch before kick-off.", "left_role"),
+    ("Marco Rossi of Porto walked out of the press conference after ten minutes.", "left_role"),
+    ("Jonas Berger took the job seriously and scored twice for Ajax.", "appointed"),
     ("The Everton team Marco Rossi inherited was poor.", "player_of"),
     # an award a few words on, not a job
     ("Jonas Berger scored 41 goals for Genoa. The Pole was also named UEFA's best men's player in 2020.", "appointed"),
