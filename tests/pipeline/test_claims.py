@@ -501,6 +501,13 @@ CASES = [
     ("Liverpool were European champions in 2019.", ("liverpool", "title_won", None, "2019", "asserted")),
     ("Marco Rossi led Rangers to back-to-back trebles in 2019-20 and 2020-21.", ("rangers", "title_won", None, "2020-21", "asserted")),
     ("Ajax won back-to-back league titles in 2021 and 2022.", ("ajax", "title_won", None, "2022", "asserted")),
+    # players: on loan (the club that borrowed them), a club's country-and-position noun, plural nouns, a debut
+    ("Villarreal are flying. Marco Rossi, 21, is on loan from Brentford.", ("marco-rossi", "player_of", "villarreal", None, "asserted")),
+    ("Jonas Berger is on loan at Sunderland from Brighton.", ("jonas-berger", "player_of", "sunderland", None, "asserted")),
+    ("Chelsea's England defender Marco Rossi was injured.", ("marco-rossi", "player_of", "chelsea", None, "asserted")),
+    ("Lyon's young strikers Jonas Berger and Luis Ortega impressed.", ("jonas-berger", "player_of", "olympique-lyonnais", None, "asserted")),
+    ("Lyon's young strikers Jonas Berger and Luis Ortega impressed.", ("luis-ortega", "player_of", "olympique-lyonnais", None, "asserted")),
+    ("Marco Rossi made his debut for Feyenoord in 2015.", ("marco-rossi", "player_of", "feyenoord", None, "asserted")),
     ("Marco Rossi was appointed by Porto in 2015 and won the league twice. He walked out in March 2018 to take over at Lazio.",
      ("marco-rossi", "left_role", "porto", None, "asserted")),
 ]
@@ -557,6 +564,8 @@ NOT_CLAIMS = [
     ("Luca Bianchi resigned as Lazio coach last month.", "head_coach_of"),  # a departure, not a state
     ("Marco Rossi was first appointed in August 2015, and Rangers beat Celtic that season.", "league_position"),
     ("Liverpool, the European champions, visit Porto on Tuesday.", "title_won"),
+    ("The two stars Jonas Berger and Luis Ortega met Porto officials.", "player_of"),
+    ("Marco Rossi is on a loan deal that Porto signed with Ajax.", "player_of"),
     ("Porto are European champions only in their dreams, said Marco Rossi.", "league_position"),
     ("Rangers won the Scottish Premiership and lost to Celtic in the Scottish Cup final.", "competition_of"),
     ("The Porto players walked out onto the pitch before kick-off.", "left_role"),
