@@ -991,8 +991,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         k = end  # past the list of teams: "former Chelsea and Inter Milan coach"
         while k < len(doc) and (doc[k].lower_ in {"and", ","} or doc[k].ent_type_ == "TEAM"):
             k += 1
-        if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
-            return False  # "former PSG coach": not a player
+        if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director", "assistant",
+                                              "deputy"}:
+            return False  # "former PSG coach", "former Roma assistant": not a player
     if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      for t in doc[start].sent)
                                              or "play" in {t.lower_ for t in doc[start].sent}):
@@ -1741,7 +1742,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     def left(types):
         for m in reversed(ctx.mentions):
             if m.end <= start and m.start >= sent.start and m.entity_id != subject.entity_id \
-                    and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)):
+                    and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)) \
+                    and not (rule.predicate == "coaching_staff_of" and _former_playing_team(doc, ctx, m)):
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None:
                     return t
@@ -1911,7 +1913,17 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
         owner = salient_person(ctx.mentions, start)
+        if rule.id == "staff.and_his_assistant":  # "X resigned in October, and his assistant Y ...": X's
+            named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= start]
+            owner = named[-1] if named else owner
         team = ctx.coach_of.get(owner.entity_id) if owner is not None else None
+        if team is None and owner is not None and rule.predicate == "coaching_staff_of":
+            # "X resigned in October, and his assistant Y took over": the staff of the job he left
+            team = getattr(ctx, "left_of", {}).get(owner.entity_id)
+        if team is None and owner is not None and rule.id == "staff.and_his_assistant" and _coaching_words(sent):
+            # "X resigned as head coach, and his assistant Y took over": no club named, the article's
+            found = _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
+            return found
         found = [m for m in ctx.mentions if m.entity_id == team]
         return found[0] if found else None
     if kind == "team_possessed":
@@ -1977,6 +1989,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
+
+
+def _former_playing_team(doc, ctx, m) -> bool:
+    """"Former Liverpool winger X also remains on the coaching staff": the club he played for, not the staff's."""
+    return m.start > 0 and doc[m.start - 1].lower_ in {"former", "ex", "ex-"} and m.end < len(doc) \
+        and doc[m.end].lower_ in ctx.word_set("player_nouns")
 
 
 def _describes_another(doc, ctx, m, subject) -> bool:

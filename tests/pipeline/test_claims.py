@@ -508,6 +508,19 @@ CASES = [
     ("Lyon's young strikers Jonas Berger and Luis Ortega impressed.", ("jonas-berger", "player_of", "olympique-lyonnais", None, "asserted")),
     ("Lyon's young strikers Jonas Berger and Luis Ortega impressed.", ("luis-ortega", "player_of", "olympique-lyonnais", None, "asserted")),
     ("Marco Rossi made his debut for Feyenoord in 2015.", ("marco-rossi", "player_of", "feyenoord", None, "asserted")),
+    # coaching staff: "and his assistant X", "his long-time assistant X", "X as his number two", "X's former Y assistant Z",
+    # a former player's club is not the staff's
+    ("Genoa lost again. Marco Rossi resigned as head coach in October after a poor start, and his assistant Luis Ortega "
+     "took over.", ("luis-ortega", "coaching_staff_of", "genoa", "assistant", "asserted")),
+    ("Lazio have named Marco Rossi as head coach. His long-time assistant Jonas Berger follows him to Rome.",
+     ("jonas-berger", "coaching_staff_of", "lazio", "assistant", "asserted")),
+    ("Marco Rossi was appointed Fulham manager on Monday. He brought in Jonas Berger as his number two.",
+     ("jonas-berger", "coaching_staff_of", "fulham", "assistant", "asserted")),
+    ("Stoke City have appointed Marco Rossi as manager, with Jonas Berger as his assistant.",
+     ("jonas-berger", "coaching_staff_of", "stoke-city", "assistant", "asserted")),
+    ("Marco Rossi's former Roma assistant Jonas Berger has joined his staff.", ("jonas-berger", "coaching_staff_of", "roma", "assistant", "asserted")),
+    ("Everton have appointed Marco Rossi as manager. Former Porto midfielder Jonas Berger also remains on the coaching staff.",
+     ("jonas-berger", "coaching_staff_of", "everton", "staff", "asserted")),
     ("Marco Rossi was appointed by Porto in 2015 and won the league twice. He walked out in March 2018 to take over at Lazio.",
      ("marco-rossi", "left_role", "porto", None, "asserted")),
 ]
@@ -565,6 +578,7 @@ NOT_CLAIMS = [
     ("Marco Rossi was first appointed in August 2015, and Rangers beat Celtic that season.", "league_position"),
     ("Liverpool, the European champions, visit Porto on Tuesday.", "title_won"),
     ("The two stars Jonas Berger and Luis Ortega met Porto officials.", "player_of"),
+    ("Marco Rossi's former Roma assistant Jonas Berger has joined his staff.", "player_of"),
     ("Marco Rossi is on a loan deal that Porto signed with Ajax.", "player_of"),
     ("Porto are European champions only in their dreams, said Marco Rossi.", "league_position"),
     ("Rangers won the Scottish Premiership and lost to Celtic in the Scottish Cup final.", "competition_of"),
