@@ -535,6 +535,8 @@ CASES = [
     ("Luis Ortega agreed to become Southampton manager in June.", ("luis-ortega", "appointed", "southampton", None, "asserted")),
     ("Luis Ortega left Feyenoord in May to become the Ajax head coach.", ("luis-ortega", "appointed", "ajax", None, "asserted")),
     ("Could Luis Ortega become Everton manager?", ("luis-ortega", "appointed", "everton", None, "hypothetical")),
+    ("Jonas Berger arrived at Leeds United from Norwich City in 2022.", ("jonas-berger", "transfer", "leeds-united", "norwich-city", "asserted")),
+    ("Jonas Berger is Valencia's record goalscorer with 180 goals.", ("jonas-berger", "career_goals", "valencia", "180", "asserted")),
     ("Everton have appointed Marco Rossi as manager. Former Porto midfielder Jonas Berger also remains on the coaching staff.",
      ("jonas-berger", "coaching_staff_of", "everton", "staff", "asserted")),
     ("Marco Rossi was appointed by Porto in 2015 and won the league twice. He walked out in March 2018 to take over at Lazio.",
