@@ -2325,6 +2325,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         if tok.tag_ == "MD" and tok.lower_ not in sure:
             return "hypothetical", attribution
     refusal = ctx.word_set("refusal_verbs")
+    failure = ctx.word_set("failure_verbs")
     neg_scope = [trigger, verb] if chain else []
     while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and len(neg_scope) < 6:
         verb = verb.head
@@ -2339,6 +2340,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                 and rule.predicate != "offer_received":
             return "negated", attribution
         if tok is not trigger and tok.lower_ in refusal and tok.lemma_ != "turn" and rule.predicate != "offer_received":
+            return "negated", attribution
+        if tok is not trigger and tok.lower_ in failure:  # "failed to win a third title", "were denied the title"
             return "negated", attribution
     if chain and any(c.dep_ == "advmod" and c.lower_ in {"supposedly", "reportedly", "allegedly"}
                      for tok in neg_scope for c in tok.children):

@@ -538,6 +538,10 @@ CASES = [
     ("Jonas Berger arrived at Leeds United from Norwich City in 2022.", ("jonas-berger", "transfer", "leeds-united", "norwich-city", "asserted")),
     ("Jonas Berger is Valencia's record goalscorer with 180 goals.", ("jonas-berger", "career_goals", "valencia", "180", "asserted")),
     ("Celtic won the league, with Rangers second and Aberdeen third.", ("rangers", "league_position", None, "2", "asserted")),
+    # a title failed or denied is negated
+    ("Ajax failed to win a fourth title in a row.", ("ajax", "title_won", None, None, "negated")),
+    ("Inter were denied the Serie A title on the final day.", ("inter-milan", "title_won", "serie-a", None, "negated")),
+    ("Porto won the league in 2022 but failed to win the cup.", ("porto", "title_won", None, "2022", "asserted")),
     ("Everton have appointed Marco Rossi as manager. Former Porto midfielder Jonas Berger also remains on the coaching staff.",
      ("jonas-berger", "coaching_staff_of", "everton", "staff", "asserted")),
     ("Marco Rossi was appointed by Porto in 2015 and won the league twice. He walked out in March 2018 to take over at Lazio.",
