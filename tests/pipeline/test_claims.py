@@ -538,6 +538,10 @@ CASES = [
     ("Jonas Berger arrived at Leeds United from Norwich City in 2022.", ("jonas-berger", "transfer", "leeds-united", "norwich-city", "asserted")),
     ("Jonas Berger is Valencia's record goalscorer with 180 goals.", ("jonas-berger", "career_goals", "valencia", "180", "asserted")),
     ("Celtic won the league, with Rangers second and Aberdeen third.", ("rangers", "league_position", None, "2", "asserted")),
+    # "the club's top scorer, X": a player of the club the article is about
+    ("Celtic have signed Marco Rossi. The club's top scorer, Norway striker Jonas Berger, 28, is likely to leave.",
+     ("jonas-berger", "player_of", "celtic", None, "asserted")),
+    ("Sevilla lost again. Marco Rossi, the side's captain, was sent off.", ("marco-rossi", "player_of", "sevilla", None, "asserted")),
     # a title failed or denied is negated
     ("Ajax failed to win a fourth title in a row.", ("ajax", "title_won", None, None, "negated")),
     ("Inter were denied the Serie A title on the final day.", ("inter-milan", "title_won", "serie-a", None, "negated")),
@@ -605,6 +609,7 @@ NOT_CLAIMS = [
     ("The champions Chelsea were beaten 2-0 by Fulham.", "title_won"),
     ("Jonas Berger lost his place in the Everton team in January.", "left_role"),
     ("Sevilla beat Lyon with Jonas Berger first to the ball.", "league_position"),
+    ("Porto lost. The club's owner, Jonas Berger, was angry.", "player_of"),
     ("Marco Rossi was given the ball on the edge of the Porto box.", "left_role"),
     ("The defeat left Marco Rossi with a lot to think about.", "league_position"),
     ("Marco Rossi is on a loan deal that Porto signed with Ajax.", "player_of"),
