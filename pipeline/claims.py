@@ -535,6 +535,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             subject = team[0]
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                                  or doc[end:end + 1].text.lower() == "as"
+                                                 or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
         return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
     if rule.id == "transfer.follow_from" and subject.start > sent.start \

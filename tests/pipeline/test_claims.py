@@ -542,6 +542,9 @@ CASES = [
     ("Celtic have signed Marco Rossi. The club's top scorer, Norway striker Jonas Berger, 28, is likely to leave.",
      ("jonas-berger", "player_of", "celtic", None, "asserted")),
     ("Sevilla lost again. Marco Rossi, the side's captain, was sent off.", ("marco-rossi", "player_of", "sevilla", None, "asserted")),
+    # replacing someone at a named club is a job there, with no coaching word in the sentence
+    ("Luis Ortega succeeds Marco Rossi at Villarreal.", ("luis-ortega", "appointed", "villarreal", None, "asserted")),
+    ("Jonas Berger replaced Marco Rossi at Getafe in 2019.", ("jonas-berger", "appointed", "getafe", None, "asserted")),
     # a title failed or denied is negated
     ("Ajax failed to win a fourth title in a row.", ("ajax", "title_won", None, None, "negated")),
     ("Inter were denied the Serie A title on the final day.", ("inter-milan", "title_won", "serie-a", None, "negated")),
@@ -610,6 +613,7 @@ NOT_CLAIMS = [
     ("Jonas Berger lost his place in the Everton team in January.", "left_role"),
     ("Sevilla beat Lyon with Jonas Berger first to the ball.", "league_position"),
     ("Porto lost. The club's owner, Jonas Berger, was angry.", "player_of"),
+    ("Porto drew with Braga. Jonas Berger replaced Marco Rossi at half-time.", "appointed"),
     ("Marco Rossi was given the ball on the edge of the Porto box.", "left_role"),
     ("The defeat left Marco Rossi with a lot to think about.", "league_position"),
     ("Marco Rossi is on a loan deal that Porto signed with Ajax.", "player_of"),
