@@ -935,6 +935,11 @@ RESULT_NOUNS = {"draw", "win", "victory", "defeat", "loss", "stalemate", "thrash
 SEASON_FREE_TOTALS = {"stats.competition_goals", "stats.competition_apps"}
 
 
+#: Words after "N points from" that make it a gap to a place, not a total ("two points from safety").
+POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "second", "third", "fourth", "fifth", "sixth",
+                    "leaders", "relegation", "promotion", "a", "an", "europe", "glory"}
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
@@ -966,6 +971,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                 and after.lower_ not in {"place", "position", "spot", "table"} \
                 and nxt.lower_ not in {"last", "this", "next", "previous", "that"}:  # "third last season" is a time
             return False  # "the first major trophy": an ordinal of a thing, not a table place
+    if rule.id == "points.total" and doc[end - 1].lower_ == "from" and end < len(doc) \
+            and doc[end].lower_ in POINTS_GAP_WORDS:
+        return False  # "two points from safety", "three points from the top four": a gap, not a total
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
         nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital", "the English-born coach"
         if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):

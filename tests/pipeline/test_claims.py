@@ -545,6 +545,10 @@ CASES = [
     # replacing someone at a named club is a job there, with no coaching word in the sentence
     ("Luis Ortega succeeds Marco Rossi at Villarreal.", ("luis-ortega", "appointed", "villarreal", None, "asserted")),
     ("Jonas Berger replaced Marco Rossi at Getafe in 2019.", ("jonas-berger", "appointed", "getafe", None, "asserted")),
+    # a place held; a total of points, not a gap
+    ("Girona occupy second place in La Liga.", ("girona", "league_position", "la-liga", "2", "asserted")),
+    ("Atalanta hold fourth place after 30 games.", ("atalanta", "league_position", None, None, "asserted")),
+    ("Brentford took 47 points from 38 games.", ("brentford", "points", None, "47", "asserted")),
     # a title failed or denied is negated
     ("Ajax failed to win a fourth title in a row.", ("ajax", "title_won", None, None, "negated")),
     ("Inter were denied the Serie A title on the final day.", ("inter-milan", "title_won", "serie-a", None, "negated")),
@@ -614,6 +618,8 @@ NOT_CLAIMS = [
     ("Sevilla beat Lyon with Jonas Berger first to the ball.", "league_position"),
     ("Porto lost. The club's owner, Jonas Berger, was angry.", "player_of"),
     ("Porto drew with Braga. Jonas Berger replaced Marco Rossi at half-time.", "appointed"),
+    ("Leeds United are 18th, two points from safety.", "points"),
+    ("Porto held the first leg 2-0.", "league_position"),
     ("Marco Rossi was given the ball on the edge of the Porto box.", "left_role"),
     ("The defeat left Marco Rossi with a lot to think about.", "league_position"),
     ("Marco Rossi is on a loan deal that Porto signed with Ajax.", "player_of"),
