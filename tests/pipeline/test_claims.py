@@ -549,6 +549,11 @@ CASES = [
     ("Girona occupy second place in La Liga.", ("girona", "league_position", "la-liga", "2", "asserted")),
     ("Atalanta hold fourth place after 30 games.", ("atalanta", "league_position", None, None, "asserted")),
     ("Brentford took 47 points from 38 games.", ("brentford", "points", None, "47", "asserted")),
+    # appointments: a club turning to / confirming someone as its coach, "made manager", "will be the new X coach"
+    ("Lecce have turned to Marco Rossi as their new coach.", ("marco-rossi", "appointed", "lecce", None, "asserted")),
+    ("Everton have confirmed Jonas Berger as their new manager.", ("jonas-berger", "appointed", "everton", None, "asserted")),
+    ("Jonas Berger was made permanent manager of Burnley in March.", ("jonas-berger", "appointed", "burnley", None, "asserted")),
+    ("Jonas Berger will be the new Bologna coach from July.", ("jonas-berger", "appointed", "bologna", None, "asserted")),
     # a title failed or denied is negated
     ("Ajax failed to win a fourth title in a row.", ("ajax", "title_won", None, None, "negated")),
     ("Inter were denied the Serie A title on the final day.", ("inter-milan", "title_won", "serie-a", None, "negated")),
@@ -620,6 +625,8 @@ NOT_CLAIMS = [
     ("Porto drew with Braga. Jonas Berger replaced Marco Rossi at half-time.", "appointed"),
     ("Leeds United are 18th, two points from safety.", "points"),
     ("Porto held the first leg 2-0.", "league_position"),
+    ("Jonas Berger was made captain of Burnley in March.", "appointed"),
+    ("Marco Rossi was made to wait for his chance at Porto.", "appointed"),
     ("Marco Rossi was given the ball on the edge of the Porto box.", "left_role"),
     ("The defeat left Marco Rossi with a lot to think about.", "league_position"),
     ("Marco Rossi is on a loan deal that Porto signed with Ajax.", "player_of"),
