@@ -554,6 +554,8 @@ CASES = [
     ("Everton have confirmed Jonas Berger as their new manager.", ("jonas-berger", "appointed", "everton", None, "asserted")),
     ("Jonas Berger was made permanent manager of Burnley in March.", ("jonas-berger", "appointed", "burnley", None, "asserted")),
     ("Jonas Berger will be the new Bologna coach from July.", ("jonas-berger", "appointed", "bologna", None, "asserted")),
+    ("Marco Rossi, on loan at Burnley from Chelsea, scored twice.", ("marco-rossi", "player_of", "burnley", None, "asserted")),
+    ("Jonas Berger was a Monaco player for six years.", ("jonas-berger", "player_of", "monaco", None, "asserted")),
     # a title failed or denied is negated
     ("Ajax failed to win a fourth title in a row.", ("ajax", "title_won", None, None, "negated")),
     ("Inter were denied the Serie A title on the final day.", ("inter-milan", "title_won", "serie-a", None, "negated")),
@@ -627,6 +629,7 @@ NOT_CLAIMS = [
     ("Porto held the first leg 2-0.", "league_position"),
     ("Jonas Berger was made captain of Burnley in March.", "appointed"),
     ("Marco Rossi was made to wait for his chance at Porto.", "appointed"),
+    ("Jonas Berger is a Porto fan and was a Monaco supporter as a boy.", "player_of"),
     ("Marco Rossi was given the ball on the edge of the Porto box.", "left_role"),
     ("The defeat left Marco Rossi with a lot to think about.", "league_position"),
     ("Marco Rossi is on a loan deal that Porto signed with Ajax.", "player_of"),
