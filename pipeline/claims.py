@@ -388,6 +388,14 @@ def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
         or c.modality == "asserted" and (c.subject_id, c.object_id) in origins))]
 
 
+#: Rules of a job taken with no club named ("took the job in 2019", "was given the job permanently"): the person's own job
+#: when the article names one, before any other's vacancy.
+OWN_JOB_RULES = {"appointed.took_the_bare_job", "appointed.given_job"}
+
+#: How far (characters) an offer may come before the job someone else then took ("Y took the job").
+OFFERED_JOB_CHARS = 250
+
+
 def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
     """"has been linked with the vacancy", "the favourite to replace him": the job is the one
     a departure before it left open: preferably one whose sentence speaks of a successor, else
@@ -409,6 +417,19 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
                 and d.subject_id not in candidates]  # not "X, out of work since leaving Barcelona, is the favourite"
         open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
         news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
+        # "X turned down the chance to coach Portugal. Y took the job in 2023": the job just offered to another
+        offered = [d for d in claims if d.predicate == "offer_received" and d.object_id and d.subject_id != c.subject_id
+                   and d.start_char < c.start_char and c.start_char - d.end_char <= OFFERED_JOB_CHARS]
+        if offered and not spoken and (not gone or gone[-1].start_char < offered[-1].start_char):
+            spoken = offered[-1:]
+        if c.rule_id in OWN_JOB_RULES and not spoken:
+            # "Genoa have sacked Berger. Berger took the job in 2023": the job the article says he held (or took)
+            own = [d for d in claims if d.subject_id == c.subject_id and d.object_id and d.sentence != c.sentence
+                   and d.predicate in {"appointed", "head_coach_of", "left_role"} and d.rule_id not in fallback.vacancy_rules
+                   and d.modality in {"asserted", "reported"} and d.value not in {"assistant", "staff"}]
+            before = [d for d in own if d.start_char < c.start_char]
+            if before or own:
+                spoken = [before[-1] if before else own[0]]
         pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None
         wanted = fallback.wanted(c) if not spoken else None
         if wanted is None and not spoken and re.search(r"\bthe club\b", c.sentence.lower()):
@@ -514,6 +535,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             subject = team[0]
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                                  or doc[end:end + 1].text.lower() == "as"
+                                                 or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
         return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
     if rule.id == "transfer.follow_from" and subject.start > sent.start \
@@ -805,22 +827,29 @@ def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
     League in 2012": each further competition in the list is a title of the same subject."""
     if obj is None:
         return []
-    out = []
+    listed = []
     comps = [m for m in ctx.mentions if m.type == "competition" and m.start >= obj.end and m.end <= sent.end]
     prev_end = obj.end
     for m in comps:
         gap = doc[prev_end:m.start]
-        if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1
-                               for t in gap):
+        lowers = " ".join(t.lower_ for t in gap[-4:])
+        # "won the league, seven points clear of Rangers, as well as the Cup": an aside, then the list goes on
+        also = lowers.endswith(("as well as", "as well as the", "along with", "along with the"))
+        if not also and any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1
+                            for t in gap):
             break  # "...and lost to X in the Y final": not part of the list
-        if not any(t.lower_ in {"and", ","} for t in gap):
+        if not also and not any(t.lower_ in {"and", ","} for t in gap):
             break
-        years = _title_values(doc, doc[m.start], sent, "", m) or [""]
+        listed.append((m, _title_values(doc, doc[m.start], sent, "", m)))
+        prev_end = m.end
+    out = []
+    for k, (m, years) in enumerate(listed):
+        if not years:  # "the Scottish Cup and the League Cup in 2019": the year the list ends with
+            years = next((ys for _, ys in listed[k + 1:] if ys), None) or [""]
         for y in years:
             timed = {"time_text": y, "time_source": "expression"} if _YEAR.match(y) else {}  # its own year
             out.append(_derived(first, "title_won", y, rule.id + ">list", object_id=m.entity_id, object=m.entity,
                                 start_char=m.start_char, end_char=m.end_char, **timed))
-        prev_end = m.end
     return out
 
 
@@ -906,6 +935,11 @@ RESULT_NOUNS = {"draw", "win", "victory", "defeat", "loss", "stalemate", "thrash
 SEASON_FREE_TOTALS = {"stats.competition_goals", "stats.competition_apps"}
 
 
+#: Words after "N points from" that make it a gap to a place, not a total ("two points from safety").
+POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "second", "third", "fourth", "fifth", "sixth",
+                    "leaders", "relegation", "promotion", "a", "an", "europe", "glory"}
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
@@ -926,6 +960,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if [t.lower_ for t in doc[value_toks[-1].i + 1:value_toks[-1].i + 3]] == ["from", "bottom"]:
             return False  # "second from bottom" needs the size of the league
         nxt = doc[value_toks[-1].i + 1] if value_toks[-1].i + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ in {"VBN", "VBD"}:
+            return False  # "was first appointed in 2016", "had first joined": an order of events, not a place
         if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in {"place", "position", "spot", "table"}:
             return False
         if nxt is not None and nxt.lower_ in {"half", "time", "leg", "round", "game", "match", "goal"}:
@@ -935,6 +971,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                 and after.lower_ not in {"place", "position", "spot", "table"} \
                 and nxt.lower_ not in {"last", "this", "next", "previous", "that"}:  # "third last season" is a time
             return False  # "the first major trophy": an ordinal of a thing, not a table place
+    if rule.id == "points.total" and doc[end - 1].lower_ == "from" and end < len(doc) \
+            and doc[end].lower_ in POINTS_GAP_WORDS:
+        return False  # "two points from safety", "three points from the top four": a gap, not a total
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
         nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital", "the English-born coach"
         if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
@@ -961,8 +1000,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         k = end  # past the list of teams: "former Chelsea and Inter Milan coach"
         while k < len(doc) and (doc[k].lower_ in {"and", ","} or doc[k].ent_type_ == "TEAM"):
             k += 1
-        if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director"}:
-            return False  # "former PSG coach": not a player
+        if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director", "assistant",
+                                              "deputy"}:
+            return False  # "former PSG coach", "former Roma assistant": not a player
     if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      for t in doc[start].sent)
                                              or "play" in {t.lower_ for t in doc[start].sent}):
@@ -1711,7 +1751,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     def left(types):
         for m in reversed(ctx.mentions):
             if m.end <= start and m.start >= sent.start and m.entity_id != subject.entity_id \
-                    and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)):
+                    and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)) \
+                    and not (rule.predicate == "coaching_staff_of" and _former_playing_team(doc, ctx, m)):
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None:
                     return t
@@ -1833,7 +1874,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 # Ten Hag"), before the club he last took charge of in the story of his career
                 coached = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
                 own = [m for m in ctx.mentions if m.entity_id == coached] if coached else []
-                if rule.id == "left.left_role":
+                if rule.id in {"left.left_role", "left.walked_out"}:
                     # "His only previous job was with Real Sociedad B ... He left the job": the job just spoken of,
                     # the first side named in the nearest of the two sentences before
                     k = sent.start
@@ -1881,7 +1922,17 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
         owner = salient_person(ctx.mentions, start)
+        if rule.id == "staff.and_his_assistant":  # "X resigned in October, and his assistant Y ...": X's
+            named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= start]
+            owner = named[-1] if named else owner
         team = ctx.coach_of.get(owner.entity_id) if owner is not None else None
+        if team is None and owner is not None and rule.predicate == "coaching_staff_of":
+            # "X resigned in October, and his assistant Y took over": the staff of the job he left
+            team = getattr(ctx, "left_of", {}).get(owner.entity_id)
+        if team is None and owner is not None and rule.id == "staff.and_his_assistant" and _coaching_words(sent):
+            # "X resigned as head coach, and his assistant Y took over": no club named, the article's
+            found = _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
+            return found
         found = [m for m in ctx.mentions if m.entity_id == team]
         return found[0] if found else None
     if kind == "team_possessed":
@@ -1947,6 +1998,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
+
+
+def _former_playing_team(doc, ctx, m) -> bool:
+    """"Former Liverpool winger X also remains on the coaching staff": the club he played for, not the staff's."""
+    return m.start > 0 and doc[m.start - 1].lower_ in {"former", "ex", "ex-"} and m.end < len(doc) \
+        and doc[m.end].lower_ in ctx.word_set("player_nouns")
 
 
 def _describes_another(doc, ctx, m, subject) -> bool:
@@ -2277,6 +2334,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         if tok.tag_ == "MD" and tok.lower_ not in sure:
             return "hypothetical", attribution
     refusal = ctx.word_set("refusal_verbs")
+    failure = ctx.word_set("failure_verbs")
     neg_scope = [trigger, verb] if chain else []
     while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and len(neg_scope) < 6:
         verb = verb.head
@@ -2291,6 +2349,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                 and rule.predicate != "offer_received":
             return "negated", attribution
         if tok is not trigger and tok.lower_ in refusal and tok.lemma_ != "turn" and rule.predicate != "offer_received":
+            return "negated", attribution
+        if tok is not trigger and tok.lower_ in failure:  # "failed to win a third title", "were denied the title"
             return "negated", attribution
     if chain and any(c.dep_ == "advmod" and c.lower_ in {"supposedly", "reportedly", "allegedly"}
                      for tok in neg_scope for c in tok.children):
