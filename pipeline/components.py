@@ -31,7 +31,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.entities import Gazetteer, load_gazetteer, slug
+from pipeline.entities import Gazetteer, fold, load_gazetteer, slug
 from pipeline.patterns import UNBOUNDED
 
 NEWLINES = "claimtrail_newlines"
@@ -186,6 +186,7 @@ def propagate_surnames(doc: Doc) -> Doc:
     for ent, words in names:
         if len(words) >= 2 and words[-1].text[:1].isupper():
             full.setdefault(words[-1].text, ent.ent_id_ or "")
+            full.setdefault(fold(words[-1].text), ent.ent_id_ or "")  # "Aguero" after "Sergio Agüero"
     if not full:
         return doc
     # a two-word surname of a longer full name ("De Rossi" of "Daniele De Rossi"), which the model

@@ -18,7 +18,7 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.entities import Gazetteer, slug, strip_possessive
+from pipeline.entities import Gazetteer, fold, slug, strip_possessive
 from pipeline.records import Mention
 
 #: spaCy labels kept as mentions, and the entity type each stands for.
@@ -126,17 +126,17 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             eid = ent.ent_id_ if ent.ent_id_ in gaz.entities else ""
             if len(parts) >= 2:
                 ent_name = gaz.entities[eid].name if eid else name
-                known = surname_ids.get(parts[-1])
+                known = surname_ids.get(fold(parts[-1]))
                 if known is None or ent_name.lower().endswith(" " + known[1].lower()):
-                    surname_ids[parts[-1]] = (eid or slug(name), ent_name)  # "Daniele De Rossi" over "De Rossi"
+                    surname_ids[fold(parts[-1])] = (eid or slug(name), ent_name)  # "Daniele De Rossi" over "De Rossi"
             elif eid:
                 g = gaz.entities[eid]
-                surname_ids.setdefault(g.name.split()[-1], (g.id, g.name))
+                surname_ids.setdefault(fold(g.name.split()[-1]), (g.id, g.name))
     # a first name alone ("Erik brought two trophies") is the one person of the article with that first name
     first_names: dict[str, set[tuple[str, str]]] = {}
     for eid_name in set(surname_ids.values()):
         if len(eid_name[1].split()) >= 2:
-            first_names.setdefault(eid_name[1].split()[0], set()).add(eid_name)
+            first_names.setdefault(fold(eid_name[1].split()[0]), set()).add(eid_name)
     for ent in ents:
         etype = LABEL_TYPES.get(ent.label_)
         if etype is None:
@@ -152,21 +152,21 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             continue  # "a fellow Scot": a nationality, not a person called Scot
         elif etype == "person":
             parts = text.split()
-            key = parts[-1] if parts else text
+            key = fold(parts[-1] if parts else text)  # "Aguero" after "Sergio Agüero": one person
             pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
             pair = next((e for e in ents if e.start == ent.end + 1 and e.label_ == "PERSON"
                          and len(strip_possessive(e.text).split()) == 2), None) if pair is not None else None
             if len(parts) == 1 and pair is not None and key not in surname_ids:
-                name = key + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
+                name = text + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
                 eid = slug(name)
             elif len(parts) == 1 and key in surname_ids:
                 eid, name = surname_ids[key]
             elif len(parts) == 1 and len(first_names.get(key, ())) == 1:
                 eid, name = next(iter(first_names[key]))
-            elif len(parts) >= 2 and parts[-1] in surname_ids and (
-                    surname_ids[parts[-1]][1].split()[0] == parts[0]
-                    or surname_ids[parts[-1]][1].lower().endswith(" " + text.lower())):  # "De Rossi"
-                eid, name = surname_ids[parts[-1]]
+            elif len(parts) >= 2 and key in surname_ids and (
+                    fold(surname_ids[key][1].split()[0]) == fold(parts[0])
+                    or fold(surname_ids[key][1]).lower().endswith(" " + fold(text).lower())):  # "De Rossi"
+                eid, name = surname_ids[key]
             else:
                 eid, name = slug(text), text
             attrs = {}
@@ -178,6 +178,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             if text.lower().startswith("the "):
                 text = text[4:]
             eid, name, attrs = slug(text), text, {}
+            country = gaz.demonyms.get(text.lower()) if etype == "place" else None
+            if country and eid != slug(country) and text[:1].isupper() and text.lower() != country.lower():
+                eid, name = slug(country), country  # "Bosnia", "Czechia": the country by its full name
         if not eid:
             continue
         out.append(ResolvedMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_,

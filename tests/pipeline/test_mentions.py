@@ -278,3 +278,45 @@ def test_she_is_no_man(analyse_text):
     res = analyse_text("Anna Berg took charge of Genoa in 2021. Anna Berg was cheered. Paul Jones left Genoa for Lazio in "
                        "2020. She won the Coppa Italia with Genoa in 2022.")
     assert {c["subject_id"] for c in res.claims if c["predicate"] == "title_won"} == {"anna-berg"}, res.claims
+
+
+#: (text, the country as written, the nationality the claim must give): a country's short or local name
+#: ("Bosnia", "Czechia", "Turkiye") is the country by its full name, never a club called after it
+SHORT_COUNTRY_NAMES = [
+    ("Genoa signed Marko Babic, 27, the Bosnia defender, from Slavia Prague.", "Bosnia", "Bosnia and Herzegovina"),
+    ("Lazio have signed Tomas Novak. The Czechia midfielder, 25, joined from Sparta Prague.", "Czechia",
+     "Czech Republic"),
+    ("Porto have signed Emre Yilmaz. The Turkiye winger, 22, joined from Besiktas.", "Turkiye", "Turkey"),
+]
+
+
+@pytest.mark.parametrize("text,country,nationality", SHORT_COUNTRY_NAMES)
+def test_short_country_names(analyse_text, text, country, nationality):
+    from pipeline.entities import slug
+
+    res = analyse_text(text)
+    assert {m["entity_id"] for m in res.mentions if m["text"] == country} <= {slug(nationality)}, res.mentions
+    assert [c["value"] for c in res.claims if c["predicate"] == "nationality"] == [nationality], res.claims
+    assert not [c for c in res.claims if slug(country) in {c["object_id"], c["subject_id"]}], res.claims
+
+
+def test_a_short_name_after_the_full_name_is_the_same_person(analyse_text):
+    # a gazetteer person known by a short name ("Xavi" for Xavi Hernandez) is one id in both forms; another
+    # person with that first name ("Xavi Simons") is not
+    res = analyse_text("Barcelona coach Xavi Hernández praised the squad. Xavi, 44, was cheered. "
+                       "Xavi Simons scored twice for Leipzig.")
+    ids = [(m["text"], m["entity_id"]) for m in res.mentions if m["label"] == "PERSON"]
+    assert ids == [("Xavi Hernández", "xavi"), ("Xavi", "xavi"), ("Xavi Simons", "xavi-simons")], ids
+
+
+@pytest.mark.parametrize("text,surname,expected", [
+    # a surname written without its accents after the full name with them: the same person
+    ("Radamel Falcão scored twice for Monaco in 2013. Falcao, 27, joined from Atletico.", "Falcao", "radamel-falcao"),
+    ("Nicolás Otamendi has joined Benfica. Otamendi, 32, left Manchester City in September.", "Otamendi",
+     "nicolas-otamendi"),
+    ("Martin Ødegaard was named captain in 2022. Odegaard, 23, joined from Real Madrid.", "Odegaard",
+     "martin-odegaard"),
+    ("Gonzalo Higuaín joined Juventus in 2016. Higuain, 28, cost 90 million euros.", "Higuain", "gonzalo-higuain"),
+])
+def test_a_surname_without_its_accents_is_the_same_person(analyse_text, text, surname, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == surname] == [expected]
