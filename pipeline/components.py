@@ -724,6 +724,9 @@ class NationalTeams:
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self._named_club(before, e.text))
                 changed = True
                 continue
+            if e.label_ == "ORG" and not e.ent_id_ and e.text[:1].isupper() and e.text.lower() in self.countries:
+                e = ents[k] = Span(doc, e.start, e.end, label="GPE")  # "The Wales captain": a country, read as an organisation
+                changed = True
             if e.label_ != "GPE":
                 continue
             name = e.text[4:] if e.text.lower().startswith("the ") else e.text
@@ -737,7 +740,7 @@ class NationalTeams:
                 # "left Villa 17th": a table place after it
                 team_id = self._named_club(before, name)  # "Real Madrid ... Madrid won La Liga"
             elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper() \
-                    and name not in self._surnames(before):
+                    and name not in self._surnames(before) and not self._name_goes_on(doc, e):
                 team_id = slug(name)  # not "For Hegerberg it was ..." after "Ada Hegerberg": the person
             else:
                 continue
@@ -748,6 +751,13 @@ class NationalTeams:
             for i in places:
                 doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
+
+    @staticmethod
+    def _name_goes_on(doc: Doc, e: Span) -> bool:
+        """"sacked Thiago Motta": a one-word place with an untagged capitalised proper noun right after
+        it is the first word of a person's name, not a town's club."""
+        nxt = doc[e.end] if len(e) == 1 and e.end < len(doc) else None
+        return nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.is_title and nxt.is_alpha
 
     @staticmethod
     def _surnames(ents: tuple[Span, ...]) -> set[str]:

@@ -64,14 +64,17 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
                     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     # "the former Italy midfielder", "The Everton winger, 31,": a role after a country or a club
     m.add("team_role", [[the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
-                         {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"])}}]])
+                         {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"]) + [
+                             w for w in words.get("nationality_nouns", ()) if " " not in w]}}]])  # "the Wales international"
     # "The Chelsea manager has won six titles": a club's coach opening a sentence
     # "The former Chelsea coach replaced X": a club's past coach too (who was named as such before)
     m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
                           {"ORTH": "-", "OP": "?"}, {"POS": "PROPN", "OP": "{1,3}"},
                           {"LOWER": {"IN": ["manager", "coach", "boss"]}}]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
-    m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
+    # "The veteran, 39, joined ...": a noun that only describes a person, the same way
+    m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True},
+                         {"LOWER": {"IN": list(words["person_nouns"]) + list(words.get("descriptor_nouns", ()))}}]])
     m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
                       {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}]])
     return m
@@ -298,7 +301,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                     or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
                 continue  # a club's coach as the subject of what follows: "The Chelsea manager has won"
         elif kind == "team_role":
-            named = " ".join(t.text for t in span if t.pos_ == "PROPN").lower()
+            named = " ".join(t.text for t in span[:-1] if t.pos_ == "PROPN").lower()  # not the role ("international")
             if named in gaz.demonyms:
                 constraint["country"] = gaz.demonyms[named]  # "the former Italy midfielder"
             elif not any(m.type == "team" and s < m.start and m.end < e for m in mentions):
@@ -551,6 +554,9 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             if len(others) == 1:
                 return next(iter(others.values()))
         elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
+            if salience and nearest and sent_of[group[0].start] < k and _paragraph_start(doc, s):
+                break  # "Under X, Chelsea finished third.\n\nThe former England international arrives ...": a new
+                # paragraph about someone the sentence before names only in passing is the article's protagonist
             return group[-1]
         elif constraint and not subjects:
             # "Villarreal are expected to appoint X as Emery's successor. The Spaniard, 64, ...": the one person

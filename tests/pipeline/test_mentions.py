@@ -99,6 +99,20 @@ DESCRIPTORS = [
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
+    # a country and "international" / "captain": the player of the sentence before, by nationality
+    ("Brentford have signed Jonas Berger from Hoffenheim. The Austria international, 24, cost £20m.",
+     "The Austria international", "jonas-berger"),
+    ("Genoa have signed Luca Bianchi. The former Italy international joined from Torino.",
+     "The former Italy international", "luca-bianchi"),
+    ("Swansea have appointed Rhys Evans as interim manager. The Wales captain, 33, will keep playing.",
+     "The Wales captain", "rhys-evans"),
+    # a noun that only describes a person, opening a sentence
+    ("Burnley have signed Marco Rossi. The veteran, 38, joined on a free transfer.", "The veteran", "marco-rossi"),
+    ("Genoa handed a debut to Luca Bianchi on Sunday. The teenager scored twice.", "The teenager", "luca-bianchi"),
+    # a new paragraph after a sentence naming someone in passing: the article's protagonist, not that person
+    ("Jonas Berger has been appointed Genoa coach. Berger, 44, signed a three-year deal. Berger starts on Monday.\n\n"
+     "Under Marco Rossi, Genoa finished ninth last season.\n\nThe former Austria international arrives from Linz.",
+     "The former Austria international", "jonas-berger"),
 ]
 
 
@@ -287,6 +301,8 @@ SHORT_COUNTRY_NAMES = [
     ("Lazio have signed Tomas Novak. The Czechia midfielder, 25, joined from Sparta Prague.", "Czechia",
      "Czech Republic"),
     ("Porto have signed Emre Yilmaz. The Turkiye winger, 22, joined from Besiktas.", "Turkiye", "Turkey"),
+    # a country the model read as an organisation
+    ("Swansea have appointed Rhys Evans as interim manager. The Wales captain, 33, will keep playing.", "Wales", "Wales"),
 ]
 
 
@@ -320,3 +336,32 @@ def test_a_short_name_after_the_full_name_is_the_same_person(analyse_text):
 ])
 def test_a_surname_without_its_accents_is_the_same_person(analyse_text, text, surname, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == surname] == [expected]
+
+
+@pytest.mark.parametrize("text,nickname,expected", [
+    # a side's nickname is the side (models/entities.jsonl aliases)
+    ("The Citizens drew 1-1 with Fulham on Saturday.", "The Citizens", "manchester-city"),
+    ("Les Bleus lost 2-1 to Belgium in Lyon.", "Les Bleus", "france"),
+    ("Luciano Spalletti was sacked after the Azzurri lost to Norway.", "the Azzurri", "italy"),
+    ("Dorival Junior was sacked after the Selecao lost 4-1 to Argentina.", "the Selecao", "brazil"),
+    ("Die Mannschaft beat Scotland 5-1 in Munich.", "Die Mannschaft", "germany"),
+    ("Ronald Koeman named his squad as the Oranje prepared for Poland.", "the Oranje", "netherlands"),
+])
+def test_team_nicknames(analyse_text, text, nickname, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == nickname] == [expected]
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a first name the model read as a town, after "sacked" or "for": the person's whole name, no club called after it
+    ("Lazio have sacked Marco Baroni after two seasons.", "Marco Baroni", "marco-baroni"),
+    ("Porto have sacked Vitor Bruno after six months.", "Vitor Bruno", "vitor-bruno"),
+    ("Juventus have sacked Thiago Motta after nine months.", "Thiago Motta", "thiago-motta"),
+])
+def test_a_first_name_is_no_town_club(analyse_text, text, name, expected):
+    res = analyse_text(text)
+    assert [m["entity_id"] for m in res.mentions if m["text"] == name] == [expected], res.mentions
+    assert not [c for c in res.claims if c["object_id"] == slug_first(name)], res.claims
+
+
+def slug_first(name: str) -> str:
+    return name.split()[0].lower()
