@@ -367,7 +367,9 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
                              set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())),
                              set(words.get("first_names", ())),
                              set(words.get("person_nouns", ())) | set(words.get("role_first_words", ())) | set(words.get("name_titles", ())),
-                             set(words.get("moved_from_verbs", ())))
+                             set(words.get("moved_from_verbs", ())),
+                             {w for w in words.get("join_verbs", ()) if w.startswith("join")} | set(words.get("leave_verbs", ())),
+                             set(words.get("media_words", ())))
 
 
 class ProperNamePersons:
@@ -378,7 +380,8 @@ class ProperNamePersons:
     def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
                  person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset(),
                  first_names: set[str] = frozenset(), titles: set[str] = frozenset(),
-                 moved_from: set[str] = frozenset()):
+                 moved_from: set[str] = frozenset(), subject_verbs: set[str] = frozenset(),
+                 media: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
@@ -386,6 +389,8 @@ class ProperNamePersons:
         self.first_names = first_names
         self.titles = set(titles)
         self.moved_from = set(moved_from)
+        self.subject_verbs = set(person_verbs) | set(subject_verbs)
+        self.media = set(media)
 
     def _clubs_moved_from(self, doc: Doc) -> None:
         """"after arriving from Lech Poznan", "joined from Vitesse Arnhem": what a player moves from is a
@@ -486,7 +491,11 @@ class ProperNamePersons:
                     and 15 <= int(age.text) <= 45 and close.text == ",":
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
                 continue
-            if not (tok.is_sent_start and (tok.ent_iob_ == "O" or misread) and tok.is_alpha and tok.is_title and len(tok) > 2
+            # "Casemiro, the Brazil midfielder, ...": one word the model read as an organisation or a place
+            one_word = tok.ent_type_ in self.MISREAD_NAME_LABELS and tok.ent_iob_ == "B" and not tok.ent_id_ \
+                and doc[c].ent_iob_ != "I"
+            if not (tok.is_sent_start and (tok.ent_iob_ == "O" or misread or one_word and age.lower_ == "the")
+                    and tok.is_alpha and tok.is_title and len(tok) > 2
                     and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name):
                 continue
             if age.text.isdigit() and 15 <= int(age.text) <= (80 if misread else 45) and close.text == "," \
@@ -494,10 +503,33 @@ class ProperNamePersons:
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             elif age.lower_ == "the" and self._role_apposition(doc, c + 2):
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Fred, the Brazil midfielder signed from ..."
+        new += self._singular_subjects(doc)
         if new:
             starts = {s.start for s in new}
             doc.ents = filter_spans([e for e in doc.ents if not (e.label_ in self.MISREAD_ONE_NAME_LABELS
                                                                 and e.start in starts)] + new)
+
+    #: Auxiliaries of a singular subject: "Neymar has left", "Pedri is injured" (a club takes "have" / "are").
+    SINGULAR_AUX = {"has", "is", "was"}
+
+    def _singular_subjects(self, doc: Doc) -> list[Span]:
+        """"Neymar has left Al-Hilal": one capitalised word the model read as an organisation, opening a
+        sentence as the subject of a singular "has" / "is" / "was" with a person's verb after it
+        (models/wordlists.json ``person_subject_verbs``, "join" of ``join_verbs``, ``leave_verbs``; not "signed":
+        sponsors sign too; no outlet of ``media_words``), is a person known by one name; British writing gives
+        a club a plural verb ("Brentford have left")."""
+        out = []
+        for e in doc.ents:
+            if e.label_ != "ORG" or len(e) != 1 or e.ent_id_ or not e[0].is_sent_start:
+                continue
+            tok = e[0]
+            head = tok.head
+            if not (tok.dep_ == "nsubj" and tok.is_alpha and tok.is_title and len(tok) > 2
+                    and tok.lower_ not in self.not_a_name and tok.lower_ not in self.media and head.lower_ in self.subject_verbs
+                    and any(c.dep_ == "aux" and c.lower_ in self.SINGULAR_AUX for c in head.children)):
+                continue
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
 
     def _role_apposition(self, doc: Doc, k: int) -> bool:
         """A person's role within the next four words from ``k``, before any comma ("the Brazil
@@ -505,7 +537,7 @@ class ProperNamePersons:
         for t in doc[k:min(k + 4, len(doc))]:
             if t.is_punct:
                 return False
-            if t.lower_ in self.titles and t.pos_ == "NOUN":
+            if t.lower_ in self.titles and t.pos_ in {"NOUN", "ADV"}:  # "the Brazil forward" (read as an adverb)
                 return True
         return False
 
