@@ -911,6 +911,9 @@ class TeamDescriptors:
         self.gaz = gaz
         self.nouns = set(words["team_descriptor_nouns"])
         self.demonyms = gaz.demonyms
+        # "The Bavarians are top": a region's club, by its name's words
+        self.regional = {k: frozenset(v) for k, v in words.get("regional_club_words", {}).items()}
+        self.regional_plural = {k + "s": k for k in self.regional}
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -926,7 +929,8 @@ class TeamDescriptors:
             if span is None:
                 continue
             start, end, country = span
-            team = self._antecedent(doc, teams, start, country)
+            team = self._regional_antecedent(teams, start, country[1]) if isinstance(country, tuple) \
+                else self._antecedent(doc, teams, start, country)
             if team is not None:
                 new.append(Span(doc, start, end, label="TEAM", span_id=team.ent_id_ or slug(team.text)))
         if new:
@@ -936,8 +940,17 @@ class TeamDescriptors:
         return doc
 
     def _descriptor(self, doc: Doc, i: int):
+        """(start, end, country) of a team descriptor at token ``i``; the people of a region opening a
+        sentence as its subject ("The Bavarians are top") give ("region", demonym) for its country. (A
+        singular regional modifier, "the Catalan side", still takes the latest team: read as the region's
+        club, it moves "the club" of later sentences to that club, which the claim rules take as the
+        article's main club.)"""
         country = None
         j = i + 1
+        nxt = doc[j]
+        if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and doc[j + 1].pos_ in {"VERB", "AUX"} \
+                and doc[i].is_sent_start:  # opening a sentence: "The Bavarians are top"
+            return i, j + 1, ("region", self.regional_plural[nxt.lower_])
         for _ in range(2):
             t = doc[j]
             if t.lower_ in self.nouns and j > i + 1:
@@ -961,6 +974,14 @@ class TeamDescriptors:
 
     #: How far back (tokens) a descriptor may point: about four sentences.
     REACH = 120
+
+    def _regional_antecedent(self, teams: list[Span], start: int, region: str):
+        """The club named just before (about four sentences) with a word of the region's clubs
+        (models/wordlists.json ``regional_club_words``); two such clubs, or none: None."""
+        words = self.regional.get(region, frozenset())
+        found = {e.ent_id_ or slug(e.text): e for e in teams if e.end <= start and start - e.end <= self.REACH
+                 and any(fold(t.text) in words for t in e)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _antecedent(self, doc: Doc, teams: list[Span], start: int, country: str | None):
         fallback = None

@@ -365,3 +365,25 @@ def test_a_first_name_is_no_town_club(analyse_text, text, name, expected):
 
 def slug_first(name: str) -> str:
     return name.split()[0].lower()
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    # the people of a region opening a sentence: the one club of that region named just before
+    ("Augsburg beat Hoffenheim 2-0 on Saturday. The Bavarians are now ninth.", "The Bavarians", ["augsburg"]),
+    ("Real Betis drew 1-1 with Getafe. The Andalusians are now sixth in La Liga.", "The Andalusians", ["real-betis"]),
+    ("Fiorentina beat Bologna 3-1 in Florence. The Tuscans are now fourth.", "The Tuscans", ["fiorentina"]),
+    # two clubs of the region, or none: no guess
+    ("Barcelona drew with Girona on Sunday. The Catalans are both in the top four.", "The Catalans", []),
+    ("Mainz beat Freiburg 2-0. The Bavarians were not involved.", "The Bavarians", []),
+])
+def test_regional_people_are_the_regions_club(analyse_text, text, mention, expected):
+    res = analyse_text(text)
+    assert [m["entity_id"] for m in res.mentions if m["text"] == mention] == expected, res.mentions
+    assert not [m for m in res.mentions if m["text"] == mention and m["label"] == "DESCRIPTOR"]
+
+
+def test_a_regional_club_takes_the_table_place(analyse_text):
+    # "The Bavarians are top" is the Bavarian club, not the other club of the sentence before
+    res = analyse_text("Augsburg beat Mainz 2-0 on Saturday. The Bavarians are now fourth in the Bundesliga.")
+    assert [(c["subject_id"], c["value"]) for c in res.claims if c["predicate"] == "league_position"] == [("augsburg", "4")], \
+        res.claims
