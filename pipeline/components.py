@@ -513,8 +513,9 @@ class ProperNamePersons:
     SINGULAR_AUX = {"has", "is", "was"}
 
     def _singular_subjects(self, doc: Doc) -> list[Span]:
-        """"Neymar has left Al-Hilal": one capitalised word the model read as an organisation, opening a
-        sentence as the subject of a singular "has" / "is" / "was" with a person's verb after it
+        """"Neymar has left Al-Hilal", "Rodri resigned": one capitalised word the model read as an organisation,
+        opening a sentence as the subject of a person's own verb (``person_subject_verbs``: "resigned",
+        "scored"), or of a singular "has" / "is" / "was" with a person's verb after it
         (models/wordlists.json ``person_subject_verbs``, "join" of ``join_verbs``, ``leave_verbs``; not "signed":
         sponsors sign too; no outlet of ``media_words``), is a person known by one name; British writing gives
         a club a plural verb ("Brentford have left")."""
@@ -526,8 +527,11 @@ class ProperNamePersons:
             head = tok.head
             if not (tok.dep_ == "nsubj" and tok.is_alpha and tok.is_title and len(tok) > 2
                     and tok.lower_ not in self.not_a_name and tok.lower_ not in self.media and head.lower_ in self.subject_verbs
-                    and any(c.dep_ == "aux" and c.lower_ in self.SINGULAR_AUX for c in head.children)):
-                continue
+                    and (any(c.dep_ == "aux" and c.lower_ in self.SINGULAR_AUX for c in head.children)
+                         or head.lower_ in self.person_verbs and not any(c.dep_ == "aux" for c in head.children))
+                    and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.children)):
+                continue  # "Rodri resigned as captain", "Pedri scored twice": what people do, in any tense (a club
+                # "sacked X", "appointed X")
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return out
 

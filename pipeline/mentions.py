@@ -63,9 +63,12 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
                     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     # "the former Italy midfielder", "The Everton winger, 31,": a role after a country or a club
+    roles = list(words["player_nouns"]) + [w for w in words.get("nationality_nouns", ()) if " " not in w]
     m.add("team_role", [[the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
-                         {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"]) + [
-                             w for w in words.get("nationality_nouns", ()) if " " not in w]}}]])  # "the Wales international"
+                         {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": roles}}],  # "the Wales international"
+                        # "the Republic of Ireland striker", "the Bosnia and Herzegovina midfielder"
+                        [the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+                         {"POS": "PROPN"}, {"LOWER": {"IN": ["of", "and"]}}, {"POS": "PROPN"}, {"LOWER": {"IN": roles}}]])
     # "The Chelsea manager has won six titles": a club's coach opening a sentence
     # "The former Chelsea coach replaced X": a club's past coach too (who was named as such before)
     m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
@@ -301,7 +304,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                     or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
                 continue  # a club's coach as the subject of what follows: "The Chelsea manager has won"
         elif kind == "team_role":
-            named = " ".join(t.text for t in span[:-1] if t.pos_ == "PROPN").lower()  # not the role ("international")
+            named = " ".join(t.text for t in span[:-1] if t.pos_ == "PROPN" or t.lower_ in {"of", "and"}).lower()  # not the role
             if named in gaz.demonyms:
                 constraint["country"] = gaz.demonyms[named]  # "the former Italy midfielder"
             elif not any(m.type == "team" and s < m.start and m.end < e for m in mentions):

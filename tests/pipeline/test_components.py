@@ -146,6 +146,8 @@ NAME_LABELS = [
     ("Marta, the Brazil forward, scored twice for Orlando Pride.", "Marta", "PERSON"),
     # one word as the subject of a singular "has" and a person's verb (a club "have" left)
     ("Neymar has left Al-Hilal by mutual consent.", "Neymar", "PERSON"),
+    ("Rodri resigned as captain on Monday.", "Rodri", "PERSON"),
+    ("Pedri scored twice as Barcelona beat Getafe.", "Pedri", "PERSON"),
     # not a sponsor, an outlet or a city
     ("Nike has signed a new kit deal with Arsenal.", "Nike", "ORG"),
     ("Sky, the broadcaster, has signed a new deal with the league.", "Sky", "ORG"),

@@ -106,6 +106,12 @@ DESCRIPTORS = [
      "The former Italy international", "luca-bianchi"),
     ("Swansea have appointed Rhys Evans as interim manager. The Wales captain, 33, will keep playing.",
      "The Wales captain", "rhys-evans"),
+    # a country of three words
+    ("Hibernian have signed Sean Doyle from Bohemians. The Republic of Ireland midfielder, 22, signed a three-year deal.",
+     "The Republic of Ireland midfielder", "sean-doyle"),
+    ("Sean Doyle, the Republic of Ireland winger, joined Hibernian on loan.", "the Republic of Ireland winger", "sean-doyle"),
+    # one word the model read as an organisation, doing what people do: the person, and the descriptor after it
+    ("Gavi resigned as captain on Monday. The Spaniard, 24, will stay at the club.", "The Spaniard", "gavi"),
     # a noun that only describes a person, opening a sentence
     ("Burnley have signed Marco Rossi. The veteran, 38, joined on a free transfer.", "The veteran", "marco-rossi"),
     ("Genoa handed a debut to Luca Bianchi on Sunday. The teenager scored twice.", "The teenager", "luca-bianchi"),
