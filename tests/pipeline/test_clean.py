@@ -129,6 +129,20 @@ CASES = [
     ("image_credit_paren", "Mohamed Salah (Image: Getty) scored again.", "Mohamed Salah scored again."),
     ("image_credit_paren", "Salah celebrates (Picture: Liverpool FC via Getty Images)", "Salah celebrates"),
     ("image_credit_paren", "Van Dijk (Getty Images) headed in.", "Van Dijk headed in."),
+    ("image_credit_paren", "Salah scored twice. (AP Photo/Jon Super)\nSlot was pleased.", "Salah scored twice.\nSlot was pleased."),
+    (
+        "outlet_line",
+        "Leverkusen won 2-1.\nPictured: Florian Wirtz celebrates with Granit Xhaka\nWirtz scored twice.\n"
+        "WATCH: Wirtz's solo goal against Bremen\nReporting by Anna Schmidt; Editing by Tom Hayward",
+        "Leverkusen won 2-1.\nWirtz scored twice.",
+    ),
+    (
+        "outlet_line",
+        "Porto won 3-0.\nFollow us on Twitter @PortoDaily for more.\nListen to the latest episode of our Liga Portugal "
+        "podcast.\nShare this article\nCopyright 2025 Example Media Ltd. All rights reserved.\nThis article was "
+        "originally published on Porto Daily.",
+        "Porto won 3-0.",
+    ),
     ("image_credit_paren", "Odegaard signed a new deal. (Photo by Stuart MacFarlane/Arsenal FC via Getty Images)\nHe joined "
      "in 2021.", "Odegaard signed a new deal.\nHe joined in 2021."),
     (
@@ -239,6 +253,8 @@ CASES = [
 # Text that must come out exactly as it went in.
 UNCHANGED = [
     "Could Rashford one day return to Manchester United?",
+    "Watch out for Yamal, said Flick.\nListen to the fans sing.",
+    "Pictured in training on Friday, Kane looked sharp.",
     "Who will replace Dyche at Everton? Moyes is the favourite.",
     '"What do you expect?" said Arteta. "We played well."',
     "We played well. \"What more do you want?\" he said.",
