@@ -177,7 +177,9 @@ POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 
 @Language.component(SURNAMES)
 def propagate_surnames(doc: Doc) -> Doc:
-    """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses."""
+    """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses;
+    and a first name alone that the model took for something else ("Nuno" as an organisation after
+    "Nuno Espirito Santo"), when one full name of the article has it and it is nobody's surname."""
     ents = doc.ents  # built anew on every access: once here
     full: dict[str, str] = {}
     # a full name's words without a possessive the model put inside ("Victor Osimhen's")
@@ -189,6 +191,13 @@ def propagate_surnames(doc: Doc) -> Doc:
             full.setdefault(fold(words[-1].text), ent.ent_id_ or "")  # "Aguero" after "Sergio Agüero"
     if not full:
         return doc
+    # a first name alone ("Nuno, 51, was appointed" after "Nuno Espirito Santo"), which the model often takes for an
+    # organisation: the one person of the article with that first name, when it is nobody's surname
+    given: dict[str, set[str]] = {}
+    for ent, words in names:
+        if len(words) >= 2 and words[0].is_alpha and words[0].is_title and len(words[0]) > 2:
+            given.setdefault(words[0].text, set()).add(ent.ent_id_ or " ".join(t.text for t in words))
+    given = {w: (next(iter(p)) if " " not in next(iter(p)) else "") for w, p in given.items() if len(p) == 1 and w not in full}
     # a two-word surname of a longer full name ("De Rossi" of "Daniele De Rossi"), which the model
     # often takes for a team or a place: the person, unless the gazetteer names it
     double: dict[tuple[str, str], str] = {}
@@ -201,12 +210,16 @@ def propagate_surnames(doc: Doc) -> Doc:
     orths = doc.to_array([ORTH]).tolist()  # find the surnames' tokens without a Token object a token
     strings = doc.vocab.strings
     surnames = {strings.add(w) for w in full}
+    given_names = {strings.add(w) for w in given}
     new = []
-    for i in (k for k, o in enumerate(orths) if o in surnames):
+    for i in (k for k, o in enumerate(orths) if o in surnames or o in given_names):
         tok = doc[i]
-        if tok.ent_iob_ == "O" or (tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC")
-                                   and ents and ent_len[i] == 1):
+        if tok.text in full and (tok.ent_iob_ == "O" or (tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC")
+                                                        and ents and ent_len[i] == 1)):
             new.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=full[tok.text]))
+        elif tok.text in given and tok.ent_iob_ != "O" and tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC") \
+                and ent_len[i] == 1:  # only a word the model took for a name of something else ("Will" stays a verb)
+            new.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=given[tok.text]))
     seconds = {strings.add(w) for _, w in double}
     for i in (k for k in range(1, len(doc)) if orths[k] in seconds):
         tok, prev = doc[i], doc[i - 1]

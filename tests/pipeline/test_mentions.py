@@ -284,6 +284,10 @@ def test_pronoun_resolution(analyse_text, text, predicate, expected):
 @pytest.mark.parametrize("text,word,expected", [
     # a first name alone is the one person of the article with that first name
     ("Genoa sacked Marco Rossi on Monday. \"We thank Marco for his work,\" the club said.", "Marco", "marco-rossi"),
+    # a first name alone that the model read as an organisation ("Nuno, 51,"): the one person with it
+    ("Nuno Espirito Santo has been sacked by Nottingham Forest. Nuno, 51, was appointed in December 2023.", "Nuno",
+     "nuno-espirito-santo"),
+    ("Bruno Lage has left Benfica. Bruno, 49, was appointed in September 2024.", "Bruno", "bruno-lage"),
     # two people with that first name: no guess
     ("Genoa sacked Marco Rossi and signed Marco Bianchi. \"We thank Marco,\" the club said.", "Marco", "marco"),
     # "Dan and Ryan Friedkin": the surname of the pair
