@@ -453,9 +453,19 @@ class ProperNamePersons:
                     and not e[0].is_sent_start and doc[e.start - 1].lower_ not in self.titles \
                     and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Granit" + "Xhaka"
+            elif e.label_ == "PERSON" and self._hyphenated_given_name(e) and e.start > 0 and self._namey(doc[e.start - 1]) \
+                    and doc[e.start - 1].lower_ not in self.titles and not (e.start > 1 and self._namey(doc[e.start - 2])):
+                new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Son" + "Heung-min", opening a sentence
         if new:
             covered = {i for s in new for i in range(s.start, s.end)}
             doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
+
+    @staticmethod
+    def _hyphenated_given_name(e: Span) -> bool:
+        """A Korean given name alone ("Heung-min", "Min-jae"): a capitalised word, a hyphen and a lower-case
+        word, with no spaces; the family name before it is part of the name."""
+        return len(e) == 3 and e[1].text == "-" and e[0].is_title and e[2].is_lower and e[2].is_alpha \
+            and not e[0].whitespace_ and not e[1].whitespace_
 
     def _with_particles(self, doc: Doc) -> None:
         """"Erik ten Hag", "Matthijs de Ligt": a lower-case name particle (models/wordlists.json

@@ -147,6 +147,9 @@ NAME_LABELS = [
     # one word as the subject of a singular "has" and a person's verb (a club "have" left)
     ("Neymar has left Al-Hilal by mutual consent.", "Neymar", "PERSON"),
     ("Rodri resigned as captain on Monday.", "Rodri", "PERSON"),
+    # a Korean family name before the hyphenated given name, opening a sentence
+    ("Son Heung-min has left Tottenham after ten years.", "Son Heung-min", "PERSON"),
+    ("Hwang Hee-chan scored twice for Wolves on Saturday.", "Hwang Hee-chan", "PERSON"),
     ("Pedri scored twice as Barcelona beat Getafe.", "Pedri", "PERSON"),
     # not a sponsor, an outlet or a city
     ("Nike has signed a new kit deal with Arsenal.", "Nike", "ORG"),
