@@ -356,6 +356,11 @@ def test_a_surname_without_its_accents_is_the_same_person(analyse_text, text, su
     ("Dorival Junior was sacked after the Selecao lost 4-1 to Argentina.", "the Selecao", "brazil"),
     ("Die Mannschaft beat Scotland 5-1 in Munich.", "Die Mannschaft", "germany"),
     ("Ronald Koeman named his squad as the Oranje prepared for Poland.", "the Oranje", "netherlands"),
+    ("Tony Popovic named his squad as the Socceroos prepared for Japan.", "the Socceroos", "australia"),
+    ("The Matildas beat Denmark 2-0 in Sydney.", "The Matildas", "australia-women"),
+    ("Les Bleues lost to Germany on penalties.", "Les Bleues", "france-women"),
+    ("Eric Chelle was appointed after the Super Eagles lost to Benin.", "the Super Eagles", "nigeria"),
+    ("Walid Regragui led the Atlas Lions to the semi-finals in 2022.", "the Atlas Lions", "morocco"),
 ])
 def test_team_nicknames(analyse_text, text, nickname, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == nickname] == [expected]
