@@ -31,7 +31,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.entities import Gazetteer, load_gazetteer, slug
+from pipeline.entities import Gazetteer, fold, load_gazetteer, slug
 from pipeline.patterns import UNBOUNDED
 
 NEWLINES = "claimtrail_newlines"
@@ -177,7 +177,9 @@ POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 
 @Language.component(SURNAMES)
 def propagate_surnames(doc: Doc) -> Doc:
-    """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses."""
+    """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses;
+    and a first name alone that the model took for something else ("Nuno" as an organisation after
+    "Nuno Espirito Santo"), when one full name of the article has it and it is nobody's surname."""
     ents = doc.ents  # built anew on every access: once here
     full: dict[str, str] = {}
     # a full name's words without a possessive the model put inside ("Victor Osimhen's")
@@ -186,8 +188,16 @@ def propagate_surnames(doc: Doc) -> Doc:
     for ent, words in names:
         if len(words) >= 2 and words[-1].text[:1].isupper():
             full.setdefault(words[-1].text, ent.ent_id_ or "")
+            full.setdefault(fold(words[-1].text), ent.ent_id_ or "")  # "Aguero" after "Sergio Agüero"
     if not full:
         return doc
+    # a first name alone ("Nuno, 51, was appointed" after "Nuno Espirito Santo"), which the model often takes for an
+    # organisation: the one person of the article with that first name, when it is nobody's surname
+    given: dict[str, set[str]] = {}
+    for ent, words in names:
+        if len(words) >= 2 and words[0].is_alpha and words[0].is_title and len(words[0]) > 2:
+            given.setdefault(words[0].text, set()).add(ent.ent_id_ or " ".join(t.text for t in words))
+    given = {w: (next(iter(p)) if " " not in next(iter(p)) else "") for w, p in given.items() if len(p) == 1 and w not in full}
     # a two-word surname of a longer full name ("De Rossi" of "Daniele De Rossi"), which the model
     # often takes for a team or a place: the person, unless the gazetteer names it
     double: dict[tuple[str, str], str] = {}
@@ -200,12 +210,16 @@ def propagate_surnames(doc: Doc) -> Doc:
     orths = doc.to_array([ORTH]).tolist()  # find the surnames' tokens without a Token object a token
     strings = doc.vocab.strings
     surnames = {strings.add(w) for w in full}
+    given_names = {strings.add(w) for w in given}
     new = []
-    for i in (k for k, o in enumerate(orths) if o in surnames):
+    for i in (k for k, o in enumerate(orths) if o in surnames or o in given_names):
         tok = doc[i]
-        if tok.ent_iob_ == "O" or (tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC")
-                                   and ents and ent_len[i] == 1):
+        if tok.text in full and (tok.ent_iob_ == "O" or (tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC")
+                                                        and ents and ent_len[i] == 1)):
             new.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=full[tok.text]))
+        elif tok.text in given and tok.ent_iob_ != "O" and tok.ent_type_ not in ("PERSON", "TEAM", "COMPETITION", "FAC") \
+                and ent_len[i] == 1:  # only a word the model took for a name of something else ("Will" stays a verb)
+            new.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=given[tok.text]))
     seconds = {strings.add(w) for _, w in double}
     for i in (k for k in range(1, len(doc)) if orths[k] in seconds):
         tok, prev = doc[i], doc[i - 1]
@@ -366,7 +380,9 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
                              set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())),
                              set(words.get("first_names", ())),
                              set(words.get("person_nouns", ())) | set(words.get("role_first_words", ())) | set(words.get("name_titles", ())),
-                             set(words.get("moved_from_verbs", ())))
+                             set(words.get("moved_from_verbs", ())),
+                             {w for w in words.get("join_verbs", ()) if w.startswith("join")} | set(words.get("leave_verbs", ())),
+                             set(words.get("media_words", ())))
 
 
 class ProperNamePersons:
@@ -377,7 +393,8 @@ class ProperNamePersons:
     def __init__(self, not_a_name: set[str], person_verbs: set[str] = frozenset(),
                  person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset(),
                  first_names: set[str] = frozenset(), titles: set[str] = frozenset(),
-                 moved_from: set[str] = frozenset()):
+                 moved_from: set[str] = frozenset(), subject_verbs: set[str] = frozenset(),
+                 media: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
@@ -385,6 +402,8 @@ class ProperNamePersons:
         self.first_names = first_names
         self.titles = set(titles)
         self.moved_from = set(moved_from)
+        self.subject_verbs = set(person_verbs) | set(subject_verbs)
+        self.media = set(media)
 
     def _clubs_moved_from(self, doc: Doc) -> None:
         """"after arriving from Lech Poznan", "joined from Vitesse Arnhem": what a player moves from is a
@@ -434,9 +453,19 @@ class ProperNamePersons:
                     and not e[0].is_sent_start and doc[e.start - 1].lower_ not in self.titles \
                     and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Granit" + "Xhaka"
+            elif e.label_ == "PERSON" and self._hyphenated_given_name(e) and e.start > 0 and self._namey(doc[e.start - 1]) \
+                    and doc[e.start - 1].lower_ not in self.titles and not (e.start > 1 and self._namey(doc[e.start - 2])):
+                new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Son" + "Heung-min", opening a sentence
         if new:
             covered = {i for s in new for i in range(s.start, s.end)}
             doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
+
+    @staticmethod
+    def _hyphenated_given_name(e: Span) -> bool:
+        """A Korean given name alone ("Heung-min", "Min-jae"): a capitalised word, a hyphen and a lower-case
+        word, with no spaces; the family name before it is part of the name."""
+        return len(e) == 3 and e[1].text == "-" and e[0].is_title and e[2].is_lower and e[2].is_alpha \
+            and not e[0].whitespace_ and not e[1].whitespace_
 
     def _with_particles(self, doc: Doc) -> None:
         """"Erik ten Hag", "Matthijs de Ligt": a lower-case name particle (models/wordlists.json
@@ -485,7 +514,11 @@ class ProperNamePersons:
                     and 15 <= int(age.text) <= 45 and close.text == ",":
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
                 continue
-            if not (tok.is_sent_start and (tok.ent_iob_ == "O" or misread) and tok.is_alpha and tok.is_title and len(tok) > 2
+            # "Casemiro, the Brazil midfielder, ...": one word the model read as an organisation or a place
+            one_word = tok.ent_type_ in self.MISREAD_NAME_LABELS and tok.ent_iob_ == "B" and not tok.ent_id_ \
+                and doc[c].ent_iob_ != "I"
+            if not (tok.is_sent_start and (tok.ent_iob_ == "O" or misread or one_word and age.lower_ == "the")
+                    and tok.is_alpha and tok.is_title and len(tok) > 2
                     and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name):
                 continue
             if age.text.isdigit() and 15 <= int(age.text) <= (80 if misread else 45) and close.text == "," \
@@ -493,10 +526,37 @@ class ProperNamePersons:
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             elif age.lower_ == "the" and self._role_apposition(doc, c + 2):
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Fred, the Brazil midfielder signed from ..."
+        new += self._singular_subjects(doc)
         if new:
             starts = {s.start for s in new}
             doc.ents = filter_spans([e for e in doc.ents if not (e.label_ in self.MISREAD_ONE_NAME_LABELS
                                                                 and e.start in starts)] + new)
+
+    #: Auxiliaries of a singular subject: "Neymar has left", "Pedri is injured" (a club takes "have" / "are").
+    SINGULAR_AUX = {"has", "is", "was"}
+
+    def _singular_subjects(self, doc: Doc) -> list[Span]:
+        """"Neymar has left Al-Hilal", "Rodri resigned": one capitalised word the model read as an organisation,
+        opening a sentence as the subject of a person's own verb (``person_subject_verbs``: "resigned",
+        "scored"), or of a singular "has" / "is" / "was" with a person's verb after it
+        (models/wordlists.json ``person_subject_verbs``, "join" of ``join_verbs``, ``leave_verbs``; not "signed":
+        sponsors sign too; no outlet of ``media_words``), is a person known by one name; British writing gives
+        a club a plural verb ("Brentford have left")."""
+        out = []
+        for e in doc.ents:
+            if e.label_ != "ORG" or len(e) != 1 or e.ent_id_ or not e[0].is_sent_start:
+                continue
+            tok = e[0]
+            head = tok.head
+            if not (tok.dep_ == "nsubj" and tok.is_alpha and tok.is_title and len(tok) > 2
+                    and tok.lower_ not in self.not_a_name and tok.lower_ not in self.media and head.lower_ in self.subject_verbs
+                    and (any(c.dep_ == "aux" and c.lower_ in self.SINGULAR_AUX for c in head.children)
+                         or head.lower_ in self.person_verbs and not any(c.dep_ == "aux" for c in head.children))
+                    and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.children)):
+                continue  # "Rodri resigned as captain", "Pedri scored twice": what people do, in any tense (a club
+                # "sacked X", "appointed X")
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
 
     def _role_apposition(self, doc: Doc, k: int) -> bool:
         """A person's role within the next four words from ``k``, before any comma ("the Brazil
@@ -504,7 +564,7 @@ class ProperNamePersons:
         for t in doc[k:min(k + 4, len(doc))]:
             if t.is_punct:
                 return False
-            if t.lower_ in self.titles and t.pos_ == "NOUN":
+            if t.lower_ in self.titles and t.pos_ in {"NOUN", "ADV"}:  # "the Brazil forward" (read as an adverb)
                 return True
         return False
 
@@ -723,6 +783,9 @@ class NationalTeams:
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self._named_club(before, e.text))
                 changed = True
                 continue
+            if e.label_ == "ORG" and not e.ent_id_ and e.text[:1].isupper() and e.text.lower() in self.countries:
+                e = ents[k] = Span(doc, e.start, e.end, label="GPE")  # "The Wales captain": a country, read as an organisation
+                changed = True
             if e.label_ != "GPE":
                 continue
             name = e.text[4:] if e.text.lower().startswith("the ") else e.text
@@ -736,7 +799,7 @@ class NationalTeams:
                 # "left Villa 17th": a table place after it
                 team_id = self._named_club(before, name)  # "Real Madrid ... Madrid won La Liga"
             elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper() \
-                    and name not in self._surnames(before):
+                    and name not in self._surnames(before) and not self._name_goes_on(doc, e):
                 team_id = slug(name)  # not "For Hegerberg it was ..." after "Ada Hegerberg": the person
             else:
                 continue
@@ -747,6 +810,13 @@ class NationalTeams:
             for i in places:
                 doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
+
+    @staticmethod
+    def _name_goes_on(doc: Doc, e: Span) -> bool:
+        """"sacked Thiago Motta": a one-word place with an untagged capitalised proper noun right after
+        it is the first word of a person's name, not a town's club."""
+        nxt = doc[e.end] if len(e) == 1 and e.end < len(doc) else None
+        return nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.is_title and nxt.is_alpha
 
     @staticmethod
     def _surnames(ents: tuple[Span, ...]) -> set[str]:
@@ -868,6 +938,9 @@ class TeamDescriptors:
         self.gaz = gaz
         self.nouns = set(words["team_descriptor_nouns"])
         self.demonyms = gaz.demonyms
+        # "The Bavarians are top": a region's club, by its name's words
+        self.regional = {k: frozenset(v) for k, v in words.get("regional_club_words", {}).items()}
+        self.regional_plural = {k + "s": k for k in self.regional}
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -883,7 +956,8 @@ class TeamDescriptors:
             if span is None:
                 continue
             start, end, country = span
-            team = self._antecedent(doc, teams, start, country)
+            team = self._regional_antecedent(teams, start, country[1]) if isinstance(country, tuple) \
+                else self._antecedent(doc, teams, start, country)
             if team is not None:
                 new.append(Span(doc, start, end, label="TEAM", span_id=team.ent_id_ or slug(team.text)))
         if new:
@@ -893,8 +967,17 @@ class TeamDescriptors:
         return doc
 
     def _descriptor(self, doc: Doc, i: int):
+        """(start, end, country) of a team descriptor at token ``i``; the people of a region opening a
+        sentence as its subject ("The Bavarians are top") give ("region", demonym) for its country. (A
+        singular regional modifier, "the Catalan side", still takes the latest team: read as the region's
+        club, it moves "the club" of later sentences to that club, which the claim rules take as the
+        article's main club.)"""
         country = None
         j = i + 1
+        nxt = doc[j]
+        if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and doc[j + 1].pos_ in {"VERB", "AUX"} \
+                and doc[i].is_sent_start:  # opening a sentence: "The Bavarians are top"
+            return i, j + 1, ("region", self.regional_plural[nxt.lower_])
         for _ in range(2):
             t = doc[j]
             if t.lower_ in self.nouns and j > i + 1:
@@ -918,6 +1001,14 @@ class TeamDescriptors:
 
     #: How far back (tokens) a descriptor may point: about four sentences.
     REACH = 120
+
+    def _regional_antecedent(self, teams: list[Span], start: int, region: str):
+        """The club named just before (about four sentences) with a word of the region's clubs
+        (models/wordlists.json ``regional_club_words``); two such clubs, or none: None."""
+        words = self.regional.get(region, frozenset())
+        found = {e.ent_id_ or slug(e.text): e for e in teams if e.end <= start and start - e.end <= self.REACH
+                 and any(fold(t.text) in words for t in e)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _antecedent(self, doc: Doc, teams: list[Span], start: int, country: str | None):
         fallback = None

@@ -18,9 +18,16 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
+#: Letters that NFKD does not decompose into a base letter and an accent ("Ødegaard", "Łukasz").
+_FOLD_LETTERS = str.maketrans({"Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ß": "ss",
+                               "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "ı": "i"})
+
+
 def fold(text: str) -> str:
-    """Accent-fold to ASCII (Atlético -> Atletico)."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """Accent-fold to ASCII (Atlético -> Atletico, Ødegaard -> Odegaard)."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS)).encode("ascii", "ignore").decode("ascii")
 
 
 def slug(text: str) -> str:

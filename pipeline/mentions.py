@@ -18,7 +18,7 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.entities import Gazetteer, slug, strip_possessive
+from pipeline.entities import Gazetteer, fold, slug, strip_possessive
 from pipeline.records import Mention
 
 #: spaCy labels kept as mentions, and the entity type each stands for.
@@ -63,15 +63,21 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
                     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     # "the former Italy midfielder", "The Everton winger, 31,": a role after a country or a club
+    roles = list(words["player_nouns"]) + [w for w in words.get("nationality_nouns", ()) if " " not in w]
     m.add("team_role", [[the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
-                         {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["player_nouns"])}}]])
+                         {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": roles}}],  # "the Wales international"
+                        # "the Republic of Ireland striker", "the Bosnia and Herzegovina midfielder"
+                        [the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+                         {"POS": "PROPN"}, {"LOWER": {"IN": ["of", "and"]}}, {"POS": "PROPN"}, {"LOWER": {"IN": roles}}]])
     # "The Chelsea manager has won six titles": a club's coach opening a sentence
     # "The former Chelsea coach replaced X": a club's past coach too (who was named as such before)
     m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
                           {"ORTH": "-", "OP": "?"}, {"POS": "PROPN", "OP": "{1,3}"},
                           {"LOWER": {"IN": ["manager", "coach", "boss"]}}]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
-    m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
+    # "The veteran, 39, joined ...": a noun that only describes a person, the same way
+    m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True},
+                         {"LOWER": {"IN": list(words["person_nouns"]) + list(words.get("descriptor_nouns", ()))}}]])
     m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
                       {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}]])
     return m
@@ -126,17 +132,17 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             eid = ent.ent_id_ if ent.ent_id_ in gaz.entities else ""
             if len(parts) >= 2:
                 ent_name = gaz.entities[eid].name if eid else name
-                known = surname_ids.get(parts[-1])
+                known = surname_ids.get(fold(parts[-1]))
                 if known is None or ent_name.lower().endswith(" " + known[1].lower()):
-                    surname_ids[parts[-1]] = (eid or slug(name), ent_name)  # "Daniele De Rossi" over "De Rossi"
+                    surname_ids[fold(parts[-1])] = (eid or slug(name), ent_name)  # "Daniele De Rossi" over "De Rossi"
             elif eid:
                 g = gaz.entities[eid]
-                surname_ids.setdefault(g.name.split()[-1], (g.id, g.name))
+                surname_ids.setdefault(fold(g.name.split()[-1]), (g.id, g.name))
     # a first name alone ("Erik brought two trophies") is the one person of the article with that first name
     first_names: dict[str, set[tuple[str, str]]] = {}
     for eid_name in set(surname_ids.values()):
         if len(eid_name[1].split()) >= 2:
-            first_names.setdefault(eid_name[1].split()[0], set()).add(eid_name)
+            first_names.setdefault(fold(eid_name[1].split()[0]), set()).add(eid_name)
     for ent in ents:
         etype = LABEL_TYPES.get(ent.label_)
         if etype is None:
@@ -152,21 +158,21 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             continue  # "a fellow Scot": a nationality, not a person called Scot
         elif etype == "person":
             parts = text.split()
-            key = parts[-1] if parts else text
+            key = fold(parts[-1] if parts else text)  # "Aguero" after "Sergio Agüero": one person
             pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
             pair = next((e for e in ents if e.start == ent.end + 1 and e.label_ == "PERSON"
                          and len(strip_possessive(e.text).split()) == 2), None) if pair is not None else None
             if len(parts) == 1 and pair is not None and key not in surname_ids:
-                name = key + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
+                name = text + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
                 eid = slug(name)
             elif len(parts) == 1 and key in surname_ids:
                 eid, name = surname_ids[key]
             elif len(parts) == 1 and len(first_names.get(key, ())) == 1:
                 eid, name = next(iter(first_names[key]))
-            elif len(parts) >= 2 and parts[-1] in surname_ids and (
-                    surname_ids[parts[-1]][1].split()[0] == parts[0]
-                    or surname_ids[parts[-1]][1].lower().endswith(" " + text.lower())):  # "De Rossi"
-                eid, name = surname_ids[parts[-1]]
+            elif len(parts) >= 2 and key in surname_ids and (
+                    fold(surname_ids[key][1].split()[0]) == fold(parts[0])
+                    or fold(surname_ids[key][1]).lower().endswith(" " + fold(text).lower())):  # "De Rossi"
+                eid, name = surname_ids[key]
             else:
                 eid, name = slug(text), text
             attrs = {}
@@ -178,6 +184,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             if text.lower().startswith("the "):
                 text = text[4:]
             eid, name, attrs = slug(text), text, {}
+            country = gaz.demonyms.get(text.lower()) if etype == "place" else None
+            if country and eid != slug(country) and text[:1].isupper() and text.lower() != country.lower():
+                eid, name = slug(country), country  # "Bosnia", "Czechia": the country by its full name
         if not eid:
             continue
         out.append(ResolvedMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_,
@@ -295,7 +304,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                     or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
                 continue  # a club's coach as the subject of what follows: "The Chelsea manager has won"
         elif kind == "team_role":
-            named = " ".join(t.text for t in span if t.pos_ == "PROPN").lower()
+            named = " ".join(t.text for t in span[:-1] if t.pos_ == "PROPN" or t.lower_ in {"of", "and"}).lower()  # not the role
             if named in gaz.demonyms:
                 constraint["country"] = gaz.demonyms[named]  # "the former Italy midfielder"
             elif not any(m.type == "team" and s < m.start and m.end < e for m in mentions):
@@ -548,6 +557,9 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             if len(others) == 1:
                 return next(iter(others.values()))
         elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
+            if salience and nearest and sent_of[group[0].start] < k and _paragraph_start(doc, s):
+                break  # "Under X, Chelsea finished third.\n\nThe former England international arrives ...": a new
+                # paragraph about someone the sentence before names only in passing is the article's protagonist
             return group[-1]
         elif constraint and not subjects:
             # "Villarreal are expected to appoint X as Emery's successor. The Spaniard, 64, ...": the one person

@@ -76,6 +76,17 @@ CASES = [
         "Saliba is fit again.",
     ),
     (
+        "newsletter_prompt",
+        "Spurs drew 1-1.\nWant more Tottenham news? Sign up for our free Spurs Briefing newsletter.\nSon scored.",
+        "Spurs drew 1-1.\n\nSon scored.",
+    ),
+    (
+        "newsletter_prompt",
+        "Lens won 2-0.\nGet the latest Ligue 1 news straight to your inbox with our daily newsletter.\nFollow all the "
+        "latest football news on our live blog.\nThauvin scored.",
+        "Lens won 2-0.\n\nThauvin scored.",
+    ),
+    (
         "read_more",
         "Havertz scored twice.READ MORE: Arsenal could sign a striker this summerThe Gunners lead the league.",
         "Havertz scored twice.\nThe Gunners lead the league.",
@@ -118,6 +129,42 @@ CASES = [
     ("image_credit_paren", "Mohamed Salah (Image: Getty) scored again.", "Mohamed Salah scored again."),
     ("image_credit_paren", "Salah celebrates (Picture: Liverpool FC via Getty Images)", "Salah celebrates"),
     ("image_credit_paren", "Van Dijk (Getty Images) headed in.", "Van Dijk headed in."),
+    ("image_credit_paren", "Salah scored twice. (AP Photo/Jon Super)\nSlot was pleased.", "Salah scored twice.\nSlot was pleased."),
+    (
+        "outlet_line",
+        "Leverkusen won 2-1.\nPictured: Florian Wirtz celebrates with Granit Xhaka\nWirtz scored twice.\n"
+        "WATCH: Wirtz's solo goal against Bremen\nReporting by Anna Schmidt; Editing by Tom Hayward",
+        "Leverkusen won 2-1.\nWirtz scored twice.",
+    ),
+    (
+        "outlet_line",
+        "Porto won 3-0.\nFollow us on Twitter @PortoDaily for more.\nListen to the latest episode of our Liga Portugal "
+        "podcast.\nShare this article\nCopyright 2025 Example Media Ltd. All rights reserved.\nThis article was "
+        "originally published on Porto Daily.",
+        "Porto won 3-0.",
+    ),
+    ("image_credit_paren", "Odegaard signed a new deal. (Photo by Stuart MacFarlane/Arsenal FC via Getty Images)\nHe joined "
+     "in 2021.", "Odegaard signed a new deal.\nHe joined in 2021."),
+    (
+        "reader_question",
+        "Leeds won 2-0.\nWho should start up front for Leeds on Saturday? Let us know in the comments below.\nFarke was pleased.",
+        "Leeds won 2-0.\n\nFarke was pleased.",
+    ),
+    (
+        "reader_question",
+        "Everton sacked Dyche. Should Everton have kept faith with him? Vote in our poll.\nMoyes is favourite.",
+        "Everton sacked Dyche.\nMoyes is favourite.",
+    ),
+    (
+        "reader_question",
+        "Villa beat Celtic 4-2.\n\nWhich Villa player impressed you most?\n\nEmery praised Rogers.",
+        "Villa beat Celtic 4-2.\n\nEmery praised Rogers.",
+    ),
+    (
+        "reader_question",
+        "Hearts appointed Neil Critchley.\nWhat should be his first signing? Send us your suggestions.",
+        "Hearts appointed Neil Critchley.",
+    ),
     (
         "reader_poll",
         "Spurs lost again. Do you want Ange Postecoglou to be sacked this week?\nSpurs face City next.",
@@ -143,6 +190,12 @@ CASES = [
         "embedded_tweet",
         "Chelsea are fourth.\n\"Huge win\" - Cole Palmer (@ColePalmer20) Jan 5, 2025\nMaresca praised him.",
         "Chelsea are fourth.\nMaresca praised him.",
+    ),
+    (
+        "embedded_tweet",
+        "Leverkusen are champions.\nMEISTER!!! #Werkself https://t.co/Xy12AbCd\n- Bayer 04 (@bayer04fussball) April 14, "
+        "2024\nAlonso was delighted.",
+        "Leverkusen are champions.\nAlonso was delighted.",
     ),
     (
         "tweet_fragment",
@@ -200,6 +253,13 @@ CASES = [
 # Text that must come out exactly as it went in.
 UNCHANGED = [
     "Could Rashford one day return to Manchester United?",
+    "Watch out for Yamal, said Flick.\nListen to the fans sing.",
+    "Pictured in training on Friday, Kane looked sharp.",
+    "Who will replace Dyche at Everton? Moyes is the favourite.",
+    '"What do you expect?" said Arteta. "We played well."',
+    "We played well. \"What more do you want?\" he said.",
+    "Want of goals cost them. Fans want more.",
+    "Follow the money, Wenger once said.",
     "Would Salah stay if Liverpool offered a new deal?",
     '"Do you want to stay?" the reporter asked him.',
     "Scott McTominay and Ronald McDonald met in LaLiga.",

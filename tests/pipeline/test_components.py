@@ -141,6 +141,20 @@ NAME_LABELS = [
     # a title word before a full name is no part of the name
     ("Veteran Tomas Hradecky, 35, signed a new deal with Lazio.", "Tomas Hradecky", "PERSON"),
     ("Skipper Ingrid Bakkerud lifted the trophy for Brann.", "Ingrid Bakkerud", "PERSON"),
+    # one word with a role in apposition that the model read as an organisation or a place
+    ("Casemiro, the Brazil midfielder, joined Manchester United from Real Madrid in 2022.", "Casemiro", "PERSON"),
+    ("Marta, the Brazil forward, scored twice for Orlando Pride.", "Marta", "PERSON"),
+    # one word as the subject of a singular "has" and a person's verb (a club "have" left)
+    ("Neymar has left Al-Hilal by mutual consent.", "Neymar", "PERSON"),
+    ("Rodri resigned as captain on Monday.", "Rodri", "PERSON"),
+    # a Korean family name before the hyphenated given name, opening a sentence
+    ("Son Heung-min has left Tottenham after ten years.", "Son Heung-min", "PERSON"),
+    ("Hwang Hee-chan scored twice for Wolves on Saturday.", "Hwang Hee-chan", "PERSON"),
+    ("Pedri scored twice as Barcelona beat Getafe.", "Pedri", "PERSON"),
+    # not a sponsor, an outlet or a city
+    ("Nike has signed a new kit deal with Arsenal.", "Nike", "ORG"),
+    ("Sky, the broadcaster, has signed a new deal with the league.", "Sky", "ORG"),
+    ("Madrid, the Spanish capital, hosted the final.", "Madrid", "GPE"),
 ]
 
 

@@ -99,6 +99,26 @@ DESCRIPTORS = [
     # where someone was born is no nationality, but still describes the person
     ("Anna Berg, 50, has been in charge since 2014. The Welsh-born coach moved to the US as a teenager.",
      "The Welsh-born coach", "anna-berg"),
+    # a country and "international" / "captain": the player of the sentence before, by nationality
+    ("Brentford have signed Jonas Berger from Hoffenheim. The Austria international, 24, cost £20m.",
+     "The Austria international", "jonas-berger"),
+    ("Genoa have signed Luca Bianchi. The former Italy international joined from Torino.",
+     "The former Italy international", "luca-bianchi"),
+    ("Swansea have appointed Rhys Evans as interim manager. The Wales captain, 33, will keep playing.",
+     "The Wales captain", "rhys-evans"),
+    # a country of three words
+    ("Hibernian have signed Sean Doyle from Bohemians. The Republic of Ireland midfielder, 22, signed a three-year deal.",
+     "The Republic of Ireland midfielder", "sean-doyle"),
+    ("Sean Doyle, the Republic of Ireland winger, joined Hibernian on loan.", "the Republic of Ireland winger", "sean-doyle"),
+    # one word the model read as an organisation, doing what people do: the person, and the descriptor after it
+    ("Gavi resigned as captain on Monday. The Spaniard, 24, will stay at the club.", "The Spaniard", "gavi"),
+    # a noun that only describes a person, opening a sentence
+    ("Burnley have signed Marco Rossi. The veteran, 38, joined on a free transfer.", "The veteran", "marco-rossi"),
+    ("Genoa handed a debut to Luca Bianchi on Sunday. The teenager scored twice.", "The teenager", "luca-bianchi"),
+    # a new paragraph after a sentence naming someone in passing: the article's protagonist, not that person
+    ("Jonas Berger has been appointed Genoa coach. Berger, 44, signed a three-year deal. Berger starts on Monday.\n\n"
+     "Under Marco Rossi, Genoa finished ninth last season.\n\nThe former Austria international arrives from Linz.",
+     "The former Austria international", "jonas-berger"),
 ]
 
 
@@ -264,6 +284,10 @@ def test_pronoun_resolution(analyse_text, text, predicate, expected):
 @pytest.mark.parametrize("text,word,expected", [
     # a first name alone is the one person of the article with that first name
     ("Genoa sacked Marco Rossi on Monday. \"We thank Marco for his work,\" the club said.", "Marco", "marco-rossi"),
+    # a first name alone that the model read as an organisation ("Nuno, 51,"): the one person with it
+    ("Nuno Espirito Santo has been sacked by Nottingham Forest. Nuno, 51, was appointed in December 2023.", "Nuno",
+     "nuno-espirito-santo"),
+    ("Bruno Lage has left Benfica. Bruno, 49, was appointed in September 2024.", "Bruno", "bruno-lage"),
     # two people with that first name: no guess
     ("Genoa sacked Marco Rossi and signed Marco Bianchi. \"We thank Marco,\" the club said.", "Marco", "marco"),
     # "Dan and Ryan Friedkin": the surname of the pair
@@ -278,3 +302,103 @@ def test_she_is_no_man(analyse_text):
     res = analyse_text("Anna Berg took charge of Genoa in 2021. Anna Berg was cheered. Paul Jones left Genoa for Lazio in "
                        "2020. She won the Coppa Italia with Genoa in 2022.")
     assert {c["subject_id"] for c in res.claims if c["predicate"] == "title_won"} == {"anna-berg"}, res.claims
+
+
+#: (text, the country as written, the nationality the claim must give): a country's short or local name
+#: ("Bosnia", "Czechia", "Turkiye") is the country by its full name, never a club called after it
+SHORT_COUNTRY_NAMES = [
+    ("Genoa signed Marko Babic, 27, the Bosnia defender, from Slavia Prague.", "Bosnia", "Bosnia and Herzegovina"),
+    ("Lazio have signed Tomas Novak. The Czechia midfielder, 25, joined from Sparta Prague.", "Czechia",
+     "Czech Republic"),
+    ("Porto have signed Emre Yilmaz. The Turkiye winger, 22, joined from Besiktas.", "Turkiye", "Turkey"),
+    # a country the model read as an organisation
+    ("Swansea have appointed Rhys Evans as interim manager. The Wales captain, 33, will keep playing.", "Wales", "Wales"),
+]
+
+
+@pytest.mark.parametrize("text,country,nationality", SHORT_COUNTRY_NAMES)
+def test_short_country_names(analyse_text, text, country, nationality):
+    from pipeline.entities import slug
+
+    res = analyse_text(text)
+    assert {m["entity_id"] for m in res.mentions if m["text"] == country} <= {slug(nationality)}, res.mentions
+    assert [c["value"] for c in res.claims if c["predicate"] == "nationality"] == [nationality], res.claims
+    assert not [c for c in res.claims if slug(country) in {c["object_id"], c["subject_id"]}], res.claims
+
+
+def test_a_short_name_after_the_full_name_is_the_same_person(analyse_text):
+    # a gazetteer person known by a short name ("Xavi" for Xavi Hernandez) is one id in both forms; another
+    # person with that first name ("Xavi Simons") is not
+    res = analyse_text("Barcelona coach Xavi Hernández praised the squad. Xavi, 44, was cheered. "
+                       "Xavi Simons scored twice for Leipzig.")
+    ids = [(m["text"], m["entity_id"]) for m in res.mentions if m["label"] == "PERSON"]
+    assert ids == [("Xavi Hernández", "xavi"), ("Xavi", "xavi"), ("Xavi Simons", "xavi-simons")], ids
+
+
+@pytest.mark.parametrize("text,surname,expected", [
+    # a surname written without its accents after the full name with them: the same person
+    ("Radamel Falcão scored twice for Monaco in 2013. Falcao, 27, joined from Atletico.", "Falcao", "radamel-falcao"),
+    ("Nicolás Otamendi has joined Benfica. Otamendi, 32, left Manchester City in September.", "Otamendi",
+     "nicolas-otamendi"),
+    ("Martin Ødegaard was named captain in 2022. Odegaard, 23, joined from Real Madrid.", "Odegaard",
+     "martin-odegaard"),
+    ("Gonzalo Higuaín joined Juventus in 2016. Higuain, 28, cost 90 million euros.", "Higuain", "gonzalo-higuain"),
+])
+def test_a_surname_without_its_accents_is_the_same_person(analyse_text, text, surname, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == surname] == [expected]
+
+
+@pytest.mark.parametrize("text,nickname,expected", [
+    # a side's nickname is the side (models/entities.jsonl aliases)
+    ("The Citizens drew 1-1 with Fulham on Saturday.", "The Citizens", "manchester-city"),
+    ("Les Bleus lost 2-1 to Belgium in Lyon.", "Les Bleus", "france"),
+    ("Luciano Spalletti was sacked after the Azzurri lost to Norway.", "the Azzurri", "italy"),
+    ("Dorival Junior was sacked after the Selecao lost 4-1 to Argentina.", "the Selecao", "brazil"),
+    ("Die Mannschaft beat Scotland 5-1 in Munich.", "Die Mannschaft", "germany"),
+    ("Ronald Koeman named his squad as the Oranje prepared for Poland.", "the Oranje", "netherlands"),
+    ("Tony Popovic named his squad as the Socceroos prepared for Japan.", "the Socceroos", "australia"),
+    ("The Matildas beat Denmark 2-0 in Sydney.", "The Matildas", "australia-women"),
+    ("Les Bleues lost to Germany on penalties.", "Les Bleues", "france-women"),
+    ("Eric Chelle was appointed after the Super Eagles lost to Benin.", "the Super Eagles", "nigeria"),
+    ("Walid Regragui led the Atlas Lions to the semi-finals in 2022.", "the Atlas Lions", "morocco"),
+])
+def test_team_nicknames(analyse_text, text, nickname, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == nickname] == [expected]
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a first name the model read as a town, after "sacked" or "for": the person's whole name, no club called after it
+    ("Lazio have sacked Marco Baroni after two seasons.", "Marco Baroni", "marco-baroni"),
+    ("Porto have sacked Vitor Bruno after six months.", "Vitor Bruno", "vitor-bruno"),
+    ("Juventus have sacked Thiago Motta after nine months.", "Thiago Motta", "thiago-motta"),
+])
+def test_a_first_name_is_no_town_club(analyse_text, text, name, expected):
+    res = analyse_text(text)
+    assert [m["entity_id"] for m in res.mentions if m["text"] == name] == [expected], res.mentions
+    assert not [c for c in res.claims if c["object_id"] == slug_first(name)], res.claims
+
+
+def slug_first(name: str) -> str:
+    return name.split()[0].lower()
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    # the people of a region opening a sentence: the one club of that region named just before
+    ("Augsburg beat Hoffenheim 2-0 on Saturday. The Bavarians are now ninth.", "The Bavarians", ["augsburg"]),
+    ("Real Betis drew 1-1 with Getafe. The Andalusians are now sixth in La Liga.", "The Andalusians", ["real-betis"]),
+    ("Fiorentina beat Bologna 3-1 in Florence. The Tuscans are now fourth.", "The Tuscans", ["fiorentina"]),
+    # two clubs of the region, or none: no guess
+    ("Barcelona drew with Girona on Sunday. The Catalans are both in the top four.", "The Catalans", []),
+    ("Mainz beat Freiburg 2-0. The Bavarians were not involved.", "The Bavarians", []),
+])
+def test_regional_people_are_the_regions_club(analyse_text, text, mention, expected):
+    res = analyse_text(text)
+    assert [m["entity_id"] for m in res.mentions if m["text"] == mention] == expected, res.mentions
+    assert not [m for m in res.mentions if m["text"] == mention and m["label"] == "DESCRIPTOR"]
+
+
+def test_a_regional_club_takes_the_table_place(analyse_text):
+    # "The Bavarians are top" is the Bavarian club, not the other club of the sentence before
+    res = analyse_text("Augsburg beat Mainz 2-0 on Saturday. The Bavarians are now fourth in the Bundesliga.")
+    assert [(c["subject_id"], c["value"]) for c in res.claims if c["predicate"] == "league_position"] == [("augsburg", "4")], \
+        res.claims
