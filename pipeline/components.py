@@ -286,6 +286,8 @@ class ClaimMatcher:
                 self.by_number.add(key)
             for v in values:
                 self.by_word.setdefault(nlp.vocab.strings.add(v), set()).add(key)
+        # the anchor words' hashes, to find the tokens holding one with numpy rather than a token at a time
+        self.anchor_hashes = numpy.array(sorted(self.by_word), dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -294,15 +296,27 @@ class ClaimMatcher:
             for m, s, e in self.unanchored(doc):
                 raw.append((strings[m], s, e, None))
         by_word = self.by_word
-        keys = doc.to_array([LOWER, LEMMA, ORTH, LIKE_NUM]).tolist()
+        array = doc.to_array([LOWER, LEMMA, ORTH, LIKE_NUM])
+        # the tokens that carry an anchor word (or, for the number groups, a number): only those are looked at
+        carries = numpy.isin(array[:, :3], self.anchor_hashes).any(axis=1)
+        if self.by_number:
+            carries |= array[:, 3] != 0
+        hits = numpy.flatnonzero(carries).tolist()
+        keys = array[hits].tolist()
         by_number = self.by_number
         run = _longest_entity_run(doc)
         reach = {key: (min(UNBOUNDED, bt + br * run), min(UNBOUNDED, at + ar * run))
                  for key, ((bt, br), (at, ar)) in self.reach.items()}
+        k = 0
         for sent in doc.sents:
             # group -> [first, last] token carrying one of its anchor words in this sentence
             seen: dict[tuple, list[int]] = {}
-            for i, (lower_, lemma_, orth_, number) in enumerate(keys[sent.start:sent.end], sent.start):
+            while k < len(hits) and hits[k] < sent.start:
+                k += 1
+            lo = k
+            while k < len(hits) and hits[k] < sent.end:
+                k += 1
+            for i, (lower_, lemma_, orth_, number) in zip(hits[lo:k], keys[lo:k]):
                 for key in (lower_, lemma_, orth_):
                     ids = by_word.get(key)
                     if ids:
