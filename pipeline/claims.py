@@ -428,7 +428,7 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
                    and d.predicate in {"appointed", "head_coach_of", "left_role"} and d.rule_id not in fallback.vacancy_rules
                    and d.modality in {"asserted", "reported"} and d.value not in {"assistant", "staff"}]
             before = [d for d in own if d.start_char < c.start_char]
-            if before or own:
+            if own:
                 spoken = [before[-1] if before else own[0]]
         pick = (spoken or open_job or news or gone)[-1] if (spoken or gone) else None
         wanted = fallback.wanted(c) if not spoken else None
@@ -1928,11 +1928,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         team = ctx.coach_of.get(owner.entity_id) if owner is not None else None
         if team is None and owner is not None and rule.predicate == "coaching_staff_of":
             # "X resigned in October, and his assistant Y took over": the staff of the job he left
-            team = getattr(ctx, "left_of", {}).get(owner.entity_id)
+            team = ctx.left_of.get(owner.entity_id)
         if team is None and owner is not None and rule.id == "staff.and_his_assistant" and _coaching_words(sent):
             # "X resigned as head coach, and his assistant Y took over": no club named, the article's
-            found = _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
-            return found
+            return _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
         found = [m for m in ctx.mentions if m.entity_id == team]
         return found[0] if found else None
     if kind == "team_possessed":
