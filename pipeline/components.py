@@ -24,7 +24,7 @@
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import PROPN
@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.entities import Gazetteer, fold, load_gazetteer, slug
-from pipeline.patterns import UNBOUNDED
+from pipeline.patterns import UNBOUNDED, requirements
 
 NEWLINES = "claimtrail_newlines"
 GAZETTEER = "claimtrail_gazetteer"
@@ -267,6 +267,8 @@ class ClaimMatcher:
         self.by_number: set[tuple] = set()  # groups whose anchor is any number
         # group -> ((tokens, entity runs) before, (tokens, entity runs) after) a match spans around its anchor
         self.reach: dict[tuple, tuple[tuple[int, int], tuple[int, int]]] = {}
+        # group -> what its rules need of a sentence, or None when one rule needs only its anchor
+        self.needs: dict[tuple, list | None] = {}
         for rule in self.rules.values():
             found = anchor(rule.pattern)
             if found is None:
@@ -279,6 +281,7 @@ class ClaimMatcher:
             if key not in self.groups:
                 self.groups[key] = Matcher(nlp.vocab, validate=False)
             self.groups[key].add(rule.id, [rule.pattern])
+            self._require(key, rule.pattern, nlp.vocab.strings)
             before, after = anchor_reach(rule.pattern, found)
             was = self.reach.get(key, ((0, 0), (0, 0)))
             self.reach[key] = (tuple(map(max, was[0], before)), tuple(map(max, was[1], after)))
@@ -289,6 +292,24 @@ class ClaimMatcher:
         # the anchor words' hashes, to find the tokens holding one with numpy rather than a token at a time
         self.anchor_hashes = numpy.array(sorted(self.by_word), dtype=numpy.uint64)
 
+    def _require(self, key: tuple, pattern: list, strings) -> None:
+        """Note what a sentence needs for this rule of group ``key`` to match (see
+        :func:`pipeline.patterns.requirements`). A group whose rules all need more than their
+        anchor is called only on the sentences that hold everything one of them needs; a rule
+        that needs nothing more marks its group as always worth a call."""
+        words, number, ents = requirements(pattern)
+        need = (tuple(frozenset(strings.add(v) for v in w) for w in words), number,
+                tuple(frozenset(strings.add(v) for v in e) for e in ents))
+        if not need[0] and not number and not need[2]:
+            self.needs[key] = None
+        elif self.needs.get(key, ()) is not None:
+            self.needs.setdefault(key, []).append(need)
+
+    @staticmethod
+    def _feasible(needs: list, words: set, number: bool, ents: set) -> bool:
+        return any(all(not w.isdisjoint(words) for w in ws) and (number or not num) and
+                   all(not e.isdisjoint(ents) for e in es) for ws, num, es in needs)
+
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         raw = []  # (rule_id, start, end, alignment or None)
@@ -296,25 +317,25 @@ class ClaimMatcher:
             for m, s, e in self.unanchored(doc):
                 raw.append((strings[m], s, e, None))
         by_word = self.by_word
-        array = doc.to_array([LOWER, LEMMA, ORTH, LIKE_NUM])
+        array = doc.to_array([LOWER, LEMMA, ORTH, LIKE_NUM, ENT_TYPE])
         # the tokens that carry an anchor word (or, for the number groups, a number): only those are looked at
         carries = numpy.isin(array[:, :3], self.anchor_hashes).any(axis=1)
         if self.by_number:
             carries |= array[:, 3] != 0
         hits = numpy.flatnonzero(carries).tolist()
-        keys = array[hits].tolist()
+        keys = array[hits, :4].tolist()
         by_number = self.by_number
         run = _longest_entity_run(doc)
         reach = {key: (min(UNBOUNDED, bt + br * run), min(UNBOUNDED, at + ar * run))
                  for key, ((bt, br), (at, ar)) in self.reach.items()}
         k = 0
-        for sent in doc.sents:
+        for s_start, s_end in _sentence_bounds(doc):
             # group -> [first, last] token carrying one of its anchor words in this sentence
             seen: dict[tuple, list[int]] = {}
-            while k < len(hits) and hits[k] < sent.start:
+            while k < len(hits) and hits[k] < s_start:
                 k += 1
             lo = k
-            while k < len(hits) and hits[k] < sent.end:
+            while k < len(hits) and hits[k] < s_end:
                 k += 1
             for i, (lower_, lemma_, orth_, number) in zip(hits[lo:k], keys[lo:k]):
                 for key in (lower_, lemma_, orth_):
@@ -331,12 +352,21 @@ class ClaimMatcher:
                             seen[g][1] = i
                         else:
                             seen[g] = [i, i]
+            words = None  # the sentence's words, numbers and entity types, when a group asks
             for key in sorted(seen):
+                need = self.needs[key]
+                if need is not None:
+                    if words is None:
+                        part = array[s_start:s_end]
+                        words = set(part[:, :3].ravel().tolist())
+                        has_number, ents = bool(part[:, 3].any()), set(part[:, 4].tolist())
+                    if not self._feasible(need, words, has_number, ents):
+                        continue
                 # a match lies within its anchor's reach: the Matcher (whose cost is per token
                 # seen) gets only that stretch of the sentence
                 first, last = seen[key]
                 before, after = reach[key]
-                start, end = max(sent.start, first - before), min(sent.end, last + after + 1)
+                start, end = max(s_start, first - before), min(s_end, last + after + 1)
                 for m, s, e, align in self.groups[key](doc[start:end], with_alignments=True):
                     raw.append((strings[m], start + s, start + e, align))
         found = []
@@ -355,6 +385,16 @@ class ClaimMatcher:
             found.append((rule_id, start, end, roles))
         doc._.claim_matches = found
         return doc
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of ``doc.sents``, read from the sentence-start array rather
+    than by making a Token of every word."""
+    if not doc.has_annotation("SENT_START"):
+        return [(sent.start, sent.end) for sent in doc.sents]  # raises as doc.sents does
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
+    starts = ([0] if not len(starts) or starts[0] != 0 else []) + starts.tolist()
+    return list(zip(starts, starts[1:] + [len(doc)]))
 
 
 def _longest_entity_run(doc: Doc) -> int:

@@ -175,6 +175,32 @@ def anchor(pattern: list) -> tuple[str, frozenset[str]] | None:
     return best
 
 
+def requirements(pattern: list) -> tuple[tuple[frozenset[str], ...], bool, tuple[frozenset[str], ...]]:
+    """What a sentence must hold for ``pattern`` to match in it, as (word sets, number,
+    entity-type sets): each mandatory token (no ``OP``, or ``+``) whose LOWER, LEMMA, ORTH or
+    TEXT is a literal or an ``IN`` list gives a set of which one word must be there (any
+    attribute: a word is a word); a mandatory ``LIKE_NUM`` token asks for a number; a mandatory
+    ``ENT_TYPE`` (literal, or an ``IN`` list without "") for a token of one of those types.
+    Every value is kept as written: the Matcher compares them exactly."""
+    words, ents, number = [], [], False
+    for tok in pattern:
+        if tok.get("OP") not in (None, "+"):
+            continue
+        for attr in ("LOWER", "LEMMA", "ORTH", "TEXT"):
+            spec = tok.get(attr)
+            if isinstance(spec, str):
+                words.append(frozenset([spec]))
+            elif isinstance(spec, dict) and set(spec) == {"IN"} and not isinstance(spec["IN"], str):
+                words.append(frozenset(spec["IN"]))
+        ent = tok.get("ENT_TYPE")
+        if isinstance(ent, str) and ent:
+            ents.append(frozenset([ent]))
+        elif isinstance(ent, dict) and set(ent) == {"IN"} and not isinstance(ent["IN"], str) and "" not in ent["IN"]:
+            ents.append(frozenset(ent["IN"]))
+        number = number or tok.get("LIKE_NUM") is True
+    return tuple(dict.fromkeys(words)), number, tuple(dict.fromkeys(ents))
+
+
 #: Width of a pattern token with no upper bound on how many tokens it matches.
 UNBOUNDED = 10 ** 6
 

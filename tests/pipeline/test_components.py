@@ -2,8 +2,8 @@
 import pytest
 from spacy.matcher import Matcher
 
-from pipeline.components import CLAIM_MATCHER, longest_per_rule
-from pipeline.patterns import UNBOUNDED, anchor, anchor_reach
+from pipeline.components import CLAIM_MATCHER, _sentence_bounds, longest_per_rule
+from pipeline.patterns import UNBOUNDED, anchor, anchor_reach, requirements
 
 # (text, token, expected lemma): the verbs the rules name get the rule lemmatizer's lemma;
 # a form that is not a verb keeps its own lower-case form unless it is the base form or a regular plural
@@ -45,6 +45,27 @@ def test_anchor(pattern, expected):
     assert anchor(pattern) == expected
 
 
+# (pattern, expected requirements): (word sets, number, entity-type sets) a sentence must hold for a match
+REQUIREMENT_CASES = [
+    ([{"LOWER": "the"}, {"LOWER": {"IN": ["sacked", "dismissed"]}}],
+     ((frozenset({"the"}), frozenset({"sacked", "dismissed"})), False, ())),
+    # optional tokens ask for nothing; "+" asks for one; values are kept as written
+    ([{"ENT_TYPE": "PERSON", "OP": "+"}, {"ORTH": ","}, {"LOWER": "also", "OP": "?"}, {"LIKE_NUM": True}],
+     ((frozenset({","}),), True, (frozenset({"PERSON"}),))),
+    ([{"LEMMA": "Appoint"}, {"ENT_TYPE": {"IN": ["TEAM", "ORG"]}}, {"ENT_TYPE": {"IN": ["", "ORG"]}}],
+     ((frozenset({"Appoint"}),), False, (frozenset({"TEAM", "ORG"}),))),
+    # negated, starred and counted tokens ask for nothing; the same set twice is one requirement
+    ([{"LOWER": "not", "OP": "!"}, {"LOWER": "won", "OP": "*"}, {"IS_ALPHA": True, "OP": "{2,3}"},
+      {"LOWER": "title"}, {"TEXT": "title"}], ((frozenset({"title"}),), False, ())),
+    ([{"POS": "PROPN"}, {"LIKE_NUM": True, "OP": "?"}], ((), False, ())),
+]
+
+
+@pytest.mark.parametrize("pattern,expected", REQUIREMENT_CASES)
+def test_requirements(pattern, expected):
+    assert requirements(pattern) == expected
+
+
 # (pattern, expected reach): ((tokens, entity runs) before, (tokens, entity runs) after) its anchor
 REACH_CASES = [
     ([{"LOWER": "the"}, {"LOWER": {"IN": ["sacked", "dismissed"]}}], ((1, 0), (0, 0))),
@@ -75,7 +96,19 @@ SENTENCES = [
     "Celtic, who sit top of the table after eight games, appointed Brendan Rodgers as manager in 2023.",
     "Former Arsenal striker Ian Wright said the club should move for a new coach. Bukayo Saka, 23, agreed.",
     "Pep Guardiola has spent nine years in charge of Manchester City, where he won six league titles.",
+    # anchor words whose rules need more than the sentence holds (no number, no club, no second word),
+    # beside sentences that hold it all: the groups skipped for want of a word lose no match
+    "The coach said the manager of the year award meant little. Roma appointed Claudio Ranieri as coach, "
+    "aged 73, in November 2024.",
+    "Nobody won anything that season; the captain, 31, was in charge.\nLeeds United were promoted as "
+    "champions, with 100 points.",
 ]
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Title won. Sacked.", "x"])
+def test_sentence_bounds_equal_doc_sents(resources, text):
+    doc = resources.nlp(text)
+    assert _sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
 
 
 @pytest.mark.parametrize("text", SENTENCES)
