@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -240,14 +241,18 @@ def _one_process(states, settings, res_factory, size) -> Iterator[ArticleResult]
     """Each chunk analysed and stored here, its files synced together (as a worker does)."""
     res = res_factory()
     cache = ArticleCache(settings.cache_dir)
-    for lo, hi in _chunk_bounds(len(states), size):
-        chunk = states[lo:hi]
-        with batched_writes():  # one sync for the chunk's files instead of four fsyncs an article
-            done = []
-            for result, st in zip(analyse_batch(_items(chunk), res, settings), chunk):
-                store_result(cache, st.key, result, settings)
-                done.append(result)
-        yield from done
+    gc.freeze()  # the loaded model is long-lived: collections during the run leave its objects alone
+    try:
+        for lo, hi in _chunk_bounds(len(states), size):
+            chunk = states[lo:hi]
+            with batched_writes():  # one sync for the chunk's files instead of four fsyncs an article
+                done = []
+                for result, st in zip(analyse_batch(_items(chunk), res, settings), chunk):
+                    store_result(cache, st.key, result, settings)
+                    done.append(result)
+            yield from done
+    finally:
+        gc.unfreeze()
 
 
 _WORKER_RES: Resources | None = None
@@ -262,6 +267,7 @@ def _worker_init(settings: Settings) -> None:
             pass
     if _WORKER_RES is None:  # forked workers inherit the parent's Resources
         _WORKER_RES = Resources(settings)
+        gc.freeze()  # the model's objects stay for the worker's life: no collection need scan them
 
 
 def _worker_chunk(items: list[tuple[bytes, str, str]], keys: list[str], settings: Settings) -> list[ArticleResult]:
@@ -339,6 +345,10 @@ class _PoolRun:
         if self.fork and preload:  # load once here; the workers share it copy-on-write
             _WORKER_RES = res_factory()
             _WORKER_RES.warm_up()  # and what loads lazily on a first article, so no worker pays for it
+            # the loaded model is long-lived: the collector of each worker (and of this process, until
+            # the pool ends) leaves its objects alone, and no collection touches their shared pages
+            gc.freeze()
+        self.frozen = self.fork and preload
         ctx = mp.get_context("fork" if self.fork else "spawn")
         self.pool = ctx.Pool(n, initializer=_worker_init, initargs=(settings,))
         # a run that fills the workers gets smaller chunks at its end; a few articles are one chunk a worker
@@ -367,6 +377,8 @@ class _PoolRun:
             self.pool.join()
             if self.fork:
                 _WORKER_RES = None
+            if self.frozen:
+                gc.unfreeze()
 
 
 def analyse_batch(items: list[tuple[bytes, str, str]], res: Resources, settings: Settings) -> Iterator[ArticleResult]:

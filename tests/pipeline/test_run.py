@@ -1,5 +1,6 @@
 """End-to-end: the engine over the seeds, the sample corpus, and incremental reruns."""
 import csv
+import gc
 import shutil
 from pathlib import Path
 
@@ -377,3 +378,23 @@ def test_worker_processes_complete_claims_ahead_and_outputs_equal_one_process(tm
     assert {"undated", "overridden"} <= dated_here  # their keys differ from the workers' guess
     assert "extra" not in completed_here  # completed by a worker
     assert len(completed_here) < len(ok)
+    assert gc.get_freeze_count() == 0  # the model's objects were frozen for the pool's life only
+
+
+def test_one_process_run_leaves_no_object_frozen(tmp_path, resources, monkeypatch):
+    """The model is frozen (out of the collector's way) during the run, and thawed after it."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(" date 2023-02-11 " + _article(i))
+    frozen = []
+    real = gc.freeze
+
+    def freeze():
+        real()
+        frozen.append(gc.get_freeze_count())
+
+    monkeypatch.setattr(gc, "freeze", freeze)
+    run_extract(Settings(corpus_dir=corpus, out_dir=tmp_path / "o"), log=lambda m: None,
+                res_factory=lambda: resources)
+    assert frozen and frozen[0] > 0 and gc.get_freeze_count() == 0
