@@ -23,6 +23,7 @@ from pipeline.near_duplicates import shingles
 from pipeline.mentions import build_descriptor_matcher, resolve_mentions, to_mention_records
 from pipeline.nlp import build_nlp
 from pipeline.patterns import ClaimRule, load_claim_rules, load_wordlists
+from pipeline.tables import TableWords, load_table_words, table_claims
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Resources:
         self.rules: dict[str, ClaimRule] = {r.id: r for r in load_claim_rules(settings.models_dir)}
         self.clean_rules = clean_stage.load_rules(settings.models_dir / "boilerplate.jsonl")
         self.descriptors = build_descriptor_matcher(self.nlp.vocab, self.words)
+        self.table_words: TableWords = load_table_words(settings.models_dir)
 
     def warm_up(self) -> None:
         """Run one small article through everything, so that lazily built tables (time
@@ -136,6 +138,9 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
                         "sentence": text[s_start:_sentence_end(sent_starts, s_start, len(text))]})
     ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)
     claims = extract_claims(doc, ctx, by_sent)
+    if "|" in text:  # rows of a league table are no sentences
+        claims += table_claims(result.article_id, text, mentions,
+                               [(t.start_char, t.end_char, t.text) for t in found], res.table_words)
     result.n_sentences = len(sent_starts)
     result.n_tokens = len(doc) - int(doc.to_array([IS_SPACE]).sum()) if len(doc) else 0
     # flat records: a shallow copy is asdict() without its deep copying

@@ -1,0 +1,186 @@
+"""League tables written as Markdown: ``| 1 | Lille | 83 |`` rows -> league_position and points claims.
+
+A table is a run of lines that start and end with ``|``: a header row, a separator row
+(``|---|---|``) and data rows. ``models/table_columns.csv`` names the columns it can read (the
+position, the team, the points) and the words of a caption that make it a final table. A table
+without a position and a team column gives nothing, and so does a row whose cells are not a
+whole number and one team.
+
+The competition and the season are those of the table's caption: the line just after it, else
+the line just before it (a heading). Without a competition there, the rows give nothing (a
+table of a group, of goalscorers or of an unnamed league is not guessed at). A season named in
+the caption dates the rows (``expression``); a caption that calls the table final, without a
+season, dates them to the last completed season; otherwise they hold as of the article's date.
+
+``table_claims(text, mentions, timexes, ...)`` is the pure function at the centre; the claims
+stage (:mod:`pipeline.claims`) covers sentences, this covers what is not a sentence.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.claims import claim_id
+from pipeline.config import MODELS_DIR
+from pipeline.records import Claim
+
+RULE_ID = "table.markdown_row"
+CONFIDENCE = 0.9
+
+_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*$")
+_SEPARATOR_CELL = re.compile(r"^\s*:?-+:?\s*$")
+_INTEGER = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+
+
+@dataclass(frozen=True)
+class TableWords:
+    """Header words by the column they name (``position``, ``team``, ``points``), and caption words
+    that make a table final (``final``)."""
+
+    columns: dict[str, str]
+    final: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_table_words(models_dir: Path = MODELS_DIR) -> TableWords:
+    columns, final = {}, set()
+    with (Path(models_dir) / "table_columns.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            word, role = row["word"].strip().lower(), row["role"].strip()
+            if role == "final":
+                final.add(word)
+            else:
+                columns[word] = role
+    return TableWords(columns, frozenset(final))
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # character offsets in the text
+    end: int
+    cells: tuple[tuple[int, int], ...]  # (start, end) of each cell's text, stripped
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _cells(text: str, start: int, end: int) -> _Line | None:
+    m = _ROW.match(text, start, end)
+    if m is None or m.end() != end:
+        return None
+    cells, pos = [], m.start(1)
+    for part in m.group(1).split("|"):
+        lo, hi = pos, pos + len(part)
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        cells.append((lo, hi))
+        pos += len(part) + 1
+    return _Line(start, end, tuple(cells))
+
+
+def find_tables(text: str) -> list[tuple[_Line, list[_Line], tuple[int, int] | None, tuple[int, int] | None]]:
+    """(header, data rows, line before, line after) of each Markdown table in ``text``; the lines
+    around it are the nearest non-blank line on each side, as (start, end) offsets, or None."""
+    lines = _lines(text)
+    tables, k = [], 0
+    while k < len(lines):
+        header = _cells(text, *lines[k])
+        sep = _cells(text, *lines[k + 1]) if k + 1 < len(lines) else None
+        if header is None or sep is None or not all(_SEPARATOR_CELL.match(text[a:b]) for a, b in sep.cells):
+            k += 1
+            continue
+        rows, j = [], k + 2
+        while j < len(lines):
+            row = _cells(text, *lines[j])
+            if row is None:
+                break
+            rows.append(row)
+            j += 1
+        before = next((lines[i] for i in range(k - 1, -1, -1) if text[lines[i][0]:lines[i][1]].strip()), None)
+        after = next((lines[i] for i in range(j, len(lines)) if text[lines[i][0]:lines[i][1]].strip()), None)
+        tables.append((header, rows, before, after))
+        k = j
+    return tables
+
+
+def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple[int, int, str]],
+                 words: TableWords) -> list[Claim]:
+    """The league_position and points claims of the Markdown tables in ``text``.
+
+    ``mentions`` are the article's resolved mentions (``start_char``, ``end_char``, ``type``,
+    ``entity_id``, ``entity``); ``timexes`` the (start, end, text) of its time expressions."""
+    if "|" not in text:
+        return []
+    out: list[Claim] = []
+    for header, rows, before, after in find_tables(text):
+        roles = {}
+        for col, (a, b) in enumerate(header.cells):
+            role = words.columns.get(text[a:b].strip().lower().rstrip("."))
+            if role and role not in roles:
+                roles[role] = col
+        if "position" not in roles or "team" not in roles:
+            continue
+        caption = _caption(text, mentions, timexes, words, (after, before))
+        if caption is None:
+            continue
+        competition, time_text, final = caption
+        if time_text:
+            time_source = "expression"
+        elif final:
+            time_source = "last_completed_season"
+        else:
+            time_source = "article_date"
+        for row in rows:
+            if len(row.cells) != len(header.cells):
+                continue
+            pos = _INTEGER.match(text[slice(*row.cells[roles["position"]])])
+            team = _only_team(mentions, *row.cells[roles["team"]])
+            if pos is None or team is None:
+                continue
+            values = [("league_position", str(int(pos.group(1))))]
+            if "points" in roles:
+                pts = _INTEGER.match(text[slice(*row.cells[roles["points"]])])
+                if pts is not None:
+                    values.append(("points", str(int(pts.group(1)))))
+            evidence = text[row.start:row.end].strip()
+            for predicate, value in values:
+                out.append(Claim(
+                    claim_id=claim_id(article_id, row.start, predicate, team.entity_id, value),
+                    article_id=article_id, subject_id=team.entity_id, subject=team.entity, predicate=predicate,
+                    object_id=competition.entity_id, object=competition.entity, value=value,
+                    time_kind="as_of", time_start="", time_end="", time_text=time_text, modality="asserted",
+                    sentence=evidence, start_char=row.start, end_char=row.end, rule_id=RULE_ID,
+                    confidence=CONFIDENCE, time_source=time_source,
+                ))
+    return out
+
+
+def _caption(text, mentions, timexes, words, around):
+    """(competition mention, season text, final?) of the first line around a table that names a
+    competition, or None."""
+    for line in around:
+        if line is None:
+            continue
+        lo, hi = line
+        comps = [m for m in mentions if m.type == "competition" and lo <= m.start_char and m.end_char <= hi]
+        if not comps:
+            continue
+        times = [t for s, e, t in timexes if lo <= s and e <= hi]
+        lowered = set(re.findall(r"[a-z]+", text[lo:hi].lower()))
+        return comps[0], (times[0] if times else ""), bool(lowered & words.final)
+    return None
+
+
+def _only_team(mentions, lo: int, hi: int):
+    teams = {m.entity_id: m for m in mentions if m.type == "team" and lo <= m.start_char and m.end_char <= hi}
+    return next(iter(teams.values())) if len(teams) == 1 else None
