@@ -70,8 +70,8 @@ def default_model() -> str:
 
 #: Modules whose code shapes the per-article results: their source is part of the cache key,
 #: so editing one reprocesses every article (the corpus half always reruns anyway).
-PER_ARTICLE_MODULES = ("analyse", "claims", "clean", "components", "config", "entities", "ingest", "language",
-                       "mentions", "nlp", "patterns", "records", "timex")
+PER_ARTICLE_MODULES = ("analyse", "cache", "claims", "clean", "components", "config", "dates", "entities", "ingest",
+                       "language", "mentions", "near_duplicates", "nlp", "patterns", "records", "tables", "timex")
 
 
 def code_hash() -> str:
