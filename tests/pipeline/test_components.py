@@ -155,6 +155,25 @@ NAME_LABELS = [
     ("Nike has signed a new kit deal with Arsenal.", "Nike", "ORG"),
     ("Sky, the broadcaster, has signed a new deal with the league.", "Sky", "ORG"),
     ("Madrid, the Spanish capital, hosted the final.", "Madrid", "GPE"),
+    # one name in apposition mid-sentence, after "and" / "after" (an age, or a role)
+    ("Hakimi was booked, and Alisson, 31, saved a penalty in the second half.", "Alisson", "PERSON"),
+    ("The first goal came after Debinha, the Orlando Pride forward, had been tripped.", "Debinha", "PERSON"),
+    ("Ederson kept a clean sheet, while Danilo, 32, the Juventus captain, was booked.", "Danilo", "PERSON"),
+    # "a ... role" in apposition, the role a few words on
+    ("Joselu, a late substitute, scored twice against Napoli.", "Joselu", "PERSON"),
+    ("Kaka, a three-time Ballon d'Or nominee and former Milan player, retired in 2017.", "Kaka", "PERSON"),
+    # a given name alone as the subject (the model read it as a place)
+    ("Marta became the leading scorer at the tournament on Sunday.", "Marta", "PERSON"),
+    # one word as the subject with "his" / "her" after it in its own clause
+    ("Hulk scored on his debut for Atletico Mineiro.", "Hulk", "PERSON"),
+    ("Bruno came on at half-time, and Antony, 24, scored with his first touch.", "Antony", "PERSON"),
+    # one name the model read as a place, opening a sentence as the subject of a person's verb
+    ("Richarlison resigned as captain of the side in March.", "Richarlison", "PERSON"),
+    # never a country, a club's town or a city whose "his" belongs to another clause
+    ("Brazil scored twice in the second half against Peru.", "Brazil", "GPE"),
+    ("Jamaica, making their first appearance, finished bottom.", "Jamaica", "GPE"),
+    ("Argentina, the holders, lost to Saudi Arabia in the opener.", "Argentina", "GPE"),
+    ("Rio hosted the final, and his team won it.", "Rio", "ORG"),
 ]
 
 
