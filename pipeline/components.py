@@ -648,7 +648,20 @@ class ProperNamePersons:
                 return True
         return False
 
+    def _possessive_gazetteer_names(self, doc: Doc) -> None:
+        """"Otto Rehhagel's side": a gazetteer person's name takes its possessive "'s", as the model's own
+        PERSON entities do."""
+        ents, changed = list(doc.ents), False
+        for k, e in enumerate(ents):
+            if e.label_ == "PERSON" and e.ent_id_ and e.end < len(doc) and doc[e.end].tag_ == "POS" \
+                    and doc[e.end].ent_iob_ == "O":
+                ents[k] = Span(doc, e.start, e.end + 1, label="PERSON", span_id=e.ent_id_)
+                changed = True
+        if changed:
+            doc.ents = ents
+
     def __call__(self, doc: Doc) -> Doc:
+        self._possessive_gazetteer_names(doc)
         self._aged_single_names(doc)
         if self.particles:
             self._with_particles(doc)

@@ -311,6 +311,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                 continue  # "the Ballon d'Or winner": neither a country nor a team
         elif kind == "age":
             constraint["age"] = span[1].text
+            country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
+            if country:
+                constraint["country"] = country  # "the 23-year-old Argentine": not the Bosnian named before
         position = _position(span, words)
         if position:
             constraint["position"] = position
@@ -545,6 +548,18 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                              t.tag_ == "POS" for t in doc[m.end - 1:m.end + 1])}
                 if len(named) == 1 and _agrees(next(iter(named.values())), constraint, ages, nationality, positions):
                     return next(iter(named.values()))
+            country = constraint.get("country")
+            known = {m.entity_id: m for m in group if country and m.entity_id != first.entity_id
+                     and nationality.get(m.entity_id) == country}
+            if country and nationality.get(first.entity_id) is None and len(known) == 1 \
+                    and _agrees(next(iter(known.values())), constraint, ages, nationality, positions):
+                return next(iter(known.values()))  # "X replaces Zidane, who resigned. The Frenchman ...": the one
+                # person of that sentence known to be French, over a subject whose nationality is not known
+            if salience and constraint.get("country") and sent_of[first.start] < k and _paragraph_start(doc, s) \
+                    and nationality.get(first.entity_id) is None and doc[first.end - 1].head.dep_ != "ROOT":
+                main = _protagonist_over(mentions, s, first, constraint, ages, nationality, positions)
+                if main is not None:
+                    return main  # a new paragraph after a newcomer named in a later clause: the protagonist
             if _agrees(first, constraint, ages, nationality, positions):
                 main = _protagonist_back(doc, mentions, s, first, group, sent_of) if salience else None
                 if main is not None and _agrees(main, constraint, ages, nationality, positions):
@@ -556,17 +571,33 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                       and _agrees(m, constraint, ages, nationality, positions)}
             if len(others) == 1:
                 return next(iter(others.values()))
+        elif len({m.entity_id for m in group}) == 1 and sent_of[group[0].start] == k and s > group[-1].end \
+                and all(_in_modifier_phrase(doc, m) for m in group):
+            continue  # "Backed by Sheikh X since 2008, City have spent heavily, and the Italian ...": named in passing
         elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
             if salience and nearest and sent_of[group[0].start] < k and _paragraph_start(doc, s):
                 break  # "Under X, Chelsea finished third.\n\nThe former England international arrives ...": a new
                 # paragraph about someone the sentence before names only in passing is the article's protagonist
+            if salience and constraint and sent_of[group[0].start] < k and _paragraph_start(doc, s) \
+                    and nationality.get(group[0].entity_id) is None:
+                main = _protagonist_over(mentions, s, group[-1], constraint, ages, nationality, positions)
+                if main is not None:
+                    return main  # "... came from the Juventus forward X.\n\nThe Frenchwoman ...": the same
             return group[-1]
         elif constraint and not subjects:
             # "Villarreal are expected to appoint X as Emery's successor. The Spaniard, 64, ...": the one person
             # of that sentence the descriptor agrees with (Emery was said to be 50)
             agreeing = {m.entity_id: m for m in group if _agrees(m, constraint, ages, nationality, positions)}
             if len(agreeing) == 1:
-                return next(iter(agreeing.values()))
+                one = next(iter(agreeing.values()))
+                if salience and _paragraph_start(doc, s) and nationality.get(one.entity_id) is None:
+                    # "... thanks to two goals from the Juventus forward X.\n\nThe Brazilian came into the
+                    # tournament ...": a new paragraph goes back to the article's protagonist when the one person
+                    # named in passing before is a newcomer whose nationality is not known
+                    main = _protagonist_over(mentions, s, one, constraint, ages, nationality, positions)
+                    if main is not None:
+                        return main
+                return one
         break  # the nearest sentence naming someone decides, or salience does
     if not salience:
         return None
@@ -575,6 +606,36 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,
                           exclude={m.entity_id for m in persons} - agreeing)
+
+
+def _in_modifier_phrase(doc: Doc, m: ResolvedMention) -> bool:
+    """Whether a mention is no subject and hangs from a participle that modifies its clause ("Backed by X since
+    2008, ...", "Having been signed by X, ...")."""
+    t, seen = doc[m.end - 1], 0
+    if t.dep_ in SUBJECT_DEPS:
+        return False
+    while t.head is not t and seen < 10:
+        t, seen = t.head, seen + 1
+        if t.dep_ in {"advcl", "acl"} and t.tag_ in {"VBN", "VBG"}:
+            return True
+        if t.dep_ in SUBJECT_DEPS:
+            return False
+    return False
+
+
+def _protagonist_over(mentions: list[ResolvedMention], i: int, candidate: ResolvedMention, constraint: dict,
+                      ages: dict, nationality: dict, positions: dict) -> ResolvedMention | None:
+    """The article's protagonist instead of ``candidate``, when the candidate is named once only before
+    token ``i`` and the protagonist (the most salient person that agrees) is named at least three times as
+    often; else None."""
+    counts = Counter(m.entity_id for m in mentions if m.type == "person" and m.start < i)
+    if counts[candidate.entity_id] > 1:
+        return None
+    main = salient_person([m for m in mentions if m.entity_id != candidate.entity_id], i, constraint,
+                          ties_unresolved=True)
+    if main is None or not _agrees(main, constraint, ages, nationality, positions):
+        return None
+    return main if counts[main.entity_id] >= 3 * counts[candidate.entity_id] else None
 
 
 def _paragraph_start(doc: Doc, i: int) -> bool:
