@@ -921,10 +921,20 @@ class NationalTeams:
         in full with that last word ("Manchester United ... United won"); two such clubs, or a
         capitalised word beside it ("United States", "Leeds United"), leave it alone."""
         full: dict[str, set[str]] = {}
+        named: list[tuple[str, str, int]] = []
         for e in doc.ents:
             if e.label_ == "TEAM" and len(e) >= 2 and e[-1].text in self.club_last and e.ent_id_ in self.clubs:
                 full.setdefault(e[-1].text, set()).add(e.ent_id_)
+                named.append((e[-1].text, e.ent_id_, e.start))
         targets = {w: next(iter(ids)) for w, ids in full.items() if len(ids) == 1}
+        if len(targets) < len(full):
+            # "Manchester City are champions ... City finish top ... a draw at Stoke City": the one club the
+            # headline and lede name in full with that word (a club named only later is no rival for it)
+            end = self._lede_end(doc)
+            for w in set(full) - set(targets):
+                lede = {cid for word, cid, start in named if word == w and start < end}
+                if len(lede) == 1:
+                    targets[w] = next(iter(lede))
         if not targets:
             return
         ents, changed = list(doc.ents), False
@@ -948,6 +958,16 @@ class NationalTeams:
             changed = True
         if changed:
             doc.ents = filter_spans(ents)
+
+    #: Sentences of an article's headline and lede.
+    LEDE_SENTENCES = 3
+
+    def _lede_end(self, doc: Doc) -> int:
+        """The token where the headline and lede (the first ``LEDE_SENTENCES`` sentences) end."""
+        for k, sent in enumerate(doc.sents):
+            if k + 1 >= self.LEDE_SENTENCES:
+                return sent.end
+        return len(doc)
 
     def _named_club(self, ents: tuple[Span, ...], town: str) -> str | None:
         """The club of the article whose name holds this town word: the one club named with

@@ -237,6 +237,12 @@ CLUB_LAST_WORDS = [
     ("Jonas Berger joined Bristol City in 2019. City finished fourth that season.", "City", "bristol-city"),
     ("Bristol City drew with Birmingham City. City finished fourth that season.", "City", None),
     ("Jonas Berger joined Bristol City in 2019 and later moved to the United States.", "United", None),
+    # two such clubs, one named in the headline and lede, the other only later: the lede's club
+    ("Bristol City promoted after late winner\n\nBristol City are back in the top flight after a 2-1 win over Luton on "
+     "Saturday. Marco Rossi scored twice. Norwich lost 1-0 at Birmingham City. City finished second on 88 points.",
+     "City", "bristol-city"),
+    ("Leeds United relegated\n\nLeeds United were relegated on Sunday after a 3-0 defeat at Fulham. Fans protested. "
+     "West Ham United beat Everton 2-0. United had been bottom since March.", "United", "leeds-united"),
 ]
 
 
