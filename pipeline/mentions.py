@@ -301,8 +301,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                 or regional.get(span[1].lower_)
         elif kind == "team_coach":
             if not any(m.type == "team" and s < m.start and m.end < e for m in mentions) \
-                    or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
-                continue  # a club's coach as the subject of what follows: "The Chelsea manager has won"
+                    or not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or _age_after(doc, e))):
+                continue  # a club's coach as the subject of what follows: "The Chelsea manager has won", "The
+                # former Fiorentina coach, 58, won"
         elif kind == "team_role":
             named = " ".join(t.text for t in span[:-1] if t.pos_ == "PROPN" or t.lower_ in {"of", "and"}).lower()  # not the role
             if named in gaz.demonyms:
@@ -315,6 +316,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             if country:
                 constraint["country"] = country  # "the 23-year-old Argentine": not the Bosnian named before
         position = _position(span, words)
+        if not position and e < len(doc) and kind in {"demonym", "age"} \
+                and words.get("position_groups", {}).get(doc[e].lower_) == "official":
+            position = "official"  # "The Italian owner": the span ends before a word no person noun list holds
         if position:
             constraint["position"] = position
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
@@ -548,6 +552,14 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                              t.tag_ == "POS" for t in doc[m.end - 1:m.end + 1])}
                 if len(named) == 1 and _agrees(next(iter(named.values())), constraint, ages, nationality, positions):
                     return next(iter(named.values()))
+            if positions.get(first.entity_id) == {"official"} and constraint.get("position") != "official":
+                # "Juventus owner X watched as Y scored twice. The Serbian ...": a club official named as the
+                # subject is not a player's or coach's descriptor when one other person of that sentence agrees
+                players = {m.entity_id: m for m in group if m.entity_id != first.entity_id
+                           and positions.get(m.entity_id) != {"official"}
+                           and _agrees(m, constraint, ages, nationality, positions)}
+                if len(players) == 1:
+                    return next(iter(players.values()))
             country = constraint.get("country")
             known = {m.entity_id: m for m in group if country and m.entity_id != first.entity_id
                      and nationality.get(m.entity_id) == country}

@@ -153,6 +153,20 @@ DESCRIPTORS = [
      "been in charge of the under-19s.", "The 44-year-old", "luca-bianchi"),
     ("Pablo Moreno has left Sevilla. The 45-year-old Spaniard had been in charge since 2021, and he will be replaced by "
      "Jonas Berger. The Austrian, 39, arrives from Salzburg.", "The Austrian", "jonas-berger"),
+    # a club official named as the subject: the one player of that sentence who agrees
+    ("Lazio owner Marco Rossi watched from the stands as Jonas Berger scored twice. The Austrian, 23, joined from "
+     "Salzburg in January.", "The Austrian", "jonas-berger"),
+    ("Genoa chairman Marco Rossi was in the crowd when Luca Bianchi scored the winner. The 19-year-old came through "
+     "the academy.", "The 19-year-old", "luca-bianchi"),
+    # ... but an owner the descriptor names as such is still meant
+    ("Lazio owner Marco Rossi watched from the stands as Jonas Berger scored twice. The Italian owner, 61, has "
+     "promised more signings.", "The Italian", "marco-rossi"),
+    # a club's former coach with an age in apposition, opening a sentence
+    ("Genoa have sacked Marco Rossi. The former Torino coach, 58, won the cup in 2022.", "The former Torino coach",
+     "marco-rossi"),
+    # a one-word name the gazetteer knows, named after a coach: the bare role of the next sentence
+    ("Barcelona coach Hansi Flick said Pedri would miss the game. The midfielder, 21, has a hamstring injury.",
+     "The midfielder", "pedri"),
     # a one-word name with an age mid-sentence, then its descriptor
     ("Lyon beat Wolfsburg 2-0, and Kerolin, 24, scored both goals. The Brazilian has now scored 12 this season.",
      "The Brazilian", "kerolin"),
