@@ -444,7 +444,8 @@ class ProperNamePersons:
     MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE", "WORK_OF_ART"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
     #: Words after which one name in apposition may stand mid-sentence ("and Cristiane, 34, scored", "after
     #: Debinha, the Courage forward, was fouled"); not "in" / "at" / "to", where a place stands.
-    MID_SENTENCE_BEFORE = {"and", "but", ",", "after", "as", "while", "when", "by", "with", "before", "until", "though"}
+    MID_SENTENCE_BEFORE = {"and", "but", ",", "after", "as", "while", "when", "by", "with", "before", "until", "though",
+                           "that"}
 
     def _whole_names(self, doc: Doc) -> None:
         """A name the model cut short or took for something else becomes one PERSON:
@@ -588,6 +589,9 @@ class ProperNamePersons:
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return out + self._one_name_subjects(doc, {s.start for s in out})
 
+    #: Words that open a clause whose one-word subject may be a person ("..., and Kvaratskhelia scored").
+    CLAUSE_OPENERS = {"and", "but", "as", "while", "when", "before", "after", "that", "then"}
+
     #: Pronouns of one person, which a one-word subject before them in its sentence stands for.
     PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 
@@ -627,7 +631,8 @@ class ProperNamePersons:
                 continue  # part of a longer name, or "the X": not one name
             if tok.lower_ in self.not_a_name or tok.lower_ in self.places or tok.lower_ in self.media:
                 continue
-            if tok.lower_ in self.given_names or tok.is_sent_start and tok.dep_ == "nsubj" \
+            opens = tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].lower_ in self.CLAUSE_OPENERS
+            if tok.lower_ in self.given_names or opens and tok.dep_ == "nsubj" \
                     and tok.head.lower_ in self.person_verbs and not any(c.dep_ == "aux" for c in tok.head.children):
                 out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Richarlison resigned", untagged
                 continue

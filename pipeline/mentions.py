@@ -162,7 +162,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
             pair = next((e for e in ents if e.start == ent.end + 1 and e.label_ == "PERSON"
                          and len(strip_possessive(e.text).split()) == 2), None) if pair is not None else None
-            if len(parts) == 1 and pair is not None and key not in surname_ids:
+            if len(parts) == 1 and pair is not None and key not in surname_ids and (
+                    words is None or any(text.lower() in names for names in _name_sets(words))):
+                # a given name only: "goals from Lukebakio and Isaac Romero" names two people
                 name = text + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
                 eid = slug(name)
             elif len(parts) == 1 and key in surname_ids:

@@ -169,6 +169,9 @@ NAME_LABELS = [
     ("Bruno came on at half-time, and Antony, 24, scored with his first touch.", "Antony", "PERSON"),
     # one name the model read as a place, opening a sentence as the subject of a person's verb
     ("Richarlison resigned as captain of the side in March.", "Richarlison", "PERSON"),
+    # one name opening a later clause as the subject of a person's verb; one name in apposition after "that"
+    ("Georgia beat Portugal 2-0, and Mikautadze scored the opener.", "Mikautadze", "PERSON"),
+    ("Boca Juniors confirmed that Zeballos, 22, had signed a new deal.", "Zeballos", "PERSON"),
     # never a country, a club's town or a city whose "his" belongs to another clause
     ("Brazil scored twice in the second half against Peru.", "Brazil", "GPE"),
     ("Jamaica, making their first appearance, finished bottom.", "Jamaica", "GPE"),

@@ -343,6 +343,8 @@ def test_pronoun_resolution(analyse_text, text, predicate, expected):
     ("Genoa sacked Marco Rossi and signed Marco Bianchi. \"We thank Marco,\" the club said.", "Marco", "marco"),
     # "Dan and Ryan Friedkin": the surname of the pair
     ("The club's owners, Tom and Jonas Berger, announced the decision.", "Tom", "tom-berger"),
+    # ... but a one-word name that is no given name is a person of its own
+    ("Sevilla beat Valencia 2-0, with goals from Lukebakio and Isaac Romero.", "Lukebakio", "lukebakio"),
 ])
 def test_first_names_alone(analyse_text, text, word, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
