@@ -613,6 +613,17 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                         return main
                 return one
         break  # the nearest sentence naming someone decides, or salience does
+    else:
+        if k > 0 and s > 0 and not any(sent_of[m.start] in (k, k - 1) for m in persons):
+            # "He joined PSG from Monaco in 2017. The PSG forward finished ...": neither sentence names anyone,
+            # and the one before is about "he" / "she": whom that pronoun stands for
+            before = doc[doc[s].sent.start - 1].sent if doc[s].sent.start > 0 else None
+            pron = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}),
+                        None) if before is not None else None
+            if pron is not None:
+                meant = pronoun_person(doc, mentions, pron.i)
+                if meant is not None and _agrees(meant, constraint, ages, nationality, positions):
+                    return meant
     if not salience:
         return None
     agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality, positions)}

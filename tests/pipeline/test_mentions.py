@@ -167,6 +167,12 @@ DESCRIPTORS = [
     # a one-word name the gazetteer knows, named after a coach: the bare role of the next sentence
     ("Barcelona coach Hansi Flick said Pedri would miss the game. The midfielder, 21, has a hamstring injury.",
      "The midfielder", "pedri"),
+    # neither sentence names anyone, the one before is about "he": whom "he" stands for
+    ("Jonas Berger has signed a new deal with Lazio.\n\nBerger came through the academy at Ajax. He joined Lazio from "
+     "Ajax in 2019, and won the cup in 2021. The Lazio striker finished the season with 20 goals.",
+     "The Lazio striker", "jonas-berger"),
+    ("Anna Berg has joined Lyon. She left Wolfsburg in May after four seasons. The Wolfsburg captain, 29, won "
+     "the league twice.", "The Wolfsburg captain", "anna-berg"),
     # a one-word name with an age mid-sentence, then its descriptor
     ("Lyon beat Wolfsburg 2-0, and Kerolin, 24, scored both goals. The Brazilian has now scored 12 this season.",
      "The Brazilian", "kerolin"),
