@@ -450,6 +450,9 @@ def _mark_positions(doc: Doc, mentions: list[ResolvedMention], words: dict) -> N
         if m.type == "person" and m.start > 0 and doc[m.start - 1].lower_ in groups \
                 and not (m.start > 1 and doc[m.start - 2].lower_ in PAST_ROLE_WORDS):
             m.attrs = {**m.attrs, "position": groups[doc[m.start - 1].lower_]}
+        elif m.type == "person" and m.start > 1 and doc[m.start - 1].text == "," \
+                and groups.get(doc[m.start - 2].lower_) == "official":
+            m.attrs = {**m.attrs, "position": "official"}  # "The club's owner, X, ..."
 
 
 def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str]]:
@@ -484,6 +487,8 @@ def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nat
         return False
     if position and positions and m.entity_id in positions and position not in positions[m.entity_id]:
         return False  # "Carmona, the Real Madrid left-back, ..." is not "the England goalkeeper"
+    if positions and positions.get(m.entity_id) == {"official"} and position != "official" and (age or country or position):
+        return False  # "The club's owner, X, ...": a club official is no "former Italy midfielder" nor "the Frenchman"
     return not (country and nationality.get(m.entity_id) not in (None, country))
 
 
@@ -562,6 +567,7 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                            and _agrees(m, constraint, ages, nationality, positions)}
                 if len(players) == 1:
                     return next(iter(players.values()))
+                break  # "Club president X welcomed him. The Frenchman ...": not the official; salience decides
             country = constraint.get("country")
             known = {m.entity_id: m for m in group if country and m.entity_id != first.entity_id
                      and nationality.get(m.entity_id) == country}
@@ -626,7 +632,8 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                     return meant
     if not salience:
         return None
-    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality, positions)}
+    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality, positions)
+                and (positions.get(m.entity_id) != {"official"} or constraint.get("position") == "official")}
     if not agreeing:
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,

@@ -167,6 +167,11 @@ DESCRIPTORS = [
     # a one-word name the gazetteer knows, named after a coach: the bare role of the next sentence
     ("Barcelona coach Hansi Flick said Pedri would miss the game. The midfielder, 21, has a hamstring injury.",
      "The midfielder", "pedri"),
+    # a club official, named with the role before or in apposition after it, is no player's descriptor
+    ("Genoa have sacked Marco Rossi after four games. The club's owner, Dan Walker, made the decision on Wednesday. "
+     "The former Italy midfielder was appointed in January.", "The former Italy midfielder", "marco-rossi"),
+    ("Lazio have signed Jonas Berger on a free transfer. Berger, 25, leaves Ajax after five seasons. Club president "
+     "Marco Rossi welcomed him. The Austrian will wear the number nine shirt.", "The Austrian", "jonas-berger"),
     # neither sentence names anyone, the one before is about "he": whom "he" stands for
     ("Jonas Berger has signed a new deal with Lazio.\n\nBerger came through the academy at Ajax. He joined Lazio from "
      "Ajax in 2019, and won the cup in 2021. The Lazio striker finished the season with 20 goals.",
