@@ -596,6 +596,13 @@ class ProperNamePersons:
     PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 
     @staticmethod
+    def _object_of(pron, verb) -> bool:
+        """Whether a pronoun is, or is the possessor of, the verb's own object ("Glasgow witnessed his greatest
+        night", "Lisbon gave him ..."): a place can be the subject of that, so it proves no person."""
+        obj = pron.head if pron.dep_ == "poss" else pron
+        return obj.dep_ in {"dobj", "dative", "attr"} and obj.head is verb
+
+    @staticmethod
     def _in_clause_of(tok, verb) -> bool:
         """Whether ``tok`` hangs from ``verb`` with no coordinated clause between them ("X scored, when her
         penalty ...": yes; "X hosted the final, and his team won": no)."""
@@ -639,7 +646,8 @@ class ProperNamePersons:
             sent = tok.sent
             pron = next((t for t in doc[tok.i + 1:sent.end] if t.lower_ in self.PERSON_PRONOUNS), None)
             if pron is not None and not any(t.ent_type_ == "PERSON" for t in doc[sent.start:pron.i]) \
-                    and tok.head.pos_ in {"VERB", "AUX"} and self._in_clause_of(pron, tok.head):
+                    and tok.head.pos_ in {"VERB", "AUX"} and self._in_clause_of(pron, tok.head) \
+                    and not self._object_of(pron, tok.head):
                 out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return out
 

@@ -177,6 +177,7 @@ NAME_LABELS = [
     ("Jamaica, making their first appearance, finished bottom.", "Jamaica", "GPE"),
     ("Argentina, the holders, lost to Saudi Arabia in the opener.", "Argentina", "GPE"),
     ("Rio hosted the final, and his team won it.", "Rio", "ORG"),
+    ("Seville hosted his farewell match in May.", "Seville", "ORG"),
 ]
 
 
