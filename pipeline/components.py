@@ -24,7 +24,7 @@
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import PROPN
@@ -429,14 +429,18 @@ def make_claim_matcher(nlp: Language, name: str, models_dir: str | None):
 def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
     from pipeline.patterns import load_wordlists
 
-    words = load_wordlists(Path(models_dir)) if models_dir else load_wordlists()
+    gaz, words = _gazetteer_and_words(models_dir)
+    places = set(gaz.demonyms) | {k.lower() for k in words.get("country_aliases", {})}
+    places |= {w.lower() for e in gaz.entities.values() if e.type != "person"
+               for n in [e.name, *e.aliases] for w in n.split()}  # "Manchester", "Madrid": a club's town word
     return ProperNamePersons(set(words["not_a_name"]), set(words["person_subject_verbs"]),
                              set(words.get("person_object_verbs", ())), set(words.get("name_particles", ())),
                              set(words.get("first_names", ())),
                              set(words.get("person_nouns", ())) | set(words.get("role_first_words", ())) | set(words.get("name_titles", ())),
                              set(words.get("moved_from_verbs", ())),
                              {w for w in words.get("join_verbs", ()) if w.startswith("join")} | set(words.get("leave_verbs", ())),
-                             set(words.get("media_words", ())))
+                             set(words.get("media_words", ())),
+                             set(words.get("unisex_first_names", ())), places)
 
 
 class ProperNamePersons:
@@ -448,7 +452,7 @@ class ProperNamePersons:
                  person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset(),
                  first_names: set[str] = frozenset(), titles: set[str] = frozenset(),
                  moved_from: set[str] = frozenset(), subject_verbs: set[str] = frozenset(),
-                 media: set[str] = frozenset()):
+                 media: set[str] = frozenset(), unisex: set[str] = frozenset(), places: set[str] = frozenset()):
         self.not_a_name = not_a_name
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
@@ -458,6 +462,8 @@ class ProperNamePersons:
         self.moved_from = set(moved_from)
         self.subject_verbs = set(person_verbs) | set(subject_verbs)
         self.media = set(media)
+        self.given_names = set(first_names) - set(unisex)  # a first name alone that names one person
+        self.places = set(places)  # countries and demonyms: never a person known by one name
 
     def _clubs_moved_from(self, doc: Doc) -> None:
         """"after arriving from Lech Poznan", "joined from Vitesse Arnhem": what a player moves from is a
@@ -475,7 +481,11 @@ class ProperNamePersons:
 
     #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
     MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
-    MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
+    MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE", "WORK_OF_ART"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
+    #: Words after which one name in apposition may stand mid-sentence ("and Cristiane, 34, scored", "after
+    #: Debinha, the Courage forward, was fouled"); not "in" / "at" / "to", where a place stands.
+    MID_SENTENCE_BEFORE = {"and", "but", ",", "after", "as", "while", "when", "by", "with", "before", "until", "though",
+                           "that"}
 
     def _whole_names(self, doc: Doc) -> None:
         """A name the model cut short or took for something else becomes one PERSON:
@@ -569,9 +579,13 @@ class ProperNamePersons:
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
                 continue
             # "Casemiro, the Brazil midfielder, ...": one word the model read as an organisation or a place
-            one_word = tok.ent_type_ in self.MISREAD_NAME_LABELS and tok.ent_iob_ == "B" and not tok.ent_id_ \
+            one_word = tok.ent_type_ in self.MISREAD_ONE_NAME_LABELS and tok.ent_iob_ == "B" and not tok.ent_id_ \
                 and doc[c].ent_iob_ != "I"
-            if not (tok.is_sent_start and (tok.ent_iob_ == "O" or misread or one_word and age.lower_ == "the")
+            # mid-sentence, after "and" / "after" ... ("and Cristiane, 34, became"): the same, where no place is meant
+            opens = tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].lower_ in self.MID_SENTENCE_BEFORE \
+                and tok.lower_ not in self.places and not (tok.i > 1 and self._namey(doc[tok.i - 2]))
+            if not (opens and (tok.ent_iob_ == "O" or misread or one_word and (
+                        age.lower_ in {"the", "a", "an"} or not tok.is_sent_start))
                     and tok.is_alpha and tok.is_title and len(tok) > 2
                     and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name):
                 continue
@@ -580,6 +594,8 @@ class ProperNamePersons:
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             elif age.lower_ == "the" and self._role_apposition(doc, c + 2):
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Fred, the Brazil midfielder signed from ..."
+            elif age.lower_ in {"a", "an"} and self._role_apposition(doc, c + 2, 7):
+                new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Marta, a six-time world player of the year,"
         new += self._singular_subjects(doc)
         if new:
             starts = {s.start for s in new}
@@ -598,8 +614,9 @@ class ProperNamePersons:
         a club a plural verb ("Brentford have left")."""
         out = []
         for e in doc.ents:
-            if e.label_ != "ORG" or len(e) != 1 or e.ent_id_ or not e[0].is_sent_start:
-                continue
+            if e.label_ not in {"ORG", "GPE", "NORP", "WORK_OF_ART"} or len(e) != 1 or e.ent_id_ or not e[0].is_sent_start \
+                    or e.label_ != "ORG" and e[0].lower_ in self.places:
+                continue  # "Pedri" as an organisation, "Casemiro" as a place: not a country
             tok = e[0]
             head = tok.head
             if not (tok.dep_ == "nsubj" and tok.is_alpha and tok.is_title and len(tok) > 2
@@ -610,19 +627,94 @@ class ProperNamePersons:
                 continue  # "Rodri resigned as captain", "Pedri scored twice": what people do, in any tense (a club
                 # "sacked X", "appointed X")
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out + self._one_name_subjects(doc, {s.start for s in out})
+
+    #: Words that open a clause whose one-word subject may be a person ("..., and Kvaratskhelia scored").
+    CLAUSE_OPENERS = {"and", "but", "as", "while", "when", "before", "after", "that", "then"}
+
+    #: Pronouns of one person, which a one-word subject before them in its sentence stands for.
+    PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
+
+    @staticmethod
+    def _object_of(pron, verb) -> bool:
+        """Whether a pronoun is, or is the possessor of, the verb's own object ("Glasgow witnessed his greatest
+        night", "Lisbon gave him ..."): a place can be the subject of that, so it proves no person."""
+        obj = pron.head if pron.dep_ == "poss" else pron
+        return obj.dep_ in {"dobj", "dative", "attr"} and obj.head is verb
+
+    @staticmethod
+    def _in_clause_of(tok, verb) -> bool:
+        """Whether ``tok`` hangs from ``verb`` with no coordinated clause between them ("X scored, when her
+        penalty ...": yes; "X hosted the final, and his team won": no)."""
+        t, seen = tok, 0
+        while t is not verb and t.head is not t and seen < 12:
+            if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}:
+                return False
+            t, seen = t.head, seen + 1
+        return t is verb
+
+    def _one_name_subjects(self, doc: Doc, done: set[int]) -> list[Span]:
+        """One capitalised word the model read as a place, an organisation or a title, or left untagged, as the
+        subject of its sentence, is a person known by one name when it is a given name ("Marta became the
+        leading scorer"; models/wordlists.json ``first_names`` less ``unisex_first_names``), or when "his" /
+        "her" / "he" / "she" follows in its sentence with no other person named ("Endrick scored on his
+        debut"). Never a country or a demonym, nor a word of an organisation."""
+        out = []
+        if not len(doc):
+            return out
+        arr = doc.to_array([POS, DEP, IS_TITLE])
+        subj = (doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"])
+        picked = (arr[:, 0] == PROPN) & ((arr[:, 1] == subj[0]) | (arr[:, 1] == subj[1])) & (arr[:, 2] == 1)
+        for k in numpy.flatnonzero(picked).tolist():
+            tok = doc[k]
+            if tok.i in done or tok.ent_id_ or not tok.is_alpha \
+                    or not tok.is_title or len(tok) < 3 or tok.pos_ != "PROPN":
+                continue
+            if not (tok.ent_type_ in self.MISREAD_ONE_NAME_LABELS and tok.ent_iob_ == "B" or tok.ent_iob_ == "O"):
+                continue
+            if tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_iob_ == "I" or self._namey(doc[tok.i + 1])) \
+                    or tok.i > 0 and (doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha and not tok.is_sent_start
+                                      or doc[tok.i - 1].lower_ == "the"):
+                continue  # part of a longer name, or "the X": not one name
+            if tok.lower_ in self.not_a_name or tok.lower_ in self.places or tok.lower_ in self.media:
+                continue
+            opens = tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].lower_ in self.CLAUSE_OPENERS
+            if tok.lower_ in self.given_names or opens and tok.dep_ == "nsubj" \
+                    and tok.head.lower_ in self.person_verbs and not any(c.dep_ == "aux" for c in tok.head.children):
+                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Richarlison resigned", untagged
+                continue
+            sent = tok.sent
+            pron = next((t for t in doc[tok.i + 1:sent.end] if t.lower_ in self.PERSON_PRONOUNS), None)
+            if pron is not None and not any(t.ent_type_ == "PERSON" for t in doc[sent.start:pron.i]) \
+                    and tok.head.pos_ in {"VERB", "AUX"} and self._in_clause_of(pron, tok.head) \
+                    and not self._object_of(pron, tok.head):
+                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return out
 
-    def _role_apposition(self, doc: Doc, k: int) -> bool:
+    def _role_apposition(self, doc: Doc, k: int, width: int = 4) -> bool:
         """A person's role within the next four words from ``k``, before any comma ("the Brazil
         midfielder"; models/wordlists.json ``person_nouns``, ``name_titles``)."""
-        for t in doc[k:min(k + 4, len(doc))]:
-            if t.is_punct:
+        for t in doc[k:min(k + width, len(doc))]:
+            if t.is_punct and t.text != "-":
                 return False
             if t.lower_ in self.titles and t.pos_ in {"NOUN", "ADV"}:  # "the Brazil forward" (read as an adverb)
                 return True
         return False
 
+    def _possessive_gazetteer_names(self, doc: Doc) -> None:
+        """"Otto Rehhagel's side": a gazetteer person's name takes its possessive "'s", as the model's own
+        PERSON entities do."""
+        ents, changed = list(doc.ents), False
+        for k, e in enumerate(ents):
+            if e.label_ == "PERSON" and e.ent_id_ and e.end < len(doc) and doc[e.end].tag_ == "POS" \
+                    and doc[e.end].ent_iob_ == "O":
+                ents[k] = Span(doc, e.start, e.end + 1, label="PERSON", span_id=e.ent_id_)
+                changed = True
+        if changed:
+            doc.ents = ents
+
     def __call__(self, doc: Doc) -> Doc:
+        self._possessive_gazetteer_names(doc)
         self._aged_single_names(doc)
         if self.particles:
             self._with_particles(doc)
@@ -882,10 +974,20 @@ class NationalTeams:
         in full with that last word ("Manchester United ... United won"); two such clubs, or a
         capitalised word beside it ("United States", "Leeds United"), leave it alone."""
         full: dict[str, set[str]] = {}
+        named: list[tuple[str, str, int]] = []
         for e in doc.ents:
             if e.label_ == "TEAM" and len(e) >= 2 and e[-1].text in self.club_last and e.ent_id_ in self.clubs:
                 full.setdefault(e[-1].text, set()).add(e.ent_id_)
+                named.append((e[-1].text, e.ent_id_, e.start))
         targets = {w: next(iter(ids)) for w, ids in full.items() if len(ids) == 1}
+        if len(targets) < len(full):
+            # "Manchester City are champions ... City finish top ... a draw at Stoke City": the one club the
+            # headline and lede name in full with that word (a club named only later is no rival for it)
+            end = self._lede_end(doc)
+            for w in set(full) - set(targets):
+                lede = {cid for word, cid, start in named if word == w and start < end}
+                if len(lede) == 1:
+                    targets[w] = next(iter(lede))
         if not targets:
             return
         ents, changed = list(doc.ents), False
@@ -909,6 +1011,16 @@ class NationalTeams:
             changed = True
         if changed:
             doc.ents = filter_spans(ents)
+
+    #: Sentences of an article's headline and lede.
+    LEDE_SENTENCES = 3
+
+    def _lede_end(self, doc: Doc) -> int:
+        """The token where the headline and lede (the first ``LEDE_SENTENCES`` sentences) end."""
+        for k, sent in enumerate(doc.sents):
+            if k + 1 >= self.LEDE_SENTENCES:
+                return sent.end
+        return len(doc)
 
     def _named_club(self, ents: tuple[Span, ...], town: str) -> str | None:
         """The club of the article whose name holds this town word: the one club named with

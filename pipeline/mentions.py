@@ -162,7 +162,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
             pair = next((e for e in ents if e.start == ent.end + 1 and e.label_ == "PERSON"
                          and len(strip_possessive(e.text).split()) == 2), None) if pair is not None else None
-            if len(parts) == 1 and pair is not None and key not in surname_ids:
+            if len(parts) == 1 and pair is not None and key not in surname_ids and (
+                    words is None or any(text.lower() in names for names in _name_sets(words))):
+                # a given name only: "goals from Lukebakio and Isaac Romero" names two people
                 name = text + " " + strip_possessive(pair.text).split()[-1]  # "Dan and Ryan Friedkin": Dan Friedkin
                 eid = slug(name)
             elif len(parts) == 1 and key in surname_ids:
@@ -301,8 +303,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                 or regional.get(span[1].lower_)
         elif kind == "team_coach":
             if not any(m.type == "team" and s < m.start and m.end < e for m in mentions) \
-                    or not (e < len(doc) and doc[e].pos_ in {"VERB", "AUX"}):
-                continue  # a club's coach as the subject of what follows: "The Chelsea manager has won"
+                    or not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or _age_after(doc, e))):
+                continue  # a club's coach as the subject of what follows: "The Chelsea manager has won", "The
+                # former Fiorentina coach, 58, won"
         elif kind == "team_role":
             named = " ".join(t.text for t in span[:-1] if t.pos_ == "PROPN" or t.lower_ in {"of", "and"}).lower()  # not the role
             if named in gaz.demonyms:
@@ -311,7 +314,13 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                 continue  # "the Ballon d'Or winner": neither a country nor a team
         elif kind == "age":
             constraint["age"] = span[1].text
+            country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
+            if country:
+                constraint["country"] = country  # "the 23-year-old Argentine": not the Bosnian named before
         position = _position(span, words)
+        if not position and e < len(doc) and kind in {"demonym", "age"} \
+                and words.get("position_groups", {}).get(doc[e].lower_) == "official":
+            position = "official"  # "The Italian owner": the span ends before a word no person noun list holds
         if position:
             constraint["position"] = position
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
@@ -441,6 +450,9 @@ def _mark_positions(doc: Doc, mentions: list[ResolvedMention], words: dict) -> N
         if m.type == "person" and m.start > 0 and doc[m.start - 1].lower_ in groups \
                 and not (m.start > 1 and doc[m.start - 2].lower_ in PAST_ROLE_WORDS):
             m.attrs = {**m.attrs, "position": groups[doc[m.start - 1].lower_]}
+        elif m.type == "person" and m.start > 1 and doc[m.start - 1].text == "," \
+                and groups.get(doc[m.start - 2].lower_) == "official":
+            m.attrs = {**m.attrs, "position": "official"}  # "The club's owner, X, ..."
 
 
 def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str]]:
@@ -475,6 +487,8 @@ def _agrees(m: ResolvedMention, constraint: dict, ages: dict[str, set[str]], nat
         return False
     if position and positions and m.entity_id in positions and position not in positions[m.entity_id]:
         return False  # "Carmona, the Real Madrid left-back, ..." is not "the England goalkeeper"
+    if positions and positions.get(m.entity_id) == {"official"} and position != "official" and (age or country or position):
+        return False  # "The club's owner, X, ...": a club official is no "former Italy midfielder" nor "the Frenchman"
     return not (country and nationality.get(m.entity_id) not in (None, country))
 
 
@@ -545,6 +559,27 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                              t.tag_ == "POS" for t in doc[m.end - 1:m.end + 1])}
                 if len(named) == 1 and _agrees(next(iter(named.values())), constraint, ages, nationality, positions):
                     return next(iter(named.values()))
+            if positions.get(first.entity_id) == {"official"} and constraint.get("position") != "official":
+                # "Juventus owner X watched as Y scored twice. The Serbian ...": a club official named as the
+                # subject is not a player's or coach's descriptor when one other person of that sentence agrees
+                players = {m.entity_id: m for m in group if m.entity_id != first.entity_id
+                           and positions.get(m.entity_id) != {"official"}
+                           and _agrees(m, constraint, ages, nationality, positions)}
+                if len(players) == 1:
+                    return next(iter(players.values()))
+                break  # "Club president X welcomed him. The Frenchman ...": not the official; salience decides
+            country = constraint.get("country")
+            known = {m.entity_id: m for m in group if country and m.entity_id != first.entity_id
+                     and nationality.get(m.entity_id) == country}
+            if country and nationality.get(first.entity_id) is None and len(known) == 1 \
+                    and _agrees(next(iter(known.values())), constraint, ages, nationality, positions):
+                return next(iter(known.values()))  # "X replaces Zidane, who resigned. The Frenchman ...": the one
+                # person of that sentence known to be French, over a subject whose nationality is not known
+            if salience and constraint.get("country") and sent_of[first.start] < k and _paragraph_start(doc, s) \
+                    and nationality.get(first.entity_id) is None and doc[first.end - 1].head.dep_ != "ROOT":
+                main = _protagonist_over(mentions, s, first, constraint, ages, nationality, positions)
+                if main is not None:
+                    return main  # a new paragraph after a newcomer named in a later clause: the protagonist
             if _agrees(first, constraint, ages, nationality, positions):
                 main = _protagonist_back(doc, mentions, s, first, group, sent_of) if salience else None
                 if main is not None and _agrees(main, constraint, ages, nationality, positions):
@@ -556,25 +591,83 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                       and _agrees(m, constraint, ages, nationality, positions)}
             if len(others) == 1:
                 return next(iter(others.values()))
+        elif len({m.entity_id for m in group}) == 1 and sent_of[group[0].start] == k and s > group[-1].end \
+                and all(_in_modifier_phrase(doc, m) for m in group):
+            continue  # "Backed by Sheikh X since 2008, City have spent heavily, and the Italian ...": named in passing
         elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
             if salience and nearest and sent_of[group[0].start] < k and _paragraph_start(doc, s):
                 break  # "Under X, Chelsea finished third.\n\nThe former England international arrives ...": a new
                 # paragraph about someone the sentence before names only in passing is the article's protagonist
+            if salience and constraint and sent_of[group[0].start] < k and _paragraph_start(doc, s) \
+                    and nationality.get(group[0].entity_id) is None:
+                main = _protagonist_over(mentions, s, group[-1], constraint, ages, nationality, positions)
+                if main is not None:
+                    return main  # "... came from the Juventus forward X.\n\nThe Frenchwoman ...": the same
             return group[-1]
         elif constraint and not subjects:
             # "Villarreal are expected to appoint X as Emery's successor. The Spaniard, 64, ...": the one person
             # of that sentence the descriptor agrees with (Emery was said to be 50)
             agreeing = {m.entity_id: m for m in group if _agrees(m, constraint, ages, nationality, positions)}
             if len(agreeing) == 1:
-                return next(iter(agreeing.values()))
+                one = next(iter(agreeing.values()))
+                if salience and _paragraph_start(doc, s) and nationality.get(one.entity_id) is None:
+                    # "... thanks to two goals from the Juventus forward X.\n\nThe Brazilian came into the
+                    # tournament ...": a new paragraph goes back to the article's protagonist when the one person
+                    # named in passing before is a newcomer whose nationality is not known
+                    main = _protagonist_over(mentions, s, one, constraint, ages, nationality, positions)
+                    if main is not None:
+                        return main
+                return one
         break  # the nearest sentence naming someone decides, or salience does
+    else:
+        if k > 0 and s > 0 and not any(sent_of[m.start] in (k, k - 1) for m in persons):
+            # "He joined PSG from Monaco in 2017. The PSG forward finished ...": neither sentence names anyone,
+            # and the one before is about "he" / "she": whom that pronoun stands for
+            before = doc[doc[s].sent.start - 1].sent if doc[s].sent.start > 0 else None
+            pron = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}),
+                        None) if before is not None else None
+            if pron is not None:
+                meant = pronoun_person(doc, mentions, pron.i)
+                if meant is not None and _agrees(meant, constraint, ages, nationality, positions):
+                    return meant
     if not salience:
         return None
-    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality, positions)}
+    agreeing = {m.entity_id for m in persons if _agrees(m, constraint, ages, nationality, positions)
+                and (positions.get(m.entity_id) != {"official"} or constraint.get("position") == "official")}
     if not agreeing:
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,
                           exclude={m.entity_id for m in persons} - agreeing)
+
+
+def _in_modifier_phrase(doc: Doc, m: ResolvedMention) -> bool:
+    """Whether a mention is no subject and hangs from a participle that modifies its clause ("Backed by X since
+    2008, ...", "Having been signed by X, ...")."""
+    t, seen = doc[m.end - 1], 0
+    if t.dep_ in SUBJECT_DEPS:
+        return False
+    while t.head is not t and seen < 10:
+        t, seen = t.head, seen + 1
+        if t.dep_ in {"advcl", "acl"} and t.tag_ in {"VBN", "VBG"}:
+            return True
+        if t.dep_ in SUBJECT_DEPS:
+            return False
+    return False
+
+
+def _protagonist_over(mentions: list[ResolvedMention], i: int, candidate: ResolvedMention, constraint: dict,
+                      ages: dict, nationality: dict, positions: dict) -> ResolvedMention | None:
+    """The article's protagonist instead of ``candidate``, when the candidate is named once only before
+    token ``i`` and the protagonist (the most salient person that agrees) is named at least three times as
+    often; else None."""
+    counts = Counter(m.entity_id for m in mentions if m.type == "person" and m.start < i)
+    if counts[candidate.entity_id] > 1:
+        return None
+    main = salient_person([m for m in mentions if m.entity_id != candidate.entity_id], i, constraint,
+                          ties_unresolved=True)
+    if main is None or not _agrees(main, constraint, ages, nationality, positions):
+        return None
+    return main if counts[main.entity_id] >= 3 * counts[candidate.entity_id] else None
 
 
 def _paragraph_start(doc: Doc, i: int) -> bool:

@@ -123,6 +123,13 @@ CASES = [
     ),
     ("photo_credit_line", "Salah scored twice.\n\nPhoto: Jan Berg/Northern Sports Desk\n\nHe is top scorer.",
      "Salah scored twice.\n\nHe is top scorer."),
+    ("photo_credit_line", "Kane scored.\n\nPhotograph: Lena Vogt for The Munich Courier\n\nBayern won.",
+     "Kane scored.\n\nBayern won."),
+    ("photo_credit_line", "Kane scored.\n\nImage credit: Lena Vogt/Bavaria Pictures\n\nBayern won.", "Kane scored.\n\nBayern won."),
+    ("photo_credit_line", "Kane scored.\n\nCredit: Lena Vogt / Bavaria Picture Desk\n\nBayern won.", "Kane scored.\n\nBayern won."),
+    ("agency_line", "Osimhen signed for Galatasaray.\n\nGetty Images\n\nHe joined from Napoli.",
+     "Osimhen signed for Galatasaray.\n\nHe joined from Napoli."),
+    ("agency_line", "Osimhen scored.\nAFP via Getty Images\nGalatasaray won.", "Osimhen scored.\nGalatasaray won."),
     ("credit_agency", "Salah scored.Credit: ReutersThe Reds are top.", "Salah scored.\nThe Reds are top."),
     ("credit_agency", "Picture credit: Peter Byrne/PA Wire\nSalah scored.", "Salah scored."),
     ("credit_agency", "Salah lifts the trophy\nImage: Getty Images\nLiverpool are champions.", "Salah lifts the trophy\n\nLiverpool are champions."),
@@ -180,6 +187,20 @@ CASES = [
         "Is Slot the right man? What do you think? Let us know in the comments.",
         "Is Slot the right man?",
     ),
+    ("reader_poll", "Celtic won the league.\n\nEmail us at letters@example.com\n\nRodgers was pleased.",
+     "Celtic won the league.\n\nRodgers was pleased."),
+    ("reader_poll", "Celtic won the league.\nJoin the conversation on our forum.\nRodgers was pleased.",
+     "Celtic won the league.\n\nRodgers was pleased."),
+    ("reader_question", "Celtic won the league.\n\nDo you agree with the board? Leave your thoughts below.\n\nRodgers was pleased.",
+     "Celtic won the league.\n\nRodgers was pleased."),
+    ("reader_question", "Celtic won the league.\n\nWas this the right call? Join the conversation on our forum.\n\nRodgers was pleased.",
+     "Celtic won the league.\n\nRodgers was pleased."),
+    ("reader_question", "Celtic won the league.\n\nWhat's your verdict on the season? Email us at letters@example.com\n\nRodgers was "
+     "pleased.", "Celtic won the league.\n\nRodgers was pleased."),
+    ("newsletter_prompt", "Celtic won the league.\n\nEnjoyed this? Subscribe to The Hoops Weekly for more.\n\nRodgers was pleased.",
+     "Celtic won the league.\n\nRodgers was pleased."),
+    ("newsletter_prompt", "Celtic won the league.\n\nDon't miss a thing: get the Celtic Insider newsletter every Friday.\n\nRodgers "
+     "was pleased.", "Celtic won the league.\n\nRodgers was pleased."),
     (
         "embedded_tweet",
         "Palmer was fined.\n\n\U0001f6a8 Maresca on Palmer: \"He is fine.\" @ChelseaFC pic.twitter.com/Ab12Cd34Ef "
@@ -252,6 +273,13 @@ CASES = [
 
 # Text that must come out exactly as it went in.
 UNCHANGED = [
+    "Credit to Genoa for their patience: Rossi scored twice.",
+    "Rossi was asked to get in touch with the board before the deadline.",
+    "Fans were told to leave their thoughts at the door.",
+    "Reuters reported the fee was 20m euros.",
+    "Don't miss the final on Saturday, Rossi told the fans.",
+    '"Share your views with the manager, not the press," he told the players.',
+    "Image rights were part of the deal for Rossi.",
     "Could Rashford one day return to Manchester United?",
     "Watch out for Yamal, said Flick.\nListen to the fans sing.",
     "Pictured in training on Friday, Kane looked sharp.",

@@ -188,6 +188,29 @@ NAME_LABELS = [
     ("Nike has signed a new kit deal with Arsenal.", "Nike", "ORG"),
     ("Sky, the broadcaster, has signed a new deal with the league.", "Sky", "ORG"),
     ("Madrid, the Spanish capital, hosted the final.", "Madrid", "GPE"),
+    # one name in apposition mid-sentence, after "and" / "after" (an age, or a role)
+    ("Hakimi was booked, and Alisson, 31, saved a penalty in the second half.", "Alisson", "PERSON"),
+    ("The first goal came after Debinha, the Orlando Pride forward, had been tripped.", "Debinha", "PERSON"),
+    ("Ederson kept a clean sheet, while Danilo, 32, the Juventus captain, was booked.", "Danilo", "PERSON"),
+    # "a ... role" in apposition, the role a few words on
+    ("Joselu, a late substitute, scored twice against Napoli.", "Joselu", "PERSON"),
+    ("Kaka, a three-time Ballon d'Or nominee and former Milan player, retired in 2017.", "Kaka", "PERSON"),
+    # a given name alone as the subject (the model read it as a place)
+    ("Marta became the leading scorer at the tournament on Sunday.", "Marta", "PERSON"),
+    # one word as the subject with "his" / "her" after it in its own clause
+    ("Hulk scored on his debut for Atletico Mineiro.", "Hulk", "PERSON"),
+    ("Bruno came on at half-time, and Antony, 24, scored with his first touch.", "Antony", "PERSON"),
+    # one name the model read as a place, opening a sentence as the subject of a person's verb
+    ("Richarlison resigned as captain of the side in March.", "Richarlison", "PERSON"),
+    # one name opening a later clause as the subject of a person's verb; one name in apposition after "that"
+    ("Georgia beat Portugal 2-0, and Mikautadze scored the opener.", "Mikautadze", "PERSON"),
+    ("Boca Juniors confirmed that Zeballos, 22, had signed a new deal.", "Zeballos", "PERSON"),
+    # never a country, a club's town or a city whose "his" belongs to another clause
+    ("Brazil scored twice in the second half against Peru.", "Brazil", "GPE"),
+    ("Jamaica, making their first appearance, finished bottom.", "Jamaica", "GPE"),
+    ("Argentina, the holders, lost to Saudi Arabia in the opener.", "Argentina", "GPE"),
+    ("Rio hosted the final, and his team won it.", "Rio", "ORG"),
+    ("Seville hosted his farewell match in May.", "Seville", "ORG"),
 ]
 
 
@@ -251,6 +274,12 @@ CLUB_LAST_WORDS = [
     ("Jonas Berger joined Bristol City in 2019. City finished fourth that season.", "City", "bristol-city"),
     ("Bristol City drew with Birmingham City. City finished fourth that season.", "City", None),
     ("Jonas Berger joined Bristol City in 2019 and later moved to the United States.", "United", None),
+    # two such clubs, one named in the headline and lede, the other only later: the lede's club
+    ("Bristol City promoted after late winner\n\nBristol City are back in the top flight after a 2-1 win over Luton on "
+     "Saturday. Marco Rossi scored twice. Norwich lost 1-0 at Birmingham City. City finished second on 88 points.",
+     "City", "bristol-city"),
+    ("Leeds United relegated\n\nLeeds United were relegated on Sunday after a 3-0 defeat at Fulham. Fans protested. "
+     "West Ham United beat Everton 2-0. United had been bottom since March.", "United", "leeds-united"),
 ]
 
 

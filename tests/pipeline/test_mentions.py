@@ -119,6 +119,68 @@ DESCRIPTORS = [
     ("Jonas Berger has been appointed Genoa coach. Berger, 44, signed a three-year deal. Berger starts on Monday.\n\n"
      "Under Marco Rossi, Genoa finished ninth last season.\n\nThe former Austria international arrives from Linz.",
      "The former Austria international", "jonas-berger"),
+    # an age with a demonym: a subject whose known nationality differs is skipped, for the protagonist
+    ("Lazio won 2-1 thanks to Diego Ramirez's late goal. Substitute Robert Lewandowski levelled in the 88th minute, "
+     "and a minute later the 26-year-old Uruguayan struck the winner.", "the 26-year-old Uruguayan", "diego-ramirez"),
+    # the one person of the sentence before known to agree, over a subject whose nationality is not known
+    ("At Napoli, Marco Rossi replaces Luis Enrique, who left in May. The Spaniard had won the cup a week earlier.",
+     "The Spaniard", "luis-enrique"),
+    ("Marco Rossi drove in a cross, and Julian Alvarez headed in the winner. The Argentine, 24, has now scored ten goals.",
+     "The Argentine", "julian-alvarez"),
+    ("Erling Haaland scored twice, and Luca Bianchi added a third. The Norwegian now has 30 goals this season.",
+     "The Norwegian", "erling-haaland"),
+    # a person named in passing in a participle phrase ("Backed by owner X") is not the descriptor
+    ("Genoa coach Luca Bianchi was delighted. Bianchi has won three trophies. Bianchi signed a new deal in May. Backed "
+     "by owner Dan Walker since 2019, Genoa have spent heavily, and last season the Italian delivered their first cup.",
+     "the Italian", "luca-bianchi"),
+    # a new paragraph after a newcomer named in passing: the article's protagonist
+    ("Kadi Diallo scored twice as Lyon beat Chelsea. Diallo now has 20 goals this season. Diallo was named player of "
+     "the match. Chelsea were without their captain, and their only goal came from the Juventus forward Lisa Moretti."
+     "\n\nThe Frenchwoman came into the final short of fitness.", "The Frenchwoman", "kadi-diallo"),
+    # two people equally likely: unresolved
+    ("Lazio signed Marco Rossi and Genoa signed Luca Bianchi on Monday. The Italian has played in Serie A before.",
+     "The Italian", None),
+    # a title before the name, a two-word demonym, a one-word name
+    ("Veteran Tomas Kovac signed a one-year deal with Lazio. The Slovak, 38, joined from Sparta Prague.",
+     "The Slovak", "tomas-kovac"),
+    ("Ipswich have appointed Sean Walsh as manager. The Northern Irishman, 47, left Derby in May.",
+     "The Northern Irishman", "sean-walsh"),
+    ("Hulk scored twice on his return to Porto. The Brazilian, 37, left the club in 2012.", "The Brazilian", "hulk"),
+    ("Anna Berg scored the opener for Wolfsburg. The Swede has won the title three times. Thiago Silva signed Anna "
+     "Berg's new shirt. The Brazilian had played for Chelsea.", "The Brazilian", "thiago-silva"),
+    # an age stated beside another name rules that person out
+    ("Marco Rossi, 52, was sacked by Genoa on Monday. Genoa turned to Luca Bianchi on Tuesday. The 44-year-old had "
+     "been in charge of the under-19s.", "The 44-year-old", "luca-bianchi"),
+    ("Pablo Moreno has left Sevilla. The 45-year-old Spaniard had been in charge since 2021, and he will be replaced by "
+     "Jonas Berger. The Austrian, 39, arrives from Salzburg.", "The Austrian", "jonas-berger"),
+    # a club official named as the subject: the one player of that sentence who agrees
+    ("Lazio owner Marco Rossi watched from the stands as Jonas Berger scored twice. The Austrian, 23, joined from "
+     "Salzburg in January.", "The Austrian", "jonas-berger"),
+    ("Genoa chairman Marco Rossi was in the crowd when Luca Bianchi scored the winner. The 19-year-old came through "
+     "the academy.", "The 19-year-old", "luca-bianchi"),
+    # ... but an owner the descriptor names as such is still meant
+    ("Lazio owner Marco Rossi watched from the stands as Jonas Berger scored twice. The Italian owner, 61, has "
+     "promised more signings.", "The Italian", "marco-rossi"),
+    # a club's former coach with an age in apposition, opening a sentence
+    ("Genoa have sacked Marco Rossi. The former Torino coach, 58, won the cup in 2022.", "The former Torino coach",
+     "marco-rossi"),
+    # a one-word name the gazetteer knows, named after a coach: the bare role of the next sentence
+    ("Barcelona coach Hansi Flick said Pedri would miss the game. The midfielder, 21, has a hamstring injury.",
+     "The midfielder", "pedri"),
+    # a club official, named with the role before or in apposition after it, is no player's descriptor
+    ("Genoa have sacked Marco Rossi after four games. The club's owner, Dan Walker, made the decision on Wednesday. "
+     "The former Italy midfielder was appointed in January.", "The former Italy midfielder", "marco-rossi"),
+    ("Lazio have signed Jonas Berger on a free transfer. Berger, 25, leaves Ajax after five seasons. Club president "
+     "Marco Rossi welcomed him. The Austrian will wear the number nine shirt.", "The Austrian", "jonas-berger"),
+    # neither sentence names anyone, the one before is about "he": whom "he" stands for
+    ("Jonas Berger has signed a new deal with Lazio.\n\nBerger came through the academy at Ajax. He joined Lazio from "
+     "Ajax in 2019, and won the cup in 2021. The Lazio striker finished the season with 20 goals.",
+     "The Lazio striker", "jonas-berger"),
+    ("Anna Berg has joined Lyon. She left Wolfsburg in May after four seasons. The Wolfsburg captain, 29, won "
+     "the league twice.", "The Wolfsburg captain", "anna-berg"),
+    # a one-word name with an age mid-sentence, then its descriptor
+    ("Lyon beat Wolfsburg 2-0, and Kerolin, 24, scored both goals. The Brazilian has now scored 12 this season.",
+     "The Brazilian", "kerolin"),
 ]
 
 
@@ -292,6 +354,8 @@ def test_pronoun_resolution(analyse_text, text, predicate, expected):
     ("Genoa sacked Marco Rossi and signed Marco Bianchi. \"We thank Marco,\" the club said.", "Marco", "marco"),
     # "Dan and Ryan Friedkin": the surname of the pair
     ("The club's owners, Tom and Jonas Berger, announced the decision.", "Tom", "tom-berger"),
+    # ... but a one-word name that is no given name is a person of its own
+    ("Sevilla beat Valencia 2-0, with goals from Lukebakio and Isaac Romero.", "Lukebakio", "lukebakio"),
 ])
 def test_first_names_alone(analyse_text, text, word, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
