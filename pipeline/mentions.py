@@ -148,7 +148,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if etype is None:
             continue
         text = strip_possessive(ent.text)
-        if not text:
+        if not text or "|" in text:  # cells of a table row ("Pos | Club") are no name
             continue
         gent = gaz.get(ent.ent_id_) if ent.ent_id_ else None
         if gent is not None:

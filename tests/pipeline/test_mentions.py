@@ -466,3 +466,14 @@ def test_a_regional_club_takes_the_table_place(analyse_text):
     res = analyse_text("Augsburg beat Mainz 2-0 on Saturday. The Bavarians are now fourth in the Bundesliga.")
     assert [(c["subject_id"], c["value"]) for c in res.claims if c["predicate"] == "league_position"] == [("augsburg", "4")], \
         res.claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ajax won 2-0.\n\n| Pos | Club | Pts |\n|---|---|---|\n| 1 | PSV Eindhoven | 91 |\n\nEredivisie 2023-24\n",
+    "| Rank | Team Name | Points |\n|---|---|---|\n| 4 | Twente | 69 |\n",
+])
+def test_a_table_row_is_no_name(analyse_text, text):
+    """Whatever the model makes of a table's header, a span across its bars is no mention."""
+    result = analyse_text(text)
+    assert not [m for m in result.mentions if "|" in m["text"]]
+    assert result.mentions  # the clubs in the rows still are
