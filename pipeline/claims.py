@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -269,6 +270,12 @@ def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.rule_id in rules and not c.object_id:
+            side = next((o for o in claims if o.subject_id == c.subject_id and o.sentence == c.sentence and o.object_id
+                         and o.predicate in {"career_goals", "career_appearances"} and o.rule_id not in rules), None)
+            if side is not None:  # "won 89 caps for Spain and scored 29 international goals": that side
+                c.object_id, c.object = side.object_id, side.object
+                out.append(c)
+                continue
             country = stated.get(c.subject_id) or next(
                 (m.attrs["nationality"] for m in ctx.mentions if m.entity_id == c.subject_id and m.attrs.get("nationality")), None)
             if not country:
@@ -571,6 +578,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     # time
     time_text, time_source, tense = _time(doc, rule, trigger, sent, span, timexes_by_sent, ctx.sentence_text(sent))
     time_kind = rule.time_kind
+    if rule.predicate == "retired" and time_source == "article_date":
+        time_kind = "as_of"  # "has announced his retirement": on the article's day
     if start > 0 and doc[start - 1].lower_ in {"former", "ex", "ex-"} or doc[start].lower_ in {"former", "ex"}:
         if rule.time_kind == "as_of":  # "former Paris Saint-Germain coach": not true on the article's date
             time_kind, time_source = "interval", "none"
@@ -792,7 +801,7 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
     for c in claims:
         if not c.object_id or c.modality == "hypothetical":
             continue
-        if c.predicate in {"career_goals", "career_appearances"} and c.rule_id not in SEASON_FREE_TOTALS:  # not a league
+        if c.predicate in {"career_goals", "career_appearances"} and c.rule_id not in COMPETITION_TOTALS:  # not a league
             out.append(_derived(c, "player_of", "", "player_of.from_stats", time_kind="interval"))
         elif c.predicate == "left_role" and c.time_tense == "future" and c.modality in {"asserted", "reported"}:
             # "he will step down as manager at the end of the season": in the job until then
@@ -933,6 +942,10 @@ RESULT_NOUNS = {"draw", "win", "victory", "defeat", "loss", "stalemate", "thrash
 
 #: Totals in a named competition ("213 Premier League goals"): career totals only when no season or year is in the sentence.
 SEASON_FREE_TOTALS = {"stats.competition_goals", "stats.competition_apps"}
+CAREER_TOTALS = {"career_goals", "career_appearances"}
+COMPETITION_TOTALS = SEASON_FREE_TOTALS | {"stats.record_for_competition_apps", "stats.record_for_competition_goals",
+                                            "stats.nth_goal_at", "stats.nth_goal_in_competition",
+                                            "stats.nth_goal_at_competition"}
 
 
 #: Words after "N points from" that make it a gap to a place, not a total ("two points from safety").
@@ -956,7 +969,11 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             # "a 20-year-old contract" / "the 10-year-old stadium": age of a thing
             if end < len(doc) and doc[end].lower_ in words["thing_nouns"]:
                 return False
-    if rule.value == "ordinal" and value_toks:
+    if rule.value == "ordinal" and value_toks and rule.predicate in CAREER_TOTALS:
+        rest = {t.lower_ for t in doc[end:doc[start].sent.end]}
+        if rest & {"season", "campaign", "year", "month", "week"} or (end < len(doc) and doc[end].lower_ == "of"):
+            return False  # "his 20th goal of the season", "her 10th goal for the club this season": a season's count
+    elif rule.value == "ordinal" and value_toks:
         if [t.lower_ for t in doc[value_toks[-1].i + 1:value_toks[-1].i + 3]] == ["from", "bottom"]:
             return False  # "second from bottom" needs the size of the league
         nxt = doc[value_toks[-1].i + 1] if value_toks[-1].i + 1 < len(doc) else None
@@ -2105,6 +2122,8 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         return (str(n) if n is not None else None), qualifier
     if rule.value == "ordinal":
         n = words["ordinals"].get(value_toks[0].lower_) if value_toks else None
+        if n is None and value_toks and rule.predicate in CAREER_TOTALS and value_toks[0].lower_[:-2].isdigit():
+            n = int(value_toks[0].lower_[:-2])  # "her 17th goal at the finals", "his 100th cap"
         if n is None:
             return None, qualifier
         m = _AFTER_GAMES.search(ctx.sentence_text(sent))
@@ -2172,10 +2191,32 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         text = (m.entity if m is not None and m.type == "team" else " ".join(t.text for t in value_toks))  # "South Korea"
         country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower())
         return country, qualifier
+    if rule.value == "date":  # "born in Carrara on 28 January 1978", "(born May 5, 1990)": a full date only
+        day = _full_date(doc[trigger.i + 1:min(sent.end, trigger.i + 9)])
+        return (day, qualifier) if day else (None, qualifier)
     if rule.value == "season":
         qualifier = " ".join(t.text for t in doc[trigger.i + 1: (value_toks[-1].i + 1) if value_toks else trigger.i + 1])
         return "", qualifier
     return "", qualifier
+
+
+def _full_date(span) -> str | None:
+    """The first day-month-year ("28 January 1978", "January 28, 1978") in a few tokens, as ISO."""
+    from pipeline.timex import load_grammar
+    months = load_grammar().words["month"]
+    toks = [t for t in span if not t.is_punct]
+    for a, b, c in zip(toks, toks[1:], toks[2:]):
+        if a.text.isdigit() and b.lower_ in months and _YEAR.match(c.text):
+            d, m, y = int(a.text), int(months[b.lower_]), int(c.text)
+        elif a.lower_ in months and b.text.isdigit() and _YEAR.match(c.text):
+            d, m, y = int(b.text), int(months[a.lower_]), int(c.text)
+        else:
+            continue
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def _destination(doc, ctx, m) -> bool:
@@ -2239,6 +2280,11 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     if not in_clause and verb.dep_ == "relcl":  # "last season, when his side finished seventh"
         head = verb.head.idx
         in_clause = [t for t in found if t[0] <= head < t[1]]
+    if rule.predicate == "retired":  # not a year of a clause hanging on it ("..., ending a career that began in 1995")
+        inner = [c for c in verb.children if c.dep_ in {"advcl", "relcl", "acl", "ccomp"} and not
+                 (c.left_edge.i <= trigger.i <= c.right_edge.i)]
+        in_clause = [t for t in in_clause if not any(
+            c.left_edge.idx <= t[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
     if in_clause or rule.time == "sentence_or_article" or rule.predicate == "retired":
         found = in_clause  # a retirement's year is in its own clause ("..., before finishing his career")
     best, best_d = None, None
@@ -2274,6 +2320,9 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     if rule.predicate == "league_position" and trigger.lemma_ in {"finish", "end"} and tense == "past":
         return "", "last_completed_season", tense
     # otherwise the article date, unless the rule needs a stated time
+    if rule.id == "retired.announced_retirement" and tense == "past" and any(
+            c.lower_ in {"has", "have"} for c in _governing_verb(trigger).children if c.dep_ == "aux"):
+        return "", "article_date", tense  # "has announced his retirement": news of the day
     if rule.time == "sentence_or_article":
         return "", "article_date", tense
     return "", "none", tense

@@ -564,6 +564,34 @@ CASES = [
      ("jonas-berger", "coaching_staff_of", "everton", "staff", "asserted")),
     ("Marco Rossi was appointed by Porto in 2015 and won the league twice. He walked out in March 2018 to take over at Lazio.",
      ("marco-rossi", "left_role", "porto", None, "asserted")),
+    # career figures in other words: "played N times for", "holds the record for <league> appearances, with N",
+    # international goals after caps for a side, "her Nth goal at the World Cup", "his 100th cap"
+    ("Paolo Maldini played 902 times for AC Milan.", ("paolo-maldini", "career_appearances", "ac-milan", "902", "asserted")),
+    ("Jamie Carragher appeared 737 times for Liverpool.", ("jamie-carragher", "career_appearances", "liverpool", "737", "asserted")),
+    ("Ryan Giggs turned out more than 900 times for Manchester United.",
+     ("ryan-giggs", "career_appearances", "manchester-united", "900", "asserted")),
+    ("Javier Zanetti holds the record for Serie A appearances, with 615.",
+     ("javier-zanetti", "career_appearances", "serie-a", "615", "asserted")),
+    ("Alan Shearer holds the record for Premier League goals, with 260.",
+     ("alan-shearer", "career_goals", "premier-league", "260", "asserted")),
+    ("Luca Bianchi won 74 caps for Italy and scored 21 international goals.",
+     ("luca-bianchi", "career_goals", "italy", "21", "asserted")),
+    ("Miroslav Klose scored his 16th World Cup goal in Brazil.", ("miroslav-klose", "career_goals", "fifa-world-cup", "16", "asserted")),
+    ("Jonas Berger scored his 14th goal at the World Cup against Japan.",
+     ("jonas-berger", "career_goals", "fifa-world-cup", "14", "asserted")),
+    ("Robert Lewandowski scored his 300th goal for Bayern Munich on Saturday.",
+     ("robert-lewandowski", "career_goals", "bayern-munich", "300", "asserted")),
+    ("The Welsh winger Aaron Price won his 100th cap against Belgium.", ("aaron-price", "career_appearances", "wales", "100", "asserted")),
+    # retirement announced; dates of birth
+    ("Andrea Pirlo announced his retirement in November 2017.", ("andrea-pirlo", "retired", None, "2017", "asserted")),
+    ("Marco Rossi confirmed his retirement from professional football in 2019.", ("marco-rossi", "retired", None, "2019", "asserted")),
+    ("Born in Ferrol on 5 May 1990, Marco Rossi joined Celta Vigo as a teenager.",
+     ("marco-rossi", "date_of_birth", None, "1990-05-05", "asserted")),
+    ("Marco Rossi was born in Naples on 12 March 1985.", ("marco-rossi", "date_of_birth", None, "1985-03-12", "asserted")),
+    ("Jonas Berger (born 5 May 1990) is a Danish striker.", ("jonas-berger", "date_of_birth", None, "1990-05-05", "asserted")),
+    ("Jonas Berger was born on 3 July 1992 in Lagos.", ("jonas-berger", "date_of_birth", None, "1992-07-03", "asserted")),
+    ("Luca Bianchi, born in Turin on March 3, 1988, joined Torino in 2010.",
+     ("luca-bianchi", "date_of_birth", None, "1988-03-03", "asserted")),
 ]
 
 
@@ -641,6 +669,11 @@ NOT_CLAIMS = [
     ("The Everton team Marco Rossi inherited was poor.", "player_of"),
     # an award a few words on, not a job
     ("Jonas Berger scored 41 goals for Genoa. The Pole was also named UEFA's best men's player in 2020.", "appointed"),
+    # a season's count, a year with no day, a league record: no career total, no birth date, no club played for
+    ("Erling Haaland scored his 20th goal of the season for Manchester City.", "career_goals"),
+    ("Mohamed Salah scored his 15th goal for Liverpool this season.", "career_goals"),
+    ("Marco Rossi was born in 1985 in Naples.", "date_of_birth"),
+    ("Javier Zanetti holds the record for Serie A appearances, with 615.", "player_of"),
 ]
 
 
@@ -879,6 +912,12 @@ def test_led_to_a_title_credits_the_team(analyse_text, text, found, not_winners)
 def test_title_lists(analyse_text, text, won, not_won):
     objs = {c["object_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"}
     assert won in objs and not_won not in objs, objs
+
+
+def test_an_announced_retirement_is_not_dated_by_a_clause_hanging_on_it(analyse_text):
+    claims = analyse_text("Marco Rossi has announced his retirement at the age of 39, ending a career that began "
+                          "in August 2003.").claims
+    assert [c["value"] for c in claims if c["predicate"] == "retired"] == [""]  # the article's year, filled later
 
 
 def test_a_retirement_year_comes_from_its_own_clause(analyse_text):
