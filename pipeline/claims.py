@@ -535,6 +535,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
         return []
+    if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start:
+        return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
         ctx.possessive_used = True  # "Could he deliver the Premier League title?": a coach delivers it to his club
         team = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
@@ -659,6 +661,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                 continue
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, t_text,
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
+    if rule.predicate == "points" and out and subject.type == "team" and sent.start <= subject.start < start:
+        out.extend(_level_sides(doc, ctx, out[0], subject, start))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
@@ -741,6 +745,26 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
             listed = len(out)
         i = m.end
     return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
+
+
+LEVEL_WORDS = {"all", "both", "each", "level"}
+#: Rules whose side must be named before them in their sentence.
+OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
+
+
+def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
+    """"Italy, Australia and Brazil all on six points", "X and Y are level on 50 points": each side's total."""
+    sent = doc[subject.start].sent
+    for head in (m for m in ctx.mentions if sent.start <= m.start <= subject.start and m.type == "team"):
+        listed = [head] + _conjoined_teams(doc, ctx, head)
+        if len(listed) > 1 and any(m.start == subject.start for m in listed):
+            break
+    else:
+        return []
+    if not LEVEL_WORDS & {t.lower_ for t in doc[listed[-1].end:start]}:
+        return []
+    return [replace(first, subject_id=m.entity_id, subject=m.entity,
+                    claim_id=claim_id(first.claim_id, m.entity_id)) for m in listed if m.entity_id != subject.entity_id]
 
 
 #: Verbs that start another title in the same sentence ("..., and took Kaiserslautern to the championship in 1998").

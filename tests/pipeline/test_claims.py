@@ -592,6 +592,16 @@ CASES = [
     ("Jonas Berger was born on 3 July 1992 in Lagos.", ("jonas-berger", "date_of_birth", None, "1992-07-03", "asserted")),
     ("Luca Bianchi, born in Turin on March 3, 1988, joined Torino in 2010.",
      ("luca-bianchi", "date_of_birth", None, "1988-03-03", "asserted")),
+    # tables in other words: topped, ended the season Nth, took second, without a point, level sides
+    ("Porto topped the group on goal difference.", ("porto", "league_position", None, "1", "asserted")),
+    ("Lazio topped the Serie A table at Christmas.", ("lazio", "league_position", None, "1", "asserted")),
+    ("Everton ended the season fourth.", ("everton", "league_position", None, "4", "asserted")),
+    ("Ajax finished the campaign in third place.", ("ajax", "league_position", None, "3", "asserted")),
+    ("Arsenal took second ahead of Chelsea on goal difference.", ("arsenal", "league_position", None, "2", "asserted")),
+    ("Porto finished bottom without a point.", ("porto", "points", None, "0", "asserted")),
+    ("Group B ended with Porto, Lazio and Ajax all on nine points.", ("porto", "points", None, "9", "asserted")),
+    ("Group B ended with Porto, Lazio and Ajax all on nine points.", ("lazio", "points", None, "9", "asserted")),
+    ("Celtic and Rangers both finished on 89 points.", ("rangers", "points", None, "89", "asserted")),
 ]
 
 
@@ -674,6 +684,10 @@ NOT_CLAIMS = [
     ("Mohamed Salah scored his 15th goal for Liverpool this season.", "career_goals"),
     ("Marco Rossi was born in 1985 in Naples.", "date_of_birth"),
     ("Javier Zanetti holds the record for Serie A appearances, with 615.", "player_of"),
+    # a side the sentence does not name is no other side; a match result is no table
+    ("Porto won the group. Tuvalu, making their first appearance at the tournament, finished bottom without a point.", "points"),
+    ("Burnley left Anfield without a point.", "points"),
+    ("Leeds beat Burnley 3-1, and Porto and Lazio drew, with Ajax all but safe.", "points"),
 ]
 
 
