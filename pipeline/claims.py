@@ -105,7 +105,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))
+        return _dedupe(_origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -152,7 +152,25 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))
+    return _dedupe(_origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))))
+
+
+def _origins(ctx, claims: list[Claim]) -> list[Claim]:
+    """A move that names no club left comes from the club the article last had the person at
+    ("returned to Juventus in 2019 ... He went back to Parma in 2021": from Juventus; "began his
+    career at Parma. Juventus signed him in 2001": from Parma); no national side, nothing guessed."""
+    if not any(c.predicate == "transfer" and not c.value for c in claims):
+        return claims
+    national = ctx.gaz.country_ids
+    last: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.start_char, c.predicate == "transfer")):
+        if not c.object_id or c.object_id in national or c.object_id.removesuffix("-women") in national:
+            continue
+        if c.predicate == "transfer" and not c.value and last.get(c.subject_id, c.object_id) != c.object_id:
+            c.value = last[c.subject_id]
+        if c.predicate in {"transfer", "player_of"} and c.modality in {"asserted", "reported"}:
+            last[c.subject_id] = c.object_id
+    return claims
 
 
 #: Claims that show a person playing.
@@ -1568,6 +1586,10 @@ def _possessed_side(doc, ctx, i, sent):
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
             and doc[m.start - 1].lower_ not in OPPONENT_CUES]
     if same:
+        last = doc[same[-1].end - 1]
+        if last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children):
+            # "City and United both finished on 89 points, and Mancini's side took the title": either of two
+            return coached[0] if coached else None
         return same[-1]
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
@@ -2030,6 +2052,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         where = _where_team(doc, ctx, start, sent)
         if where is not None:
             return where
+        if rule.predicate == "transfer" and rule.value == "origin_team":
+            main = _main_clause_team(doc, ctx, doc[start], roles)
+            if main is not None:
+                return main
         if rule.predicate == "transfer" and "subject" in roles:
             signer = _signer_team(doc, ctx, doc[start], subject)
             if signer is not None:
@@ -2037,6 +2063,31 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         own = _own_team(ctx, subject, rule)
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    return None
+
+
+#: Verbs of playing for a side ("scored twice for Celtic"), not of moving to one ("left for Chelsea").
+PLAYED_FOR_VERBS = {"score", "scored", "scores", "scoring", "play", "played", "plays", "playing", "star", "starred",
+                    "shine", "shone", "feature", "featured", "appear", "appeared", "net", "netted", "impress", "impressed",
+                    "excel", "excelled", "make", "made"}
+
+
+def _main_clause_team(doc, ctx, tok, roles):
+    """"Aguero, signed from Atletico Madrid last summer, scored 23 goals for City": the side the main
+    clause has the player playing for."""
+    verb = _governing_verb(tok)
+    if verb.dep_ not in {"acl", "relcl"} or verb.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    origin = {_mention_at(ctx, i).entity_id for i in roles.get("value", []) if _mention_at(ctx, i) is not None}
+    for prep in verb.head.head.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "with"} and prep.i > verb.right_edge.i \
+                and (prep.head.lemma_ in PLAYED_FOR_VERBS or prep.head.lower_ in PLAYED_FOR_VERBS
+                     or prep.head.lower_ in ctx.word_set("goal_nouns")
+                     or prep.head.lower_ in ctx.word_set("apps_nouns")):
+            for obj in prep.children:
+                m = _as_team(ctx, _mention_at(ctx, obj.i)) if obj.dep_ == "pobj" else None
+                if m is not None and m.entity_id not in origin:
+                    return m
     return None
 
 

@@ -602,6 +602,14 @@ CASES = [
     ("Group B ended with Porto, Lazio and Ajax all on nine points.", ("porto", "points", None, "9", "asserted")),
     ("Group B ended with Porto, Lazio and Ajax all on nine points.", ("lazio", "points", None, "9", "asserted")),
     ("Celtic and Rangers both finished on 89 points.", ("rangers", "points", None, "89", "asserted")),
+    # a move with no club left named: from the club the article last had the player at
+    ("Marco Rossi began his career at Parma. Juventus signed him in 2001.", ("marco-rossi", "transfer", "juventus", "parma", "asserted")),
+    ("Jonas Berger spent six years at Ajax. He went back to Groningen in 2021.",
+     ("jonas-berger", "transfer", "groningen", "ajax", "asserted")),
+    # a move in an aside: to the side the main clause has the player playing for
+    ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
+    ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
+     ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
 ]
 
 
@@ -687,6 +695,8 @@ NOT_CLAIMS = [
     # a side the sentence does not name is no other side; a match result is no table
     ("Porto won the group. Tuvalu, making their first appearance at the tournament, finished bottom without a point.", "points"),
     ("Burnley left Anfield without a point.", "points"),
+    # "<coach>'s side" after two sides named together: either of them, no guess
+    ("Porto and Benfica both won on Sunday, and Marco Rossi's side stayed top.", "head_coach_of"),
     ("Leeds beat Burnley 3-1, and Porto and Lazio drew, with Ajax all but safe.", "points"),
 ]
 
