@@ -654,6 +654,17 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if rule.id.startswith("title.possessive_nth") and values != [""] and any(
                 t.lower_ == "after" for t in doc[trigger.i:sent.end]):
             values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
+        if modality == "negated" and any(t.lower_ in {"losing", "lost", "beaten"} for t in doc[trigger.i:sent.end]):
+            values = [""]  # "never won it, losing finals in 2003 and 2015": the years of the finals lost, not of a title
+        if rule.id == "title.lost_finals_to_list":
+            pairs = _final_pairs(doc, ctx, subject)
+            if obj is None:  # "The one prize that eluded him was the Champions League. He never won it, losing finals to ..."
+                obj = _find_object(doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
+            out = []
+            for m, year in pairs:  # "losing finals to AC Milan in 2003, Barcelona in 2015 and ...": each winner its year
+                out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, m, obj, year, qualifier, year,
+                                 "expression", tense, time_kind, "asserted", attribution, ev_start, ev_end))
+            return out
         named = _title_values(doc, trigger, sent, "", obj) if values != [""] else []
         clause = {t.text for t in _governing_verb(trigger).subtree}
         named = [v for v in named if v.split("-")[0] in clause]  # "..., were bidding for a first title since 2013"
@@ -806,6 +817,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 or t.pos_ in {"VERB", "AUX"} and vals:  # "..., and he was Italy coach from 2014": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
+        if _YEAR.match(t.text) and t.i > begin and doc[t.i - 1].lower_ == "since":
+            continue  # "their first league title since 1992": the last one before, not this one
         if _YEAR.match(t.text) and not vals and t.i > begin and doc[t.i - 1].lower_ == "between":
             return [t.text]  # "three titles between 2012 and 2014": a span of years, not two titles
         if _YEAR.match(t.text):
@@ -819,7 +832,7 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
             break
         if t.lower_ == "again" and doc[t.i + 1].lower_ == "in" and _YEAR.match(doc[t.i + 2].text):
             vals.append(doc[t.i + 2].text)
-    if not vals and time_text:
+    if not vals and time_text and not time_text.lower().startswith("since "):
         m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)
         vals = [m.group(0).replace("/", "-")] if m else []
     return list(dict.fromkeys(vals))
@@ -2070,6 +2083,18 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
 PLAYED_FOR_VERBS = {"score", "scored", "scores", "scoring", "play", "played", "plays", "playing", "star", "starred",
                     "shine", "shone", "feature", "featured", "appear", "appeared", "net", "netted", "impress", "impressed",
                     "excel", "excelled", "make", "made"}
+
+
+def _final_pairs(doc, ctx, first) -> list:
+    """"to AC Milan in 2003, Barcelona in 2015 and Real Madrid in 2017": (side, year) pairs from ``first`` on."""
+    out, m = [], first
+    while m is not None and m.end + 1 < len(doc) and doc[m.end].lower_ == "in" and _YEAR.match(doc[m.end + 1].text):
+        out.append((m, doc[m.end + 1].text))
+        k = m.end + 2
+        while k < len(doc) and doc[k].lower_ in {",", "and"}:
+            k += 1
+        m = _as_team(ctx, _mention_at(ctx, k)) if k < len(doc) and k > m.end + 2 else None
+    return out
 
 
 def _main_clause_team(doc, ctx, tok, roles):

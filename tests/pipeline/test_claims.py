@@ -602,6 +602,14 @@ CASES = [
     ("Group B ended with Porto, Lazio and Ajax all on nine points.", ("porto", "points", None, "9", "asserted")),
     ("Group B ended with Porto, Lazio and Ajax all on nine points.", ("lazio", "points", None, "9", "asserted")),
     ("Celtic and Rangers both finished on 89 points.", ("rangers", "points", None, "89", "asserted")),
+    # finals lost to a list of winners: each winner its own year; the title never won has none of those years
+    ("Marco Rossi never won the Champions League, losing finals to Bayern Munich in 2013 and Real Madrid in 2018.",
+     ("real-madrid", "title_won", "uefa-champions-league", "2018", "asserted")),
+    ("Marco Rossi never won the Champions League, losing finals to Bayern Munich in 2013 and Real Madrid in 2018.",
+     ("marco-rossi", "title_won", "uefa-champions-league", "", "negated")),
+    ("The one prize that eluded Jonas Berger was the Europa League. He never won it, losing finals to Sevilla in 2014, "
+     "Chelsea in 2019 and Porto in 2011.", ("chelsea", "title_won", "uefa-europa-league", "2019", "asserted")),
+    ("Leeds United won their first league title since 1992.", ("leeds-united", "title_won", None, "", "asserted")),
     # a move with no club left named: from the club the article last had the player at
     ("Marco Rossi began his career at Parma. Juventus signed him in 2001.", ("marco-rossi", "transfer", "juventus", "parma", "asserted")),
     ("Jonas Berger spent six years at Ajax. He went back to Groningen in 2021.",
