@@ -561,6 +561,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if team:
             subject = team[0]
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                                 or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
@@ -2073,6 +2074,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             signer = _signer_team(doc, ctx, doc[start], subject)
             if signer is not None:
                 return signer
+        if rule.predicate == "appointed" and any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in sent):
+            ctx.possessive_used = True  # "had been in charge since 2016, when he succeeded X": the job he has now left
+            left = [m for m in ctx.mentions if m.entity_id == ctx.left_of.get(subject.entity_id)]
+            if left:
+                return left[0]
         own = _own_team(ctx, subject, rule)
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)

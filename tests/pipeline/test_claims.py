@@ -610,6 +610,14 @@ CASES = [
     ("The one prize that eluded Jonas Berger was the Europa League. He never won it, losing finals to Sevilla in 2014, "
      "Chelsea in 2019 and Porto in 2011.", ("chelsea", "title_won", "uefa-europa-league", "2019", "asserted")),
     ("Leeds United won their first league title since 1992.", ("leeds-united", "title_won", None, "", "asserted")),
+    # coached by, passive and in an aside
+    ("Porto are managed by Marco Rossi.", ("marco-rossi", "head_coach_of", "porto", None, "asserted")),
+    ("Lazio are coached by Jonas Berger, who arrived in 2021.", ("jonas-berger", "head_coach_of", "lazio", None, "asserted")),
+    ("Jonas Berger helped Monaco, then coached by Luca Bianchi, to the title.",
+     ("luca-bianchi", "head_coach_of", "monaco", None, "asserted")),
+    # an earlier succession of a coach the article has sacked: at the club that sacked him, not the last one named
+    ("Ajax have sacked Marco Rossi, a day after Porto announced that he would take over at the end of the season. "
+     "Rossi had been in charge since 2019, when he succeeded Luca Bianchi.", ("luca-bianchi", "left_role", "ajax", None, "asserted")),
     # a move with no club left named: from the club the article last had the player at
     ("Marco Rossi began his career at Parma. Juventus signed him in 2001.", ("marco-rossi", "transfer", "juventus", "parma", "asserted")),
     ("Jonas Berger spent six years at Ajax. He went back to Groningen in 2021.",
