@@ -618,6 +618,10 @@ CASES = [
     # an earlier succession of a coach the article has sacked: at the club that sacked him, not the last one named
     ("Ajax have sacked Marco Rossi, a day after Porto announced that he would take over at the end of the season. "
      "Rossi had been in charge since 2019, when he succeeded Luca Bianchi.", ("luca-bianchi", "left_role", "ajax", None, "asserted")),
+    # an appointment of someone described by another job first
+    ("Spain sacked head coach Marco Rossi on Wednesday, two days before their opener, and named sporting director "
+     "Jonas Berger as coach for the tournament.", ("jonas-berger", "appointed", "spain", "coach", "asserted")),
+    ("Celtic named former captain Jonas Berger as their new manager.", ("jonas-berger", "appointed", "celtic", "manager", "asserted")),
     # a move with no club left named: from the club the article last had the player at
     ("Marco Rossi began his career at Parma. Juventus signed him in 2001.", ("marco-rossi", "transfer", "juventus", "parma", "asserted")),
     ("Jonas Berger spent six years at Ajax. He went back to Groningen in 2021.",
@@ -711,6 +715,7 @@ NOT_CLAIMS = [
     # a side the sentence does not name is no other side; a match result is no table
     ("Porto won the group. Tuvalu, making their first appearance at the tournament, finished bottom without a point.", "points"),
     ("Burnley left Anfield without a point.", "points"),
+    ("Celtic named former captain Jonas Berger as their player of the year.", "appointed"),
     # "<coach>'s side" after two sides named together: either of them, no guess
     ("Porto and Benfica both won on Sunday, and Marco Rossi's side stayed top.", "head_coach_of"),
     ("Leeds beat Burnley 3-1, and Porto and Lazio drew, with Ajax all but safe.", "points"),
