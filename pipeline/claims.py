@@ -1821,6 +1821,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if m.start >= first and m.start < sent.end and m.start - end <= OBJECT_WINDOW and m.entity_id != subject.entity_id:
                 if m.start > end and any(t.lower_ in CLAUSE_BREAKS for t in doc[end:m.start]):
                     return None  # "returned as head coach in July 2019 after a season at Derby": another clause
+                if m.start > end and any(t.lower_ in {"and", "but"} and (doc[t.i + 1].pos_ == "AUX" or doc[t.i + 1].lower_ in
+                                                                          {"previously", "earlier", "before", "once"})
+                                         for t in doc[end:m.start - 1]):
+                    return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None and t.entity_id != subject.entity_id:
                     return t

@@ -622,6 +622,11 @@ CASES = [
     ("Spain sacked head coach Marco Rossi on Wednesday, two days before their opener, and named sporting director "
      "Jonas Berger as coach for the tournament.", ("jonas-berger", "appointed", "spain", "coach", "asserted")),
     ("Celtic named former captain Jonas Berger as their new manager.", ("jonas-berger", "appointed", "celtic", "manager", "asserted")),
+    # an appointment's club is not one named in a later clause about the past ("and had previously won ... with X")
+    ("Girona are third. Their coach Marco Rossi, 48, was appointed coach in 2021 and had previously won promotion with "
+     "Rayo Vallecano and Huesca.", ("marco-rossi", "appointed", "girona", None, "asserted")),
+    ("Sporting coach Marco Rossi took over in Lisbon in March 2020 and led Sporting to the title in 2021.",
+     ("marco-rossi", "appointed", "sporting-cp", None, "asserted")),
     # a move with no club left named: from the club the article last had the player at
     ("Marco Rossi began his career at Parma. Juventus signed him in 2001.", ("marco-rossi", "transfer", "juventus", "parma", "asserted")),
     ("Jonas Berger spent six years at Ajax. He went back to Groningen in 2021.",
