@@ -1013,6 +1013,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
         return False  # "offers to become coach of X": a job taken (appointed.become) or offered, not one held
+    if rule.predicate == "retired" and any(t.lower_ == "international" or t.lower_ == "national" and doc[t.i + 1].lower_ == "team"
+                                           for t in doc[end:min(end + 4, len(doc) - 1)]):
+        return False  # "retired from international football": no end of a playing career
     if rule.predicate == "age":
         n = parse_number(value_toks[0], words) if value_toks else None
         if n is None or not AGE_RANGE[0] <= n <= AGE_RANGE[1]:

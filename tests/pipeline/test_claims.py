@@ -585,6 +585,8 @@ CASES = [
     # retirement announced; dates of birth
     ("Andrea Pirlo announced his retirement in November 2017.", ("andrea-pirlo", "retired", None, "2017", "asserted")),
     ("Marco Rossi confirmed his retirement from professional football in 2019.", ("marco-rossi", "retired", None, "2019", "asserted")),
+    ("Jonas Berger brought the curtain down on his playing career in 2019.", ("jonas-berger", "retired", None, "2019", "asserted")),
+    ("Jonas Berger was born on May 5, 1990.", ("jonas-berger", "date_of_birth", None, "1990-05-05", "asserted")),
     ("Born in Ferrol on 5 May 1990, Marco Rossi joined Celta Vigo as a teenager.",
      ("marco-rossi", "date_of_birth", None, "1990-05-05", "asserted")),
     ("Marco Rossi was born in Naples on 12 March 1985.", ("marco-rossi", "date_of_birth", None, "1985-03-12", "asserted")),
@@ -716,6 +718,9 @@ NOT_CLAIMS = [
     ("Erling Haaland scored his 20th goal of the season for Manchester City.", "career_goals"),
     ("Mohamed Salah scored his 15th goal for Liverpool this season.", "career_goals"),
     ("Marco Rossi was born in 1985 in Naples.", "date_of_birth"),
+    # leaving the national team is no end of a playing career
+    ("Marco Rossi has retired from international football.", "retired"),
+    ("Marco Rossi confirmed his retirement from international football last year.", "retired"),
     ("Javier Zanetti holds the record for Serie A appearances, with 615.", "player_of"),
     # a side the sentence does not name is no other side; a match result is no table
     ("Porto won the group. Tuvalu, making their first appearance at the tournament, finished bottom without a point.", "points"),
