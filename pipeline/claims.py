@@ -587,6 +587,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
     # object
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
@@ -2096,6 +2097,17 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
 PLAYED_FOR_VERBS = {"score", "scored", "scores", "scoring", "play", "played", "plays", "playing", "star", "starred",
                     "shine", "shone", "feature", "featured", "appear", "appeared", "net", "netted", "impress", "impressed",
                     "excel", "excelled", "make", "made"}
+
+
+def _senior(doc, ctx, roles, role, m):
+    """"came through the academy at Lille and helped the club ... to the title": "the club" is the club,
+    not the youth side its academy was named as."""
+    if m is None or not m.attrs.get("parent") or not roles.get(role) or doc[roles[role][0]].lower_ not in TEAM_WORDS:
+        return m
+    parent = ctx.gaz.get(m.attrs["parent"])
+    if parent is None:
+        return m
+    return replace(m, entity_id=parent.id, entity=parent.name, attrs={})
 
 
 def _final_pairs(doc, ctx, first) -> list:

@@ -629,6 +629,13 @@ CASES = [
      "Rayo Vallecano and Huesca.", ("marco-rossi", "appointed", "girona", None, "asserted")),
     ("Sporting coach Marco Rossi took over in Lisbon in March 2020 and led Sporting to the title in 2021.",
      ("marco-rossi", "appointed", "sporting-cp", None, "asserted")),
+    # a side led to a title with an aside between; "the club" is the club, not its academy's youth side
+    ("Jonas Berger came through the academy at Lille and helped the club, then coached by Luca Bianchi, to the Ligue 1 "
+     "title in 2020-21.", ("lille", "title_won", "ligue-1", "2020-21", "asserted")),
+    ("Jonas Berger came through the academy at Lille and helped the club, then coached by Luca Bianchi, to the Ligue 1 "
+     "title in 2020-21.", ("luca-bianchi", "head_coach_of", "lille", None, "asserted")),
+    ("Marco Rossi joined Porto in 2015 and helped the side, then in financial trouble, to the title in 2018.",
+     ("porto", "title_won", None, "2018", "asserted")),
     # a move with no club left named: from the club the article last had the player at
     ("Marco Rossi began his career at Parma. Juventus signed him in 2001.", ("marco-rossi", "transfer", "juventus", "parma", "asserted")),
     ("Jonas Berger spent six years at Ajax. He went back to Groningen in 2021.",
