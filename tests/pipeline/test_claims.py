@@ -582,6 +582,11 @@ CASES = [
     ("Robert Lewandowski scored his 300th goal for Bayern Munich on Saturday.",
      ("robert-lewandowski", "career_goals", "bayern-munich", "300", "asserted")),
     ("The Welsh winger Aaron Price won his 100th cap against Belgium.", ("aaron-price", "career_appearances", "wales", "100", "asserted")),
+    ("Marco Rossi made 250 league appearances for Everton.", ("marco-rossi", "career_appearances", "everton", "250", "asserted")),
+    ("Jonas Berger scored 120 goals in 300 league games for Ajax.", ("jonas-berger", "career_appearances", "ajax", "300", "asserted")),
+    ("Marco Rossi scored 98 goals in all competitions for Porto.", ("marco-rossi", "career_goals", "porto", "98", "asserted")),
+    ("Marco Rossi netted 150 times in 280 games for Lazio.", ("marco-rossi", "career_goals", "lazio", "150", "asserted")),
+    ("Raul Gonzalez netted 323 times for Real Madrid.", ("raul-gonzalez", "career_goals", "real-madrid", "323", "asserted")),
     # retirement announced; dates of birth
     ("Andrea Pirlo announced his retirement in November 2017.", ("andrea-pirlo", "retired", None, "2017", "asserted")),
     ("Marco Rossi confirmed his retirement from professional football in 2019.", ("marco-rossi", "retired", None, "2019", "asserted")),
