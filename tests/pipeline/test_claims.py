@@ -587,6 +587,8 @@ CASES = [
     ("Marco Rossi scored 98 goals in all competitions for Porto.", ("marco-rossi", "career_goals", "porto", "98", "asserted")),
     ("Marco Rossi netted 150 times in 280 games for Lazio.", ("marco-rossi", "career_goals", "lazio", "150", "asserted")),
     ("Raul Gonzalez netted 323 times for Real Madrid.", ("raul-gonzalez", "career_goals", "real-madrid", "323", "asserted")),
+    ("Steven Gerrard made 710 appearances for Liverpool, scoring 186 goals.",
+     ("steven-gerrard", "career_goals", "liverpool", "186", "asserted")),
     # retirement announced; dates of birth
     ("Andrea Pirlo announced his retirement in November 2017.", ("andrea-pirlo", "retired", None, "2017", "asserted")),
     ("Marco Rossi confirmed his retirement from professional football in 2019.", ("marco-rossi", "retired", None, "2019", "asserted")),
@@ -730,6 +732,7 @@ NOT_CLAIMS = [
     ("Erling Haaland scored his 20th goal of the season for Manchester City.", "career_goals"),
     ("Mohamed Salah scored his 15th goal for Liverpool this season.", "career_goals"),
     ("Marco Rossi was born in 1985 in Naples.", "date_of_birth"),
+    ("Jonas Berger has played 12 games this season, scoring three goals.", "career_goals"),
     # leaving the national team is no end of a playing career
     ("Marco Rossi has retired from international football.", "retired"),
     ("Marco Rossi confirmed his retirement from international football last year.", "retired"),
