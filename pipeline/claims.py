@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -104,7 +105,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))
+        return _dedupe(_origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -151,7 +152,25 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))
+    return _dedupe(_origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))))
+
+
+def _origins(ctx, claims: list[Claim]) -> list[Claim]:
+    """A move that names no club left comes from the club the article last had the person at
+    ("returned to Juventus in 2019 ... He went back to Parma in 2021": from Juventus; "began his
+    career at Parma. Juventus signed him in 2001": from Parma); no national side, nothing guessed."""
+    if not any(c.predicate == "transfer" and not c.value for c in claims):
+        return claims
+    national = ctx.gaz.country_ids
+    last: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.start_char, c.predicate == "transfer")):
+        if not c.object_id or c.object_id in national or c.object_id.removesuffix("-women") in national:
+            continue
+        if c.predicate == "transfer" and not c.value and last.get(c.subject_id, c.object_id) != c.object_id:
+            c.value = last[c.subject_id]
+        if c.predicate in {"transfer", "player_of"} and c.modality in {"asserted", "reported"}:
+            last[c.subject_id] = c.object_id
+    return claims
 
 
 #: Claims that show a person playing.
@@ -269,6 +288,12 @@ def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.rule_id in rules and not c.object_id:
+            side = next((o for o in claims if o.subject_id == c.subject_id and o.sentence == c.sentence and o.object_id
+                         and o.predicate in {"career_goals", "career_appearances"} and o.rule_id not in rules), None)
+            if side is not None:  # "won 89 caps for Spain and scored 29 international goals": that side
+                c.object_id, c.object = side.object_id, side.object
+                out.append(c)
+                continue
             country = stated.get(c.subject_id) or next(
                 (m.attrs["nationality"] for m in ctx.mentions if m.entity_id == c.subject_id and m.attrs.get("nationality")), None)
             if not country:
@@ -528,12 +553,15 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
         return []
+    if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start:
+        return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
         ctx.possessive_used = True  # "Could he deliver the Premier League title?": a coach delivers it to his club
         team = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
         if team:
             subject = team[0]
     if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                                 or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
                                                  or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
@@ -559,6 +587,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
     # object
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
@@ -571,6 +600,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     # time
     time_text, time_source, tense = _time(doc, rule, trigger, sent, span, timexes_by_sent, ctx.sentence_text(sent))
     time_kind = rule.time_kind
+    if rule.predicate == "retired" and time_source == "article_date":
+        time_kind = "as_of"  # "has announced his retirement": on the article's day
     if start > 0 and doc[start - 1].lower_ in {"former", "ex", "ex-"} or doc[start].lower_ in {"former", "ex"}:
         if rule.time_kind == "as_of":  # "former Paris Saint-Germain coach": not true on the article's date
             time_kind, time_source = "interval", "none"
@@ -625,6 +656,17 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if rule.id.startswith("title.possessive_nth") and values != [""] and any(
                 t.lower_ == "after" for t in doc[trigger.i:sent.end]):
             values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
+        if modality == "negated" and any(t.lower_ in {"losing", "lost", "beaten"} for t in doc[trigger.i:sent.end]):
+            values = [""]  # "never won it, losing finals in 2003 and 2015": the years of the finals lost, not of a title
+        if rule.id == "title.lost_finals_to_list":
+            pairs = _final_pairs(doc, ctx, subject)
+            if obj is None:  # "The one prize that eluded him was the Champions League. He never won it, losing finals to ..."
+                obj = _find_object(doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
+            out = []
+            for m, year in pairs:  # "losing finals to AC Milan in 2003, Barcelona in 2015 and ...": each winner its year
+                out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, m, obj, year, qualifier, year,
+                                 "expression", tense, time_kind, "asserted", attribution, ev_start, ev_end))
+            return out
         named = _title_values(doc, trigger, sent, "", obj) if values != [""] else []
         clause = {t.text for t in _governing_verb(trigger).subtree}
         named = [v for v in named if v.split("-")[0] in clause]  # "..., were bidding for a first title since 2013"
@@ -650,6 +692,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                 continue
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, o, v, qualifier, t_text,
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
+    if rule.predicate == "points" and out and subject.type == "team" and sent.start <= subject.start < start:
+        out.extend(_level_sides(doc, ctx, out[0], subject, start))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
@@ -734,6 +778,26 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
     return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
 
 
+LEVEL_WORDS = {"all", "both", "each", "level"}
+#: Rules whose side must be named before them in their sentence.
+OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
+
+
+def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
+    """"Italy, Australia and Brazil all on six points", "X and Y are level on 50 points": each side's total."""
+    sent = doc[subject.start].sent
+    for head in (m for m in ctx.mentions if sent.start <= m.start <= subject.start and m.type == "team"):
+        listed = [head] + _conjoined_teams(doc, ctx, head)
+        if len(listed) > 1 and any(m.start == subject.start for m in listed):
+            break
+    else:
+        return []
+    if not LEVEL_WORDS & {t.lower_ for t in doc[listed[-1].end:start]}:
+        return []
+    return [replace(first, subject_id=m.entity_id, subject=m.entity,
+                    claim_id=claim_id(first.claim_id, m.entity_id)) for m in listed if m.entity_id != subject.entity_id]
+
+
 #: Verbs that start another title in the same sentence ("..., and took Kaiserslautern to the championship in 1998").
 TITLE_VERBS = {"win", "lift", "clinch", "claim", "lead", "guide", "steer", "take"}
 
@@ -755,6 +819,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 or t.pos_ in {"VERB", "AUX"} and vals:  # "..., and he was Italy coach from 2014": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
+        if _YEAR.match(t.text) and t.i > begin and doc[t.i - 1].lower_ == "since":
+            continue  # "their first league title since 1992": the last one before, not this one
         if _YEAR.match(t.text) and not vals and t.i > begin and doc[t.i - 1].lower_ == "between":
             return [t.text]  # "three titles between 2012 and 2014": a span of years, not two titles
         if _YEAR.match(t.text):
@@ -768,7 +834,7 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
             break
         if t.lower_ == "again" and doc[t.i + 1].lower_ == "in" and _YEAR.match(doc[t.i + 2].text):
             vals.append(doc[t.i + 2].text)
-    if not vals and time_text:
+    if not vals and time_text and not time_text.lower().startswith("since "):
         m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)
         vals = [m.group(0).replace("/", "-")] if m else []
     return list(dict.fromkeys(vals))
@@ -792,7 +858,7 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
     for c in claims:
         if not c.object_id or c.modality == "hypothetical":
             continue
-        if c.predicate in {"career_goals", "career_appearances"} and c.rule_id not in SEASON_FREE_TOTALS:  # not a league
+        if c.predicate in {"career_goals", "career_appearances"} and c.rule_id not in COMPETITION_TOTALS:  # not a league
             out.append(_derived(c, "player_of", "", "player_of.from_stats", time_kind="interval"))
         elif c.predicate == "left_role" and c.time_tense == "future" and c.modality in {"asserted", "reported"}:
             # "he will step down as manager at the end of the season": in the job until then
@@ -933,6 +999,10 @@ RESULT_NOUNS = {"draw", "win", "victory", "defeat", "loss", "stalemate", "thrash
 
 #: Totals in a named competition ("213 Premier League goals"): career totals only when no season or year is in the sentence.
 SEASON_FREE_TOTALS = {"stats.competition_goals", "stats.competition_apps"}
+CAREER_TOTALS = {"career_goals", "career_appearances"}
+COMPETITION_TOTALS = SEASON_FREE_TOTALS | {"stats.record_for_competition_apps", "stats.record_for_competition_goals",
+                                            "stats.nth_goal_at", "stats.nth_goal_in_competition",
+                                            "stats.nth_goal_at_competition"}
 
 
 #: Words after "N points from" that make it a gap to a place, not a total ("two points from safety").
@@ -944,6 +1014,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
         return False  # "offers to become coach of X": a job taken (appointed.become) or offered, not one held
+    if rule.predicate == "retired" and any(t.lower_ == "international" or t.lower_ == "national" and doc[t.i + 1].lower_ == "team"
+                                           for t in doc[end:min(end + 4, len(doc) - 1)]):
+        return False  # "retired from international football": no end of a playing career
     if rule.predicate == "age":
         n = parse_number(value_toks[0], words) if value_toks else None
         if n is None or not AGE_RANGE[0] <= n <= AGE_RANGE[1]:
@@ -956,7 +1029,11 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             # "a 20-year-old contract" / "the 10-year-old stadium": age of a thing
             if end < len(doc) and doc[end].lower_ in words["thing_nouns"]:
                 return False
-    if rule.value == "ordinal" and value_toks:
+    if rule.value == "ordinal" and value_toks and rule.predicate in CAREER_TOTALS:
+        rest = {t.lower_ for t in doc[end:doc[start].sent.end]}
+        if rest & {"season", "campaign", "year", "month", "week"} or (end < len(doc) and doc[end].lower_ == "of"):
+            return False  # "his 20th goal of the season", "her 10th goal for the club this season": a season's count
+    elif rule.value == "ordinal" and value_toks:
         if [t.lower_ for t in doc[value_toks[-1].i + 1:value_toks[-1].i + 3]] == ["from", "bottom"]:
             return False  # "second from bottom" needs the size of the league
         nxt = doc[value_toks[-1].i + 1] if value_toks[-1].i + 1 < len(doc) else None
@@ -1527,6 +1604,10 @@ def _possessed_side(doc, ctx, i, sent):
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
             and doc[m.start - 1].lower_ not in OPPONENT_CUES]
     if same:
+        last = doc[same[-1].end - 1]
+        if last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children):
+            # "City and United both finished on 89 points, and Mancini's side took the title": either of two
+            return coached[0] if coached else None
         return same[-1]
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
@@ -1744,6 +1825,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if m.start >= first and m.start < sent.end and m.start - end <= OBJECT_WINDOW and m.entity_id != subject.entity_id:
                 if m.start > end and any(t.lower_ in CLAUSE_BREAKS for t in doc[end:m.start]):
                     return None  # "returned as head coach in July 2019 after a season at Derby": another clause
+                if m.start > end and any(t.lower_ in {"and", "but"} and (doc[t.i + 1].pos_ == "AUX" or doc[t.i + 1].lower_ in
+                                                                          {"previously", "earlier", "before", "once"})
+                                         for t in doc[end:m.start - 1]):
+                    return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None and t.entity_id != subject.entity_id:
                     return t
@@ -1989,13 +2074,70 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         where = _where_team(doc, ctx, start, sent)
         if where is not None:
             return where
+        if rule.predicate == "transfer" and rule.value == "origin_team":
+            main = _main_clause_team(doc, ctx, doc[start], roles)
+            if main is not None:
+                return main
         if rule.predicate == "transfer" and "subject" in roles:
             signer = _signer_team(doc, ctx, doc[start], subject)
             if signer is not None:
                 return signer
+        if rule.predicate == "appointed" and any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in sent):
+            ctx.possessive_used = True  # "had been in charge since 2016, when he succeeded X": the job he has now left
+            left = [m for m in ctx.mentions if m.entity_id == ctx.left_of.get(subject.entity_id)]
+            if left:
+                return left[0]
         own = _own_team(ctx, subject, rule)
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    return None
+
+
+#: Verbs of playing for a side ("scored twice for Celtic"), not of moving to one ("left for Chelsea").
+PLAYED_FOR_VERBS = {"score", "scored", "scores", "scoring", "play", "played", "plays", "playing", "star", "starred",
+                    "shine", "shone", "feature", "featured", "appear", "appeared", "net", "netted", "impress", "impressed",
+                    "excel", "excelled", "make", "made"}
+
+
+def _senior(doc, ctx, roles, role, m):
+    """"came through the academy at Lille and helped the club ... to the title": "the club" is the club,
+    not the youth side its academy was named as."""
+    if m is None or not m.attrs.get("parent") or not roles.get(role) or doc[roles[role][0]].lower_ not in TEAM_WORDS:
+        return m
+    parent = ctx.gaz.get(m.attrs["parent"])
+    if parent is None:
+        return m
+    return replace(m, entity_id=parent.id, entity=parent.name, attrs={})
+
+
+def _final_pairs(doc, ctx, first) -> list:
+    """"to AC Milan in 2003, Barcelona in 2015 and Real Madrid in 2017": (side, year) pairs from ``first`` on."""
+    out, m = [], first
+    while m is not None and m.end + 1 < len(doc) and doc[m.end].lower_ == "in" and _YEAR.match(doc[m.end + 1].text):
+        out.append((m, doc[m.end + 1].text))
+        k = m.end + 2
+        while k < len(doc) and doc[k].lower_ in {",", "and"}:
+            k += 1
+        m = _as_team(ctx, _mention_at(ctx, k)) if k < len(doc) and k > m.end + 2 else None
+    return out
+
+
+def _main_clause_team(doc, ctx, tok, roles):
+    """"Aguero, signed from Atletico Madrid last summer, scored 23 goals for City": the side the main
+    clause has the player playing for."""
+    verb = _governing_verb(tok)
+    if verb.dep_ not in {"acl", "relcl"} or verb.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    origin = {_mention_at(ctx, i).entity_id for i in roles.get("value", []) if _mention_at(ctx, i) is not None}
+    for prep in verb.head.head.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "with"} and prep.i > verb.right_edge.i \
+                and (prep.head.lemma_ in PLAYED_FOR_VERBS or prep.head.lower_ in PLAYED_FOR_VERBS
+                     or prep.head.lower_ in ctx.word_set("goal_nouns")
+                     or prep.head.lower_ in ctx.word_set("apps_nouns")):
+            for obj in prep.children:
+                m = _as_team(ctx, _mention_at(ctx, obj.i)) if obj.dep_ == "pobj" else None
+                if m is not None and m.entity_id not in origin:
+                    return m
     return None
 
 
@@ -2105,6 +2247,8 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         return (str(n) if n is not None else None), qualifier
     if rule.value == "ordinal":
         n = words["ordinals"].get(value_toks[0].lower_) if value_toks else None
+        if n is None and value_toks and rule.predicate in CAREER_TOTALS and value_toks[0].lower_[:-2].isdigit():
+            n = int(value_toks[0].lower_[:-2])  # "her 17th goal at the finals", "his 100th cap"
         if n is None:
             return None, qualifier
         m = _AFTER_GAMES.search(ctx.sentence_text(sent))
@@ -2172,10 +2316,32 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
         text = (m.entity if m is not None and m.type == "team" else " ".join(t.text for t in value_toks))  # "South Korea"
         country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower())
         return country, qualifier
+    if rule.value == "date":  # "born in Carrara on 28 January 1978", "(born May 5, 1990)": a full date only
+        day = _full_date(doc[trigger.i + 1:min(sent.end, trigger.i + 9)])
+        return (day, qualifier) if day else (None, qualifier)
     if rule.value == "season":
         qualifier = " ".join(t.text for t in doc[trigger.i + 1: (value_toks[-1].i + 1) if value_toks else trigger.i + 1])
         return "", qualifier
     return "", qualifier
+
+
+def _full_date(span) -> str | None:
+    """The first day-month-year ("28 January 1978", "January 28, 1978") in a few tokens, as ISO."""
+    from pipeline.timex import load_grammar
+    months = load_grammar().words["month"]
+    toks = [t for t in span if not t.is_punct]
+    for a, b, c in zip(toks, toks[1:], toks[2:]):
+        if a.text.isdigit() and b.lower_ in months and _YEAR.match(c.text):
+            d, m, y = int(a.text), int(months[b.lower_]), int(c.text)
+        elif a.lower_ in months and b.text.isdigit() and _YEAR.match(c.text):
+            d, m, y = int(b.text), int(months[a.lower_]), int(c.text)
+        else:
+            continue
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def _destination(doc, ctx, m) -> bool:
@@ -2239,6 +2405,11 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     if not in_clause and verb.dep_ == "relcl":  # "last season, when his side finished seventh"
         head = verb.head.idx
         in_clause = [t for t in found if t[0] <= head < t[1]]
+    if rule.predicate == "retired":  # not a year of a clause hanging on it ("..., ending a career that began in 1995")
+        inner = [c for c in verb.children if c.dep_ in {"advcl", "relcl", "acl", "ccomp"} and not
+                 (c.left_edge.i <= trigger.i <= c.right_edge.i)]
+        in_clause = [t for t in in_clause if not any(
+            c.left_edge.idx <= t[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
     if in_clause or rule.time == "sentence_or_article" or rule.predicate == "retired":
         found = in_clause  # a retirement's year is in its own clause ("..., before finishing his career")
     best, best_d = None, None
@@ -2274,6 +2445,9 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     if rule.predicate == "league_position" and trigger.lemma_ in {"finish", "end"} and tense == "past":
         return "", "last_completed_season", tense
     # otherwise the article date, unless the rule needs a stated time
+    if rule.id == "retired.announced_retirement" and tense == "past" and any(
+            c.lower_ in {"has", "have"} for c in _governing_verb(trigger).children if c.dep_ == "aux"):
+        return "", "article_date", tense  # "has announced his retirement": news of the day
     if rule.time == "sentence_or_article":
         return "", "article_date", tense
     return "", "none", tense

@@ -142,6 +142,8 @@ def complete_claims(claims: list[dict], pub: dates.PubDate, group: str,
         c["time_start"], c["time_end"], c["time_value"] = dates.resolve_claim_time(c, pub)
         if c["predicate"] == "title_won" and not c["value"] and c.get("time_text"):
             c["value"] = dates.season_label(c["time_start"], c["time_end"])
+        elif c["predicate"] == "retired" and not c["value"] and c["time_start"][:4] and c["time_start"][:4] == c["time_end"][:4]:
+            c["value"] = c["time_start"][:4]  # "has announced his retirement": the year of the article's day
     return csv_bytes(columns(Claim), claims, header=False), len(claims), spill_rows(usable_claims(claims))
 
 

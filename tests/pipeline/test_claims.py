@@ -564,6 +564,93 @@ CASES = [
      ("jonas-berger", "coaching_staff_of", "everton", "staff", "asserted")),
     ("Marco Rossi was appointed by Porto in 2015 and won the league twice. He walked out in March 2018 to take over at Lazio.",
      ("marco-rossi", "left_role", "porto", None, "asserted")),
+    # career figures in other words: "played N times for", "holds the record for <league> appearances, with N",
+    # international goals after caps for a side, "her Nth goal at the World Cup", "his 100th cap"
+    ("Paolo Maldini played 902 times for AC Milan.", ("paolo-maldini", "career_appearances", "ac-milan", "902", "asserted")),
+    ("Jamie Carragher appeared 737 times for Liverpool.", ("jamie-carragher", "career_appearances", "liverpool", "737", "asserted")),
+    ("Ryan Giggs turned out more than 900 times for Manchester United.",
+     ("ryan-giggs", "career_appearances", "manchester-united", "900", "asserted")),
+    ("Javier Zanetti holds the record for Serie A appearances, with 615.",
+     ("javier-zanetti", "career_appearances", "serie-a", "615", "asserted")),
+    ("Alan Shearer holds the record for Premier League goals, with 260.",
+     ("alan-shearer", "career_goals", "premier-league", "260", "asserted")),
+    ("Luca Bianchi won 74 caps for Italy and scored 21 international goals.",
+     ("luca-bianchi", "career_goals", "italy", "21", "asserted")),
+    ("Miroslav Klose scored his 16th World Cup goal in Brazil.", ("miroslav-klose", "career_goals", "fifa-world-cup", "16", "asserted")),
+    ("Jonas Berger scored his 14th goal at the World Cup against Japan.",
+     ("jonas-berger", "career_goals", "fifa-world-cup", "14", "asserted")),
+    ("Robert Lewandowski scored his 300th goal for Bayern Munich on Saturday.",
+     ("robert-lewandowski", "career_goals", "bayern-munich", "300", "asserted")),
+    ("The Welsh winger Aaron Price won his 100th cap against Belgium.", ("aaron-price", "career_appearances", "wales", "100", "asserted")),
+    ("Marco Rossi made 250 league appearances for Everton.", ("marco-rossi", "career_appearances", "everton", "250", "asserted")),
+    ("Jonas Berger scored 120 goals in 300 league games for Ajax.", ("jonas-berger", "career_appearances", "ajax", "300", "asserted")),
+    ("Marco Rossi scored 98 goals in all competitions for Porto.", ("marco-rossi", "career_goals", "porto", "98", "asserted")),
+    ("Marco Rossi netted 150 times in 280 games for Lazio.", ("marco-rossi", "career_goals", "lazio", "150", "asserted")),
+    ("Raul Gonzalez netted 323 times for Real Madrid.", ("raul-gonzalez", "career_goals", "real-madrid", "323", "asserted")),
+    ("Steven Gerrard made 710 appearances for Liverpool, scoring 186 goals.",
+     ("steven-gerrard", "career_goals", "liverpool", "186", "asserted")),
+    # retirement announced; dates of birth
+    ("Andrea Pirlo announced his retirement in November 2017.", ("andrea-pirlo", "retired", None, "2017", "asserted")),
+    ("Marco Rossi confirmed his retirement from professional football in 2019.", ("marco-rossi", "retired", None, "2019", "asserted")),
+    ("Jonas Berger brought the curtain down on his playing career in 2019.", ("jonas-berger", "retired", None, "2019", "asserted")),
+    ("Jonas Berger was born on May 5, 1990.", ("jonas-berger", "date_of_birth", None, "1990-05-05", "asserted")),
+    ("Born in Ferrol on 5 May 1990, Marco Rossi joined Celta Vigo as a teenager.",
+     ("marco-rossi", "date_of_birth", None, "1990-05-05", "asserted")),
+    ("Marco Rossi was born in Naples on 12 March 1985.", ("marco-rossi", "date_of_birth", None, "1985-03-12", "asserted")),
+    ("Jonas Berger (born 5 May 1990) is a Danish striker.", ("jonas-berger", "date_of_birth", None, "1990-05-05", "asserted")),
+    ("Jonas Berger was born on 3 July 1992 in Lagos.", ("jonas-berger", "date_of_birth", None, "1992-07-03", "asserted")),
+    ("Luca Bianchi, born in Turin on March 3, 1988, joined Torino in 2010.",
+     ("luca-bianchi", "date_of_birth", None, "1988-03-03", "asserted")),
+    # tables in other words: topped, ended the season Nth, took second, without a point, level sides
+    ("Porto topped the group on goal difference.", ("porto", "league_position", None, "1", "asserted")),
+    ("Lazio topped the Serie A table at Christmas.", ("lazio", "league_position", None, "1", "asserted")),
+    ("Everton ended the season fourth.", ("everton", "league_position", None, "4", "asserted")),
+    ("Ajax finished the campaign in third place.", ("ajax", "league_position", None, "3", "asserted")),
+    ("Arsenal took second ahead of Chelsea on goal difference.", ("arsenal", "league_position", None, "2", "asserted")),
+    ("Porto finished bottom without a point.", ("porto", "points", None, "0", "asserted")),
+    ("Group B ended with Porto, Lazio and Ajax all on nine points.", ("porto", "points", None, "9", "asserted")),
+    ("Group B ended with Porto, Lazio and Ajax all on nine points.", ("lazio", "points", None, "9", "asserted")),
+    ("Celtic and Rangers both finished on 89 points.", ("rangers", "points", None, "89", "asserted")),
+    # finals lost to a list of winners: each winner its own year; the title never won has none of those years
+    ("Marco Rossi never won the Champions League, losing finals to Bayern Munich in 2013 and Real Madrid in 2018.",
+     ("real-madrid", "title_won", "uefa-champions-league", "2018", "asserted")),
+    ("Marco Rossi never won the Champions League, losing finals to Bayern Munich in 2013 and Real Madrid in 2018.",
+     ("marco-rossi", "title_won", "uefa-champions-league", "", "negated")),
+    ("The one prize that eluded Jonas Berger was the Europa League. He never won it, losing finals to Sevilla in 2014, "
+     "Chelsea in 2019 and Porto in 2011.", ("chelsea", "title_won", "uefa-europa-league", "2019", "asserted")),
+    ("Leeds United won their first league title since 1992.", ("leeds-united", "title_won", None, "", "asserted")),
+    # coached by, passive and in an aside
+    ("Porto are managed by Marco Rossi.", ("marco-rossi", "head_coach_of", "porto", None, "asserted")),
+    ("Lazio are coached by Jonas Berger, who arrived in 2021.", ("jonas-berger", "head_coach_of", "lazio", None, "asserted")),
+    ("Jonas Berger helped Monaco, then coached by Luca Bianchi, to the title.",
+     ("luca-bianchi", "head_coach_of", "monaco", None, "asserted")),
+    # an earlier succession of a coach the article has sacked: at the club that sacked him, not the last one named
+    ("Ajax have sacked Marco Rossi, a day after Porto announced that he would take over at the end of the season. "
+     "Rossi had been in charge since 2019, when he succeeded Luca Bianchi.", ("luca-bianchi", "left_role", "ajax", None, "asserted")),
+    # an appointment of someone described by another job first
+    ("Spain sacked head coach Marco Rossi on Wednesday, two days before their opener, and named sporting director "
+     "Jonas Berger as coach for the tournament.", ("jonas-berger", "appointed", "spain", "coach", "asserted")),
+    ("Celtic named former captain Jonas Berger as their new manager.", ("jonas-berger", "appointed", "celtic", "manager", "asserted")),
+    # an appointment's club is not one named in a later clause about the past ("and had previously won ... with X")
+    ("Girona are third. Their coach Marco Rossi, 48, was appointed coach in 2021 and had previously won promotion with "
+     "Rayo Vallecano and Huesca.", ("marco-rossi", "appointed", "girona", None, "asserted")),
+    ("Sporting coach Marco Rossi took over in Lisbon in March 2020 and led Sporting to the title in 2021.",
+     ("marco-rossi", "appointed", "sporting-cp", None, "asserted")),
+    # a side led to a title with an aside between; "the club" is the club, not its academy's youth side
+    ("Jonas Berger came through the academy at Lille and helped the club, then coached by Luca Bianchi, to the Ligue 1 "
+     "title in 2020-21.", ("lille", "title_won", "ligue-1", "2020-21", "asserted")),
+    ("Jonas Berger came through the academy at Lille and helped the club, then coached by Luca Bianchi, to the Ligue 1 "
+     "title in 2020-21.", ("luca-bianchi", "head_coach_of", "lille", None, "asserted")),
+    ("Marco Rossi joined Porto in 2015 and helped the side, then in financial trouble, to the title in 2018.",
+     ("porto", "title_won", None, "2018", "asserted")),
+    # a move with no club left named: from the club the article last had the player at
+    ("Marco Rossi began his career at Parma. Juventus signed him in 2001.", ("marco-rossi", "transfer", "juventus", "parma", "asserted")),
+    ("Jonas Berger spent six years at Ajax. He went back to Groningen in 2021.",
+     ("jonas-berger", "transfer", "groningen", "ajax", "asserted")),
+    # a move in an aside: to the side the main clause has the player playing for
+    ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
+    ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
+     ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
 ]
 
 
@@ -641,6 +728,22 @@ NOT_CLAIMS = [
     ("The Everton team Marco Rossi inherited was poor.", "player_of"),
     # an award a few words on, not a job
     ("Jonas Berger scored 41 goals for Genoa. The Pole was also named UEFA's best men's player in 2020.", "appointed"),
+    # a season's count, a year with no day, a league record: no career total, no birth date, no club played for
+    ("Erling Haaland scored his 20th goal of the season for Manchester City.", "career_goals"),
+    ("Mohamed Salah scored his 15th goal for Liverpool this season.", "career_goals"),
+    ("Marco Rossi was born in 1985 in Naples.", "date_of_birth"),
+    ("Jonas Berger has played 12 games this season, scoring three goals.", "career_goals"),
+    # leaving the national team is no end of a playing career
+    ("Marco Rossi has retired from international football.", "retired"),
+    ("Marco Rossi confirmed his retirement from international football last year.", "retired"),
+    ("Javier Zanetti holds the record for Serie A appearances, with 615.", "player_of"),
+    # a side the sentence does not name is no other side; a match result is no table
+    ("Porto won the group. Tuvalu, making their first appearance at the tournament, finished bottom without a point.", "points"),
+    ("Burnley left Anfield without a point.", "points"),
+    ("Celtic named former captain Jonas Berger as their player of the year.", "appointed"),
+    # "<coach>'s side" after two sides named together: either of them, no guess
+    ("Porto and Benfica both won on Sunday, and Marco Rossi's side stayed top.", "head_coach_of"),
+    ("Leeds beat Burnley 3-1, and Porto and Lazio drew, with Ajax all but safe.", "points"),
 ]
 
 
@@ -879,6 +982,12 @@ def test_led_to_a_title_credits_the_team(analyse_text, text, found, not_winners)
 def test_title_lists(analyse_text, text, won, not_won):
     objs = {c["object_id"] for c in analyse_text(text).claims if c["predicate"] == "title_won"}
     assert won in objs and not_won not in objs, objs
+
+
+def test_an_announced_retirement_is_not_dated_by_a_clause_hanging_on_it(analyse_text):
+    claims = analyse_text("Marco Rossi has announced his retirement at the age of 39, ending a career that began "
+                          "in August 2003.").claims
+    assert [c["value"] for c in claims if c["predicate"] == "retired"] == [""]  # the article's year, filled later
 
 
 def test_a_retirement_year_comes_from_its_own_clause(analyse_text):
