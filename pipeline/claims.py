@@ -21,6 +21,7 @@ from pipeline.entities import Gazetteer, slug
 from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, national_side, players_side, pronoun_person, salient_person
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
+from pipeline.timex import load_grammar
 
 #: Ages outside this range are not ages of players or coaches.
 AGE_RANGE = (14, 95)
@@ -289,7 +290,7 @@ def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.rule_id in rules and not c.object_id:
             side = next((o for o in claims if o.subject_id == c.subject_id and o.sentence == c.sentence and o.object_id
-                         and o.predicate in {"career_goals", "career_appearances"} and o.rule_id not in rules), None)
+                         and o.predicate in CAREER_TOTALS and o.rule_id not in rules), None)
             if side is not None:  # "won 89 caps for Spain and scored 29 international goals": that side
                 c.object_id, c.object = side.object_id, side.object
                 out.append(c)
@@ -858,7 +859,7 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
     for c in claims:
         if not c.object_id or c.modality == "hypothetical":
             continue
-        if c.predicate in {"career_goals", "career_appearances"} and c.rule_id not in COMPETITION_TOTALS:  # not a league
+        if c.predicate in CAREER_TOTALS and c.rule_id not in COMPETITION_TOTALS:  # not a league
             out.append(_derived(c, "player_of", "", "player_of.from_stats", time_kind="interval"))
         elif c.predicate == "left_role" and c.time_tense == "future" and c.modality in {"asserted", "reported"}:
             # "he will step down as manager at the end of the season": in the job until then
@@ -2327,7 +2328,6 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
 
 def _full_date(span) -> str | None:
     """The first day-month-year ("28 January 1978", "January 28, 1978") in a few tokens, as ISO."""
-    from pipeline.timex import load_grammar
     months = load_grammar().words["month"]
     toks = [t for t in span if not t.is_punct]
     for a, b, c in zip(toks, toks[1:], toks[2:]):
