@@ -580,7 +580,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if subject.entity_id not in ctx.coach_of and subject.entity_id not in ctx.left_of \
                 and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
                 or _playing_words(ctx, sent):
-            rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
+            rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event") \
+                if rule.player_predicate == "transfer" else replace(rule, predicate=rule.player_predicate, value="none")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
@@ -590,6 +591,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
     if obj is None and rule.predicate in NEEDS_OBJECT:
+        return []
+    if rule.id in CLUB_OBJECT and (obj is None or obj.entity_id.removesuffix("-women") in ctx.gaz.country_ids):
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
             and rule.object != "vacancy" and not _has_other_object(doc, span):
@@ -614,8 +617,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else ""
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
-    if rule.id == "coach.possessive_side":
-        modality = "asserted"  # "Could Wiegman's side win ...?": whatever the question, it is her side
+    if rule.modality == "asserted":  # a noun phrase presupposes it: "Could Wiegman's side win ...?", "Real Madrid
+        modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so
     if rule.modality == "hypothetical" and modality in {"asserted", "reported"}:
         modality = "hypothetical"  # "is the favourite to replace him, according to ...": still speculation
     in_sent = subject.start >= sent.start and subject.end <= sent.end
@@ -782,6 +785,8 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
 LEVEL_WORDS = {"all", "both", "each", "level"}
 #: Rules whose side must be named before them in their sentence.
 OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
+#: Rules whose side is a club: "Brazil's Mario Zagallo" says where he is from, not whom he plays for.
+CLUB_OBJECT = {"member.club_possessive_person"}
 
 
 def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:

@@ -48,7 +48,8 @@ class ClaimRule:
     confidence: float = 0.9
     value_default: str = ""
     player_predicate: str | None = None  # predicate instead, when the subject is not known as a coach in the article
-    modality: str | None = None  # "hypothetical": speculation by its words ("linked with the vacancy"), unless negated
+    modality: str | None = None  # "hypothetical": speculation by its words ("linked with the vacancy"), unless negated;
+    # "asserted": a noun phrase presupposes it ("Tottenham's X"), whatever its sentence says
 
 
 def load_wordlists(models_dir: Path = MODELS_DIR) -> dict[str, list[str]]:

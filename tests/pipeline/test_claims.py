@@ -651,6 +651,13 @@ CASES = [
     ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
     ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
      ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    # "Club's Person": a player of the club, or its coach when the article has him coaching
+    ("Everton's Jonas Berger kept a clean sheet on his return from injury.", ("jonas-berger", "player_of", "everton", "", "asserted")),
+    ("The squad includes Porto's Marco Rossi and Feyenoord's Luca Bianchi.", ("luca-bianchi", "player_of", "feyenoord", "", "asserted")),
+    ("Napoli had sounded out Porto's Marco Rossi, according to Italian reports.",  # the sentence is reported; the club is not
+     ("marco-rossi", "player_of", "porto", "", "asserted")),
+    ("Was Sevilla's Jonas Berger right to leave?", ("jonas-berger", "player_of", "sevilla", "", "asserted")),
+    ("The board wants Brentford's Luca Bianchi or the Wolves manager Marco Rossi.", ("luca-bianchi", "head_coach_of", "brentford", None, "asserted")),
 ]
 
 
@@ -665,6 +672,9 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    # a country's person: where he is from, not a side he plays for
+    ("Brazil's Marco Rossi lifted the trophy as a player and as a coach.", "player_of"),
+    ("Spain's Jonas Berger scored twice.", "player_of"),
     ("Marco Rossi's Genoa spell ended after three months.", "head_coach_of"),
     ("The final straw for Marco Rossi was a 5-1 home defeat by Strasbourg on Saturday.", "title_won"),
     # an event as the subject: no person to guess
