@@ -785,6 +785,8 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
 LEVEL_WORDS = {"all", "both", "each", "level"}
 #: Rules whose side must be named before them in their sentence.
 OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
+#: Verbs of taking someone's job ("He succeeds X, who ...").
+REPLACE_LEMMAS = {"replace", "succeed"}
 #: Rules whose side is a club: "Brazil's Mario Zagallo" says where he is from, not whom he plays for.
 CLUB_OBJECT = {"member.club_possessive_person"}
 
@@ -1738,6 +1740,38 @@ def _they(ctx, i, sent):
     return _recent_team(ctx, i, sent, exclude=set())
 
 
+def _succeeded_job(doc, ctx, subject, trigger):
+    """"He succeeds X, who left the club after four years in charge": a clause on the person someone
+    replaces, naming no club, is about the job the article gives the successor."""
+    if subject is None or subject.type != "person":
+        return None
+    named = doc[subject.end - 1]
+    verb = named.head
+    if named.dep_ != "dobj" or verb.lemma_ not in REPLACE_LEMMAS:
+        return None
+    clause, tok = None, trigger
+    for _ in range(8):  # the trigger sits in a relative clause on the person replaced
+        if tok.dep_ == "relcl" and tok.head.i == named.i:
+            clause = tok
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    sent = named.sent
+    if clause is None or any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions):
+        return None  # "At Real Madrid, X replaces Y, who ...": the club is named
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    successor = _mention_at(ctx, doer.i) if doer.lower_ not in {"he", "she"} else \
+        pronoun_person(doc, ctx.mentions, doer.i, words=ctx.words)
+    if successor is None or successor.type != "person":
+        return None
+    ctx.possessive_used = True  # the article's appointments decide: second pass
+    job = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(successor.entity_id)]
+    return job[0] if job else None
+
+
 def _recent_team(ctx, before, sent, exclude, window=3):
     """The team most mentioned in the last few sentences (ties: the latest): what "took over",
     "was dismissed" refer to when the sentence names no club."""
@@ -1917,6 +1951,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return m
             if agent[0].lower_ in TEAM_PRONOUNS:
                 return _they(ctx, agent[0].i, sent)
+    if kind in {"team_near", "team_context"} and rule.predicate in {"head_coach_of", "tenure_length", "left_role"}:
+        job = _succeeded_job(doc, ctx, subject, doc[roles["trigger"][0]] if "trigger" in roles else doc[start])
+        if job is not None:
+            return job
     if kind == "team_near":
         if rule.predicate == "tenure_length":
             named = [m for m in ctx.mentions if start < m.start < end and m.type in {"team", "org"}]

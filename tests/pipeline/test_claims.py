@@ -920,6 +920,12 @@ def test_team_descriptor_with_a_direction_before_its_place(analyse_text):
     # career totals belong to the club joined, not the one left
     ("Thierry Henry joined Arsenal from Juventus, going on to score 228 goals in 377 appearances.",
      ("thierry-henry", "career_goals", "arsenal")),
+    # a clause on the person replaced, naming no club, is about the job the successor takes
+    ("Everton have appointed Luca Bianchi as their new manager. Bianchi won the league with Porto last season. He "
+     "succeeds Marco Rossi, who left the club by mutual consent on 3 May after four years in charge.",
+     ("marco-rossi", "tenure_length", "everton")),
+    ("Ajax have named Jonas Berger as head coach. Berger spent two years at Utrecht, where he won the cup. He replaces "
+     "Luca Bianchi, who was sacked in March after three years in charge.", ("luca-bianchi", "left_role", "ajax")),
     # the winner of a final
     ("The Lionesses beat Germany 2-1 after extra time in the Euro 2022 final.",
      ("england-women", "title_won", "uefa-women-s-championship")),
