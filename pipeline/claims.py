@@ -785,6 +785,8 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
 LEVEL_WORDS = {"all", "both", "each", "level"}
 #: Rules whose side must be named before them in their sentence.
 OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
+#: Rules whose side is the one that dismissed the person ("Genoa sacked X after one season").
+DISMISSER_RULES = {"left.team_dismissed_name", "tenure.sacked_after", "tenure.parted_after"}
 #: Verbs of taking someone's job ("He succeeds X, who ...").
 REPLACE_LEMMAS = {"replace", "succeed"}
 #: Rules whose side is a club: "Brazil's Mario Zagallo" says where he is from, not whom he plays for.
@@ -1943,7 +1945,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "the club backed him again, bringing in X and Y from A and B": the article's club signed them
             return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         return found
-    if kind == "team_near" and rule.id == "left.team_dismissed_name":
+    if kind == "team_near" and rule.id in DISMISSER_RULES:
         agent = [c for c in doc[start].children if c.dep_ == "nsubj"]  # "they dismissed head coach X": who did it
         if agent:
             m = _as_team(ctx, _mention_at(ctx, agent[0].i))
@@ -1951,6 +1953,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return m
             if agent[0].lower_ in TEAM_PRONOUNS:
                 return _they(ctx, agent[0].i, sent)
+            if agent[0].lower_ in TEAM_WORDS:  # "the club released X after six years": the article's club
+                return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     if kind in {"team_near", "team_context"} and rule.predicate in {"head_coach_of", "tenure_length", "left_role"}:
         job = _succeeded_job(doc, ctx, subject, doc[roles["trigger"][0]] if "trigger" in roles else doc[start])
         if job is not None:

@@ -651,6 +651,13 @@ CASES = [
     ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
     ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
      ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    # years at a club said with a departure, or as a decade
+    ("Genoa have sacked Marco Rossi after one season.", ("marco-rossi", "tenure_length", "genoa", "1", "asserted")),
+    ("Porto parted company with Luca Bianchi after two years.", ("luca-bianchi", "tenure_length", "porto", "2", "asserted")),
+    ("Marco Rossi left Ajax after three seasons.", ("marco-rossi", "tenure_length", "ajax", "3", "asserted")),
+    ("Jonas Berger returns to Italy after a decade at AC Milan.", ("jonas-berger", "tenure_length", "ac-milan", "10", "asserted")),
+    ("Luca Bianchi, who spent a decade at Benfica, has signed for Everton.",
+     ("luca-bianchi", "tenure_length", "benfica", "10", "asserted")),
     # "Club's Person": a player of the club, or its coach when the article has him coaching
     ("Everton's Jonas Berger kept a clean sheet on his return from injury.", ("jonas-berger", "player_of", "everton", "", "asserted")),
     ("The squad includes Porto's Marco Rossi and Feyenoord's Luca Bianchi.", ("luca-bianchi", "player_of", "feyenoord", "", "asserted")),
@@ -672,6 +679,8 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    # a departure "after one season" to take a job elsewhere names neither club's years
+    ("Lazio replaced Marco Rossi, who left after one season to take over at Genoa.", "tenure_length"),
     # a country's person: where he is from, not a side he plays for
     ("Brazil's Marco Rossi lifted the trophy as a player and as a coach.", "player_of"),
     ("Spain's Jonas Berger scored twice.", "player_of"),
