@@ -106,7 +106,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))))
+        return _dedupe(_won_since(doc, ctx, _origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))))
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -153,7 +153,38 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims)))))))))
+    return _dedupe(_won_since(doc, ctx, _origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))))
+
+
+#: "since 1966" / "since the 1966 World Cup" after a title claim's words.
+_SINCE_YEAR = re.compile(r"\bsince (?:the )?((?:18|19|20)\d\d)\b")
+
+
+def _won_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"have not won a major trophy since the 1966 World Cup" says they won it in 1966; the title
+    not won since is no claim. Not "for the first time since 2012", which says nothing of 2012
+    alone. ("their first title since 2010" is left alone: whose 2010 title it was is often
+    another side's: "the first major trophy for an England team since 1966".)"""
+    out = []
+    for c in claims:
+        m = _SINCE_YEAR.search(c.sentence) if c.predicate == "title_won" and c.modality == "negated" else None
+        if m is None or "first time since" in c.sentence.lower():
+            out.append(c)
+            continue
+        year = m.group(1)
+        obj_id, obj = c.object_id, c.object
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        at = span.sent.text.find(m.group(0)) if span is not None else -1
+        if at >= 0:  # "since the 1966 World Cup": that competition
+            after = span.sent.start_char + at + len(m.group(0)) + 1
+            named = [x for x in ctx.mentions if x.type == "competition" and x.start_char == after]
+            if named:
+                obj_id, obj = named[0].entity_id, named[0].entity
+        out.append(replace(c, modality="asserted", value=year, object_id=obj_id, object=obj, time_kind="event",
+                           time_start=f"{year}-01-01", time_end=f"{year}-12-31", time_text=year, time_source="expression",
+                           time_value=year, rule_id=c.rule_id + ">since",
+                           claim_id=claim_id(c.article_id, c.rule_id + ">since", c.start_char, c.end_char, c.subject_id, year)))
+    return out
 
 
 def _origins(ctx, claims: list[Claim]) -> list[Claim]:

@@ -651,6 +651,12 @@ CASES = [
     ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
     ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
      ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    # "not won since": the title then was won
+    ("Everton have not won the league since 1987.", ("everton", "title_won", None, "1987", "asserted")),
+    ("Spain had not won a major trophy since the 1964 European Championship.",
+     ("spain", "title_won", "uefa-european-championship", "1964", "asserted")),
+    # a coach's side in a sentence that denies something else is still his side
+    ("Marco Rossi's Torino have not won Serie A since 1976.", ("marco-rossi", "head_coach_of", "torino", None, "asserted")),
     # years at a club said with a departure, or as a decade
     ("Genoa have sacked Marco Rossi after one season.", ("marco-rossi", "tenure_length", "genoa", "1", "asserted")),
     ("Porto parted company with Luca Bianchi after two years.", ("luca-bianchi", "tenure_length", "porto", "2", "asserted")),
@@ -679,6 +685,8 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    # "for the first time since 2012" says nothing of 2012 alone
+    ("Bayern did not win the title for the first time since 2012.", "title_won"),
     # a departure "after one season" to take a job elsewhere names neither club's years
     ("Lazio replaced Marco Rossi, who left after one season to take over at Genoa.", "tenure_length"),
     # a country's person: where he is from, not a side he plays for
