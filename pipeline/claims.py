@@ -818,6 +818,8 @@ LEVEL_WORDS = {"all", "both", "each", "level"}
 OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
 #: Rules whose side is the one that dismissed the person ("Genoa sacked X after one season").
 DISMISSER_RULES = {"left.team_dismissed_name", "tenure.sacked_after", "tenure.parted_after"}
+#: Nouns after a competition that make it one qualified for, not the table's ("a Champions League place").
+QUALIFYING_NOUNS = {"spot", "spots", "place", "places", "berth", "berths", "qualification", "football", "slot", "slots"}
 #: Verbs of taking someone's job ("He succeeds X, who ...").
 REPLACE_LEMMAS = {"replace", "succeed"}
 #: Rules whose side is a club: "Brazil's Mario Zagallo" says where he is from, not whom he plays for.
@@ -1903,6 +1905,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                                          for t in doc[end:m.start - 1]):
                     return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
+                if t is not None and types == "competition" and rule.predicate in {"league_position", "points"} \
+                        and m.end < len(doc) and doc[m.end].lower_ in QUALIFYING_NOUNS:
+                    return None  # "finished sixth to earn a Europa League spot": a place won in another competition
                 if t is not None and t.entity_id != subject.entity_id:
                     return t
         return None

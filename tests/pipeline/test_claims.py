@@ -651,6 +651,11 @@ CASES = [
     ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
     ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
      ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    # "a fourth-place finish": a table place
+    ("Lazio secured a third-place finish in Serie A last season.", ("lazio", "league_position", "serie-a", "3", "asserted")),
+    ("Genoa's sixth-place finish in 2019 was their best in a decade.", ("genoa", "league_position", None, "6", "asserted")),
+    # a competition qualified for is not the table's
+    ("Everton finished sixth to earn a Europa League place.", ("everton", "league_position", "", "6", "asserted")),
     # "not won since": the title then was won
     ("Everton have not won the league since 1987.", ("everton", "title_won", None, "1987", "asserted")),
     ("Spain had not won a major trophy since the 1964 European Championship.",
