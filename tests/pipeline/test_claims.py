@@ -651,6 +651,13 @@ CASES = [
     ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
     ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
      ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    # interest and speculation: a move that may happen
+    ("Luca Bianchi, 24, is wanted by Chelsea.", ("luca-bianchi", "transfer", "chelsea", None, "hypothetical")),
+    ("Real Madrid are said to be monitoring Marco Rossi.", ("marco-rossi", "transfer", "real-madrid", None, "hypothetical")),
+    ("Jonas Berger is reported to be a transfer target for Juventus.", ("jonas-berger", "transfer", "juventus", None, "hypothetical")),
+    ("Napoli are interested in signing Jonas Berger.", ("jonas-berger", "transfer", "napoli", None, "hypothetical")),
+    ("Marco Rossi is wanted by Everton as their new manager.", ("marco-rossi", "appointed", "everton", None, "hypothetical")),
+    ("Simone Rossi had also been considered for the Lazio job.", ("simone-rossi", "appointed", "lazio", None, "hypothetical")),
     # "a fourth-place finish": a table place
     ("Lazio secured a third-place finish in Serie A last season.", ("lazio", "league_position", "serie-a", "3", "asserted")),
     ("Genoa's sixth-place finish in 2019 was their best in a decade.", ("genoa", "league_position", None, "6", "asserted")),
@@ -690,6 +697,9 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    # interest is no move
+    ("Everton have been monitoring Jonas Berger for months.", "transfer"),
+    ("Jonas Berger has long been a target for Celtic.", "transfer"),
     # "for the first time since 2012" says nothing of 2012 alone
     ("Bayern did not win the title for the first time since 2012.", "title_won"),
     # a departure "after one season" to take a job elsewhere names neither club's years
