@@ -623,6 +623,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
+    if obj is None and rule.predicate == "tenure_length" and "object" in roles:
+        return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
     if rule.id in CLUB_OBJECT and (obj is None or obj.entity_id.removesuffix("-women") in ctx.gaz.country_ids):
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
@@ -1851,6 +1853,20 @@ def _as_team(ctx, m):
     return None
 
 
+def _city_club(ctx, m):
+    """A city said for its club ("spent five years in Turin"): the one club of that city the
+    article names; None when it names none of them or several."""
+    if m is None or m.type != "place":
+        return None
+    clubs = ctx.gaz.clubs_in(m.text)
+    named = {x.entity_id for x in ctx.mentions if x.type == "team" and x.entity_id in clubs}
+    if len(named) != 1:
+        return None
+    club = ctx.gaz.get(named.pop())
+    return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, m.label, "team", club.id, club.name,
+                           m.sentence_id, {})
+
+
 def _country_side(ctx, m):
     """A country named as a place ("Spain went on to win it") acting as a side: its national
     team, the women's side in an article about women's football; None for any other place."""
@@ -1892,6 +1908,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
             return same[-1] if same else None
         m = _as_team(ctx, _mention_at(ctx, i)) if "team" in kind else _mention_at(ctx, i)
+        if m is None and "team" in kind and rule.predicate == "tenure_length":
+            place = _mention_at(ctx, i)
+            if place is not None and place.type == "place":
+                return _city_club(ctx, place)  # "five years in Turin"; no other club for "two years in Italy"
         if m is not None:
             return m
     def right(types):

@@ -63,6 +63,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # lowercased demonym or country -> country
     _womens: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _countries: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _cities: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     def get(self, entity_id: str) -> Entity | None:
         if entity_id in self.entities:
@@ -79,6 +80,16 @@ class Gazetteer:
         if self._womens is None:
             self._womens = frozenset(e.attrs["women_team"] for e in self.entities.values() if e.attrs.get("women_team"))
         return self._womens
+
+    def clubs_in(self, city: str) -> tuple[str, ...]:
+        """Ids of the clubs whose ``city`` is ``city`` ("Turin": Juventus and Torino)."""
+        if self._cities is None:
+            found: dict[str, list[str]] = {}
+            for e in self.entities.values():
+                if e.attrs.get("city"):
+                    found.setdefault(e.attrs["city"].lower(), []).append(e.id)
+            self._cities = {k: tuple(v) for k, v in found.items()}
+        return self._cities.get(city.lower(), ())
 
     @property
     def country_ids(self) -> frozenset[str]:

@@ -651,6 +651,9 @@ CASES = [
     ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
     ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
      ("marco-rossi", "transfer", "sevilla", "porto", "asserted")),
+    # a city said for its club: the one club of that city the article names
+    ("Roma sacked Marco Rossi, who had spent three years in Rome.", ("marco-rossi", "tenure_length", "roma", "3", "asserted")),
+    ("Jonas Berger left Celtic after four seasons in Glasgow.", ("jonas-berger", "tenure_length", "celtic", "4", "asserted")),
     # interest and speculation: a move that may happen
     ("Luca Bianchi, 24, is wanted by Chelsea.", ("luca-bianchi", "transfer", "chelsea", None, "hypothetical")),
     ("Real Madrid are said to be monitoring Marco Rossi.", ("marco-rossi", "transfer", "real-madrid", None, "hypothetical")),
@@ -697,6 +700,9 @@ def test_claim_found(analyse_text, text, expected):
 
 
 NOT_CLAIMS = [
+    # a country, or a city of two clubs both named, is no club
+    ("Marco Rossi spent two years in Italy before joining Everton.", "tenure_length"),
+    ("Luca Bianchi spent four years in Milan and won the league with Inter Milan and AC Milan.", "tenure_length"),
     # interest is no move
     ("Everton have been monitoring Jonas Berger for months.", "transfer"),
     ("Jonas Berger has long been a target for Celtic.", "transfer"),
@@ -1693,3 +1699,12 @@ def test_pattern_rows(analyse_text, text, expected):
 @pytest.mark.parametrize("text,predicate", PATTERN_NOT_ROWS)
 def test_pattern_not_rows(analyse_text, text, predicate):
     test_no_asserted_claim(analyse_text, text, predicate)
+
+
+@pytest.mark.parametrize("city,clubs", [
+    ("Turin", {"juventus", "torino"}),
+    ("glasgow", {"celtic", "rangers"}),
+    ("Atlantis", set()),
+])
+def test_clubs_of_a_city_come_from_the_gazetteer(resources, city, clubs):
+    assert set(resources.gaz.clubs_in(city)) == clubs
