@@ -35,6 +35,8 @@ CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
 #: Plural pronouns: in football copy a side ("They did not win a trophy"), never a guessed person.
 TEAM_PRONOUNS = {"they", "them"}
+#: "Celtic confirmed that X will become their manager": the side the sentence named before.
+TEAM_OBJECT_PRONOUNS = TEAM_PRONOUNS | {"their"}
 CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers", "wanderers", "albion", "sporting", "real"}
 #: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
 OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team",
@@ -542,6 +544,59 @@ def _drop_nested(matches, rules):
     return out
 
 
+#: Succession rules that a substitution ("X replaced Y at half-time") also matches.
+REPLACED_RULES = {"appointed.replaced", "appointed.replaced_him"}
+
+
+def _replaced_coach(doc, ctx, trigger) -> bool:
+    """"Benfica announced that X would succeed him": the one replaced is a coach of this article."""
+    prev = _replaced_person(doc, ctx, trigger)
+    if prev is None:
+        return False
+    ctx.possessive_used = True
+    return prev.entity_id in ctx.coach_of
+
+
+def _teller_team(ctx, trigger):
+    """"Bayern announced that X would succeed him": the side whose announcement the clause is."""
+    if trigger.dep_ != "ccomp":
+        return None
+    verb = trigger.head
+    by = [_as_team(ctx, _mention_at(ctx, c.i)) for c in verb.children if c.dep_ == "nsubj"]
+    if by:
+        return by[0]
+    k = verb.i - 1  # "In December Bayern announced": parsed without a subject, the side just before the verb
+    while k > verb.sent.start and verb.doc[k].pos_ in {"AUX", "ADV"}:
+        k -= 1
+    return _as_team(ctx, _mention_at(ctx, k)) if k >= verb.sent.start else None
+
+
+def _replaced_person(doc, ctx, trigger):
+    """The person after "replace"/"succeed": a name, or "him"/"her" for the most salient person before."""
+    if trigger.i + 1 >= len(doc):
+        return None
+    m = _mention_at(ctx, trigger.i + 1)
+    if m is not None and m.type == "person":
+        return m
+    if doc[trigger.i + 1].lower_ in {"him", "her"}:
+        subj = [c for c in trigger.children if c.dep_ == "nsubj"]
+        own = _mention_at(ctx, subj[0].i) if subj else None
+        exclude = {own.entity_id} if own is not None else set()
+        # "Bayern announced that X would succeed him": the coach of the side that announced it
+        by = _teller_team(ctx, trigger)
+        if by is not None:
+            ctx.possessive_used = True
+            coach = next((p for p, t in ctx.coach_of.items() if t == by.entity_id and p not in exclude), None)
+            found = next((m for m in ctx.mentions if m.entity_id == coach), None) if coach else None
+            if found is not None:
+                return found
+        prev = _previous_subject(doc, ctx, doc[trigger.i].sent)
+        if prev is not None and prev.entity_id not in exclude:
+            return prev
+        return salient_person(ctx.mentions, trigger.i, exclude=exclude)
+    return None
+
+
 def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     span = doc[start:end]
     sent = span.sent
@@ -561,7 +616,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         team = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
         if team:
             subject = team[0]
-    if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+    if rule.id == "appointed.replaced_him" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return []  # "the favourite to replace him": the candidate rules say it
+    if rule.id in REPLACED_RULES and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                          or rule.id == "appointed.replaced_him" and _replaced_coach(doc, ctx, trigger)
                                                  or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
@@ -580,7 +638,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if subject.entity_id not in ctx.coach_of and subject.entity_id not in ctx.left_of \
                 and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
                 or _playing_words(ctx, sent):
-            rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event")
+            rule = replace(rule, predicate=rule.player_predicate, time_kind="event",
+                           value="fixed" if rule.player_predicate == "player_of" else "origin_team")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
@@ -654,7 +713,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
         elif rule.id.startswith("title.final_") and values == [""] and before:
             values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
-        if rule.id.startswith("title.possessive_nth") and values != [""] and any(
+        if rule.id.startswith(("title.possessive_nth", "title.nth_after")) and values != [""] and any(
                 t.lower_ == "after" for t in doc[trigger.i:sent.end]):
             values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
         if modality == "negated" and any(t.lower_ in {"losing", "lost", "beaten"} for t in doc[trigger.i:sent.end]):
@@ -681,9 +740,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             t_text, t_source = time_text, time_source
             if rule.predicate == "title_won" and _YEAR.match(v or ""):
                 t_text, t_source = v, "expression"  # each year of a list is its own time
-            if v == "current":  # the title the article reports: its own time
-                made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, time_text,
-                             time_source, tense, time_kind, modality, attribution, ev_start, ev_end)
+            if v == "current":  # the title the article reports: its own time, not one of the earlier years
+                if any(y and y in time_text for y in values[1:]):
+                    t_text, t_source = "", "article_date"
+                made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, t_text,
+                             t_source, tense, time_kind, modality, attribution, ev_start, ev_end)
                 out.extend(replace(c, rule_id=rule.id + ">current") for c in made)
                 continue
             if v == "series":  # the whole counted series: no one year, no time
@@ -974,7 +1035,7 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
                                                          and doc[tok.i + 1].lower_ in {"replacing", "succeeding"}):
             break  # "arrived from Braga, where he had succeeded X": another clause's succession
         if tok.lower_ == "from" or tok.lemma_ in {"replace", "succeed"}:
-            m = _mention_at(ctx, tok.i + 1)
+            m = _replaced_person(doc, ctx, tok) if rule.id == "appointed.replaced_him" else _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
                 prev = m
                 break
@@ -1152,6 +1213,12 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:
             return m
+    if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
+        owner = next((t for t in doc[start:end] if t.tag_ == "POS" and t.i > start), None)
+        if owner is not None:
+            return _as_team(ctx, _mention_at(ctx, owner.i - 1))
+        if doc[start].lower_ in {"their", "its"}:  # "It was their fifth title in a row, after ...": the side
+            return _they(ctx, start, sent)
     if rule.id.startswith("title.possessive_nth") and start > sent.start:
         owner = doc[start - 1]  # "It is the club's third league title", "Leverkusen's second German Cup"
         m = _as_team(ctx, _mention_at(ctx, owner.i))
@@ -1805,6 +1872,9 @@ def _origin_team(ctx, m):
     return t
 
 
+#: Rules whose marked object may be a country acting as a side.
+COUNTRY_OBJECT_RULES = {"coach.coached_by"}
+
 #: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
 
@@ -1814,10 +1884,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind is None:
         return None
     for i in roles.get("object", []):
-        if doc[i].lower_ in TEAM_PRONOUNS and "team" in kind:  # "Celtic sounded out Rossi, but he turned them down"
+        if doc[i].lower_ in TEAM_OBJECT_PRONOUNS and "team" in kind:  # "Celtic sounded out Rossi, but he turned them down"
             same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
             return same[-1] if same else None
         m = _as_team(ctx, _mention_at(ctx, i)) if "team" in kind else _mention_at(ctx, i)
+        if m is None and rule.id in COUNTRY_OBJECT_RULES:  # "Norway, coached by X": the national side
+            m = _country_side(ctx, _mention_at(ctx, i))
         if m is not None:
             return m
     def right(types):
@@ -2020,6 +2092,19 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
         found = [m for m in ctx.mentions if m.entity_id == team]
         return found[0] if found else None
+    if rule.id == "appointed.replaced_him":  # "Bayern announced that X would succeed him": Bayern, else the job he holds
+        teller = _teller_team(ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
+        if teller is not None:
+            return teller
+        prev = _replaced_person(doc, ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
+        team = ctx.coach_of.get(prev.entity_id) if prev is not None else None
+        found = next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        if found is not None:
+            return found
+    if kind == "team_coached":  # "has been in charge since July 2012": the side the article has them coach
+        ctx.possessive_used = True
+        team = ctx.coach_of.get(subject.entity_id)
+        return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
@@ -2495,7 +2580,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     sure = {"will", "'ll"} if rule.predicate == "title_won" else {"will", "'ll", "can", "ca"}
     for tok in chain:
         for child in tok.children:
-            if child.tag_ == "MD" and child.lower_ not in sure:
+            if child.tag_ == "MD" and child.lower_ not in sure and not _announced_plan(tok, child):
                 return "hypothetical", attribution
             if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever", "once"}:
                 return "hypothetical", attribution
@@ -2539,6 +2624,16 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         if tok.lower_ in cues or tok.lemma_ in cues:
             return "reported", attribution
     return "asserted", attribution
+
+
+#: Past verbs that report a plan as settled: "Bayern announced that X would succeed him" is "will".
+ANNOUNCE_VERBS = {"announce", "confirm", "reveal", "tell"}
+
+
+def _announced_plan(verb: Token, modal: Token) -> bool:
+    """"would" in a clause a past announcement introduces: the reported form of "will"."""
+    return modal.lower_ == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in ANNOUNCE_VERBS \
+        and verb.head.tag_ == "VBD" and not any(c.dep_ == "neg" for c in verb.head.children)
 
 
 # --- dedupe --------------------------------------------------------------------

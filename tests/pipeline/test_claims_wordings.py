@@ -1,0 +1,97 @@
+"""Claim rules for wordings the blind sets showed the rules missing: lists of earlier titles after an
+ordinal ("the fourth league title in X's history, after 1946, 1954 and 2011"), jobs in other words
+("will become their manager", "coached by X since 2017", "would succeed him", "has been in charge
+since"). Sentences written for these tests, with other people, clubs and years than the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+# an ordinal title, then the earlier ones: one title per year named
+EARLIER_TITLES = [
+    ("It is only the third league title in Napoli's history, after 1987 and 1990.", "napoli", ["1987", "1990"]),
+    ("Roma won the Coppa Italia on Wednesday. It is the ninth cup title in Roma's history, after 1964, 1969 and 1980.",
+     "roma", ["1964", "1969", "1980"]),
+    ("Wolfsburg beat Lyon in the final on Sunday, with Alexandra Popp scoring twice. It was her third European title "
+     "in a row with the German club, after 2013 and 2014.", "alexandra-popp", ["2013", "2014"]),
+    ("Marco Rossi scored the winner for Porto. It was his fourth league title with the club, after 2011, 2012 and 2013.",
+     "marco-rossi", ["2011", "2012", "2013"]),
+    ("Feyenoord won the Eredivisie on Sunday. It is the 16th league title in Feyenoord's history, after 1999 and 2017.",
+     "feyenoord", ["1999", "2017"]),
+    ("Celtic lifted the trophy at Hampden. It was their fifth title in a row, after 2017, 2018, 2019 and 2020.",
+     "celtic", ["2017", "2018", "2019", "2020"]),
+    ("Marco Rossi won the Scottish Cup with Celtic. It was his fifth cup title, after 2017, 2018, 2019 and 2020.",
+     "marco-rossi", ["2017", "2018", "2019", "2020"]),
+]
+
+
+@pytest.mark.parametrize("text,subject,years", EARLIER_TITLES)
+def test_earlier_titles_after_an_ordinal(analyse_text, text, subject, years):
+    claims = analyse_text(text).claims
+    got = sorted(c["value"] for c in claims if c["predicate"] == "title_won" and c["subject_id"] == subject
+                 and c["value"] and c["modality"] == "asserted")
+    assert got == years, [(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won"]
+
+
+def test_the_current_title_of_the_list_takes_none_of_its_years(analyse_text):
+    claims = analyse_text("It is only the third league title in Napoli's history, after 1987 and 1990.").claims
+    current = [c for c in claims if c["predicate"] == "title_won" and not c["value"]]
+    assert current and all("1990" not in c["time_text"] for c in current), current
+
+
+ROWS = [
+    # "will become their manager": an announced appointment of the side the sentence named
+    ("Everton have confirmed that Marco Rossi will become their manager at the end of the season.",
+     ("marco-rossi", "appointed", "everton", "manager", "asserted")),
+    ("Porto announced on Monday that Luis Ortega will become their coach next summer.",
+     ("luis-ortega", "appointed", "porto", "coach", "asserted")),
+    ("Napoli have confirmed that Marco Rossi will become their new head coach in July.",
+     ("marco-rossi", "appointed", "napoli", "head coach", "asserted")),
+    # a side, or a country as a side, "coached by" someone
+    ("Sweden, coached by Jonas Berger since October 2019, face Spain on Friday.",
+     ("jonas-berger", "head_coach_of", "sweden", None, "asserted")),
+    ("Denmark, coached by Marco Rossi, beat Wales 2-0.", ("marco-rossi", "head_coach_of", "denmark", None, "asserted")),
+    ("Japan, coached by Marco Rossi since 2018, reached the quarter-finals.",
+     ("marco-rossi", "head_coach_of", "japan", None, "asserted")),
+    ("Wales, led by Jonas Berger, drew with Poland.", ("jonas-berger", "head_coach_of", "wales", None, "asserted")),
+    ("Sporting, coached by Luis Ortega since January 2020, won the league.",
+     ("luis-ortega", "head_coach_of", "sporting-cp", None, "asserted")),
+    ("Bayern Munich, coached by the Frenchman Jonas Berger, face Spain on Friday.",
+     ("jonas-berger", "head_coach_of", "bayern-munich", None, "asserted")),
+    # "has been at X since": a coach's job, else a player's club
+    ("Celtic have appointed Marco Rossi as their next manager. Rossi has been at Porto since 2016.",
+     ("marco-rossi", "head_coach_of", "porto", None, "asserted")),
+    ("Mohamed Salah has been at Liverpool since 2017.", ("mohamed-salah", "player_of", "liverpool", None, "asserted")),
+    ("Luis Ortega, who has been at Sevilla since 2019, is out of contract in June.",
+     ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    # "has been in charge since" / "remains in charge until": the side the article has them coach
+    ("Lazio appointed Marco Rossi in 2021. The Italian has been in charge since June 2021.",
+     ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
+    ("Benfica appointed Marco Rossi in 2019. The Italian, who remains in charge until May, has won three trophies.",
+     ("marco-rossi", "head_coach_of", "benfica", None, "asserted")),
+    # "announced that X would succeed him": the announcing side's appointment, and his departure
+    ("Marco Rossi has coached Benfica since 2019. In March Benfica announced that Luis Ortega would succeed him.",
+     ("luis-ortega", "appointed", "benfica", None, "asserted")),
+    ("Marco Rossi has coached Benfica since 2019. In March Benfica announced that Luis Ortega would succeed him.",
+     ("marco-rossi", "left_role", "benfica", None, "asserted")),
+    ("Marco Rossi has coached Monaco since 2020. Monaco confirmed that Luis Ortega would succeed him in the summer.",
+     ("luis-ortega", "appointed", "monaco", None, "asserted")),
+    ("Marco Rossi has coached Monaco since 2020. Luis Ortega will succeed him in the summer.",
+     ("marco-rossi", "left_role", "monaco", None, "asserted")),
+]
+
+NOT_ROWS = [
+    ("Jonas Berger came off injured and Luis Ortega replaced him.", "appointed"),  # a substitution
+    ("Sevilla said that Marco Rossi would be a good coach.", "appointed"),
+    ("Marco Rossi, 52, has been in charge since July 2015.", "head_coach_of"),  # no side anywhere: no guess
+    ("Celtic are in their fifth season under Marco Rossi, after 2019 and 2020.", "title_won"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_job_wordings(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", NOT_ROWS)
+def test_job_wordings_not_claims(analyse_text, text, predicate):
+    base.test_no_asserted_claim(analyse_text, text, predicate)
