@@ -2103,6 +2103,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return found
     if kind == "team_coached":  # "has been in charge since July 2012": the side the article has them coach
         ctx.possessive_used = True
+        if rule.predicate == "offer_received":  # "turned down the offer of a new contract": the side named, or he leaves
+            named = right("team") or _context_team(ctx, start, sent, exclude={subject.entity_id}) \
+                if any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions) else None
+            if named is not None and sent.start <= named.start < sent.end:
+                return named
+            team = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
+            return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
         team = ctx.coach_of.get(subject.entity_id)
         return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
     if kind == "team_possessed":
@@ -2673,6 +2680,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if not (c.predicate == "appointed" and (c.subject_id, c.object_id, c.sentence) in origins)]
     # "turned down the chance to become manager of MK Dons": an offer, no appointment
     declined = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.value == "declined"}
+    decliners = {(c.subject_id, c.object_id, c.sentence) for c in claims
+                 if c.predicate == "offer_received" and c.value == "declined"}
+    # "Bayern announced that X would succeed him, after he turned down a new contract": another person's job
+    successors = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.rule_id == "appointed.replaced_him"}
+    declined_by_other = {k for k in successors if k not in decliners}
     offer_times: dict[tuple, set] = {}
     for c in claims:
         if c.predicate == "offer_received":
@@ -2681,7 +2693,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     def two_events(c) -> bool:  # "had turned down the job in January 2020 and was appointed in November 2021"
         times = offer_times.get((c.object_id, c.sentence), set())
         return c.modality == "asserted" and bool(c.time_text) and "" not in times and c.time_text not in times
-    claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c) and (
+    claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c)
+                                        and (c.subject_id, c.object_id, c.sentence) not in declined_by_other and (
         (c.object_id, c.sentence) in declined or (c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
     # a retirement without a year says less than one with it, for the same person
     dated = {c.subject_id for c in claims if c.predicate == "retired" and c.value}

@@ -79,6 +79,28 @@ ROWS = [
      ("marco-rossi", "left_role", "monaco", None, "asserted")),
 ]
 
+# offers: "has offers from A, B and C" (one per club; attributed = reported), a declined new contract
+OFFER_ROWS = [
+    ("Marco Rossi is leaving Lille. According to Marca, he has offers from Sevilla and Valencia.",
+     ("marco-rossi", "offer_received", "valencia", None, "reported")),
+    ("Marco Rossi has offers from Everton, Fulham and Brentford, according to the Guardian.",
+     ("marco-rossi", "offer_received", "fulham", None, "reported")),
+    ("Jonas Berger has received offers from Ajax and PSV.", ("jonas-berger", "offer_received", "psv-eindhoven", None, "asserted")),
+    ("Marco Rossi has an offer from Galatasaray, reports in Turkey said.",
+     ("marco-rossi", "offer_received", "galatasaray", None, "reported")),
+    ("Jonas Berger is said to have attracted offers from Fulham and Everton.",
+     ("jonas-berger", "offer_received", "everton", None, "reported")),
+    ("Marco Rossi turned down the offer of a new contract at Porto.",
+     ("marco-rossi", "offer_received", "porto", "declined", "asserted")),
+    ("Jonas Berger left Celtic after he turned down the offer of a new contract.",
+     ("jonas-berger", "offer_received", "celtic", "declined", "asserted")),
+    ("Marco Rossi has coached Porto since 2019. He turned down the offer of a new deal in March.",
+     ("marco-rossi", "offer_received", "porto", "declined", "asserted")),
+    # the successor's appointment stays beside the one who declined to stay
+    ("Marco Rossi has coached Porto since 2019. In May Porto announced that Luis Ortega would succeed him, after "
+     "Rossi turned down the offer of a new contract.", ("luis-ortega", "appointed", "porto", None, "asserted")),
+]
+
 NOT_ROWS = [
     ("Jonas Berger came off injured and Luis Ortega replaced him.", "appointed"),  # a substitution
     ("Sevilla said that Marco Rossi would be a good coach.", "appointed"),
@@ -87,7 +109,7 @@ NOT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROWS)
+@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS)
 def test_job_wordings(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
