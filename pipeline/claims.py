@@ -544,6 +544,16 @@ def _drop_nested(matches, rules):
     return out
 
 
+#: Predicates a list of sides as the subject gives each of them ("Nimes and Dijon will play in Ligue 2").
+SUBJECT_CONJ_PREDICATES = {"competition_of"}
+
+#: Rules whose club is the senior club even when named as its academy ("came through the academy at X").
+SENIOR_RULES = {"player.came_through"}
+
+#: Posts after "replaced X as" that are no coaching job.
+NOT_COACHING_POSTS = {"president", "chairman", "chairwoman", "chair", "owner", "captain", "chief", "ceo", "director",
+                      "sporting", "technical", "vice-president", "secretary", "treasurer"}
+
 #: Succession rules that a substitution ("X replaced Y at half-time") also matches.
 REPLACED_RULES = {"appointed.replaced", "appointed.replaced_him"}
 
@@ -609,6 +619,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
         return []
+    if rule.predicate == "league_position" and subject.type == "team" and subject.start >= 2 \
+            and doc[subject.start - 1].lower_ == "of" and (getattr(_mention_at(ctx, subject.start - 2), "type", None) == "person"
+                                                           or doc[subject.start - 2].text == "," and getattr(
+                                                               _mention_at(ctx, subject.start - 3), "type", None) == "person"):
+        return []  # "Marta, of Orlando Pride, was fourth": her place in a vote, not her club's in a table
     if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start:
         return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
@@ -618,6 +633,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             subject = team[0]
     if rule.id == "appointed.replaced_him" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return []  # "the favourite to replace him": the candidate rules say it
+    if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
+            and doc[end + 1].lower_ in NOT_COACHING_POSTS:
+        return []  # "replaced X as president": a board's post, no coaching job
     if rule.id in REPLACED_RULES and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                           or rule.id == "appointed.replaced_him" and _replaced_coach(doc, ctx, trigger)
                                                  or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
@@ -648,6 +666,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     # object
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
+    if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]):
+        parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's
+        obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
+    if rule.id == "player.of_team" and (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                        or subject.entity_id in ctx.left_of):
+        ctx.possessive_used = True
+        return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
@@ -756,6 +781,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     if rule.predicate == "points" and out and subject.type == "team" and sent.start <= subject.start < start:
         out.extend(_level_sides(doc, ctx, out[0], subject, start))
+    if rule.predicate in SUBJECT_CONJ_PREDICATES and out and subject.type == "team" and subject.end <= start:
+        for other in _conjoined_teams(doc, ctx, subject):  # "Nimes and Dijon will play in Ligue 2": each of them
+            out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
+                               claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
+                                                 other.entity_id, c.value))
+                       for c in list(out) if c.subject_id == subject.entity_id)
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
@@ -1056,6 +1087,9 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
 
 # --- filters -----------------------------------------------------------------
 
+#: Words after "was named" that make it an award, not a job ("named the first winner of the Ballon d'Or").
+AWARD_WORDS = {"player", "players", "footballer", "scorer", "award", "winner", "winners", "recipient", "prize"}
+
 #: Results a coach oversees ("oversaw a 4-4 draw with X"): X is the opponent.
 RESULT_NOUNS = {"draw", "win", "victory", "defeat", "loss", "stalemate", "thrashing", "rout"}
 
@@ -1122,7 +1156,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
             return False  # "was named player of the tournament", "named in the squad", "named captain"
         tail = [t.lower_ for t in doc[k:min(k + 7, len(doc))]]  # "named FIFA's best men's player"
-        if any(t in {"player", "players", "footballer", "scorer", "award"} for t in tail) or "year" in tail:
+        if any(t in AWARD_WORDS for t in tail) or "year" in tail:
             return False  # "was named PFA Player of the Year": an award
     if rule.predicate == "appointed" and any(t.lower_ in {"match", "game", "games", "matches", "training", "session", "fixture"}
                                              for t in doc[end:min(end + 5, len(doc))]) \

@@ -101,7 +101,38 @@ OFFER_ROWS = [
      "Rossi turned down the offer of a new contract.", ("luis-ortega", "appointed", "porto", None, "asserted")),
 ]
 
+# careers: an academy's club is the senior club; "spent a season with X"; records "with N caps and M goals";
+# "X, of Team," in a list of players; sides that "will play in" a league; an award is no appointment
+CAREER_ROWS = [
+    ("Marco Rossi came through the academy at Sporting Lisbon before joining Porto in 2010.",
+     ("marco-rossi", "player_of", "sporting-cp", None, "asserted")),
+    ("Jonas Berger came through the youth system at Ajax.", ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Luis Ortega began his career at Rayo Vallecano and Getafe in Spain.",
+     ("luis-ortega", "player_of", "getafe", None, "asserted")),
+    ("Marco Rossi spent a season with Genoa before joining Lazio in 2014.",
+     ("marco-rossi", "tenure_length", "genoa", "1", "asserted")),
+    ("Marco Rossi spent a season with Genoa before joining Lazio in 2014.",
+     ("marco-rossi", "player_of", "genoa", None, "asserted")),
+    ("Jonas Berger spent one year at Celtic, then moved on.", ("jonas-berger", "tenure_length", "celtic", "1", "asserted")),
+    ("The Portugal captain Marco Rossi holds the national records with 150 caps and 80 goals.",
+     ("marco-rossi", "career_goals", "portugal", "80", "asserted")),
+    ("Kylian Moreau, of Paris Saint-Germain, was third.", ("kylian-moreau", "player_of", "paris-saint-germain", None, "asserted")),
+    ("Marco Rossi, 27, of Atletico Madrid, scored twice.", ("marco-rossi", "player_of", "atletico-madrid", None, "asserted")),
+    ("Nimes will play in Ligue 2 next season.", ("nimes", "competition_of", "ligue-2", None, "asserted")),
+    ("Leeds United, Burnley and Luton Town will play in the Championship next season.",
+     ("luton-town", "competition_of", "efl-championship", None, "asserted")),
+    ("Lens and Lorient will play in Ligue 1 next season.", ("lorient", "competition_of", "ligue-1", None, "asserted")),
+]
+
 NOT_ROWS = [
+    ("Kylian Moreau, of Paris Saint-Germain, was third.", "league_position"),  # a vote, not a table
+    ("Jonas Berger of Ajax finished second in the vote.", "league_position"),
+    ("Ada Stolsmo was named the first winner of the women's Golden Ball on Monday.", "appointed"),
+    ("Jonas Berger was named the winner of the Golden Boot.", "appointed"),
+    ("Lille won the title. Olivier Durand, who replaced Marco Rossi as president in December, praised the coach.",
+     "appointed"),
+    ("Marco Rossi spent half a season with Genoa.", "tenure_length"),
+    ("Lazio confirmed that Jose Silva, of Porto, would be their next coach.", "player_of"),  # a coach's side
     ("Jonas Berger came off injured and Luis Ortega replaced him.", "appointed"),  # a substitution
     ("Sevilla said that Marco Rossi would be a good coach.", "appointed"),
     ("Marco Rossi, 52, has been in charge since July 2015.", "head_coach_of"),  # no side anywhere: no guess
@@ -109,7 +140,7 @@ NOT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS)
+@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS + CAREER_ROWS)
 def test_job_wordings(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
