@@ -548,7 +548,7 @@ def _drop_nested(matches, rules):
 SUBJECT_CONJ_PREDICATES = {"competition_of"}
 
 #: Rules whose club is the senior club even when named as its academy ("came through the academy at X").
-SENIOR_RULES = {"player.came_through"}
+SENIOR_RULES = {"player.came_through", "player.product_of", "player.graduated_from"}
 
 #: Posts after "replaced X as" that are no coaching job.
 NOT_COACHING_POSTS = {"president", "chairman", "chairwoman", "chair", "owner", "captain", "chief", "ceo", "director",
@@ -1247,6 +1247,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:
             return m
+    if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
+        return _replaced_person(doc, ctx, trigger)
     if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
         owner = next((t for t in doc[start:end] if t.tag_ == "POS" and t.i > start), None)
         if owner is not None:
@@ -2198,6 +2200,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if m is not None:
                     return m
                 break
+            if doc[k].lower_ == "as" and k + 1 < sent.end:  # "will succeed X as Lazio coach": the job named
+                m = _as_team(ctx, _mention_at(ctx, k + 1))
+                if m is not None and m.end < sent.end and (doc[m.end].lower_ in ctx.word_set("coach_roles")
+                                                           or doc[m.end].lower_ in {"head", "interim", "caretaker"}):
+                    return m
         where = _where_team(doc, ctx, start, sent)
         if where is not None:
             return where

@@ -124,7 +124,30 @@ CAREER_ROWS = [
     ("Lens and Lorient will play in Ligue 1 next season.", ("lorient", "competition_of", "ligue-1", None, "asserted")),
 ]
 
+# more jobs and careers in other words
+MORE_ROWS = [
+    ("Everton, who have been coached by Marco Rossi since 2022, lost again.",
+     ("marco-rossi", "head_coach_of", "everton", None, "asserted")),
+    ("Marco Rossi will succeed Jonas Berger as Lazio coach in the summer.",
+     ("marco-rossi", "appointed", "lazio", "coach", "asserted")),
+    ("Marco Rossi will succeed Jonas Berger as Lazio coach in the summer.",
+     ("jonas-berger", "left_role", "lazio", None, "asserted")),
+    ("Marco Rossi is Porto's coach.", ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
+    ("Marco Rossi has been Porto's coach since 2019.", ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
+    ("Marco Rossi, Porto's coach since 2019, is 51.", ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
+    ("Marco Rossi is now Everton's new manager.", ("marco-rossi", "head_coach_of", "everton", "manager", "asserted")),
+    ("Marco Rossi, Everton's interim manager, spoke on Friday.",
+     ("marco-rossi", "head_coach_of", "everton", "interim", "asserted")),
+    ("Marco Rossi is a product of the Porto academy.", ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Jonas Berger graduated from the Ajax academy in 2012.", ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Luis Ortega brought Marco Rossi to Porto in 2015.", ("marco-rossi", "transfer", "porto", None, "asserted")),
+    ("Marco Rossi played for Benfica. Luis Ortega brought him to Manchester United in 2010.",
+     ("marco-rossi", "transfer", "manchester-united", "benfica", "asserted")),
+]
+
 NOT_ROWS = [
+    ("Marco Rossi, Porto's former coach, is 51.", "head_coach_of"),
+    ("Luis Ortega brought him to Porto in 2010.", "transfer"),  # nobody else named: not the one who brought him
     ("Kylian Moreau, of Paris Saint-Germain, was third.", "league_position"),  # a vote, not a table
     ("Jonas Berger of Ajax finished second in the vote.", "league_position"),
     ("Ada Stolsmo was named the first winner of the women's Golden Ball on Monday.", "appointed"),
@@ -140,7 +163,7 @@ NOT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS + CAREER_ROWS)
+@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS + CAREER_ROWS + MORE_ROWS)
 def test_job_wordings(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
