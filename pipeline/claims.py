@@ -984,7 +984,7 @@ def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
 def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
     """"won Premier League titles in 2005, 2006 and 2010, four FA Cups and the Champions
     League in 2012": each further competition in the list is a title of the same subject."""
-    if obj is None:
+    if obj is None or obj.start < sent.start:  # a competition from another sentence starts no list here
         return []
     listed = []
     comps = [m for m in ctx.mentions if m.type == "competition" and m.start >= obj.end and m.end <= sent.end]

@@ -145,7 +145,26 @@ MORE_ROWS = [
      ("marco-rossi", "transfer", "manchester-united", "benfica", "asserted")),
 ]
 
+# "They were champions for a ninth time in 2018-19": the side named before
+CHAMPION_ROWS = [
+    ("Porto won the league last season. They were champions for a 30th time in 2021-22.",
+     ("porto", "title_won", None, "2021-22", "asserted")),
+    ("Celtic sit top of the Scottish Premiership. They were champions in 2023-24 and 2024-25.",
+     ("celtic", "title_won", None, "2024-25", "asserted")),
+    ("Ajax lost 2-0 on Sunday. They were champions for the 36th time in 2022, but are now ninth.",
+     ("ajax", "title_won", None, "2022", "asserted")),
+]
+
+
+def test_a_competition_from_another_sentence_starts_no_list(analyse_text):
+    claims = analyse_text("Porto won the Champions League in 2004. Jonas Berger won the Europa League in 2011 with "
+                          "Ajax. Porto sit second. They were champions in 2022.").claims
+    porto = sorted(c["value"] for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "porto")
+    assert porto == ["2004", "2022"], porto  # not the Europa League of 2011 between the two
+
+
 NOT_ROWS = [
+    ("The players celebrated. They were champions in 2019.", "title_won"),
     ("Marco Rossi, Porto's former coach, is 51.", "head_coach_of"),
     ("Luis Ortega brought him to Porto in 2010.", "transfer"),  # nobody else named: not the one who brought him
     ("Kylian Moreau, of Paris Saint-Germain, was third.", "league_position"),  # a vote, not a table
@@ -163,7 +182,7 @@ NOT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS + CAREER_ROWS + MORE_ROWS)
+@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS + CAREER_ROWS + MORE_ROWS + CHAMPION_ROWS)
 def test_job_wordings(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
