@@ -2146,7 +2146,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return named
             team = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
             return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
-        team = ctx.coach_of.get(subject.entity_id)
+        had = any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in doc[sent.start:end])
+        # "had been in charge since July 2016" (now sacked): the job he has left, else the one he holds
+        team = (ctx.left_of.get(subject.entity_id) if had else None) or ctx.coach_of.get(subject.entity_id)
         return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
@@ -2766,8 +2768,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
                 c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
-                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name"}:
-            # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer": both
+                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name", "coach.in_charge_since"}:
+            # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer",
+            # "has been in charge since July 2012, when he succeeded X": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \

@@ -68,6 +68,9 @@ ROWS = [
      ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
     ("Benfica appointed Marco Rossi in 2019. The Italian, who remains in charge until May, has won three trophies.",
      ("marco-rossi", "head_coach_of", "benfica", None, "asserted")),
+    # "had been in charge since" a job he has now left: that job, beside the appointment of the same clause
+    ("Celtic have appointed Marco Rossi. Porto sacked Rossi on Monday. Rossi had been in charge since July 2019, when "
+     "he succeeded Jonas Berger.", ("marco-rossi", "head_coach_of", "porto", None, "asserted")),
     # "announced that X would succeed him": the announcing side's appointment, and his departure
     ("Marco Rossi has coached Benfica since 2019. In March Benfica announced that Luis Ortega would succeed him.",
      ("luis-ortega", "appointed", "benfica", None, "asserted")),
@@ -163,6 +166,18 @@ def test_a_competition_from_another_sentence_starts_no_list(analyse_text):
     assert porto == ["2004", "2022"], porto  # not the Europa League of 2011 between the two
 
 
+# "a club-record 451 goals": a career total at the club the sentence names
+RECORD_ROWS = [
+    ("In nine seasons at Porto, Marco Rossi scored a club-record 312 goals.",
+     ("marco-rossi", "career_goals", "porto", "312", "asserted")),
+    ("Marco Rossi scored a club-record 240 goals during his 11 years at Lazio.",
+     ("marco-rossi", "career_goals", "lazio", "240", "asserted")),
+    ("In nine seasons at the Bernabeu, until 2018, Marco Rossi scored a club-record 451 goals.",
+     ("marco-rossi", "career_goals", "real-madrid", "451", "asserted")),
+    ("Jonas Berger made a club-record 602 appearances for Ajax.",
+     ("jonas-berger", "career_appearances", "ajax", "602", "asserted")),
+]
+
 NOT_ROWS = [
     ("The players celebrated. They were champions in 2019.", "title_won"),
     ("Marco Rossi, Porto's former coach, is 51.", "head_coach_of"),
@@ -182,7 +197,7 @@ NOT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS + CAREER_ROWS + MORE_ROWS + CHAMPION_ROWS)
+@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS + CAREER_ROWS + MORE_ROWS + CHAMPION_ROWS + RECORD_ROWS)
 def test_job_wordings(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
