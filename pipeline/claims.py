@@ -35,6 +35,8 @@ CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
 #: Plural pronouns: in football copy a side ("They did not win a trophy"), never a guessed person.
 TEAM_PRONOUNS = {"they", "them"}
+#: "Celtic confirmed that X will become their manager": the side the sentence named before.
+TEAM_OBJECT_PRONOUNS = TEAM_PRONOUNS | {"their"}
 CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers", "wanderers", "albion", "sporting", "real"}
 #: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
 OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team",
@@ -573,6 +575,69 @@ def _drop_nested(matches, rules):
     return out
 
 
+#: Predicates a list of sides as the subject gives each of them ("Nimes and Dijon will play in Ligue 2").
+SUBJECT_CONJ_PREDICATES = {"competition_of"}
+
+#: Rules whose club is the senior club even when named as its academy ("came through the academy at X").
+SENIOR_RULES = {"player.came_through", "player.product_of", "player.graduated_from"}
+
+#: Posts after "replaced X as" that are no coaching job.
+NOT_COACHING_POSTS = {"president", "chairman", "chairwoman", "chair", "owner", "captain", "chief", "ceo", "director",
+                      "sporting", "technical", "vice-president", "secretary", "treasurer"}
+
+#: Succession rules that a substitution ("X replaced Y at half-time") also matches.
+REPLACED_RULES = {"appointed.replaced", "appointed.replaced_him"}
+
+
+def _replaced_coach(doc, ctx, trigger) -> bool:
+    """"Benfica announced that X would succeed him": the one replaced is a coach of this article."""
+    prev = _replaced_person(doc, ctx, trigger)
+    if prev is None:
+        return False
+    ctx.possessive_used = True
+    return prev.entity_id in ctx.coach_of
+
+
+def _teller_team(ctx, trigger):
+    """"Bayern announced that X would succeed him": the side whose announcement the clause is."""
+    if trigger.dep_ != "ccomp":
+        return None
+    verb = trigger.head
+    by = [_as_team(ctx, _mention_at(ctx, c.i)) for c in verb.children if c.dep_ == "nsubj"]
+    if by:
+        return by[0]
+    k = verb.i - 1  # "In December Bayern announced": parsed without a subject, the side just before the verb
+    while k > verb.sent.start and verb.doc[k].pos_ in {"AUX", "ADV"}:
+        k -= 1
+    return _as_team(ctx, _mention_at(ctx, k)) if k >= verb.sent.start else None
+
+
+def _replaced_person(doc, ctx, trigger):
+    """The person after "replace"/"succeed": a name, or "him"/"her" for the most salient person before."""
+    if trigger.i + 1 >= len(doc):
+        return None
+    m = _mention_at(ctx, trigger.i + 1)
+    if m is not None and m.type == "person":
+        return m
+    if doc[trigger.i + 1].lower_ in {"him", "her"}:
+        subj = [c for c in trigger.children if c.dep_ == "nsubj"]
+        own = _mention_at(ctx, subj[0].i) if subj else None
+        exclude = {own.entity_id} if own is not None else set()
+        # "Bayern announced that X would succeed him": the coach of the side that announced it
+        by = _teller_team(ctx, trigger)
+        if by is not None:
+            ctx.possessive_used = True
+            coach = next((p for p, t in ctx.coach_of.items() if t == by.entity_id and p not in exclude), None)
+            found = next((m for m in ctx.mentions if m.entity_id == coach), None) if coach else None
+            if found is not None:
+                return found
+        prev = _previous_subject(doc, ctx, doc[trigger.i].sent)
+        if prev is not None and prev.entity_id not in exclude:
+            return prev
+        return salient_person(ctx.mentions, trigger.i, exclude=exclude)
+    return None
+
+
 def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     span = doc[start:end]
     sent = span.sent
@@ -585,6 +650,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
         return []
+    if rule.predicate == "league_position" and subject.type == "team" and subject.start >= 2 \
+            and doc[subject.start - 1].lower_ == "of" and (getattr(_mention_at(ctx, subject.start - 2), "type", None) == "person"
+                                                           or doc[subject.start - 2].text == "," and getattr(
+                                                               _mention_at(ctx, subject.start - 3), "type", None) == "person"):
+        return []  # "Marta, of Orlando Pride, was fourth": her place in a vote, not her club's in a table
     if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start:
         return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
@@ -592,7 +662,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         team = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(subject.entity_id)]
         if team:
             subject = team[0]
-    if rule.id == "appointed.replaced" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+    if rule.id == "appointed.replaced_him" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return []  # "the favourite to replace him": the candidate rules say it
+    if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
+            and doc[end + 1].lower_ in NOT_COACHING_POSTS:
+        return []  # "replaced X as president": a board's post, no coaching job
+    if rule.id in REPLACED_RULES and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                          or rule.id == "appointed.replaced_him" and _replaced_coach(doc, ctx, trigger)
                                                  or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
@@ -611,8 +687,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if subject.entity_id not in ctx.coach_of and subject.entity_id not in ctx.left_of \
                 and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
                 or _playing_words(ctx, sent):
-            rule = replace(rule, predicate=rule.player_predicate, value="origin_team", time_kind="event") \
-                if rule.player_predicate == "transfer" else replace(rule, predicate=rule.player_predicate, value="none")
+            rule = replace(rule, predicate=rule.player_predicate, time_kind="event",
+                           value="fixed" if rule.player_predicate == "player_of" else "origin_team")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
@@ -621,6 +697,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     # object
     obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
+    if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]):
+        parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's
+        obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
+    if rule.id == "player.of_team" and (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                        or subject.entity_id in ctx.left_of):
+        ctx.possessive_used = True
+        return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
     if obj is None and rule.predicate == "tenure_length" and "object" in roles:
@@ -690,7 +773,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
         elif rule.id.startswith("title.final_") and values == [""] and before:
             values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
-        if rule.id.startswith("title.possessive_nth") and values != [""] and any(
+        if rule.id.startswith(("title.possessive_nth", "title.nth_after")) and values != [""] and any(
                 t.lower_ == "after" for t in doc[trigger.i:sent.end]):
             values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
         if modality == "negated" and any(t.lower_ in {"losing", "lost", "beaten"} for t in doc[trigger.i:sent.end]):
@@ -717,9 +800,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             t_text, t_source = time_text, time_source
             if rule.predicate == "title_won" and _YEAR.match(v or ""):
                 t_text, t_source = v, "expression"  # each year of a list is its own time
-            if v == "current":  # the title the article reports: its own time
-                made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, time_text,
-                             time_source, tense, time_kind, modality, attribution, ev_start, ev_end)
+            if v == "current":  # the title the article reports: its own time, not one of the earlier years
+                if any(y and y in time_text for y in values[1:]):
+                    t_text, t_source = "", "article_date"
+                made = _make(doc, ctx, rule, start, end, roles, sent, span, subject, o, "", qualifier, t_text,
+                             t_source, tense, time_kind, modality, attribution, ev_start, ev_end)
                 out.extend(replace(c, rule_id=rule.id + ">current") for c in made)
                 continue
             if v == "series":  # the whole counted series: no one year, no time
@@ -731,6 +816,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     if rule.predicate == "points" and out and subject.type == "team" and sent.start <= subject.start < start:
         out.extend(_level_sides(doc, ctx, out[0], subject, start))
+    if rule.predicate in SUBJECT_CONJ_PREDICATES and out and subject.type == "team" and subject.end <= start:
+        for other in _conjoined_teams(doc, ctx, subject):  # "Nimes and Dijon will play in Ligue 2": each of them
+            out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
+                               claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
+                                                 other.entity_id, c.value))
+                       for c in list(out) if c.subject_id == subject.entity_id)
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
@@ -936,7 +1027,7 @@ def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
 def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
     """"won Premier League titles in 2005, 2006 and 2010, four FA Cups and the Champions
     League in 2012": each further competition in the list is a title of the same subject."""
-    if obj is None:
+    if obj is None or obj.start < sent.start:  # a competition from another sentence starts no list here
         return []
     listed = []
     comps = [m for m in ctx.mentions if m.type == "competition" and m.start >= obj.end and m.end <= sent.end]
@@ -1018,7 +1109,7 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
                                                          and doc[tok.i + 1].lower_ in {"replacing", "succeeding"}):
             break  # "arrived from Braga, where he had succeeded X": another clause's succession
         if tok.lower_ == "from" or tok.lemma_ in {"replace", "succeed"}:
-            m = _mention_at(ctx, tok.i + 1)
+            m = _replaced_person(doc, ctx, tok) if rule.id == "appointed.replaced_him" else _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
                 prev = m
                 break
@@ -1038,6 +1129,9 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
 
 
 # --- filters -----------------------------------------------------------------
+
+#: Words after "was named" that make it an award, not a job ("named the first winner of the Ballon d'Or").
+AWARD_WORDS = {"player", "players", "footballer", "scorer", "award", "winner", "winners", "recipient", "prize"}
 
 #: Results a coach oversees ("oversaw a 4-4 draw with X"): X is the opponent.
 RESULT_NOUNS = {"draw", "win", "victory", "defeat", "loss", "stalemate", "thrashing", "rout"}
@@ -1105,7 +1199,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
             return False  # "was named player of the tournament", "named in the squad", "named captain"
         tail = [t.lower_ for t in doc[k:min(k + 7, len(doc))]]  # "named FIFA's best men's player"
-        if any(t in {"player", "players", "footballer", "scorer", "award"} for t in tail) or "year" in tail:
+        if any(t in AWARD_WORDS for t in tail) or "year" in tail:
             return False  # "was named PFA Player of the Year": an award
     if rule.predicate == "appointed" and any(t.lower_ in {"match", "game", "games", "matches", "training", "session", "fixture"}
                                              for t in doc[end:min(end + 5, len(doc))]) \
@@ -1196,6 +1290,14 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:
             return m
+    if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
+        return _replaced_person(doc, ctx, trigger)
+    if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
+        owner = next((t for t in doc[start:end] if t.tag_ == "POS" and t.i > start), None)
+        if owner is not None:
+            return _as_team(ctx, _mention_at(ctx, owner.i - 1))
+        if doc[start].lower_ in {"their", "its"}:  # "It was their fifth title in a row, after ...": the side
+            return _they(ctx, start, sent)
     if rule.id.startswith("title.possessive_nth") and start > sent.start:
         owner = doc[start - 1]  # "It is the club's third league title", "Leverkusen's second German Cup"
         m = _as_team(ctx, _mention_at(ctx, owner.i))
@@ -1895,6 +1997,9 @@ def _origin_team(ctx, m):
     return t
 
 
+#: Rules whose marked object may be a country acting as a side.
+COUNTRY_OBJECT_RULES = {"coach.coached_by"}
+
 #: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
 
@@ -1904,10 +2009,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind is None:
         return None
     for i in roles.get("object", []):
-        if doc[i].lower_ in TEAM_PRONOUNS and "team" in kind:  # "Celtic sounded out Rossi, but he turned them down"
+        if doc[i].lower_ in TEAM_OBJECT_PRONOUNS and "team" in kind:  # "Celtic sounded out Rossi, but he turned them down"
             same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
             return same[-1] if same else None
         m = _as_team(ctx, _mention_at(ctx, i)) if "team" in kind else _mention_at(ctx, i)
+        if m is None and rule.id in COUNTRY_OBJECT_RULES:  # "Norway, coached by X": the national side
+            m = _country_side(ctx, _mention_at(ctx, i))
         if m is None and "team" in kind and rule.predicate == "tenure_length":
             place = _mention_at(ctx, i)
             if place is not None and place.type == "place":
@@ -2123,6 +2230,28 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
         found = [m for m in ctx.mentions if m.entity_id == team]
         return found[0] if found else None
+    if rule.id == "appointed.replaced_him":  # "Bayern announced that X would succeed him": Bayern, else the job he holds
+        teller = _teller_team(ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
+        if teller is not None:
+            return teller
+        prev = _replaced_person(doc, ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
+        team = ctx.coach_of.get(prev.entity_id) if prev is not None else None
+        found = next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        if found is not None:
+            return found
+    if kind == "team_coached":  # "has been in charge since July 2012": the side the article has them coach
+        ctx.possessive_used = True
+        if rule.predicate == "offer_received":  # "turned down the offer of a new contract": the side named, or he leaves
+            named = right("team") or _context_team(ctx, start, sent, exclude={subject.entity_id}) \
+                if any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions) else None
+            if named is not None and sent.start <= named.start < sent.end:
+                return named
+            team = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
+            return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        had = any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in doc[sent.start:end])
+        # "had been in charge since July 2016" (now sacked): the job he has left, else the one he holds
+        team = (ctx.left_of.get(subject.entity_id) if had else None) or ctx.coach_of.get(subject.entity_id)
+        return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
@@ -2175,6 +2304,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if m is not None:
                     return m
                 break
+            if doc[k].lower_ == "as" and k + 1 < sent.end:  # "will succeed X as Lazio coach": the job named
+                m = _as_team(ctx, _mention_at(ctx, k + 1))
+                if m is not None and m.end < sent.end and (doc[m.end].lower_ in ctx.word_set("coach_roles")
+                                                           or doc[m.end].lower_ in {"head", "interim", "caretaker"}):
+                    return m
         where = _where_team(doc, ctx, start, sent)
         if where is not None:
             return where
@@ -2598,7 +2732,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     sure = {"will", "'ll"} if rule.predicate == "title_won" else {"will", "'ll", "can", "ca"}
     for tok in chain:
         for child in tok.children:
-            if child.tag_ == "MD" and child.lower_ not in sure:
+            if child.tag_ == "MD" and child.lower_ not in sure and not _announced_plan(tok, child):
                 return "hypothetical", attribution
             if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever", "once"}:
                 return "hypothetical", attribution
@@ -2644,6 +2778,16 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     return "asserted", attribution
 
 
+#: Past verbs that report a plan as settled: "Bayern announced that X would succeed him" is "will".
+ANNOUNCE_VERBS = {"announce", "confirm", "reveal", "tell"}
+
+
+def _announced_plan(verb: Token, modal: Token) -> bool:
+    """"would" in a clause a past announcement introduces: the reported form of "will"."""
+    return modal.lower_ == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in ANNOUNCE_VERBS \
+        and verb.head.tag_ == "VBD" and not any(c.dep_ == "neg" for c in verb.head.children)
+
+
 # --- dedupe --------------------------------------------------------------------
 
 #: Predicates stated by a descriptor or apposition ("the 41-year-old", "the Spaniard"): the
@@ -2681,6 +2825,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if not (c.predicate == "appointed" and (c.subject_id, c.object_id, c.sentence) in origins)]
     # "turned down the chance to become manager of MK Dons": an offer, no appointment
     declined = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.value == "declined"}
+    decliners = {(c.subject_id, c.object_id, c.sentence) for c in claims
+                 if c.predicate == "offer_received" and c.value == "declined"}
+    # "Bayern announced that X would succeed him, after he turned down a new contract": another person's job
+    successors = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.rule_id == "appointed.replaced_him"}
+    declined_by_other = {k for k in successors if k not in decliners}
     offer_times: dict[tuple, set] = {}
     for c in claims:
         if c.predicate == "offer_received":
@@ -2689,7 +2838,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     def two_events(c) -> bool:  # "had turned down the job in January 2020 and was appointed in November 2021"
         times = offer_times.get((c.object_id, c.sentence), set())
         return c.modality == "asserted" and bool(c.time_text) and "" not in times and c.time_text not in times
-    claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c) and (
+    claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c)
+                                        and (c.subject_id, c.object_id, c.sentence) not in declined_by_other and (
         (c.object_id, c.sentence) in declined or (c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
     # a retirement without a year says less than one with it, for the same person
     dated = {c.subject_id for c in claims if c.predicate == "retired" and c.value}
@@ -2720,8 +2870,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
                 c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
-                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name"}:
-            # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer": both
+                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name", "coach.in_charge_since"}:
+            # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer",
+            # "has been in charge since July 2012, when he succeeded X": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \

@@ -1,0 +1,207 @@
+"""Claim rules for wordings the blind sets showed the rules missing: lists of earlier titles after an
+ordinal ("the fourth league title in X's history, after 1946, 1954 and 2011"), jobs in other words
+("will become their manager", "coached by X since 2017", "would succeed him", "has been in charge
+since"). Sentences written for these tests, with other people, clubs and years than the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+# an ordinal title, then the earlier ones: one title per year named
+EARLIER_TITLES = [
+    ("It is only the third league title in Napoli's history, after 1987 and 1990.", "napoli", ["1987", "1990"]),
+    ("Roma won the Coppa Italia on Wednesday. It is the ninth cup title in Roma's history, after 1964, 1969 and 1980.",
+     "roma", ["1964", "1969", "1980"]),
+    ("Wolfsburg beat Lyon in the final on Sunday, with Alexandra Popp scoring twice. It was her third European title "
+     "in a row with the German club, after 2013 and 2014.", "alexandra-popp", ["2013", "2014"]),
+    ("Marco Rossi scored the winner for Porto. It was his fourth league title with the club, after 2011, 2012 and 2013.",
+     "marco-rossi", ["2011", "2012", "2013"]),
+    ("Feyenoord won the Eredivisie on Sunday. It is the 16th league title in Feyenoord's history, after 1999 and 2017.",
+     "feyenoord", ["1999", "2017"]),
+    ("Celtic lifted the trophy at Hampden. It was their fifth title in a row, after 2017, 2018, 2019 and 2020.",
+     "celtic", ["2017", "2018", "2019", "2020"]),
+    ("Marco Rossi won the Scottish Cup with Celtic. It was his fifth cup title, after 2017, 2018, 2019 and 2020.",
+     "marco-rossi", ["2017", "2018", "2019", "2020"]),
+]
+
+
+@pytest.mark.parametrize("text,subject,years", EARLIER_TITLES)
+def test_earlier_titles_after_an_ordinal(analyse_text, text, subject, years):
+    claims = analyse_text(text).claims
+    got = sorted(c["value"] for c in claims if c["predicate"] == "title_won" and c["subject_id"] == subject
+                 and c["value"] and c["modality"] == "asserted")
+    assert got == years, [(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "title_won"]
+
+
+def test_the_current_title_of_the_list_takes_none_of_its_years(analyse_text):
+    claims = analyse_text("It is only the third league title in Napoli's history, after 1987 and 1990.").claims
+    current = [c for c in claims if c["predicate"] == "title_won" and not c["value"]]
+    assert current and all("1990" not in c["time_text"] for c in current), current
+
+
+ROWS = [
+    # "will become their manager": an announced appointment of the side the sentence named
+    ("Everton have confirmed that Marco Rossi will become their manager at the end of the season.",
+     ("marco-rossi", "appointed", "everton", "manager", "asserted")),
+    ("Porto announced on Monday that Luis Ortega will become their coach next summer.",
+     ("luis-ortega", "appointed", "porto", "coach", "asserted")),
+    ("Napoli have confirmed that Marco Rossi will become their new head coach in July.",
+     ("marco-rossi", "appointed", "napoli", "head coach", "asserted")),
+    # a side, or a country as a side, "coached by" someone
+    ("Sweden, coached by Jonas Berger since October 2019, face Spain on Friday.",
+     ("jonas-berger", "head_coach_of", "sweden", None, "asserted")),
+    ("Denmark, coached by Marco Rossi, beat Wales 2-0.", ("marco-rossi", "head_coach_of", "denmark", None, "asserted")),
+    ("Japan, coached by Marco Rossi since 2018, reached the quarter-finals.",
+     ("marco-rossi", "head_coach_of", "japan", None, "asserted")),
+    ("Wales, led by Jonas Berger, drew with Poland.", ("jonas-berger", "head_coach_of", "wales", None, "asserted")),
+    ("Sporting, coached by Luis Ortega since January 2020, won the league.",
+     ("luis-ortega", "head_coach_of", "sporting-cp", None, "asserted")),
+    ("Bayern Munich, coached by the Frenchman Jonas Berger, face Spain on Friday.",
+     ("jonas-berger", "head_coach_of", "bayern-munich", None, "asserted")),
+    # "has been at X since": a coach's job, else a player's club
+    ("Celtic have appointed Marco Rossi as their next manager. Rossi has been at Porto since 2016.",
+     ("marco-rossi", "head_coach_of", "porto", None, "asserted")),
+    ("Mohamed Salah has been at Liverpool since 2017.", ("mohamed-salah", "player_of", "liverpool", None, "asserted")),
+    ("Luis Ortega, who has been at Sevilla since 2019, is out of contract in June.",
+     ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    # "has been in charge since" / "remains in charge until": the side the article has them coach
+    ("Lazio appointed Marco Rossi in 2021. The Italian has been in charge since June 2021.",
+     ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
+    ("Benfica appointed Marco Rossi in 2019. The Italian, who remains in charge until May, has won three trophies.",
+     ("marco-rossi", "head_coach_of", "benfica", None, "asserted")),
+    # "had been in charge since" a job he has now left: that job, beside the appointment of the same clause
+    ("Celtic have appointed Marco Rossi. Porto sacked Rossi on Monday. Rossi had been in charge since July 2019, when "
+     "he succeeded Jonas Berger.", ("marco-rossi", "head_coach_of", "porto", None, "asserted")),
+    # "announced that X would succeed him": the announcing side's appointment, and his departure
+    ("Marco Rossi has coached Benfica since 2019. In March Benfica announced that Luis Ortega would succeed him.",
+     ("luis-ortega", "appointed", "benfica", None, "asserted")),
+    ("Marco Rossi has coached Benfica since 2019. In March Benfica announced that Luis Ortega would succeed him.",
+     ("marco-rossi", "left_role", "benfica", None, "asserted")),
+    ("Marco Rossi has coached Monaco since 2020. Monaco confirmed that Luis Ortega would succeed him in the summer.",
+     ("luis-ortega", "appointed", "monaco", None, "asserted")),
+    ("Marco Rossi has coached Monaco since 2020. Luis Ortega will succeed him in the summer.",
+     ("marco-rossi", "left_role", "monaco", None, "asserted")),
+]
+
+# offers: "has offers from A, B and C" (one per club; attributed = reported), a declined new contract
+OFFER_ROWS = [
+    ("Marco Rossi is leaving Lille. According to Marca, he has offers from Sevilla and Valencia.",
+     ("marco-rossi", "offer_received", "valencia", None, "reported")),
+    ("Marco Rossi has offers from Everton, Fulham and Brentford, according to the Guardian.",
+     ("marco-rossi", "offer_received", "fulham", None, "reported")),
+    ("Jonas Berger has received offers from Ajax and PSV.", ("jonas-berger", "offer_received", "psv-eindhoven", None, "asserted")),
+    ("Marco Rossi has an offer from Galatasaray, reports in Turkey said.",
+     ("marco-rossi", "offer_received", "galatasaray", None, "reported")),
+    ("Jonas Berger is said to have attracted offers from Fulham and Everton.",
+     ("jonas-berger", "offer_received", "everton", None, "reported")),
+    ("Marco Rossi turned down the offer of a new contract at Porto.",
+     ("marco-rossi", "offer_received", "porto", "declined", "asserted")),
+    ("Jonas Berger left Celtic after he turned down the offer of a new contract.",
+     ("jonas-berger", "offer_received", "celtic", "declined", "asserted")),
+    ("Marco Rossi has coached Porto since 2019. He turned down the offer of a new deal in March.",
+     ("marco-rossi", "offer_received", "porto", "declined", "asserted")),
+    # the successor's appointment stays beside the one who declined to stay
+    ("Marco Rossi has coached Porto since 2019. In May Porto announced that Luis Ortega would succeed him, after "
+     "Rossi turned down the offer of a new contract.", ("luis-ortega", "appointed", "porto", None, "asserted")),
+]
+
+# careers: an academy's club is the senior club; "spent a season with X"; records "with N caps and M goals";
+# "X, of Team," in a list of players; sides that "will play in" a league; an award is no appointment
+CAREER_ROWS = [
+    ("Marco Rossi came through the academy at Sporting Lisbon before joining Porto in 2010.",
+     ("marco-rossi", "player_of", "sporting-cp", None, "asserted")),
+    ("Jonas Berger came through the youth system at Ajax.", ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Luis Ortega began his career at Rayo Vallecano and Getafe in Spain.",
+     ("luis-ortega", "player_of", "getafe", None, "asserted")),
+    ("Marco Rossi spent a season with Genoa before joining Lazio in 2014.",
+     ("marco-rossi", "tenure_length", "genoa", "1", "asserted")),
+    ("Marco Rossi spent a season with Genoa before joining Lazio in 2014.",
+     ("marco-rossi", "player_of", "genoa", None, "asserted")),
+    ("Jonas Berger spent one year at Celtic, then moved on.", ("jonas-berger", "tenure_length", "celtic", "1", "asserted")),
+    ("The Portugal captain Marco Rossi holds the national records with 150 caps and 80 goals.",
+     ("marco-rossi", "career_goals", "portugal", "80", "asserted")),
+    ("Kylian Moreau, of Paris Saint-Germain, was third.", ("kylian-moreau", "player_of", "paris-saint-germain", None, "asserted")),
+    ("Marco Rossi, 27, of Atletico Madrid, scored twice.", ("marco-rossi", "player_of", "atletico-madrid", None, "asserted")),
+    ("Nimes will play in Ligue 2 next season.", ("nimes", "competition_of", "ligue-2", None, "asserted")),
+    ("Leeds United, Burnley and Luton Town will play in the Championship next season.",
+     ("luton-town", "competition_of", "efl-championship", None, "asserted")),
+    ("Lens and Lorient will play in Ligue 1 next season.", ("lorient", "competition_of", "ligue-1", None, "asserted")),
+]
+
+# more jobs and careers in other words
+MORE_ROWS = [
+    ("Everton, who have been coached by Marco Rossi since 2022, lost again.",
+     ("marco-rossi", "head_coach_of", "everton", None, "asserted")),
+    ("Marco Rossi will succeed Jonas Berger as Lazio coach in the summer.",
+     ("marco-rossi", "appointed", "lazio", "coach", "asserted")),
+    ("Marco Rossi will succeed Jonas Berger as Lazio coach in the summer.",
+     ("jonas-berger", "left_role", "lazio", None, "asserted")),
+    ("Marco Rossi is Porto's coach.", ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
+    ("Marco Rossi has been Porto's coach since 2019.", ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
+    ("Marco Rossi, Porto's coach since 2019, is 51.", ("marco-rossi", "head_coach_of", "porto", "coach", "asserted")),
+    ("Marco Rossi is now Everton's new manager.", ("marco-rossi", "head_coach_of", "everton", "manager", "asserted")),
+    ("Marco Rossi, Everton's interim manager, spoke on Friday.",
+     ("marco-rossi", "head_coach_of", "everton", "interim", "asserted")),
+    ("Marco Rossi is a product of the Porto academy.", ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Jonas Berger graduated from the Ajax academy in 2012.", ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Luis Ortega brought Marco Rossi to Porto in 2015.", ("marco-rossi", "transfer", "porto", None, "asserted")),
+    ("Marco Rossi played for Benfica. Luis Ortega brought him to Manchester United in 2010.",
+     ("marco-rossi", "transfer", "manchester-united", "benfica", "asserted")),
+]
+
+# "They were champions for a ninth time in 2018-19": the side named before
+CHAMPION_ROWS = [
+    ("Porto won the league last season. They were champions for a 30th time in 2021-22.",
+     ("porto", "title_won", None, "2021-22", "asserted")),
+    ("Celtic sit top of the Scottish Premiership. They were champions in 2023-24 and 2024-25.",
+     ("celtic", "title_won", None, "2024-25", "asserted")),
+    ("Ajax lost 2-0 on Sunday. They were champions for the 36th time in 2022, but are now ninth.",
+     ("ajax", "title_won", None, "2022", "asserted")),
+]
+
+
+def test_a_competition_from_another_sentence_starts_no_list(analyse_text):
+    claims = analyse_text("Porto won the Champions League in 2004. Jonas Berger won the Europa League in 2011 with "
+                          "Ajax. Porto sit second. They were champions in 2022.").claims
+    porto = sorted(c["value"] for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "porto")
+    assert porto == ["2004", "2022"], porto  # not the Europa League of 2011 between the two
+
+
+# "a club-record 451 goals": a career total at the club the sentence names
+RECORD_ROWS = [
+    ("In nine seasons at Porto, Marco Rossi scored a club-record 312 goals.",
+     ("marco-rossi", "career_goals", "porto", "312", "asserted")),
+    ("Marco Rossi scored a club-record 240 goals during his 11 years at Lazio.",
+     ("marco-rossi", "career_goals", "lazio", "240", "asserted")),
+    ("In nine seasons at the Bernabeu, until 2018, Marco Rossi scored a club-record 451 goals.",
+     ("marco-rossi", "career_goals", "real-madrid", "451", "asserted")),
+    ("Jonas Berger made a club-record 602 appearances for Ajax.",
+     ("jonas-berger", "career_appearances", "ajax", "602", "asserted")),
+]
+
+NOT_ROWS = [
+    ("The players celebrated. They were champions in 2019.", "title_won"),
+    ("Marco Rossi, Porto's former coach, is 51.", "head_coach_of"),
+    ("Luis Ortega brought him to Porto in 2010.", "transfer"),  # nobody else named: not the one who brought him
+    ("Kylian Moreau, of Paris Saint-Germain, was third.", "league_position"),  # a vote, not a table
+    ("Jonas Berger of Ajax finished second in the vote.", "league_position"),
+    ("Ada Stolsmo was named the first winner of the women's Golden Ball on Monday.", "appointed"),
+    ("Jonas Berger was named the winner of the Golden Boot.", "appointed"),
+    ("Lille won the title. Olivier Durand, who replaced Marco Rossi as president in December, praised the coach.",
+     "appointed"),
+    ("Marco Rossi spent half a season with Genoa.", "tenure_length"),
+    ("Lazio confirmed that Jose Silva, of Porto, would be their next coach.", "player_of"),  # a coach's side
+    ("Jonas Berger came off injured and Luis Ortega replaced him.", "appointed"),  # a substitution
+    ("Sevilla said that Marco Rossi would be a good coach.", "appointed"),
+    ("Marco Rossi, 52, has been in charge since July 2015.", "head_coach_of"),  # no side anywhere: no guess
+    ("Celtic are in their fifth season under Marco Rossi, after 2019 and 2020.", "title_won"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS + OFFER_ROWS + CAREER_ROWS + MORE_ROWS + CHAMPION_ROWS + RECORD_ROWS)
+def test_job_wordings(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", NOT_ROWS)
+def test_job_wordings_not_claims(analyse_text, text, predicate):
+    base.test_no_asserted_claim(analyse_text, text, predicate)
