@@ -287,6 +287,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     regional = words.get("regional_demonyms", {})
     regional = regional if isinstance(regional, dict) else {}
     _mark_positions(doc, mentions, words)
+    player_nouns = _player_nouns(words)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
     sides = {i for m in mentions if m.type in {"team", "place"} for i in range(m.start, m.end)}
@@ -348,6 +349,13 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         # an age written after the descriptor ("The Argentine, 47, ...") also rules out anyone stated another age
         after = _age_after(doc, e) if "age" not in constraint else None
         pool = mentions + found
+        if doc[e - 1].lower_ in player_nouns:
+            # "the former Inter striker": a player's descriptor, which no club official takes
+            officials = _officials(pool)
+            pool = [m for m in pool if m.entity_id not in officials]
+        mover = _clause_subjects(doc, pool, doc[e - 1])
+        if mover:  # "Club president X praised the former Ajax midfielder": whoever praises is not the one praised
+            pool = [m for m in pool if m.entity_id not in mover]
         sex = _descriptor_sex(span, words) if kind == "demonym" else None
         if sex:  # "The Dutchwoman" is no man, "the Irishman" no woman (by first name, where it tells)
             pool = [m for m in pool if m.type != "person" or name_sex(words, m.entity) in (None, sex)]
@@ -362,6 +370,41 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             # "The 50-year-old leaves ...": a stated age, which rules the person out of another age later
             ages.setdefault(person.entity_id, set()).add(constraint.get("age") or after)
     return found
+
+
+_PLAYER_NOUNS: dict[int, frozenset] = {}
+
+
+def _player_nouns(words: dict) -> frozenset:
+    """The role nouns of a player ("midfielder", "striker", "captain"): models/wordlists.json ``player_nouns``
+    (cached per word-list object)."""
+    key = id(words)
+    if key not in _PLAYER_NOUNS:
+        _PLAYER_NOUNS[key] = frozenset(words.get("player_nouns", ())) - {"captain", "skipper", "legend", "star", "icon"}
+    return _PLAYER_NOUNS[key]
+
+
+def _officials(mentions: list[ResolvedMention]) -> set[str]:
+    """Persons the article names only as club officials ("Club president X", "owner Y")."""
+    _, positions = _known(mentions)
+    return {eid for eid, p in positions.items() if p == {"official"}}
+
+
+def _clause_subjects(doc: Doc, mentions: list[ResolvedMention], head) -> set[str]:
+    """The persons that are the subject of the verb a descriptor is the object of ("X praised the former
+    Ajax midfielder", "X wants the former midfielder to stay"): a descriptor is not the subject of its own
+    verb (that would be "himself")."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.head is not verb:
+        verb = verb.head
+    elif head.dep_ in SUBJECT_DEPS and verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head  # "wants the former midfielder to stay": the subject of "wants"
+    elif head.dep_ not in {"dobj", "dative", "pobj"}:
+        return set()
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    subj = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+    return {m.entity_id for m in mentions if m.type == "person" and (m.end - 1) in subj}
 
 
 def _descriptor_sex(span, words: dict) -> str | None:
@@ -448,11 +491,24 @@ def _mark_positions(doc: Doc, mentions: list[ResolvedMention], words: dict) -> N
     groups = words.get("position_groups", {})
     for m in mentions:
         if m.type == "person" and m.start > 0 and doc[m.start - 1].lower_ in groups \
-                and not (m.start > 1 and doc[m.start - 2].lower_ in PAST_ROLE_WORDS):
+                and not _past_role_before(doc, m.start - 1):
             m.attrs = {**m.attrs, "position": groups[doc[m.start - 1].lower_]}
+        elif m.type == "person" and m.start > 0 and groups.get(doc[m.start - 1].lower_) not in (None, "official"):
+            # "the former Germany striker X": a past position, which a descriptor of a current one
+            # ("the Orlando Pride forward") does not agree with
+            m.attrs = {**m.attrs, "position": "former " + groups[doc[m.start - 1].lower_]}
         elif m.type == "person" and m.start > 1 and doc[m.start - 1].text == "," \
                 and groups.get(doc[m.start - 2].lower_) == "official":
             m.attrs = {**m.attrs, "position": "official"}  # "The club's owner, X, ..."
+
+
+def _past_role_before(doc: Doc, i: int) -> bool:
+    """Whether the role noun at ``i`` is a past one: "former" before it, across the country or club
+    between ("the former Germany striker X", "ex-Real Madrid midfielder Y")."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (doc[k].pos_ == "PROPN" or doc[k].text in {"-", "and"}):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PAST_ROLE_WORDS
 
 
 def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str]]:

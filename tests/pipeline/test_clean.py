@@ -249,6 +249,28 @@ CASES = [
         "Amorim was \u2018delighted\u2019 with the win\n\nAmorim was 'delighted'  with the win \n\nNext up: Spurs.",
         "Amorim was 'delighted' with the win\n\nNext up: Spurs.",
     ),
+    (
+        "repeated_caption",  # a caption said again with paragraphs between: every copy goes
+        "Alexia Putellas lifts the trophy in Bilbao\n\nBarcelona won 3-1.\n\nAlexia Putellas lifts the trophy in Bilbao\n\n"
+        "Giraldez praised her.",
+        "Barcelona won 3-1.\n\nGiraldez praised her.",
+    ),
+    (
+        "repeated_caption",
+        "Arne Slot applauds the Kop after the final whistle\nSlot was delighted.\nSalah scored twice.\n"
+        "Arne Slot applauds the Kop after the final whistle\nLiverpool are top.",
+        "Slot was delighted.\nSalah scored twice.\nLiverpool are top.",
+    ),
+    (
+        "repeated_caption",  # a sentence said twice (a pull quote) ends with a full stop: kept
+        "Slot was delighted with the win.\n\nSalah scored twice.\n\nSlot was delighted with the win.",
+        "Slot was delighted with the win.\n\nSalah scored twice.\n\nSlot was delighted with the win.",
+    ),
+    (
+        "repeated_caption",  # a short line ("Full time") is no caption
+        "Full time\n\nSalah scored.\n\nFull time",
+        "Full time\n\nSalah scored.\n\nFull time",
+    ),
     # --- repairs
     ("ellipsis", "United won\u2026 eventually.", "United won... eventually."),
     ("bullets", "Key points:\n  \u2022 Amorim stays\n\u2022Rashford leaves", "Key points:\n- Amorim stays\n- Rashford leaves"),

@@ -181,6 +181,32 @@ DESCRIPTORS = [
     # a one-word name with an age mid-sentence, then its descriptor
     ("Lyon beat Wolfsburg 2-0, and Kerolin, 24, scored both goals. The Brazilian has now scored 12 this season.",
      "The Brazilian", "kerolin"),
+    # a player's descriptor is no club official: the player named before
+    ("Marco Rossi scored twice for Genoa on Sunday. Club president Paolo Conti wants the former Inter striker to sign a new contract.",
+     "the former Inter striker", "marco-rossi"),
+    ("Luca Bianchi, 34, signed a new deal with Torino. Owner Urbano Neri hailed the former Lazio defender as a leader.",
+     "the former Lazio defender", "luca-bianchi"),
+    ("Jonas Berger has been in charge of Utrecht since 2021. Chairman Frank de Wit praised the former Ajax midfielder after the win.",
+     "the former Ajax midfielder", "jonas-berger"),
+    ("Anna Berg joined Lyon in 2020. Lyon president Jean-Michel Aulas wants the former Wolfsburg forward to stay until 2027.",
+     "the former Wolfsburg forward", "anna-berg"),
+    ("Pablo Moreno scored the winner in Seville. Chief executive Jose Castro thanked the Sevilla striker afterwards.",
+     "the Sevilla striker", "pablo-moreno"),
+    # whoever praises is not the one praised, even when no official
+    ("Tom Hardy has joined Celtic from Hearts. Celtic manager Brendan Rodgers welcomed the former Hearts winger on Friday.",
+     "the former Hearts winger", "tom-hardy"),
+    ("Kevin Walsh scored twice for Leeds. Leeds coach Daniel Farke praised the Leeds striker after the match.",
+     "the Leeds striker", "kevin-walsh"),
+    # only the official named: unresolved rather than the official
+    ("Club president Hans Wolf was delighted on Sunday. The former Stuttgart midfielder said the club had a bright future.",
+     "The former Stuttgart midfielder", None),
+    ("Genoa owner Paolo Conti spoke to reporters. Conti wants the former Inter striker to stay.",
+     "the former Inter striker", None),
+    # someone introduced as a former player is no current club's forward
+    ("Ana Silva scored her 17th goal, one more than the former Germany striker Birgit Prinz, who scored 14. "
+     "\"It belongs to every woman,\" said the Orlando Pride forward.", "the Orlando Pride forward", "ana-silva"),
+    ("Lena Hoff broke the record held by the former Sweden striker Hanna Ljungberg on Sunday. The Chelsea forward scored twice.",
+     "The Chelsea forward", "lena-hoff"),
 ]
 
 
