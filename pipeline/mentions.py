@@ -27,6 +27,9 @@ LABEL_TYPES = {
     "ORG": "org", "GPE": "place", "NORP": "group",
 }
 DESCRIPTOR = "DESCRIPTOR"
+#: Mention types that a descriptor may hold inside it and that stay mentions of their own ("the former Italy
+#: midfielder", "the five-time Ballon d'Or winner").
+SIDE_TYPES = {"team", "place", "award"}
 
 
 @dataclass
@@ -78,6 +81,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     # "The veteran, 39, joined ...": a noun that only describes a person, the same way
     m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True},
                          {"LOWER": {"IN": list(words["person_nouns"]) + list(words.get("descriptor_nouns", ()))}}]])
+    # "The five-time Ballon d'Or winner": the winner of an award the gazetteer lists (checked when resolved)
+    m.add("award_winner", [[the, {"LIKE_NUM": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "time", "OP": "?"},
+                            {"ENT_TYPE": "ORG", "OP": "+"}, {"LOWER": {"IN": ["winner", "holder"]}}]])
     m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
                       {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}]])
     return m
@@ -200,7 +206,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     out = _short_team_names(out, gaz)
     out = _womens_context(out, gaz, _womens_words(doc))
     if descriptor_matcher is not None:
-        sides = {i for m in out if m.type in {"team", "place"} for i in range(m.start, m.end)}
+        sides = {i for m in out if m.type in SIDE_TYPES for i in range(m.start, m.end)}
         found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
         # "the former Italy midfielder" keeps its country or club as a mention of its own
         covered = {i for d in found for i in range(d.start, d.end) if i in {d.start, d.end - 1} or i not in sides}
@@ -290,7 +296,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     player_nouns = _player_nouns(words)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
-    sides = {i for m in mentions if m.type in {"team", "place"} for i in range(m.start, m.end)}
+    sides = {i for m in mentions if m.type in SIDE_TYPES for i in range(m.start, m.end)}
     paired = _paired_descriptors(doc, mentions, spans, sent_of)
     for kind, s, e in spans:
         if s < last_end or any(i in taken for i in range(s, e) if i in {s, e - 1} or i not in sides):
@@ -313,6 +319,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                 constraint["country"] = gaz.demonyms[named]  # "the former Italy midfielder"
             elif not any(m.type == "team" and s < m.start and m.end < e for m in mentions):
                 continue  # "the Ballon d'Or winner": neither a country nor a team
+        elif kind == "award_winner":
+            if not any(m.type == "award" and s < m.start and m.end < e for m in mentions):
+                continue  # "the FIFA winner": an award the gazetteer lists only
         elif kind == "age":
             constraint["age"] = span[1].text
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)

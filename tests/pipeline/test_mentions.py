@@ -207,6 +207,19 @@ DESCRIPTORS = [
      "\"It belongs to every woman,\" said the Orlando Pride forward.", "the Orlando Pride forward", "ana-silva"),
     ("Lena Hoff broke the record held by the former Sweden striker Hanna Ljungberg on Sunday. The Chelsea forward scored twice.",
      "The Chelsea forward", "lena-hoff"),
+    # the winner of an award the gazetteer lists: whom the sentence before (or salience) names; a pair: unresolved
+    ("Karim Benzema has joined Al Ittihad. The Ballon d'Or winner scored 354 goals for Real Madrid.",
+     "The Ballon d'Or winner", "karim-benzema"),
+    ("Luka Modric signed a new contract on Monday. The 2018 Ballon d'Or winner turns 39 in September.",
+     "The 2018 Ballon d'Or winner", "luka-modric"),
+    ("Erling Haaland scored twice on Sunday. The two-time Golden Boot winner now has 20 goals this season.",
+     "The two-time Golden Boot winner", "erling-haaland"),
+    ("Aitana Bonmati was named player of the match. The Ballon d'Or holder has won the league four times.",
+     "The Ballon d'Or holder", "aitana-bonmati"),
+    ("Lionel Messi has joined Inter Miami.\n\n\"I am happy here,\" he said.\n\nThe eight-time Ballon d'Or winner came "
+     "through the academy at Barcelona.", "The eight-time Ballon d'Or winner", "lionel-messi"),
+    ("Ousmane Dembele and Lamine Yamal met before the game. The Ballon d'Or winner was the first to speak.",
+     "The Ballon d'Or winner", None),
 ]
 
 
@@ -503,3 +516,13 @@ def test_a_table_row_is_no_name(analyse_text, text):
     result = analyse_text(text)
     assert not [m for m in result.mentions if "|" in m["text"]]
     assert result.mentions  # the clubs in the rows still are
+
+
+@pytest.mark.parametrize("text", [
+    "The five-time Ballon d'Or winner came through the academy at Sporting Lisbon.",
+    "Harry Kane won the Golden Boot at the 2018 World Cup with six goals.",
+    "Lionel Messi took the Golden Ball after the final in Doha.",
+])
+def test_an_award_is_no_person(analyse_text, text):
+    res = analyse_text(text)
+    assert not [m for m in res.mentions if m["label"] == "PERSON" and m["text"].split()[0] in {"Ballon", "Golden"}]
