@@ -526,3 +526,22 @@ def test_a_table_row_is_no_name(analyse_text, text):
 def test_an_award_is_no_person(analyse_text, text):
     res = analyse_text(text)
     assert not [m for m in res.mentions if m["label"] == "PERSON" and m["text"].split()[0] in {"Ballon", "Golden"}]
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    ("Benfica lifted the European Cup in 1961 and 1962.", "European Cup", "uefa-champions-league"),
+    ("Milan have won seven European Cups.", "European Cups", "uefa-champions-league"),
+    ("Aberdeen won the European Cup Winners' Cup in 1983.", "European Cup Winners' Cup", "european-cup-winners-cup"),
+    ("Les Dogues beat Nantes 2-0 on Saturday.", "Les Dogues", "lille"),
+    ("Selma Bacha scored twice against Turbine Potsdam.", "Turbine Potsdam", "turbine-potsdam"),
+    # a women's club keeps its own id in an article about women's football
+    ("The women's game is growing. Caroline Graham Hansen began her career at Stabaek and Kolbotn before "
+     "joining Turbine Potsdam. Women's football in Norway owes her a lot.", "Stabaek", "stabaek-women"),
+    ("The women's game is growing. Caroline Graham Hansen began her career at Stabaek and Kolbotn before "
+     "joining Turbine Potsdam. Women's football in Norway owes her a lot.", "Kolbotn", "kolbotn"),
+    ("The women's game is growing. Caroline Graham Hansen began her career at Stabaek and Kolbotn before "
+     "joining Turbine Potsdam. Women's football in Norway owes her a lot.", "Turbine Potsdam", "turbine-potsdam"),
+])
+def test_gazetteer_clubs_and_competitions(analyse_text, text, mention, expected):
+    res = analyse_text(text)
+    assert [m["entity_id"] for m in res.mentions if m["text"] == mention] == [expected]
