@@ -929,6 +929,13 @@ class NationalTeams:
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self._named_club(before, e.text))
                 changed = True
                 continue
+            if e.label_ == "PERSON" and len(e) == 1 and e.text in self.town_clubs \
+                    and any(x.label_ == "TEAM" and len(x) > 1 and x.ent_id_ in self.town_clubs[e.text] for x in before) \
+                    and e.text not in self._surnames(before) and not self._name_goes_on(doc, e):
+                # "brought him to Manchester" after "Manchester United": the town of a club the article names,
+                # which the model took for a person
+                e = ents[k] = Span(doc, e.start, e.end, label="GPE")
+                changed = True
             if e.label_ == "ORG" and not e.ent_id_ and e.text[:1].isupper() and e.text.lower() in self.countries:
                 e = ents[k] = Span(doc, e.start, e.end, label="GPE")  # "The Wales captain": a country, read as an organisation
                 changed = True

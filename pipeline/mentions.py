@@ -660,9 +660,11 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                 and all(_in_modifier_phrase(doc, m) for m in group):
             continue  # "Backed by Sheikh X since 2008, City have spent heavily, and the Italian ...": named in passing
         elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
-            if salience and nearest and sent_of[group[0].start] < k and _paragraph_start(doc, s):
+            if (nearest or not salience) and sent_of[group[0].start] < k and _paragraph_start(doc, s) \
+                    and (salience or not any(doc[i].dep_ in SUBJECT_DEPS for i in range(group[0].start, group[0].end))):
                 break  # "Under X, Chelsea finished third.\n\nThe former England international arrives ...": a new
                 # paragraph about someone the sentence before names only in passing is the article's protagonist
+                # (a role after a club, which takes no guess by salience: unresolved, when that person is no subject)
             if salience and constraint and sent_of[group[0].start] < k and _paragraph_start(doc, s) \
                     and nationality.get(group[0].entity_id) is None:
                 main = _protagonist_over(mentions, s, group[-1], constraint, ages, nationality, positions)

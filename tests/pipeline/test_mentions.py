@@ -207,6 +207,14 @@ DESCRIPTORS = [
      "\"It belongs to every woman,\" said the Orlando Pride forward.", "the Orlando Pride forward", "ana-silva"),
     ("Lena Hoff broke the record held by the former Sweden striker Hanna Ljungberg on Sunday. The Chelsea forward scored twice.",
      "The Chelsea forward", "lena-hoff"),
+    # a new paragraph after a sentence naming one person only in apposition ("His assistant, X, ..."): a role after a
+    # club takes no guess (the claims stage falls back on the article's protagonist)
+    ("Ajax have confirmed that Erik Visser will become their coach. Visser, 51, succeeds Frank de Wit. His assistant at "
+     "Utrecht, Jan Smit, who has worked with him for years, is expected to follow him to Amsterdam.\n\nBefore Utrecht, the "
+     "former PSV midfielder won the cup with Twente.", "the former PSV midfielder", None),
+    ("Celtic have named Tom Hardy as manager. Hardy, 48, replaces Neil Lennon. His assistant at Hearts, Gary Locke, is "
+     "expected to join him in Glasgow.\n\nBefore Hearts, the former Rangers defender coached Kilmarnock.",
+     "the former Rangers defender", None),
     # the winner of an award the gazetteer lists: whom the sentence before (or salience) names; a pair: unresolved
     ("Karim Benzema has joined Al Ittihad. The Ballon d'Or winner scored 354 goals for Real Madrid.",
      "The Ballon d'Or winner", "karim-benzema"),
