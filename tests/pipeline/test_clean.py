@@ -61,6 +61,36 @@ CASES = [
         "Arsenal won.",
     ),
     (
+        "newsletter_prompt",  # a teaser about the reader's inbox before the sign-up
+        "Inter won.\n\nWant the best of Italian football in your inbox? Sign up for our Serie A newsletter.\n\nEnd.",
+        "Inter won.\n\nEnd.",
+    ),
+    (
+        "newsletter_prompt",
+        "Inter won.\n\nLove all things Serie A in your inbox? Get our newsletter.",
+        "Inter won.",
+    ),
+    (
+        "newsletter_prompt",  # a question in a quote is no teaser
+        'He said: "Want the best players? Pay for them." Inter won.',
+        'He said: "Want the best players? Pay for them." Inter won.',
+    ),
+    (
+        "reader_poll",  # a call to the readers with their own answer in it
+        "Inter won.\n\nTell us your favourite Lautaro goal in the comments.\n\nEnd.",
+        "Inter won.\n\nEnd.",
+    ),
+    (
+        "reader_poll",
+        "Inter won. Tell us which signing impressed you most below.",
+        "Inter won.",
+    ),
+    (
+        "reader_poll",  # a quoted request is the story's
+        '"Tell us your plans," Marotta said to the coach. Inter won.',
+        '"Tell us your plans," Marotta said to the coach. Inter won.',
+    ),
+    (
         "newsletter_prompt",
         "Arteta was pleased.Join our newsletter for the latest Gunners news. However, Saka was injured.",
         "Arteta was pleased. However, Saka was injured.",
