@@ -553,3 +553,18 @@ def test_an_award_is_no_person(analyse_text, text):
 def test_gazetteer_clubs_and_competitions(analyse_text, text, mention, expected):
     res = analyse_text(text)
     assert [m["entity_id"] for m in res.mentions if m["text"] == mention] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a club's academy is where a player came from: the club, not its under-18 side
+    ("Bukayo Saka came through the academy at Arsenal.", "arsenal"),
+    ("Phil Foden came through the Manchester City academy.", "manchester-city"),
+    ("Gavi came through Barcelona's academy before his debut in 2021.", "barcelona"),
+    # a youth side named as such is that side
+    ("Marco Rossi spent the previous season coaching Liverpool's under-18 side.", "liverpool-u18"),
+    ("Jonas Berger scored twice for the Ajax U18s on Saturday.", "ajax-u18"),
+])
+def test_academy_is_the_club(analyse_text, text, expected):
+    res = analyse_text(text)
+    assert expected in [m["entity_id"] for m in res.mentions]
+    assert not [m for m in res.mentions if m["entity_id"].endswith("-u18") and not expected.endswith("-u18")]
