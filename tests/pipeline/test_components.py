@@ -453,3 +453,35 @@ def test_town_taken_for_a_person(resources, text, word, label):
     doc.ents = filter_spans(ents)
     doc = nlp.get_pipe("claimtrail_national_teams")(doc)
     assert [e.label_ for e in doc.ents if e.start == last] == [label]
+
+
+#: (text, words the model is made to read as one entity of another kind, label, the country's label after the
+#: national-teams component): a country with the score after it is the country; anything else is left alone.
+COUNTRY_WITH_A_SCORE = [
+    ("Spain took third place by beating Wales 2-0 in Lyon.", "Wales 2-0", "WORK_OF_ART", "Wales", True),
+    ("Italy won the final after beating Japan 3 - 1 in Rome.", "Japan 3 - 1", "WORK_OF_ART", "Japan", True),
+    ("The final ended Portugal 4-2 Chile after extra time.", "Portugal 4-2", "FAC", "Portugal", True),
+    ("The film Brazil 2014 was shown on Monday.", "Brazil 2014", "WORK_OF_ART", "Brazil", False),
+    ("Marco Rossi read Moby Dick 2 on the bus.", "Moby Dick 2", "WORK_OF_ART", "Moby", False),
+]
+
+
+@pytest.mark.parametrize("text,words,label,country,split", COUNTRY_WITH_A_SCORE)
+def test_country_read_with_its_score(resources, text, words, label, country, split):
+    from spacy.tokens import Span
+
+    nlp = resources.nlp
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "claimtrail_national_teams":
+            break
+        doc = proc(doc)
+    n = len(nlp.make_doc(words))
+    start = next(t.i for t in doc if t.text == words.split()[0])
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + n] + [Span(doc, start, start + n, label=label)]
+    doc = nlp.get_pipe("claimtrail_national_teams")(doc)
+    ents = {e.text: e.label_ for e in doc.ents}
+    if split:
+        assert ents.get(country) in {"GPE", "TEAM"} and words not in ents
+    else:
+        assert ents.get(words) == label
