@@ -207,6 +207,13 @@ DESCRIPTORS = [
      "\"It belongs to every woman,\" said the Orlando Pride forward.", "the Orlando Pride forward", "ana-silva"),
     ("Lena Hoff broke the record held by the former Sweden striker Hanna Ljungberg on Sunday. The Chelsea forward scored twice.",
      "The Chelsea forward", "lena-hoff"),
+    # a club official named as the subject before: the player or coach the sentence names
+    ("Club president Joan Laporta unveiled Vitor Roque on Monday. The 18-year-old signed a deal until 2031.", "The 18-year-old", "vitor-roque"),
+    ("Chairman Daniel Levy welcomed Dominic Solanke at the training ground. The England striker cost 55m pounds.", "The England striker", "dominic-solanke"),
+    ("Owner Jim Ratcliffe met Ruben Amorim in Lisbon. The Portuguese takes charge next week.", "The Portuguese", "ruben-amorim"),
+    ("Federation president Gabriele Gravina confirmed Luciano Spalletti as coach. The 64-year-old replaces Roberto Mancini.", "The 64-year-old", "luciano-spalletti"),
+    ("President Florentino Perez praised Vinicius Junior after the final. The Brazil forward scored the winner.", "The Brazil forward", "vinicius-junior"),
+    ("Marco Rossi scored twice. Genoa president Paolo Conti said the former Roma striker had earned a new deal.", "the former Roma striker", "marco-rossi"),
     # a new paragraph after a sentence naming one person only in apposition ("His assistant, X, ..."): a role after a
     # club takes no guess (the claims stage falls back on the article's protagonist)
     ("Ajax have confirmed that Erik Visser will become their coach. Visser, 51, succeeds Frank de Wit. His assistant at "
