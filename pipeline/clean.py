@@ -43,6 +43,7 @@ KIND_CHARMAP = "charmap"  # each character of `pattern` becomes `replacement` (o
 KIND_REMOVE = "remove"  # each regex match is dropped (optionally cut at the first `until` match)
 KIND_REMOVE_LINE = "remove_line"  # each line (at most `max_len` long) holding a match is dropped
 KIND_DEDUPE_LINE = "dedupe_line"  # a line equal to the previous non-blank line is dropped
+KIND_CAPTION_LINE = "caption_line"  # a line said again further on, other lines between: every copy is dropped
 KIND_REPLACE = "replace"  # regex substitution after removal (not reported as removed)
 KINDS = (
     KIND_WORDS,
@@ -51,10 +52,11 @@ KINDS = (
     KIND_REMOVE,
     KIND_REMOVE_LINE,
     KIND_DEDUPE_LINE,
+    KIND_CAPTION_LINE,
     KIND_REPLACE,
 )
-REMOVAL_KINDS = (KIND_REMOVE, KIND_REMOVE_LINE, KIND_DEDUPE_LINE)
-REGEX_KINDS = (KIND_DEFINE, KIND_REMOVE, KIND_REMOVE_LINE, KIND_DEDUPE_LINE, KIND_REPLACE)
+REMOVAL_KINDS = (KIND_REMOVE, KIND_REMOVE_LINE, KIND_DEDUPE_LINE, KIND_CAPTION_LINE)
+REGEX_KINDS = (KIND_DEFINE, KIND_REMOVE, KIND_REMOVE_LINE, KIND_DEDUPE_LINE, KIND_CAPTION_LINE, KIND_REPLACE)
 
 FLAG_NAMES = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL}
 
@@ -135,6 +137,7 @@ _KIND_FIELDS = {
     KIND_REMOVE: {"pattern", "flags", "replacement", "until"},
     KIND_REMOVE_LINE: {"pattern", "flags", "max_len"},
     KIND_DEDUPE_LINE: {"pattern", "flags"},
+    KIND_CAPTION_LINE: {"pattern", "flags"},
     KIND_REPLACE: {"pattern", "flags", "replacement", "unless"},
 }
 
@@ -347,6 +350,8 @@ def _find_removals(text: str, steps: Sequence[_Step]) -> list[tuple[int, int, _S
             spans = _match_spans(text, step)
         elif kind == KIND_REMOVE_LINE:
             spans = _line_spans(text, step)
+        elif kind == KIND_CAPTION_LINE:
+            spans = _caption_spans(text, step)
         else:
             spans = _dedupe_spans(text, step)
         found.extend((s, e, order, step) for s, e in spans if e > s)
@@ -400,6 +405,24 @@ def _dedupe_spans(text: str, step: _Step):
             yield m.start(), end + 1 if text.startswith("\n", end) else end
         else:
             previous = key
+
+
+def _caption_spans(text: str, step: _Step):
+    """Every copy of a line that the article says again further on with other lines between (a picture
+    caption repeated beside the paragraphs), when the line matches the rule's pattern."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    previous = None
+    for m in LINE_RE.finditer(text):
+        key = " ".join(m.group(0).split())
+        if not key:
+            continue
+        if key != previous:
+            seen.setdefault(key, []).append(m.span())
+        previous = key
+    for key, copies in seen.items():
+        if len(copies) > 1 and step.regex.search(key):
+            for start, end in copies:
+                yield start, end + 1 if text.startswith("\n", end) else end
 
 
 def _drop(text: str, spans: Sequence[tuple[int, int, _Step]]) -> str:

@@ -21,6 +21,7 @@
   about a tenth of the whole model's time.
 """
 
+import re
 from pathlib import Path
 
 import numpy
@@ -906,7 +907,26 @@ class NationalTeams:
         hits = numpy.nonzero(numpy.isin(orth[:, 0], self._country_hashes) & (orth[:, 1] == 2))[0]
         return [Span(doc, int(i), int(i) + 1, label="GPE") for i in hits]
 
+    #: A score written after a side ("beating England 2-0"): "2-0", or "2", "-", "0".
+    SCORE = re.compile(r"^\d{1,2}(?:-\d{1,2})?$|^-$")
+
+    def _countries_with_a_score(self, doc: Doc) -> list[Span]:
+        """A country the model read together with the score after it as one other thing ("England 2-0" as a work
+        of art, "Croatia 4-2" as a building): the country alone, as a place."""
+        out = []
+        for e in doc.ents:
+            if e.label_ not in {"GPE", "TEAM", "NORP", "PERSON", "ORG"} and len(e) >= 2 \
+                    and e[0].text.lower() in self.countries and e[0].is_title \
+                    and all(self.SCORE.match(t.text) for t in e[1:]) and any(t.is_digit or "-" in t.text for t in e[1:]):
+                out.append(e)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
+        scored = self._countries_with_a_score(doc)
+        if scored:
+            drop = {(e.start, e.end) for e in scored}
+            doc.ents = [e for e in doc.ents if (e.start, e.end) not in drop] + [
+                Span(doc, e.start, e.start + 1, label="GPE") for e in scored]
         found = self._untagged_countries(doc)
         if found:
             doc.ents = filter_spans(list(doc.ents) + found)
@@ -929,6 +949,13 @@ class NationalTeams:
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self._named_club(before, e.text))
                 changed = True
                 continue
+            if e.label_ == "PERSON" and len(e) == 1 and e.text in self.town_clubs \
+                    and any(x.label_ == "TEAM" and len(x) > 1 and x.ent_id_ in self.town_clubs[e.text] for x in before) \
+                    and e.text not in self._surnames(before) and not self._name_goes_on(doc, e):
+                # "brought him to Manchester" after "Manchester United": the town of a club the article names,
+                # which the model took for a person
+                e = ents[k] = Span(doc, e.start, e.end, label="GPE")
+                changed = True
             if e.label_ == "ORG" and not e.ent_id_ and e.text[:1].isupper() and e.text.lower() in self.countries:
                 e = ents[k] = Span(doc, e.start, e.end, label="GPE")  # "The Wales captain": a country, read as an organisation
                 changed = True

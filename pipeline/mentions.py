@@ -27,6 +27,9 @@ LABEL_TYPES = {
     "ORG": "org", "GPE": "place", "NORP": "group",
 }
 DESCRIPTOR = "DESCRIPTOR"
+#: Mention types that a descriptor may hold inside it and that stay mentions of their own ("the former Italy
+#: midfielder", "the five-time Ballon d'Or winner").
+SIDE_TYPES = {"team", "place", "award"}
 
 
 @dataclass
@@ -78,6 +81,9 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     # "The veteran, 39, joined ...": a noun that only describes a person, the same way
     m.add("bare_role", [[{"LOWER": "the", "IS_SENT_START": True},
                          {"LOWER": {"IN": list(words["person_nouns"]) + list(words.get("descriptor_nouns", ()))}}]])
+    # "The five-time Ballon d'Or winner": the winner of an award the gazetteer lists (checked when resolved)
+    m.add("award_winner", [[the, {"LIKE_NUM": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "time", "OP": "?"},
+                            {"ENT_TYPE": "ORG", "OP": "+"}, {"LOWER": {"IN": ["winner", "holder"]}}]])
     m.add("number", [[the, {"LOWER": {"IN": ["former", "ex", "iconic"]}, "OP": "?"}, {"LOWER": {"IN": ["no", "no.", "number"]}},
                       {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}]])
     return m
@@ -200,7 +206,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     out = _short_team_names(out, gaz)
     out = _womens_context(out, gaz, _womens_words(doc))
     if descriptor_matcher is not None:
-        sides = {i for m in out if m.type in {"team", "place"} for i in range(m.start, m.end)}
+        sides = {i for m in out if m.type in SIDE_TYPES for i in range(m.start, m.end)}
         found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
         # "the former Italy midfielder" keeps its country or club as a mention of its own
         covered = {i for d in found for i in range(d.start, d.end) if i in {d.start, d.end - 1} or i not in sides}
@@ -287,9 +293,10 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     regional = words.get("regional_demonyms", {})
     regional = regional if isinstance(regional, dict) else {}
     _mark_positions(doc, mentions, words)
+    player_nouns = _player_nouns(words)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
     last_end = -1
-    sides = {i for m in mentions if m.type in {"team", "place"} for i in range(m.start, m.end)}
+    sides = {i for m in mentions if m.type in SIDE_TYPES for i in range(m.start, m.end)}
     paired = _paired_descriptors(doc, mentions, spans, sent_of)
     for kind, s, e in spans:
         if s < last_end or any(i in taken for i in range(s, e) if i in {s, e - 1} or i not in sides):
@@ -312,6 +319,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
                 constraint["country"] = gaz.demonyms[named]  # "the former Italy midfielder"
             elif not any(m.type == "team" and s < m.start and m.end < e for m in mentions):
                 continue  # "the Ballon d'Or winner": neither a country nor a team
+        elif kind == "award_winner":
+            if not any(m.type == "award" and s < m.start and m.end < e for m in mentions):
+                continue  # "the FIFA winner": an award the gazetteer lists only
         elif kind == "age":
             constraint["age"] = span[1].text
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
@@ -348,6 +358,13 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         # an age written after the descriptor ("The Argentine, 47, ...") also rules out anyone stated another age
         after = _age_after(doc, e) if "age" not in constraint else None
         pool = mentions + found
+        if doc[e - 1].lower_ in player_nouns:
+            # "the former Inter striker": a player's descriptor, which no club official takes
+            officials = _officials(pool)
+            pool = [m for m in pool if m.entity_id not in officials]
+        mover = _clause_subjects(doc, pool, doc[e - 1])
+        if mover:  # "Club president X praised the former Ajax midfielder": whoever praises is not the one praised
+            pool = [m for m in pool if m.entity_id not in mover]
         sex = _descriptor_sex(span, words) if kind == "demonym" else None
         if sex:  # "The Dutchwoman" is no man, "the Irishman" no woman (by first name, where it tells)
             pool = [m for m in pool if m.type != "person" or name_sex(words, m.entity) in (None, sex)]
@@ -362,6 +379,41 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             # "The 50-year-old leaves ...": a stated age, which rules the person out of another age later
             ages.setdefault(person.entity_id, set()).add(constraint.get("age") or after)
     return found
+
+
+_PLAYER_NOUNS: dict[int, frozenset] = {}
+
+
+def _player_nouns(words: dict) -> frozenset:
+    """The role nouns of a player ("midfielder", "striker", "captain"): models/wordlists.json ``player_nouns``
+    (cached per word-list object)."""
+    key = id(words)
+    if key not in _PLAYER_NOUNS:
+        _PLAYER_NOUNS[key] = frozenset(words.get("player_nouns", ())) - {"captain", "skipper", "legend", "star", "icon"}
+    return _PLAYER_NOUNS[key]
+
+
+def _officials(mentions: list[ResolvedMention]) -> set[str]:
+    """Persons the article names only as club officials ("Club president X", "owner Y")."""
+    _, positions = _known(mentions)
+    return {eid for eid, p in positions.items() if p == {"official"}}
+
+
+def _clause_subjects(doc: Doc, mentions: list[ResolvedMention], head) -> set[str]:
+    """The persons that are the subject of the verb a descriptor is the object of ("X praised the former
+    Ajax midfielder", "X wants the former midfielder to stay"): a descriptor is not the subject of its own
+    verb (that would be "himself")."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.head is not verb:
+        verb = verb.head
+    elif head.dep_ in SUBJECT_DEPS and verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head  # "wants the former midfielder to stay": the subject of "wants"
+    elif head.dep_ not in {"dobj", "dative", "pobj"}:
+        return set()
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    subj = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+    return {m.entity_id for m in mentions if m.type == "person" and (m.end - 1) in subj}
 
 
 def _descriptor_sex(span, words: dict) -> str | None:
@@ -448,11 +500,24 @@ def _mark_positions(doc: Doc, mentions: list[ResolvedMention], words: dict) -> N
     groups = words.get("position_groups", {})
     for m in mentions:
         if m.type == "person" and m.start > 0 and doc[m.start - 1].lower_ in groups \
-                and not (m.start > 1 and doc[m.start - 2].lower_ in PAST_ROLE_WORDS):
+                and not _past_role_before(doc, m.start - 1):
             m.attrs = {**m.attrs, "position": groups[doc[m.start - 1].lower_]}
+        elif m.type == "person" and m.start > 0 and groups.get(doc[m.start - 1].lower_) not in (None, "official"):
+            # "the former Germany striker X": a past position, which a descriptor of a current one
+            # ("the Orlando Pride forward") does not agree with
+            m.attrs = {**m.attrs, "position": "former " + groups[doc[m.start - 1].lower_]}
         elif m.type == "person" and m.start > 1 and doc[m.start - 1].text == "," \
                 and groups.get(doc[m.start - 2].lower_) == "official":
             m.attrs = {**m.attrs, "position": "official"}  # "The club's owner, X, ..."
+
+
+def _past_role_before(doc: Doc, i: int) -> bool:
+    """Whether the role noun at ``i`` is a past one: "former" before it, across the country or club
+    between ("the former Germany striker X", "ex-Real Madrid midfielder Y")."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (doc[k].pos_ == "PROPN" or doc[k].text in {"-", "and"}):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PAST_ROLE_WORDS
 
 
 def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str]]:
@@ -595,9 +660,11 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                 and all(_in_modifier_phrase(doc, m) for m in group):
             continue  # "Backed by Sheikh X since 2008, City have spent heavily, and the Italian ...": named in passing
         elif len({m.entity_id for m in group}) == 1 and _agrees(group[0], constraint, ages, nationality, positions):
-            if salience and nearest and sent_of[group[0].start] < k and _paragraph_start(doc, s):
+            if (nearest or not salience) and sent_of[group[0].start] < k and _paragraph_start(doc, s) \
+                    and (salience or not any(doc[i].dep_ in SUBJECT_DEPS for i in range(group[0].start, group[0].end))):
                 break  # "Under X, Chelsea finished third.\n\nThe former England international arrives ...": a new
                 # paragraph about someone the sentence before names only in passing is the article's protagonist
+                # (a role after a club, which takes no guess by salience: unresolved, when that person is no subject)
             if salience and constraint and sent_of[group[0].start] < k and _paragraph_start(doc, s) \
                     and nationality.get(group[0].entity_id) is None:
                 main = _protagonist_over(mentions, s, group[-1], constraint, ages, nationality, positions)

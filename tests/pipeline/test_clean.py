@@ -61,6 +61,36 @@ CASES = [
         "Arsenal won.",
     ),
     (
+        "newsletter_prompt",  # a teaser about the reader's inbox before the sign-up
+        "Inter won.\n\nWant the best of Italian football in your inbox? Sign up for our Serie A newsletter.\n\nEnd.",
+        "Inter won.\n\nEnd.",
+    ),
+    (
+        "newsletter_prompt",
+        "Inter won.\n\nLove all things Serie A in your inbox? Get our newsletter.",
+        "Inter won.",
+    ),
+    (
+        "newsletter_prompt",  # a question in a quote is no teaser
+        'He said: "Want the best players? Pay for them." Inter won.',
+        'He said: "Want the best players? Pay for them." Inter won.',
+    ),
+    (
+        "reader_poll",  # a call to the readers with their own answer in it
+        "Inter won.\n\nTell us your favourite Lautaro goal in the comments.\n\nEnd.",
+        "Inter won.\n\nEnd.",
+    ),
+    (
+        "reader_poll",
+        "Inter won. Tell us which signing impressed you most below.",
+        "Inter won.",
+    ),
+    (
+        "reader_poll",  # a quoted request is the story's
+        '"Tell us your plans," Marotta said to the coach. Inter won.',
+        '"Tell us your plans," Marotta said to the coach. Inter won.',
+    ),
+    (
         "newsletter_prompt",
         "Arteta was pleased.Join our newsletter for the latest Gunners news. However, Saka was injured.",
         "Arteta was pleased. However, Saka was injured.",
@@ -248,6 +278,28 @@ CASES = [
         "repeated_line",  # the copies differ only in quote style and spacing
         "Amorim was \u2018delighted\u2019 with the win\n\nAmorim was 'delighted'  with the win \n\nNext up: Spurs.",
         "Amorim was 'delighted' with the win\n\nNext up: Spurs.",
+    ),
+    (
+        "repeated_caption",  # a caption said again with paragraphs between: every copy goes
+        "Alexia Putellas lifts the trophy in Bilbao\n\nBarcelona won 3-1.\n\nAlexia Putellas lifts the trophy in Bilbao\n\n"
+        "Giraldez praised her.",
+        "Barcelona won 3-1.\n\nGiraldez praised her.",
+    ),
+    (
+        "repeated_caption",
+        "Arne Slot applauds the Kop after the final whistle\nSlot was delighted.\nSalah scored twice.\n"
+        "Arne Slot applauds the Kop after the final whistle\nLiverpool are top.",
+        "Slot was delighted.\nSalah scored twice.\nLiverpool are top.",
+    ),
+    (
+        "repeated_caption",  # a sentence said twice (a pull quote) ends with a full stop: kept
+        "Slot was delighted with the win.\n\nSalah scored twice.\n\nSlot was delighted with the win.",
+        "Slot was delighted with the win.\n\nSalah scored twice.\n\nSlot was delighted with the win.",
+    ),
+    (
+        "repeated_caption",  # a short line ("Full time") is no caption
+        "Full time\n\nSalah scored.\n\nFull time",
+        "Full time\n\nSalah scored.\n\nFull time",
     ),
     # --- repairs
     ("ellipsis", "United won\u2026 eventually.", "United won... eventually."),

@@ -418,3 +418,70 @@ def test_a_club_moved_from(resources, words, pos, ents, expected):
               ents=[f"B-{lab}" if i == s else f"I-{lab}" if s < i < e else "O" for i in range(len(words))])
     doc = resources.nlp.get_pipe(PROPN_PERSONS)(doc)
     assert [(x.label_, x.ent_id_) for x in doc.ents] == [expected]
+
+
+#: (text, one-word span the model is made to call a person, label after the national-teams component): the town
+#: word of a club the article names is no person; a surname the article gives in full stays one.
+TOWN_TAKEN_FOR_A_PERSON = [
+    ("Manchester City have appointed Marco Rossi. His assistant is expected to follow him to Manchester.",
+     "Manchester", "GPE"),
+    ("Manchester United signed him in 2003. Ferguson brought him to Manchester from Lisbon.", "Manchester", "GPE"),
+    ("Real Madrid signed Luka Jovic, and the striker moved to Madrid in June.", "Madrid", "GPE"),
+    # no club of that town named: left to the model
+    ("Marco Rossi has joined Arsenal. His family will follow him to Manchester.", "Manchester", "PERSON"),
+    # a person's surname that is also a town word: still the person
+    ("Manchester United drew 1-1. Tom Manchester scored, and Manchester was booked.", "Manchester", "PERSON"),
+]
+
+
+@pytest.mark.parametrize("text,word,label", TOWN_TAKEN_FOR_A_PERSON)
+def test_town_taken_for_a_person(resources, text, word, label):
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    nlp = resources.nlp
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "claimtrail_national_teams":
+            break
+        doc = proc(doc)
+    last = max(t.i for t in doc if t.text == word)
+    ents = [e for e in doc.ents if not (e.start <= last < e.end)] + [Span(doc, last, last + 1, label="PERSON")]
+    if any(t.text == "Tom" for t in doc):
+        k = next(t.i for t in doc if t.text == "Tom")
+        ents = [e for e in ents if not (e.start <= k + 1 < e.end or e.start <= k < e.end)] + [Span(doc, k, k + 2, label="PERSON")]
+    doc.ents = filter_spans(ents)
+    doc = nlp.get_pipe("claimtrail_national_teams")(doc)
+    assert [e.label_ for e in doc.ents if e.start == last] == [label]
+
+
+#: (text, words the model is made to read as one entity of another kind, label, the country's label after the
+#: national-teams component): a country with the score after it is the country; anything else is left alone.
+COUNTRY_WITH_A_SCORE = [
+    ("Spain took third place by beating Wales 2-0 in Lyon.", "Wales 2-0", "WORK_OF_ART", "Wales", True),
+    ("Italy won the final after beating Japan 3 - 1 in Rome.", "Japan 3 - 1", "WORK_OF_ART", "Japan", True),
+    ("The final ended Portugal 4-2 Chile after extra time.", "Portugal 4-2", "FAC", "Portugal", True),
+    ("The film Brazil 2014 was shown on Monday.", "Brazil 2014", "WORK_OF_ART", "Brazil", False),
+    ("Marco Rossi read Moby Dick 2 on the bus.", "Moby Dick 2", "WORK_OF_ART", "Moby", False),
+]
+
+
+@pytest.mark.parametrize("text,words,label,country,split", COUNTRY_WITH_A_SCORE)
+def test_country_read_with_its_score(resources, text, words, label, country, split):
+    from spacy.tokens import Span
+
+    nlp = resources.nlp
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "claimtrail_national_teams":
+            break
+        doc = proc(doc)
+    n = len(nlp.make_doc(words))
+    start = next(t.i for t in doc if t.text == words.split()[0])
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + n] + [Span(doc, start, start + n, label=label)]
+    doc = nlp.get_pipe("claimtrail_national_teams")(doc)
+    ents = {e.text: e.label_ for e in doc.ents}
+    if split:
+        assert ents.get(country) in {"GPE", "TEAM"} and words not in ents
+    else:
+        assert ents.get(words) == label
