@@ -1136,7 +1136,7 @@ class TeamDescriptors:
         self.regional_plural = {k + "s": k for k in self.regional}
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = self._league_awards(doc, list(doc.ents))
         teams = [e for e in ents if e.label_ in TEAM_LABELS]
         if not teams:
             return doc
@@ -1158,6 +1158,23 @@ class TeamDescriptors:
             keep = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
             doc.ents = filter_spans(keep + new)
         return doc
+
+    def _league_awards(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"the NWSL Golden Boot", "the Premier League Golden Boot": a competition's award is the
+        award, not the competition (no title won). Done here, where the entities are read anyway."""
+        merged = []
+        for k, e in enumerate(ents):
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if nxt is not None and e.label_ == "COMPETITION" and nxt.start == e.end and nxt.ent_id_ \
+                    and getattr(self.gaz.get(nxt.ent_id_), "type", None) == "award":
+                merged.append((e, nxt))
+        if not merged:
+            return ents
+        drop = {id(x) for pair in merged for x in pair}
+        ents = filter_spans([e for e in ents if id(e) not in drop]
+                            + [Span(doc, e.start, nxt.end, label=nxt.label_, span_id=nxt.ent_id_) for e, nxt in merged])
+        doc.ents = ents
+        return list(doc.ents)
 
     def _descriptor(self, doc: Doc, i: int):
         """(start, end, country) of a team descriptor at token ``i``; the people of a region opening a

@@ -485,3 +485,20 @@ def test_country_read_with_its_score(resources, text, words, label, country, spl
         assert ents.get(country) in {"GPE", "TEAM"} and words not in ents
     else:
         assert ents.get(words) == label
+
+
+#: (text, words of the entity, its id): a competition's award is the award, not the competition.
+LEAGUE_AWARDS = [
+    ("Marco Rossi won the Serie A Golden Boot in 2015.", "Serie A Golden Boot", "golden-boot"),
+    ("She took the NWSL Golden Boot for a third year.", "NWSL Golden Boot", "golden-boot"),
+    ("Jonas Berger won the Premier League Golden Boot last season.", "Premier League Golden Boot", "golden-boot"),
+    # a competition with no award after it stays the competition
+    ("Jonas Berger won the Premier League last season.", "Premier League", "premier-league"),
+    ("Luca Bianchi won the Champions League and the Ballon d'Or in 2020.", "Champions League", "uefa-champions-league"),
+]
+
+
+@pytest.mark.parametrize("text,words,entity_id", LEAGUE_AWARDS)
+def test_a_leagues_award_is_the_award(resources, text, words, entity_id):
+    doc = resources.nlp(text)
+    assert [e.ent_id_ for e in doc.ents if e.text == words] == [entity_id], [(e.text, e.ent_id_) for e in doc.ents]
