@@ -205,3 +205,73 @@ def test_job_wordings(analyse_text, text, expected):
 @pytest.mark.parametrize("text,predicate", NOT_ROWS)
 def test_job_wordings_not_claims(analyse_text, text, predicate):
     base.test_no_asserted_claim(analyse_text, text, predicate)
+
+
+# a descriptor or a title put right before a name, or a country after "of"
+NAMED_AFTER_DESCRIPTOR_ROWS = [
+    ("Porto have appointed the Frenchman Laurent Blanc as their new coach.",
+     ("laurent-blanc", "nationality", "", "France", "asserted")),
+    ("The decision was taken by the Italian Carlo Ancelotti after the match.",
+     ("carlo-ancelotti", "nationality", "", "Italy", "asserted")),
+    ("Only the Dutchman Louis van Gaal has won more titles in the competition.",
+     ("louis-van-gaal", "nationality", "", "Netherlands", "asserted")),
+    ("He beat the Spaniard Pep Guardiola to the award.", ("pep-guardiola", "nationality", "", "Spain", "asserted")),
+    ("The Portuguese Jose Mourinho was sacked on Tuesday.", ("jose-mourinho", "nationality", "", "Portugal", "asserted")),
+    ("Argentina's Lionel Scaloni joined Brazil's Tite as the only coaches to reach the final.",
+     ("tite", "nationality", "", "Brazil", "asserted")),
+    ("The record is held by Germany's Joachim Low, who won it in 2014.",
+     ("joachim-low", "nationality", "", "Germany", "asserted")),
+    ("Only Marcello Lippi of Italy has coached in more finals.",
+     ("marcello-lippi", "nationality", "", "Italy", "asserted")),
+    ("Michel Platini of France and Johan Cruyff of the Netherlands were both nominated.",
+     ("michel-platini", "nationality", "", "France", "asserted")),
+    ("Porto have signed a new striker. Captain Marco Rossi welcomed him.",
+     ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Porto have signed a new striker, and captain Marco Rossi welcomed him.",
+     ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Chelsea Women have signed the striker. Manager Carlo Ancelotti has been watching her for months.",
+     ("carlo-ancelotti", "head_coach_of", "chelsea-women", "manager", "asserted")),
+    ("Celtic have signed Marco Rossi. Head coach Jonas Berger said he was delighted.",
+     ("jonas-berger", "head_coach_of", "celtic", "head coach", "asserted")),
+]
+
+# "the former Ajax midfielder" as an object: the person the descriptor stands for, not the speaker
+FORMER_TEAM_OBJECT_ROWS = [
+    ("Porto have signed Marco Rossi. Club president Jonas Berger wants the former Ajax and Benfica midfielder to "
+     "become captain.", ("marco-rossi", "player_of", "benfica", None, "asserted")),
+    ("Marco Rossi joined Napoli in the summer. Coach Jonas Berger praised the former Ajax midfielder after the game.",
+     ("marco-rossi", "player_of", "ajax", None, "asserted")),
+    ("Lazio have signed Marco Rossi. Luis Ortega said the former Sevilla striker was a great addition.",
+     ("marco-rossi", "player_of", "sevilla", None, "asserted")),
+    ("Marco Rossi has joined Napoli. The former Ajax midfielder signed a three-year deal.",
+     ("marco-rossi", "player_of", "ajax", None, "asserted")),
+    ("Marco Rossi of Porto and Luis Ortega of Benfica were both sent off.",
+     ("luis-ortega", "player_of", "benfica", None, "asserted")),
+    # a Danish club the gazetteer lacked
+    ("Peter Hansen is on the bench again. Hansen, the Brondby midfielder whose goal won the cup, is wanted by Arsenal.",
+     ("peter-hansen", "player_of", "brondby", None, "asserted")),
+]
+
+NAMED_AFTER_DESCRIPTOR_NOT_ROWS = [
+    ("Arsenal boss Jonas Berger praised the former Ajax midfielder after the game.", "player_of"),
+    ("Marco Rossi joined Napoli in the summer. Coach Jonas Berger praised the former Ajax midfielder after the game.",
+     "player_of", "jonas-berger"),
+    ("Moller Hansen was the assistant to Jonas Berger for years before succeeding the German in 1994.", "nationality"),
+    ("Everton lost again on Saturday. Former manager Jonas Berger was in the stands.", "head_coach_of"),
+    ("Porto have suspended head coach Jonas Berger after the defeat.", "head_coach_of"),
+    ("Sweden won the final on Sunday. Captain Marco Rossi lifted the trophy.", "player_of"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_AFTER_DESCRIPTOR_ROWS + FORMER_TEAM_OBJECT_ROWS)
+def test_names_after_a_descriptor(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("row", NAMED_AFTER_DESCRIPTOR_NOT_ROWS)
+def test_names_after_a_descriptor_not_claims(analyse_text, row):
+    text, predicate, *subject = row
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and c["modality"] == "asserted"
+             and (not subject or c["subject_id"] == subject[0])]
+    assert not wrong, wrong
