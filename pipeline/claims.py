@@ -700,15 +700,17 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]):
         parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
-    if rule.id in {"player.of_team", "player.of_team_bare"} and (_coaching_words(sent) or subject.entity_id in ctx.coach_of
-                                        or subject.entity_id in ctx.left_of):
+    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with"} and (
+            _coaching_words(sent) or subject.entity_id in ctx.coach_of or subject.entity_id in ctx.left_of
+            or rule.id == "player.made_name_with" and any(t.lower_ == "charge" for t in sent)):
         ctx.possessive_used = True
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
     if obj is None and rule.predicate == "tenure_length" and "object" in roles:
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
-    if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
+    if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
+            and obj.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
             and _rival_side(ctx, obj.entity_id):
@@ -2598,7 +2600,8 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
             return None, qualifier
         m = _mention_at(ctx, tok.i)
         text = (m.entity if m is not None and m.type == "team" else " ".join(t.text for t in value_toks))  # "South Korea"
-        country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower())
+        country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower()) \
+            or ctx.gaz.demonyms.get(text.lower().removesuffix(" women"))  # "South Korea playmaker X" in a women's story
         return country, qualifier
     if rule.value == "date":  # "born in Carrara on 28 January 1978", "(born May 5, 1990)": a full date only
         day = _full_date(doc[trigger.i + 1:min(sent.end, trigger.i + 9)])

@@ -275,3 +275,42 @@ def test_names_after_a_descriptor_not_claims(analyse_text, row):
     wrong = [c for c in claims if c["predicate"] == predicate and c["modality"] == "asserted"
              and (not subject or c["subject_id"] == subject[0])]
     assert not wrong, wrong
+
+
+# careers and moves in other words; a national side before a name is a nationality, never a club
+CAREER_MOVE_ROWS = [
+    ("Marco Rossi has just finished his first season at Napoli, who signed him from Lazio last summer.",
+     ("marco-rossi", "transfer", "napoli", "lazio", "asserted")),
+    ("Marco Rossi is back in training at Porto, who bought him from Braga in 2019.",
+     ("marco-rossi", "transfer", "porto", "braga", "asserted")),
+    ("Luis Ortega scored again for Sevilla, who signed him from Betis last year.",
+     ("luis-ortega", "transfer", "sevilla", "real-betis", "asserted")),
+    ("Ada Stolsmo starred for Lyon, who signed her from Wolfsburg in 2017.",
+     ("ada-stolsmo", "transfer", "olympique-lyonnais", "vfl-wolfsburg", "asserted")),
+    ("Luis Ortega made his name with Sevilla before moving to Napoli.",
+     ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Sofia Jakobsson is 30. She made her name at home with Rosengard, where she began her senior career, "
+     "before joining Barcelona.", ("sofia-jakobsson", "player_of", "fc-rosengard", None, "asserted")),
+    ("Sofia Jakobsson is 30. She began her senior career with Hammarby.",
+     ("sofia-jakobsson", "player_of", "hammarby", None, "asserted")),
+    ("Ada Stolsmo is 27. She began her career with Perth Glory and later played for Sydney FC.",
+     ("ada-stolsmo", "player_of", "perth-glory", None, "asserted")),
+    ("Chelsea Women have signed South Korea playmaker Ji Min-ah from INAC Kobe.",
+     ("ji-min-ah", "nationality", "", "South Korea", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAREER_MOVE_ROWS)
+def test_careers_and_moves_in_other_words(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_national_side_before_a_name_is_no_club(analyse_text):
+    claims = analyse_text("Chelsea Women have signed South Korea playmaker Ji Min-ah from INAC Kobe.").claims
+    assert not [c for c in claims if c["predicate"] == "player_of" and "korea" in c["object_id"]], claims
+
+
+def test_a_coach_who_made_his_name_at_a_club_played_for_none(analyse_text):
+    claims = analyse_text("Julian Brandt is 36. He made his name at Hoffenheim, where he took charge of the first team "
+                          "in 2016.").claims
+    assert not [c for c in claims if c["predicate"] == "player_of"], claims
