@@ -694,8 +694,25 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
             doc[subject.start - 1].lower_) in {"assistant", "staff"}:
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
+    joined_team = None
+    if rule.id == "appointed.joined_as" and trigger.i + 2 < sent.end and doc[trigger.i + 1].lower_ in {"him", "her"} \
+            and doc[trigger.i + 2].lower_ == "as":  # "joins him at Chelsea as ...": an appointment at the club named
+        # "X, his fitness coach at Valencia, joins him as assistant manager": a place on the staff of the side
+        # the coach he joins has now, not the club named beside X
+        ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+        role = ctx.words["role_words"].get(doc[end - 1].lower_)
+        joined = pronoun_person(doc, ctx.mentions, trigger.i + 1, words=ctx.words)
+        if joined is not None and joined.entity_id == subject.entity_id:  # "him" is never the one who joins him
+            joined = salient_person(ctx.mentions, trigger.i + 1, exclude={subject.entity_id})
+        if role not in {"assistant", "staff"} or joined is None or joined.entity_id == subject.entity_id:
+            return []
+        team = ctx.coach_of.get(joined.entity_id)
+        joined_team = next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        if joined_team is None:
+            return []
+        rule = replace(rule, predicate="coaching_staff_of", time="article", time_kind="as_of")
     # object
-    obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
     if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]):
         parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's

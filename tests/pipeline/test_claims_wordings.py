@@ -314,3 +314,24 @@ def test_a_coach_who_made_his_name_at_a_club_played_for_none(analyse_text):
     claims = analyse_text("Julian Brandt is 36. He made his name at Hoffenheim, where he took charge of the first team "
                           "in 2016.").claims
     assert not [c for c in claims if c["predicate"] == "player_of"], claims
+
+
+# "joins him as assistant manager": a place on the staff of the side the coach he joins has now
+JOINS_HIM_ROWS = [
+    ("Napoli have appointed Marco Rossi as their new head coach. Luis Ortega, his fitness coach at Porto, joins him "
+     "as assistant manager.", ("luis-ortega", "coaching_staff_of", "napoli", "assistant", "asserted")),
+    ("Celtic have named Marco Rossi as manager. Jonas Berger, who worked with him at Braga, joins him as assistant "
+     "coach.", ("jonas-berger", "coaching_staff_of", "celtic", "assistant", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINS_HIM_ROWS)
+def test_joins_him_as_assistant(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_joins_him_as_assistant_is_no_job_at_his_old_club(analyse_text):
+    claims = analyse_text("Napoli have appointed Marco Rossi as their new head coach. Luis Ortega, his fitness coach at "
+                          "Porto, joins him as assistant manager.").claims
+    assert not [c for c in claims if c["subject_id"] == "luis-ortega" and c["object_id"] == "porto"
+                and c["predicate"] in {"appointed", "coaching_staff_of"}], claims
