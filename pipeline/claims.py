@@ -694,20 +694,44 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
             doc[subject.start - 1].lower_) in {"assistant", "staff"}:
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
+    joined_team = None
+    if rule.id == "appointed.joined_as" and trigger.i + 2 < sent.end and doc[trigger.i + 1].lower_ in {"him", "her"} \
+            and doc[trigger.i + 2].lower_ == "as":  # "joins him at Chelsea as ...": an appointment at the club named
+        # "X, his fitness coach at Valencia, joins him as assistant manager": a place on the staff of the side
+        # the coach he joins has now, not the club named beside X
+        ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+        role = ctx.words["role_words"].get(doc[end - 1].lower_)
+        joined = pronoun_person(doc, ctx.mentions, trigger.i + 1, words=ctx.words)
+        if joined is not None and joined.entity_id == subject.entity_id:  # "him" is never the one who joins him
+            joined = salient_person(ctx.mentions, trigger.i + 1, exclude={subject.entity_id})
+        if role not in {"assistant", "staff"} or joined is None or joined.entity_id == subject.entity_id:
+            return []
+        team = ctx.coach_of.get(joined.entity_id)
+        joined_team = next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        if joined_team is None:
+            return []
+        rule = replace(rule, predicate="coaching_staff_of", time="article", time_kind="as_of")
     # object
-    obj = _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
     if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]):
         parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
-    if rule.id == "player.of_team" and (_coaching_words(sent) or subject.entity_id in ctx.coach_of
-                                        or subject.entity_id in ctx.left_of):
+    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with"} and (
+            _coaching_words(sent) or subject.entity_id in ctx.coach_of or subject.entity_id in ctx.left_of
+            or rule.id == "player.made_name_with" and any(t.lower_ == "charge" for t in sent)):
         ctx.possessive_used = True
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
     if obj is None and rule.predicate == "tenure_length" and "object" in roles:
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
+    if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
+            and obj.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
+        return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
+    if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
+            and _rival_side(ctx, obj.entity_id):
+        return []  # a final's report, both sides named as often: whose captain is no guess
     if rule.id in CLUB_OBJECT and (obj is None or obj.entity_id.removesuffix("-women") in ctx.gaz.country_ids):
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
@@ -916,7 +940,7 @@ QUALIFYING_NOUNS = {"spot", "spots", "place", "places", "berth", "berths", "qual
 #: Verbs of taking someone's job ("He succeeds X, who ...").
 REPLACE_LEMMAS = {"replace", "succeed"}
 #: Rules whose side is a club: "Brazil's Mario Zagallo" says where he is from, not whom he plays for.
-CLUB_OBJECT = {"member.club_possessive_person"}
+CLUB_OBJECT = {"member.club_possessive_person", "player.of_team_bare"}
 
 
 def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
@@ -1149,6 +1173,24 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
                     "leaders", "relegation", "promotion", "a", "an", "europe", "glory"}
 
 
+#: A job title put before a name with no side before it ("Coach X", "captain X"): the article's side.
+TITLE_BEFORE_NAME = frozenset({"coach.role_title_name", "player.captain_title_name"})
+TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with", "without", "where", "when", "said", "says"})
+
+#: Verbs whose object is the man a coach replaced ("before succeeding the German").
+SUCCESSION_LEMMAS = frozenset({"succeed", "replace"})
+
+
+def _rival_side(ctx, team_id: str) -> bool:
+    """Another side the article names about as often as ``team_id`` (a final between the two)."""
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.type == "team":
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    own = counts.get(team_id, 0)
+    return any(k != team_id and 4 * n >= 3 * own for k, n in counts.items())
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
@@ -1190,6 +1232,12 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "points.total" and doc[end - 1].lower_ == "from" and end < len(doc) \
             and doc[end].lower_ in POINTS_GAP_WORDS:
         return False  # "two points from safety", "three points from the top four": a gap, not a total
+    if rule.id in TITLE_BEFORE_NAME:  # "Coach X named ...", "without captain X": no side, country or rank before the title
+        prev = doc[start - 1] if start > doc[start].sent.start else None
+        if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS:
+            return False  # "sacked head coach X", "goalkeeping coach X", "Their captain X": another side or job
+    if rule.id == "nationality.demonym" and start > 0 and doc[start - 1].lemma_ in SUCCESSION_LEMMAS:
+        return False  # "before succeeding the German in 1990": the man he replaced, whom the descriptor may not find
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
         nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital", "the English-born coach"
         if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
@@ -1290,6 +1338,23 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:
             return m
+    noun_at = end - 1 if rule.id == "player.team_star" else end
+    while rule.id == "player.former_team" and noun_at < sent.end - 1 and (doc[noun_at].lower_ in {"and", ","}
+                                                                        or doc[noun_at].ent_type_ == "TEAM"):
+        noun_at += 1  # past the list of teams: "the former Marseille and Juventus midfielder"
+    if rule.id in {"player.former_team", "player.team_star"} and start > sent.start and doc[start - 1].lower_ in {"the", "former"} \
+            and noun_at < sent.end and doc[noun_at].lower_ in ctx.word_set("player_nouns"):
+        # "X praised the former Ajax midfielder": the person the descriptor stands for, as the mentions resolved
+        # it, never the sentence's subject; the subject itself ("The former Ajax midfielder joined ...") as before
+        known = next((m for m in ctx.mentions if m.label == "DESCRIPTOR" and m.type == "person"
+                      and sent.start <= m.start < start and m.end >= end), None)
+        noun = doc[noun_at]
+        if known is not None:
+            return known
+        verb = noun.head if noun.dep_ in {"dobj", "dative"} else None
+        if verb is not None and any(c.dep_ == "nsubj" and getattr(_mention_at(ctx, c.i), "type", None) == "person"
+                                    for c in verb.children):
+            return None  # "X praised the former Ajax midfielder" (left unresolved): not X
     if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
         return _replaced_person(doc, ctx, trigger)
     if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
@@ -2552,7 +2617,8 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
             return None, qualifier
         m = _mention_at(ctx, tok.i)
         text = (m.entity if m is not None and m.type == "team" else " ".join(t.text for t in value_toks))  # "South Korea"
-        country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower())
+        country = ctx.gaz.demonyms.get(text.lower()) or ctx.gaz.demonyms.get(text.replace(" national team", "").lower()) \
+            or ctx.gaz.demonyms.get(text.lower().removesuffix(" women"))  # "South Korea playmaker X" in a women's story
         return country, qualifier
     if rule.value == "date":  # "born in Carrara on 28 January 1978", "(born May 5, 1990)": a full date only
         day = _full_date(doc[trigger.i + 1:min(sent.end, trigger.i + 9)])

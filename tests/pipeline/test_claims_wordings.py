@@ -205,3 +205,133 @@ def test_job_wordings(analyse_text, text, expected):
 @pytest.mark.parametrize("text,predicate", NOT_ROWS)
 def test_job_wordings_not_claims(analyse_text, text, predicate):
     base.test_no_asserted_claim(analyse_text, text, predicate)
+
+
+# a descriptor or a title put right before a name, or a country after "of"
+NAMED_AFTER_DESCRIPTOR_ROWS = [
+    ("Porto have appointed the Frenchman Laurent Blanc as their new coach.",
+     ("laurent-blanc", "nationality", "", "France", "asserted")),
+    ("The decision was taken by the Italian Carlo Ancelotti after the match.",
+     ("carlo-ancelotti", "nationality", "", "Italy", "asserted")),
+    ("Only the Dutchman Louis van Gaal has won more titles in the competition.",
+     ("louis-van-gaal", "nationality", "", "Netherlands", "asserted")),
+    ("He beat the Spaniard Pep Guardiola to the award.", ("pep-guardiola", "nationality", "", "Spain", "asserted")),
+    ("The Portuguese Jose Mourinho was sacked on Tuesday.", ("jose-mourinho", "nationality", "", "Portugal", "asserted")),
+    ("Argentina's Lionel Scaloni joined Brazil's Tite as the only coaches to reach the final.",
+     ("tite", "nationality", "", "Brazil", "asserted")),
+    ("The record is held by Germany's Joachim Low, who won it in 2014.",
+     ("joachim-low", "nationality", "", "Germany", "asserted")),
+    ("Only Marcello Lippi of Italy has coached in more finals.",
+     ("marcello-lippi", "nationality", "", "Italy", "asserted")),
+    ("Michel Platini of France and Johan Cruyff of the Netherlands were both nominated.",
+     ("michel-platini", "nationality", "", "France", "asserted")),
+    ("Porto have signed a new striker. Captain Marco Rossi welcomed him.",
+     ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Porto have signed a new striker, and captain Marco Rossi welcomed him.",
+     ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Chelsea Women have signed the striker. Manager Carlo Ancelotti has been watching her for months.",
+     ("carlo-ancelotti", "head_coach_of", "chelsea-women", "manager", "asserted")),
+    ("Celtic have signed Marco Rossi. Head coach Jonas Berger said he was delighted.",
+     ("jonas-berger", "head_coach_of", "celtic", "head coach", "asserted")),
+]
+
+# "the former Ajax midfielder" as an object: the person the descriptor stands for, not the speaker
+FORMER_TEAM_OBJECT_ROWS = [
+    ("Porto have signed Marco Rossi. Club president Jonas Berger wants the former Ajax and Benfica midfielder to "
+     "become captain.", ("marco-rossi", "player_of", "benfica", None, "asserted")),
+    ("Marco Rossi joined Napoli in the summer. Coach Jonas Berger praised the former Ajax midfielder after the game.",
+     ("marco-rossi", "player_of", "ajax", None, "asserted")),
+    ("Lazio have signed Marco Rossi. Luis Ortega said the former Sevilla striker was a great addition.",
+     ("marco-rossi", "player_of", "sevilla", None, "asserted")),
+    ("Marco Rossi has joined Napoli. The former Ajax midfielder signed a three-year deal.",
+     ("marco-rossi", "player_of", "ajax", None, "asserted")),
+    ("Marco Rossi of Porto and Luis Ortega of Benfica were both sent off.",
+     ("luis-ortega", "player_of", "benfica", None, "asserted")),
+    # a Danish club the gazetteer lacked
+    ("Peter Hansen is on the bench again. Hansen, the Brondby midfielder whose goal won the cup, is wanted by Arsenal.",
+     ("peter-hansen", "player_of", "brondby", None, "asserted")),
+]
+
+NAMED_AFTER_DESCRIPTOR_NOT_ROWS = [
+    ("Arsenal boss Jonas Berger praised the former Ajax midfielder after the game.", "player_of"),
+    ("Marco Rossi joined Napoli in the summer. Coach Jonas Berger praised the former Ajax midfielder after the game.",
+     "player_of", "jonas-berger"),
+    ("Moller Hansen was the assistant to Jonas Berger for years before succeeding the German in 1994.", "nationality"),
+    ("Everton lost again on Saturday. Former manager Jonas Berger was in the stands.", "head_coach_of"),
+    ("Porto have suspended head coach Jonas Berger after the defeat.", "head_coach_of"),
+    ("Sweden won the final on Sunday. Captain Marco Rossi lifted the trophy.", "player_of"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_AFTER_DESCRIPTOR_ROWS + FORMER_TEAM_OBJECT_ROWS)
+def test_names_after_a_descriptor(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("row", NAMED_AFTER_DESCRIPTOR_NOT_ROWS)
+def test_names_after_a_descriptor_not_claims(analyse_text, row):
+    text, predicate, *subject = row
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and c["modality"] == "asserted"
+             and (not subject or c["subject_id"] == subject[0])]
+    assert not wrong, wrong
+
+
+# careers and moves in other words; a national side before a name is a nationality, never a club
+CAREER_MOVE_ROWS = [
+    ("Marco Rossi has just finished his first season at Napoli, who signed him from Lazio last summer.",
+     ("marco-rossi", "transfer", "napoli", "lazio", "asserted")),
+    ("Marco Rossi is back in training at Porto, who bought him from Braga in 2019.",
+     ("marco-rossi", "transfer", "porto", "braga", "asserted")),
+    ("Luis Ortega scored again for Sevilla, who signed him from Betis last year.",
+     ("luis-ortega", "transfer", "sevilla", "real-betis", "asserted")),
+    ("Ada Stolsmo starred for Lyon, who signed her from Wolfsburg in 2017.",
+     ("ada-stolsmo", "transfer", "olympique-lyonnais", "vfl-wolfsburg", "asserted")),
+    ("Luis Ortega made his name with Sevilla before moving to Napoli.",
+     ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Sofia Jakobsson is 30. She made her name at home with Rosengard, where she began her senior career, "
+     "before joining Barcelona.", ("sofia-jakobsson", "player_of", "fc-rosengard", None, "asserted")),
+    ("Sofia Jakobsson is 30. She began her senior career with Hammarby.",
+     ("sofia-jakobsson", "player_of", "hammarby", None, "asserted")),
+    ("Ada Stolsmo is 27. She began her career with Perth Glory and later played for Sydney FC.",
+     ("ada-stolsmo", "player_of", "perth-glory", None, "asserted")),
+    ("Chelsea Women have signed South Korea playmaker Ji Min-ah from INAC Kobe.",
+     ("ji-min-ah", "nationality", "", "South Korea", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAREER_MOVE_ROWS)
+def test_careers_and_moves_in_other_words(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_national_side_before_a_name_is_no_club(analyse_text):
+    claims = analyse_text("Chelsea Women have signed South Korea playmaker Ji Min-ah from INAC Kobe.").claims
+    assert not [c for c in claims if c["predicate"] == "player_of" and "korea" in c["object_id"]], claims
+
+
+def test_a_coach_who_made_his_name_at_a_club_played_for_none(analyse_text):
+    claims = analyse_text("Julian Brandt is 36. He made his name at Hoffenheim, where he took charge of the first team "
+                          "in 2016.").claims
+    assert not [c for c in claims if c["predicate"] == "player_of"], claims
+
+
+# "joins him as assistant manager": a place on the staff of the side the coach he joins has now
+JOINS_HIM_ROWS = [
+    ("Napoli have appointed Marco Rossi as their new head coach. Luis Ortega, his fitness coach at Porto, joins him "
+     "as assistant manager.", ("luis-ortega", "coaching_staff_of", "napoli", "assistant", "asserted")),
+    ("Celtic have named Marco Rossi as manager. Jonas Berger, who worked with him at Braga, joins him as assistant "
+     "coach.", ("jonas-berger", "coaching_staff_of", "celtic", "assistant", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINS_HIM_ROWS)
+def test_joins_him_as_assistant(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_joins_him_as_assistant_is_no_job_at_his_old_club(analyse_text):
+    claims = analyse_text("Napoli have appointed Marco Rossi as their new head coach. Luis Ortega, his fitness coach at "
+                          "Porto, joins him as assistant manager.").claims
+    assert not [c for c in claims if c["subject_id"] == "luis-ortega" and c["object_id"] == "porto"
+                and c["predicate"] in {"appointed", "coaching_staff_of"}], claims
