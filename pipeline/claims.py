@@ -108,7 +108,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     claims = [c for cs in per_match for c in cs]
     claims = _listed_moves(ctx, _onward_moves(_vacancies(claims, _ArticleClub(doc, ctx))))
     if not ctx.possessive_used:
-        return _dedupe(_won_since(doc, ctx, _origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))))
+        return _finish(doc, ctx, claims)
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
@@ -155,7 +155,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if asked[k]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
-    return _dedupe(_won_since(doc, ctx, _origins(ctx, _incumbents_leaving(_tournament_places(ctx, _staff_departures(_staff_leaving(doc, ctx, _national_sides(ctx, _tenure_roles(doc, _players_leading(claims))))))))))
+    return _finish(doc, ctx, claims)
 
 
 #: "since 1966" / "since the 1966 World Cup" after a title claim's words.
@@ -189,16 +189,28 @@ def _won_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """The article-wide passes over the claims of every match, in order, then one claim per fact."""
+    claims = _tenure_roles(doc, _players_leading(claims))
+    claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
+    claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
+    return _dedupe(_won_since(doc, ctx, _origins(ctx, claims)))
+
+
+def _national(ctx, team_id: str) -> bool:
+    """A national side, or its women's side."""
+    return team_id.removesuffix("-women") in ctx.gaz.country_ids
+
+
 def _origins(ctx, claims: list[Claim]) -> list[Claim]:
     """A move that names no club left comes from the club the article last had the person at
     ("returned to Juventus in 2019 ... He went back to Parma in 2021": from Juventus; "began his
     career at Parma. Juventus signed him in 2001": from Parma); no national side, nothing guessed."""
     if not any(c.predicate == "transfer" and not c.value for c in claims):
         return claims
-    national = ctx.gaz.country_ids
     last: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (c.start_char, c.predicate == "transfer")):
-        if not c.object_id or c.object_id in national or c.object_id.removesuffix("-women") in national:
+        if not c.object_id or _national(ctx, c.object_id):
             continue
         if c.predicate == "transfer" and not c.value and last.get(c.subject_id, c.object_id) != c.object_id:
             c.value = last[c.subject_id]
@@ -253,9 +265,7 @@ TABLE_WORDS = {"group", "pool", "table", "standings", "league"}
 def _tournament_places(ctx, claims: list[Claim]) -> list[Claim]:
     """"helping Belgium to third place at the World Cup", "Sweden beat Australia to finish third":
     a national side's place in a tournament is no league position, unless a group or table is named."""
-    def national(team_id: str) -> bool:
-        return team_id in ctx.gaz.country_ids or team_id.endswith("-women") and team_id[:-6] in ctx.gaz.country_ids
-    return [c for c in claims if not (c.predicate == "league_position" and national(c.subject_id)
+    return [c for c in claims if not (c.predicate == "league_position" and _national(ctx, c.subject_id)
                                        and not TABLE_WORDS & set(re.findall(r"[a-z]+", c.sentence.lower())))]
 
 
@@ -727,12 +737,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if obj is None and rule.predicate == "tenure_length" and "object" in roles:
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
     if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
-            and obj.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
+            and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
             and _rival_side(ctx, obj.entity_id):
         return []  # a final's report, both sides named as often: whose captain is no guess
-    if rule.id in CLUB_OBJECT and (obj is None or obj.entity_id.removesuffix("-women") in ctx.gaz.country_ids):
+    if rule.id in CLUB_OBJECT and (obj is None or _national(ctx, obj.entity_id)):
         return []
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
             and rule.object != "vacancy" and not _has_other_object(doc, span):
@@ -937,8 +947,9 @@ OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal",
 DISMISSER_RULES = {"left.team_dismissed_name", "tenure.sacked_after", "tenure.parted_after"}
 #: Nouns after a competition that make it one qualified for, not the table's ("a Champions League place").
 QUALIFYING_NOUNS = {"spot", "spots", "place", "places", "berth", "berths", "qualification", "football", "slot", "slots"}
-#: Verbs of taking someone's job ("He succeeds X, who ...").
-REPLACE_LEMMAS = {"replace", "succeed"}
+#: Verbs of taking someone's job: their object is the man replaced ("He succeeds X, who ...",
+#: "before succeeding the German").
+SUCCESSION_LEMMAS = frozenset({"succeed", "replace"})
 #: Rules whose side is a club: "Brazil's Mario Zagallo" says where he is from, not whom he plays for.
 CLUB_OBJECT = {"member.club_possessive_person", "player.of_team_bare"}
 
@@ -1132,7 +1143,7 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
         if tok.i >= span.end and tok.is_punct and not (tok.text == "," and tok.i + 1 < sent.end
                                                          and doc[tok.i + 1].lower_ in {"replacing", "succeeding"}):
             break  # "arrived from Braga, where he had succeeded X": another clause's succession
-        if tok.lower_ == "from" or tok.lemma_ in {"replace", "succeed"}:
+        if tok.lower_ == "from" or tok.lemma_ in SUCCESSION_LEMMAS:
             m = _replaced_person(doc, ctx, tok) if rule.id == "appointed.replaced_him" else _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
                 prev = m
@@ -1177,8 +1188,6 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
 TITLE_BEFORE_NAME = frozenset({"coach.role_title_name", "player.captain_title_name"})
 TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with", "without", "where", "when", "said", "says"})
 
-#: Verbs whose object is the man a coach replaced ("before succeeding the German").
-SUCCESSION_LEMMAS = frozenset({"succeed", "replace"})
 
 
 def _rival_side(ctx, team_id: str) -> bool:
@@ -1951,7 +1960,7 @@ def _succeeded_job(doc, ctx, subject, trigger):
         return None
     named = doc[subject.end - 1]
     verb = named.head
-    if named.dep_ != "dobj" or verb.lemma_ not in REPLACE_LEMMAS:
+    if named.dep_ != "dobj" or verb.lemma_ not in SUCCESSION_LEMMAS:
         return None
     clause, tok = None, trigger
     for _ in range(8):  # the trigger sits in a relative clause on the person replaced
