@@ -6,7 +6,7 @@ seeded generator, then measures in one run, side by side:
 
 1. throughput ratio: the full pipeline's words per second against plain ``nlp.pipe``
    over the same cleaned texts with the same model and the same number of processes;
-   full runs and baselines alternate three times; the figure is the median of the three
+   full runs and baselines alternate three times (in ABBA order); the figure is the median of the three
    side-by-side ratios (the machine is shared: its speed drifts between minutes);
 2. incremental ratio: 1% new articles added, rerun time (median of three runs, each on a copy
    of the full run's output) / median full run time;
@@ -367,14 +367,28 @@ def measure(n_articles: int, seed: int, work: Path, log=lambda m: None, repeat: 
     # machine's speed drifts over minutes (other sessions share it), so each full run is compared
     # with the baseline run beside it, and the median of those paired ratios is the figure: one
     # lucky or unlucky run moves neither it nor the fastest-of-each ratio kept beside it
+    # (the pairs run in ABBA order: full then baseline, then baseline then full, and so on, so a
+    # machine that slows or speeds up over the minutes favours neither side)
     out_full = work / "out-full"
     fulls, bases = [], []
-    for k in range(max(1, repeat)):
+
+    def full_run(k: int) -> Path:
         out_k = out_full if k == 0 else work / f"out-full-{k + 1}"
         fulls.append(_run_child(code, "extract", big_dir, out_k, procs))
         log(f"full run {k + 1}: {fulls[-1]['seconds']:.1f} s")
+        return out_k
+
+    def baseline_run(k: int) -> None:  # over the first full run's cleaned texts
         bases.append(_run_child(code, "baseline", out_full / "clean", procs))
         log(f"baseline nlp.pipe {k + 1}: {bases[-1]['seconds']:.1f} s")
+
+    for k in range(max(1, repeat)):
+        if k % 2 == 0:
+            out_k = full_run(k)
+            baseline_run(k)
+        else:
+            baseline_run(k)
+            out_k = full_run(k)
         if k:
             shutil.rmtree(out_k, ignore_errors=True)
     full = min(fulls, key=lambda r: r["seconds"])

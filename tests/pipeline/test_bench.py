@@ -46,7 +46,11 @@ def test_generator_yields_varied_articles(tmp_path, pool):
 
 
 def test_tiny_bench_writes_every_key(tmp_path):
-    table = bench.main(n_articles=12, seed=1, out_dir=tmp_path, log=lambda m: None, repeat=2)
+    lines: list[str] = []
+    table = bench.main(n_articles=12, seed=1, out_dir=tmp_path, log=lines.append, repeat=2)
+    # the pairs run in ABBA order: full, baseline, then baseline, full
+    order = [m.split()[0] for m in lines if m.startswith(("full run", "baseline nlp.pipe 1", "baseline nlp.pipe 2"))]
+    assert order == ["full", "baseline", "baseline", "full"], lines
     data = json.loads((tmp_path / "bench.json").read_text())
     for key in ("words", "baseline", "full", "throughput_ratio", "throughput_ratio_per_article_half",
                 "incremental", "memory", "scaling", "targets"):
