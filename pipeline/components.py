@@ -1140,6 +1140,7 @@ class TeamDescriptors:
         teams = [e for e in ents if e.label_ in TEAM_LABELS]
         if not teams:
             return doc
+        ents = self._team_tails(doc, ents, teams)
         new = []
         the = doc.vocab.strings.add("the")
         for i in numpy.flatnonzero(doc.to_array(LOWER) == the).tolist():  # no Token object a token
@@ -1158,6 +1159,64 @@ class TeamDescriptors:
             keep = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
             doc.ents = filter_spans(keep + new)
         return doc
+
+    #: Words a club's name ends with that say only that it is a club ("Sky Blue FC", "Seattle Sounders FC").
+    CLUB_SUFFIXES = {"fc", "cf", "sc", "afc", "ac", "sfc", "fck"}
+    #: Words after a club's town that name no one club ("the United", "the City").
+    GENERIC_TAIL_WORDS = {"city", "united", "club", "athletic", "sporting", "real", "football", "town", "county",
+                          "rovers", "wanderers", "albion", "hotspur", "women", "ladies", "national", "team", "de",
+                          "of", "and", "&", "fc", "sc", "cf"}
+
+    def _team_tails(self, doc: Doc, ents: list[Span], teams: list[Span]) -> list[Span]:
+        """"the Red Stars" after "Chicago Red Stars", "the Thorns" after "Portland Thorns FC": a club's name
+        less its first word (the town) and less "FC", with "the" before it, is the club the article names
+        (by its name or an alias the gazetteer lists), when one club fits; the words left must be capitalised
+        and not only words that any club's name has ("the United", "the City")."""
+        tails: dict[tuple[str, ...], set[str]] = {}
+        for e in teams:
+            ent = self.gaz.get(e.ent_id_) if e.ent_id_ else None
+            forms = {e.text} | ({ent.name, *ent.aliases} if ent is not None else set())
+            for f in forms:
+                words = f.split()
+                while words and words[-1].lower() in self.CLUB_SUFFIXES:
+                    words = words[:-1]
+                if len(words) < 2 or words[0].lower() == "the":
+                    continue
+                tail = words[1:]
+                if all(w.lower() in self.GENERIC_TAIL_WORDS for w in tail) or not all(w[:1].isupper() for w in tail):
+                    continue
+                tails.setdefault(tuple(tail), set()).add(e.ent_id_ or slug(e.text))
+        if not tails:
+            return ents
+        first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for tail, ids in tails.items():
+            if len(ids) == 1:
+                first.setdefault(tail[0], []).append((tail, next(iter(ids))))
+        new = []
+        the = doc.vocab.strings.add("the")
+        for k in numpy.flatnonzero(doc.to_array(LOWER) == the).tolist():
+            i = k + 1
+            if i >= len(doc) or doc[i].text not in first:
+                continue
+            found = next(((tail, eid) for tail, eid in sorted(first[doc[i].text], key=lambda x: -len(x[0]))
+                          if tuple(t.text for t in doc[i:i + len(tail)]) == tail), None)
+            if found is None:
+                continue
+            tail, eid = found
+            n = len(tail)
+            if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha:
+                continue  # "the Red Star Belgrade ...": a longer name
+            old = next((e for e in ents if e.start < i + n and i < e.end), None)
+            if old is not None and (old.label_ in TEAM_LABELS or old.label_ == "COMPETITION"
+                                    or not (old.start >= i - 1 and old.end <= i + n)):
+                continue  # a team or a competition of its own, or a longer name
+            new.append(Span(doc, i - 1, i + n, label="TEAM", span_id=eid))  # with "the", as the ruler's "The Reds"
+        if not new:
+            return ents
+        covered = {i for s in new for i in range(s.start, s.end)}
+        ents = filter_spans([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + new)
+        doc.ents = ents
+        return list(doc.ents)
 
     def _league_awards(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"the NWSL Golden Boot", "the Premier League Golden Boot": a competition's award is the

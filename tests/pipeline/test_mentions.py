@@ -575,3 +575,60 @@ def test_academy_is_the_club(analyse_text, text, expected):
     res = analyse_text(text)
     assert expected in [m["entity_id"] for m in res.mentions]
     assert not [m for m in res.mentions if m["entity_id"].endswith("-u18") and not expected.endswith("-u18")]
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a given name after a family noun is the relative of the person just named, and takes his surname
+    ("Paolo Maldini retired in 2009. His son Daniel, 22, joined Spezia from AC Milan in 2022.", "Daniel", "daniel-maldini"),
+    ("Frank de Boer was sacked. His twin brother Ronald, 54, said nothing.", "Ronald", "ronald-de-boer"),
+    ("Erling Haaland joined Manchester City in 2022. Haaland's father Alfie, 51, played for Leeds United.", "Alfie",
+     "alfie-haaland"),
+    ("Anna Berg, 30, plays for Lyon. Her younger sister Maja, 24, joined Wolfsburg in 2023.", "Maja", "maja-berg"),
+    ("Roy Keane was sacked by Sunderland. His brother Denis, 50, runs a pub.", "Denis", "denis-keane"),
+    # the person just named, not the subject of the sentence before
+    ("Tom Berg was angry, and his decision cost him his best player: Luca Conti, 28, quit the side. His older brother "
+     "Marco, 31, of Genoa, stayed.", "Marco", "marco-conti"),
+    # no family noun, or a full name: nothing taken
+    ("Marco Rossi joined Genoa. His agent Paolo, 50, said nothing.", "Paolo", "paolo"),
+    ("Marco Rossi joined Genoa. His brother Paolo Bianchi, 50, said nothing.", "Paolo Bianchi", "paolo-bianchi"),
+])
+def test_a_relative_takes_the_surname(analyse_text, text, word, expected):
+    assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == word] == [expected]
+
+
+@pytest.mark.parametrize("text,tail,expected", [
+    # "the" and a club's name less its town: the club the article names in full
+    ("Chelsea have signed Sam Kerr from Chicago Red Stars. She joined the Red Stars in 2018.", "Red Stars", "chicago-stars"),
+    ("Tom Berg joined New York Red Bulls in 2019. He left the Red Bulls in 2022.", "Red Bulls", "new-york-red-bulls"),
+    ("Anna Berg signed for Portland Thorns FC in 2020. She left the Thorns in 2023.", "Thorns", "portland-thorns"),
+    ("Lisa Holm joined Orlando Pride in 2017. The Pride finished fifth in 2018.", "Pride", "orlando-pride"),
+])
+def test_a_clubs_name_without_its_town(analyse_text, text, tail, expected):
+    res = analyse_text(text)
+    found = [m["entity_id"] for m in res.mentions if m["text"].endswith(tail) and m["sentence_id"] == 1]
+    assert found == [expected], res.mentions
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Anna Berg joined Orlando Pride. She spoke of the pride she felt.", "pride"),  # a common noun
+    ("Paul Jones joined Manchester United in 2010. He left for the United States in 2014.", "United States"),
+    ("Marco Rossi joined Red Star Belgrade in 2015. He left the Red Star Belgrade club in 2017.", "Red Star Belgrade"),
+])
+def test_no_club_from_a_tail_word(analyse_text, text, word):
+    res = analyse_text(text)
+    assert not [m for m in res.mentions if word in m["text"] and m["entity_id"] not in {
+        "red-star-belgrade", "united-states"}], res.mentions
+
+
+@pytest.mark.parametrize("text,nationality", [
+    # historic national sides and their people
+    ("Oleg Blokhin of the Soviet Union scored twice in 1975.", "Soviet Union"),
+    ("Franz Beckenbauer of West Germany lifted the World Cup in 1974.", "West Germany"),
+    ("Antonin Panenka of Czechoslovakia scored the winning penalty in 1976.", "Czechoslovakia"),
+    ("Dragan Stojkovic, the Yugoslavia captain, joined Marseille in 1990.", "Yugoslavia"),
+    ("Ruud Gullit of the Netherlands scored in the final in 1988.", "Netherlands"),
+    ("Hans Krankl of Austria scored against West Germany in 1978.", "Austria"),  # the opponent is no nationality
+])
+def test_historic_national_sides(analyse_text, text, nationality):
+    res = analyse_text(text)
+    assert [c["value"] for c in res.claims if c["predicate"] == "nationality"] == [nationality], res.claims
