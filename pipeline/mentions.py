@@ -440,7 +440,9 @@ def _officials(mentions: list[ResolvedMention]) -> set[str]:
 def _clause_subjects(doc: Doc, mentions: list[ResolvedMention], head) -> set[str]:
     """The persons that are the subject of the verb a descriptor is the object of ("X praised the former
     Ajax midfielder", "X wants the former midfielder to stay"): a descriptor is not the subject of its own
-    verb (that would be "himself")."""
+    verb (that would be "himself"); "X beat the Spaniard's side": the owner of an object neither."""
+    if head.dep_ == "poss" and head.head.dep_ in {"dobj", "pobj", "dative"}:
+        head = head.head
     verb = head.head
     if head.dep_ == "pobj" and verb.head is not verb:
         verb = verb.head
@@ -451,6 +453,13 @@ def _clause_subjects(doc: Doc, mentions: list[ResolvedMention], head) -> set[str
     if verb.pos_ not in {"VERB", "AUX"}:
         return set()
     subj = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+    up = 0
+    while not subj and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and up < 2:
+        # "X was his assistant before succeeding the German": a gerund after a preposition, without a subject of
+        # its own, is done by the subject of the clause it hangs from (not a participle clause: "X will return,
+        # bringing the Italian back" is the club's doing)
+        verb = verb.head.head
+        subj, up = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}, up + 1
     return {m.entity_id for m in mentions if m.type == "person" and (m.end - 1) in subj}
 
 

@@ -5,6 +5,22 @@ import pytest
 
 #: (text, descriptor as written, person id it stands for, or None when it must stay unresolved)
 DESCRIPTORS = [
+    # a gerund without a subject of its own is done by the clause's subject: the descriptor is someone else
+    ("Moritz Brandt, 54, was the assistant to Hans Meier for years before succeeding the German in 1990.", "the German",
+     "hans-meier"),
+    ("Luca Conti spent two years as Pep Alvarez's assistant before succeeding the Spaniard as Lazio coach.", "the Spaniard",
+     "pep-alvarez"),
+    ("Tom Berg worked under Hans Meier at Genoa before replacing the German in 2019.", "the German", "hans-meier"),
+    # a participle clause is not the subject's doing: "bringing the Italian back" is the club's
+    ("Lazio announced that Marco Rossi will return as coach, bringing the Italian back to Rome six years after he left.",
+     "the Italian", "marco-rossi"),
+    # the owner of an object is not its verb's subject either
+    ("Marco Rossi praised Pep Alvarez after beating the Spaniard's side.", "the Spaniard", "pep-alvarez"),
+    ("Pep Alvarez joined Lazio. Marco Rossi has praised the Spaniard's work.", "the Spaniard", "pep-alvarez"),
+    # ... but the subject of the sentence stays the one meant when nothing else is done to the descriptor
+    ("Pep Alvarez joined Lazio in 2019. The Spaniard's side won the cup.", "The Spaniard", "pep-alvarez"),
+    ("Pep Alvarez joined Lazio in 2019 after leaving Marco Rossi's Genoa. The Spaniard won the cup.", "The Spaniard",
+     "pep-alvarez"),
     # a regional demonym describes a person too (and states no nationality)
     ("Jonas Berger joined Girona in 2022. Berger scored twice. Girona coach Pablo Moreno, the former Girona midfielder, "
      "made a striker his priority. The Basque had turned down the job in 2020.", "The Basque", "pablo-moreno"),
