@@ -1134,6 +1134,16 @@ class TeamDescriptors:
         # "The Bavarians are top": a region's club, by its name's words
         self.regional = {k: frozenset(v) for k, v in words.get("regional_club_words", {}).items()}
         self.regional_plural = {k + "s": k for k in self.regional}
+        # "Inzaghi's Nerazzurri", "his Gunners": a club's nickname (an alias the gazetteer writes with "the")
+        # after a possessive, which leaves the "the" out
+        self.nicknames: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for ent in gaz.entities.values():
+            if ent.type != "team":
+                continue
+            for alias in ent.aliases:
+                words = alias.split()
+                if len(words) >= 2 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
+                    self.nicknames.setdefault(words[1], []).append((tuple(words[1:]), ent.id))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = self._league_awards(doc, list(doc.ents))
@@ -1141,6 +1151,7 @@ class TeamDescriptors:
         if not teams:
             return doc
         ents = self._team_tails(doc, ents, teams)
+        ents = self._possessed_nicknames(doc, ents)
         new = []
         the = doc.vocab.strings.add("the")
         for i in numpy.flatnonzero(doc.to_array(LOWER) == the).tolist():  # no Token object a token
@@ -1211,6 +1222,34 @@ class TeamDescriptors:
                                     or not (old.start >= i - 1 and old.end <= i + n)):
                 continue  # a team or a competition of its own, or a longer name
             new.append(Span(doc, i - 1, i + n, label="TEAM", span_id=eid))  # with "the", as the ruler's "The Reds"
+        if not new:
+            return ents
+        covered = {i for s in new for i in range(s.start, s.end)}
+        ents = filter_spans([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + new)
+        doc.ents = ents
+        return list(doc.ents)
+
+    #: Words before a club's nickname that stand for its "the" ("Inzaghi's Nerazzurri", "their Gunners").
+    POSSESSIVES = {"'s", "\u2019s", "'", "his", "her", "their"}
+
+    def _possessed_nicknames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Simone Inzaghi's Nerazzurri are top", "Arteta's Gunners": a nickname the gazetteer lists with "the"
+        ("the Nerazzurri"), after a possessive, is the club; one nickname of two clubs, or a longer name after
+        it, is left alone."""
+        new = []
+        for i in range(1, len(doc)):
+            cands = self.nicknames.get(doc[i].text)
+            if not cands or doc[i - 1].lower_ not in self.POSSESSIVES:
+                continue
+            found = {eid for words, eid in cands if tuple(t.text for t in doc[i:i + len(words)]) == words}
+            if len(found) != 1:
+                continue
+            n = max(len(words) for words, eid in cands if tuple(t.text for t in doc[i:i + len(words)]) == words)
+            if i + n < len(doc) and doc[i + n].pos_ == "PROPN":
+                continue
+            if any(e.start < i + n and i < e.end and (e.label_ in TEAM_LABELS or e.start < i) for e in ents):
+                continue  # a team already, or inside a longer name
+            new.append(Span(doc, i, i + n, label="TEAM", span_id=next(iter(found))))
         if not new:
             return ents
         covered = {i for s in new for i in range(s.start, s.end)}

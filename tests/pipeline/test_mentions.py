@@ -648,3 +648,17 @@ def test_no_club_from_a_tail_word(analyse_text, text, word):
 def test_historic_national_sides(analyse_text, text, nationality):
     res = analyse_text(text)
     assert [c["value"] for c in res.claims if c["predicate"] == "nationality"] == [nationality], res.claims
+
+
+@pytest.mark.parametrize("text,nickname,expected", [
+    # a nickname the gazetteer writes with "the", after a possessive that stands for the "the"
+    ("Inter Milan beat AC Milan 2-1. Simone Inzaghi's Nerazzurri are top.", "Nerazzurri", "inter-milan"),
+    ("Juventus beat Napoli 1-0. Their coach was delighted: his Bianconeri are second.", "Bianconeri", "juventus"),
+    ("Arsenal beat Spurs 3-1. Mikel Arteta's Gunners are top.", "Gunners", "arsenal"),
+    # a longer name after it is no nickname
+    ("Arsenal beat Spurs 3-1. Mikel Arteta's Gunners Academy won too.", "Gunners", None),
+])
+def test_a_nickname_after_a_possessive(analyse_text, text, nickname, expected):
+    res = analyse_text(text)
+    found = [m["entity_id"] for m in res.mentions if m["text"] == nickname]
+    assert found == ([expected] if expected else []), res.mentions
