@@ -628,7 +628,37 @@ class ProperNamePersons:
                 continue  # "Rodri resigned as captain", "Pedri scored twice": what people do, in any tense (a club
                 # "sacked X", "appointed X")
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        out += self._one_name_signings(doc, {s.start for s in out})
         return out + self._one_name_subjects(doc, {s.start for s in out})
+
+    #: Verbs of a club signing a player, whose object known by one name is a person ("Manchester City have
+    #: signed Savinho from Troyes").
+    SIGNING_VERBS = {"signed", "sign", "signs", "signing", "recruited", "loaned", "re-signed"}
+    #: Words after a signed player's one name ("signed Savinho from Troyes", "... on loan", "..., 20,").
+    AFTER_SIGNED = {"from", "on", "for", ",", ".", "in", "until", "and", "after", "ahead", "last", "this"}
+
+    def _one_name_signings(self, doc: Doc, done: set[int]) -> list[Span]:
+        """"Manchester City have signed Savinho from Troyes": one capitalised word the model read as a place, a
+        building or an organisation (or left untagged), the object of a signing verb whose subject is a club, with
+        a word of the deal after it ("from", "on loan", "for"), is a player known by one name; never a
+        country, a demonym or a word of an organisation."""
+        out = []
+        for tok in doc:
+            if tok.dep_ != "dobj" or tok.head.lower_ not in self.SIGNING_VERBS or tok.i in done or tok.ent_id_ \
+                    or not (tok.is_alpha and tok.is_title and len(tok) > 2 and tok.pos_ == "PROPN"):
+                continue
+            if not (tok.ent_type_ in self.MISREAD_ONE_NAME_LABELS and tok.ent_iob_ == "B" or tok.ent_iob_ == "O"):
+                continue
+            if tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_iob_ == "I" or doc[tok.i + 1].lower_ not in self.AFTER_SIGNED):
+                continue  # a longer name, or no word of a deal after it
+            if tok.i > 0 and (doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha or doc[tok.i - 1].lower_ == "the"):
+                continue
+            if tok.lower_ in self.not_a_name or tok.lower_ in self.places or tok.lower_ in self.media:
+                continue
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ == "TEAM" for c in tok.head.children):
+                continue  # a club signs players; "he signed Nike" is a sponsor
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
 
     #: Words that open a clause whose one-word subject may be a person ("..., and Kvaratskhelia scored").
     CLAUSE_OPENERS = {"and", "but", "as", "while", "when", "before", "after", "that", "then"}

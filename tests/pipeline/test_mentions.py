@@ -662,3 +662,19 @@ def test_a_nickname_after_a_possessive(analyse_text, text, nickname, expected):
     res = analyse_text(text)
     found = [m["entity_id"] for m in res.mentions if m["text"] == nickname]
     assert found == ([expected] if expected else []), res.mentions
+
+
+@pytest.mark.parametrize("text,name,is_person", [
+    # one name as the object of a club's signing verb, a word of the deal after it: a player
+    ("Manchester City have signed Savinho from Troyes.", "Savinho", True),
+    ("Real Madrid signed Endrick from Palmeiras in 2024.", "Endrick", True),
+    ("Liverpool signed Alisson from Roma in 2018.", "Alisson", True),
+    ("Arsenal have signed Raya on loan from Brentford.", "Raya", True),
+    # a sponsor, or no club signing: not a person
+    ("Barcelona have signed Nike as kit sponsor until 2028.", "Nike", False),
+    ("The club's owners have signed Spotify as shirt sponsor.", "Spotify", False),
+])
+def test_one_name_signed_by_a_club(analyse_text, text, name, is_person):
+    res = analyse_text(text)
+    persons = [m for m in res.mentions if m["text"] == name and m["label"] == "PERSON"]
+    assert bool(persons) == is_person, res.mentions
