@@ -1226,6 +1226,8 @@ class TeamDescriptors:
                 tail = words[1:]
                 if all(w.lower() in self.GENERIC_TAIL_WORDS for w in tail) or not all(w[:1].isupper() for w in tail):
                     continue
+                if " ".join(tail).lower() in self._places():
+                    continue  # "Real Madrid", "Inter Miami": "the Madrid derby", "the Miami area" name the town
                 tails.setdefault(tuple(tail), set()).add(e.ent_id_ or slug(e.text))
         if not tails:
             return ents
@@ -1245,10 +1247,10 @@ class TeamDescriptors:
                 continue
             tail, eid = found
             n = len(tail)
-            if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha:
-                continue  # "the Red Star Belgrade ...": a longer name
+            if i + n < len(doc) and (doc[i + n].text[:1].isupper() and doc[i + n].is_alpha or doc[i + n].pos_ == "NOUN"):
+                continue  # "the Red Star Belgrade ...": a longer name; "the Miami area": a modifier of a noun
             old = next((e for e in ents if e.start < i + n and i < e.end), None)
-            if old is not None and (old.label_ in TEAM_LABELS or old.label_ == "COMPETITION"
+            if old is not None and (old.label_ in TEAM_LABELS or old.label_ in {"COMPETITION", "GPE", "LOC"}
                                     or not (old.start >= i - 1 and old.end <= i + n)):
                 continue  # a team or a competition of its own, or a longer name
             new.append(Span(doc, i - 1, i + n, label="TEAM", span_id=eid))  # with "the", as the ruler's "The Reds"
@@ -1261,6 +1263,13 @@ class TeamDescriptors:
 
     #: Words before a club's nickname that stand for its "the" ("Inzaghi's Nerazzurri", "their Gunners").
     POSSESSIVES = {"'s", "\u2019s", "'", "his", "her", "their"}
+
+    def _places(self) -> frozenset[str]:
+        """Lower-cased towns of the gazetteer's clubs (``city``) and its countries and demonyms (built once)."""
+        if getattr(self, "_place_words", None) is None:
+            self._place_words = frozenset({e.attrs["city"].lower() for e in self.gaz.entities.values() if e.attrs.get("city")}
+                                          | set(self.gaz.demonyms))
+        return self._place_words
 
     def _possessed_nicknames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Simone Inzaghi's Nerazzurri are top", "Arteta's Gunners": a nickname the gazetteer lists with "the"
