@@ -628,7 +628,37 @@ class ProperNamePersons:
                 continue  # "Rodri resigned as captain", "Pedri scored twice": what people do, in any tense (a club
                 # "sacked X", "appointed X")
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        out += self._one_name_signings(doc, {s.start for s in out})
         return out + self._one_name_subjects(doc, {s.start for s in out})
+
+    #: Verbs of a club signing a player, whose object known by one name is a person ("Manchester City have
+    #: signed Savinho from Troyes").
+    SIGNING_VERBS = {"signed", "sign", "signs", "signing", "recruited", "loaned", "re-signed"}
+    #: Words after a signed player's one name ("signed Savinho from Troyes", "... on loan", "..., 20,").
+    AFTER_SIGNED = {"from", "on", "for", ",", ".", "in", "until", "and", "after", "ahead", "last", "this"}
+
+    def _one_name_signings(self, doc: Doc, done: set[int]) -> list[Span]:
+        """"Manchester City have signed Savinho from Troyes": one capitalised word the model read as a place, a
+        building or an organisation (or left untagged), the object of a signing verb whose subject is a club, with
+        a word of the deal after it ("from", "on loan", "for"), is a player known by one name; never a
+        country, a demonym or a word of an organisation."""
+        out = []
+        for tok in doc:
+            if tok.dep_ != "dobj" or tok.head.lower_ not in self.SIGNING_VERBS or tok.i in done or tok.ent_id_ \
+                    or not (tok.is_alpha and tok.is_title and len(tok) > 2 and tok.pos_ == "PROPN"):
+                continue
+            if not (tok.ent_type_ in self.MISREAD_ONE_NAME_LABELS and tok.ent_iob_ == "B" or tok.ent_iob_ == "O"):
+                continue
+            if tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_iob_ == "I" or doc[tok.i + 1].lower_ not in self.AFTER_SIGNED):
+                continue  # a longer name, or no word of a deal after it
+            if tok.i > 0 and (doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha or doc[tok.i - 1].lower_ == "the"):
+                continue
+            if tok.lower_ in self.not_a_name or tok.lower_ in self.places or tok.lower_ in self.media:
+                continue
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ == "TEAM" for c in tok.head.children):
+                continue  # a club signs players; "he signed Nike" is a sponsor
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
 
     #: Words that open a clause whose one-word subject may be a person ("..., and Kvaratskhelia scored").
     CLAUSE_OPENERS = {"and", "but", "as", "while", "when", "before", "after", "that", "then"}
@@ -1134,12 +1164,24 @@ class TeamDescriptors:
         # "The Bavarians are top": a region's club, by its name's words
         self.regional = {k: frozenset(v) for k, v in words.get("regional_club_words", {}).items()}
         self.regional_plural = {k + "s": k for k in self.regional}
+        # "Inzaghi's Nerazzurri", "his Gunners": a club's nickname (an alias the gazetteer writes with "the")
+        # after a possessive, which leaves the "the" out
+        self.nicknames: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for ent in gaz.entities.values():
+            if ent.type != "team":
+                continue
+            for alias in ent.aliases:
+                words = alias.split()
+                if len(words) >= 2 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
+                    self.nicknames.setdefault(words[1], []).append((tuple(words[1:]), ent.id))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = self._league_awards(doc, list(doc.ents))
         teams = [e for e in ents if e.label_ in TEAM_LABELS]
         if not teams:
             return doc
+        ents = self._team_tails(doc, ents, teams)
+        ents = self._possessed_nicknames(doc, ents)
         new = []
         the = doc.vocab.strings.add("the")
         for i in numpy.flatnonzero(doc.to_array(LOWER) == the).tolist():  # no Token object a token
@@ -1158,6 +1200,101 @@ class TeamDescriptors:
             keep = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
             doc.ents = filter_spans(keep + new)
         return doc
+
+    #: Words a club's name ends with that say only that it is a club ("Sky Blue FC", "Seattle Sounders FC").
+    CLUB_SUFFIXES = {"fc", "cf", "sc", "afc", "ac", "sfc", "fck"}
+    #: Words after a club's town that name no one club ("the United", "the City").
+    GENERIC_TAIL_WORDS = {"city", "united", "club", "athletic", "sporting", "real", "football", "town", "county",
+                          "rovers", "wanderers", "albion", "hotspur", "women", "ladies", "national", "team", "de",
+                          "of", "and", "&", "fc", "sc", "cf"}
+
+    def _team_tails(self, doc: Doc, ents: list[Span], teams: list[Span]) -> list[Span]:
+        """"the Red Stars" after "Chicago Red Stars", "the Thorns" after "Portland Thorns FC": a club's name
+        less its first word (the town) and less "FC", with "the" before it, is the club the article names
+        (by its name or an alias the gazetteer lists), when one club fits; the words left must be capitalised
+        and not only words that any club's name has ("the United", "the City")."""
+        tails: dict[tuple[str, ...], set[str]] = {}
+        for e in teams:
+            ent = self.gaz.get(e.ent_id_) if e.ent_id_ else None
+            forms = {e.text} | ({ent.name, *ent.aliases} if ent is not None else set())
+            for f in forms:
+                words = f.split()
+                while words and words[-1].lower() in self.CLUB_SUFFIXES:
+                    words = words[:-1]
+                if len(words) < 2 or words[0].lower() == "the":
+                    continue
+                tail = words[1:]
+                if all(w.lower() in self.GENERIC_TAIL_WORDS for w in tail) or not all(w[:1].isupper() for w in tail):
+                    continue
+                if " ".join(tail).lower() in self._places():
+                    continue  # "Real Madrid", "Inter Miami": "the Madrid derby", "the Miami area" name the town
+                tails.setdefault(tuple(tail), set()).add(e.ent_id_ or slug(e.text))
+        if not tails:
+            return ents
+        first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for tail, ids in tails.items():
+            if len(ids) == 1:
+                first.setdefault(tail[0], []).append((tail, next(iter(ids))))
+        new = []
+        the = doc.vocab.strings.add("the")
+        for k in numpy.flatnonzero(doc.to_array(LOWER) == the).tolist():
+            i = k + 1
+            if i >= len(doc) or doc[i].text not in first:
+                continue
+            found = next(((tail, eid) for tail, eid in sorted(first[doc[i].text], key=lambda x: -len(x[0]))
+                          if tuple(t.text for t in doc[i:i + len(tail)]) == tail), None)
+            if found is None:
+                continue
+            tail, eid = found
+            n = len(tail)
+            if i + n < len(doc) and (doc[i + n].text[:1].isupper() and doc[i + n].is_alpha or doc[i + n].pos_ == "NOUN"):
+                continue  # "the Red Star Belgrade ...": a longer name; "the Miami area": a modifier of a noun
+            old = next((e for e in ents if e.start < i + n and i < e.end), None)
+            if old is not None and (old.label_ in TEAM_LABELS or old.label_ in {"COMPETITION", "GPE", "LOC"}
+                                    or not (old.start >= i - 1 and old.end <= i + n)):
+                continue  # a team or a competition of its own, or a longer name
+            new.append(Span(doc, i - 1, i + n, label="TEAM", span_id=eid))  # with "the", as the ruler's "The Reds"
+        if not new:
+            return ents
+        covered = {i for s in new for i in range(s.start, s.end)}
+        ents = filter_spans([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + new)
+        doc.ents = ents
+        return list(doc.ents)
+
+    #: Words before a club's nickname that stand for its "the" ("Inzaghi's Nerazzurri", "their Gunners").
+    POSSESSIVES = {"'s", "\u2019s", "'", "his", "her", "their"}
+
+    def _places(self) -> frozenset[str]:
+        """Lower-cased towns of the gazetteer's clubs (``city``) and its countries and demonyms (built once)."""
+        if getattr(self, "_place_words", None) is None:
+            self._place_words = frozenset({e.attrs["city"].lower() for e in self.gaz.entities.values() if e.attrs.get("city")}
+                                          | set(self.gaz.demonyms))
+        return self._place_words
+
+    def _possessed_nicknames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Simone Inzaghi's Nerazzurri are top", "Arteta's Gunners": a nickname the gazetteer lists with "the"
+        ("the Nerazzurri"), after a possessive, is the club; one nickname of two clubs, or a longer name after
+        it, is left alone."""
+        new = []
+        for i in range(1, len(doc)):
+            cands = self.nicknames.get(doc[i].text)
+            if not cands or doc[i - 1].lower_ not in self.POSSESSIVES:
+                continue
+            found = {eid for words, eid in cands if tuple(t.text for t in doc[i:i + len(words)]) == words}
+            if len(found) != 1:
+                continue
+            n = max(len(words) for words, eid in cands if tuple(t.text for t in doc[i:i + len(words)]) == words)
+            if i + n < len(doc) and doc[i + n].pos_ == "PROPN":
+                continue
+            if any(e.start < i + n and i < e.end and (e.label_ in TEAM_LABELS or e.start < i) for e in ents):
+                continue  # a team already, or inside a longer name
+            new.append(Span(doc, i, i + n, label="TEAM", span_id=next(iter(found))))
+        if not new:
+            return ents
+        covered = {i for s in new for i in range(s.start, s.end)}
+        ents = filter_spans([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + new)
+        doc.ents = ents
+        return list(doc.ents)
 
     def _league_awards(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"the NWSL Golden Boot", "the Premier League Golden Boot": a competition's award is the

@@ -185,4 +185,6 @@ def load_gazetteer(models_dir: Path = MODELS_DIR) -> Gazetteer:
         for f in [country, *forms]:
             if f:
                 demonyms[f.lower()] = country
+        if " " in country or country.endswith("s"):
+            demonyms.setdefault("the " + country.lower(), country)  # "of the Soviet Union", "the Netherlands"
     return Gazetteer(entities, variants, demonyms)

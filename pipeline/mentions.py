@@ -157,6 +157,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if not text or "|" in text:  # cells of a table row ("Pos | Club") are no name
             continue
         gent = gaz.get(ent.ent_id_) if ent.ent_id_ else None
+        if etype in {"org", "group", "place"} and gent is None and " " not in text and text[:1].isupper() \
+                and text.lower() not in gaz.demonyms and _relative_surname(doc, ent.start, out, words):
+            etype = "person"  # "Haaland's father Alfie": a given name the model took for an organisation
         if gent is not None:
             eid, name, etype = gent.id, gent.name, gent.type
             attrs = dict(gent.attrs)
@@ -175,6 +178,11 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
                 eid = slug(name)
             elif len(parts) == 1 and key in surname_ids:
                 eid, name = surname_ids[key]
+            elif len(parts) == 1 and (kin := _relative_surname(doc, ent.start, out, words)) is not None:
+                # "His younger brother Brian, 23,": a relative of the person just named, who shares his surname
+                name = f"{text} {kin}"
+                eid = slug(name)
+                first_names[key] = {(eid, name)}
             elif len(parts) == 1 and len(first_names.get(key, ())) == 1:
                 eid, name = next(iter(first_names[key]))
             elif len(parts) >= 2 and key in surname_ids and (
@@ -213,6 +221,36 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         out = [m for m in out if not any(i in covered for i in range(m.start, m.end))] + found
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _relative_surname(doc: Doc, i: int, mentions: list[ResolvedMention], words: dict | None) -> str | None:
+    """The surname a given name at token ``i`` takes from the person it is the relative of: "his (younger)
+    brother Brian", "her sister Anna", "Maldini's son Daniel" (models/wordlists.json ``family_nouns`` and
+    ``family_adjectives``). The possessor is the person named just before ("X's") or whom "his"/"her"
+    stands for; None when no family noun comes before, or the possessor has no surname."""
+    if not words or i < 2 or doc[i - 1].lower_ not in words.get("family_nouns", ()):
+        return None
+    j = i - 2
+    while j >= 0 and doc[j].lower_ in words.get("family_adjectives", ()):
+        j -= 1
+    if j < 0:
+        return None
+    if doc[j].lower_ in {"his", "her"}:
+        # the person named just before (the sentence so far or the one before): "X quit the side. His younger
+        # brother Y ..." is X's brother, whoever the sentence before was about
+        sent_of = _sentence_index(doc)
+        owner = next((m for m in reversed(mentions) if m.type == "person" and m.end <= j
+                      and sent_of[j] - sent_of[m.start] <= 1), None) or pronoun_person(doc, mentions, j, words=words)
+    elif doc[j].lower_ in {"'s", "\u2019s", "'"}:
+        owner = next((m for m in reversed(mentions) if m.end in {j, j + 1} and m.type == "person"), None)
+    else:
+        return None
+    parts = owner.entity.split() if owner is not None and owner.type == "person" else []
+    if len(parts) < 2:
+        return None
+    # "Frank de Boer": a surname with its particle
+    k = next((n for n, w in enumerate(parts[1:], 1) if w[:1].islower()), len(parts) - 1)
+    return " ".join(parts[k:])
 
 
 _WOMEN = re.compile(r"(?:^|-)(?:women|womens|women-s|femeni|femenino|feminin|feminine|frauen|femenil|ladies)(?:-|$)")
@@ -402,7 +440,9 @@ def _officials(mentions: list[ResolvedMention]) -> set[str]:
 def _clause_subjects(doc: Doc, mentions: list[ResolvedMention], head) -> set[str]:
     """The persons that are the subject of the verb a descriptor is the object of ("X praised the former
     Ajax midfielder", "X wants the former midfielder to stay"): a descriptor is not the subject of its own
-    verb (that would be "himself")."""
+    verb (that would be "himself"); "X beat the Spaniard's side": the owner of an object neither."""
+    if head.dep_ == "poss" and head.head.dep_ in {"dobj", "pobj", "dative"}:
+        head = head.head
     verb = head.head
     if head.dep_ == "pobj" and verb.head is not verb:
         verb = verb.head
@@ -413,6 +453,13 @@ def _clause_subjects(doc: Doc, mentions: list[ResolvedMention], head) -> set[str
     if verb.pos_ not in {"VERB", "AUX"}:
         return set()
     subj = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+    up = 0
+    while not subj and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and up < 2:
+        # "X was his assistant before succeeding the German": a gerund after a preposition, without a subject of
+        # its own, is done by the subject of the clause it hangs from (not a participle clause: "X will return,
+        # bringing the Italian back" is the club's doing)
+        verb = verb.head.head
+        subj, up = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}, up + 1
     return {m.entity_id for m in mentions if m.type == "person" and (m.end - 1) in subj}
 
 

@@ -157,6 +157,36 @@ CASES = [
      "Kane scored.\n\nBayern won."),
     ("photo_credit_line", "Kane scored.\n\nImage credit: Lena Vogt/Bavaria Pictures\n\nBayern won.", "Kane scored.\n\nBayern won."),
     ("photo_credit_line", "Kane scored.\n\nCredit: Lena Vogt / Bavaria Picture Desk\n\nBayern won.", "Kane scored.\n\nBayern won."),
+    # a credit label and a name only (no agency the lists know, no slash)
+    ("credit_label_line", "Kane scored.\n\nPhoto credit: Harbour Sports Media\n\nBayern won.", "Kane scored.\n\nBayern won."),
+    ("credit_label_line", "Modric scored.\n\nPicture: Adriatic Pixel\n\nCroatia won.", "Modric scored.\n\nCroatia won."),
+    ("credit_label_line", "Modric scored.\nImage: Zagreb Lens\nCroatia won.", "Modric scored.\nCroatia won."),
+    # a web page's furniture copied with the story
+    ("web_furniture_line", "Foden scored.\n\nREAD MORE | Guardiola hails Foden after derby win\n\nCity are top.",
+     "Foden scored.\n\nCity are top."),
+    ("web_furniture_line", "Foden scored.\n\nPOLL: Should Guardiola start Foden on Sunday?\n\nCity are top.",
+     "Foden scored.\n\nCity are top."),
+    ("web_furniture_line", "Foden scored.\nTrending\nShare this with\nFacebook\nTwitter\nEmail\nCity are top.",
+     "Foden scored.\nCity are top."),
+    ("web_furniture_line", "Foden scored.\n\nLast updated: 12:30, 4 March 2024\n\nCity are top.", "Foden scored.\n\nCity are top."),
+    ("web_furniture_line", "Foden scored.\n\nPublished 3 hours ago\n\nCity are top.", "Foden scored.\n\nCity are top."),
+    ("web_furniture_line", "Foden scored.\n\nDownload the app for the latest City news.\n\nCity are top.",
+     "Foden scored.\n\nCity are top."),
+    ("web_furniture_line", "Foden scored.\n\nFollow our live coverage of City v Arsenal.\n\nCity are top.",
+     "Foden scored.\n\nCity are top."),
+    ("web_furniture_line", "Foden scored.\n\nThis article contains affiliate links.\n\nCity are top.", "Foden scored.\n\nCity are top."),
+    ("web_furniture_line", "Foden scored.\n\nYou can follow The Blue Post on Twitter @bluepost\n\nCity are top.",
+     "Foden scored.\n\nCity are top."),
+    ("web_furniture_line", "Foden scored.\n\nphilfoden Another one! #ManCity #PL\n\nCity are top.", "Foden scored.\n\nCity are top."),
+    # a social-media post: a handle opening the line, an emoji, an Instagram embed's labels
+    ("social_post", "Alba Ruiz joined Levante.\n\nalbaruiz9: New chapter. Can't wait to meet my new team-mates \U0001f499\n\n"
+     "She scored 12 goals.", "Alba Ruiz joined Levante.\n\nShe scored 12 goals."),
+    ("emoji_line", "Osimhen scored.\nOur lion! \U0001f981\U0001f981\nHe joined from Napoli.", "Osimhen scored.\nHe joined from Napoli."),
+    ("social_post", "Osimhen scored.\n@galatasaray: Our lion is here\nHe joined from Napoli.",
+     "Osimhen scored.\nHe joined from Napoli."),
+    ("emoji_line", "Rice signed.\nWhat a day for the family \u2764\ufe0f\nArsenal paid 105m.", "Rice signed.\nArsenal paid 105m."),
+    ("social_post", "Kane signed.\nView this post on Instagram\nA post shared by Harry Kane (@harrykane)\nBayern paid 100m.",
+     "Kane signed.\nBayern paid 100m."),
     ("agency_line", "Osimhen signed for Galatasaray.\n\nGetty Images\n\nHe joined from Napoli.",
      "Osimhen signed for Galatasaray.\n\nHe joined from Napoli."),
     ("agency_line", "Osimhen scored.\nAFP via Getty Images\nGalatasaray won.", "Osimhen scored.\nGalatasaray won."),
@@ -359,6 +389,17 @@ UNCHANGED = [
     "- Amorim stays\n- Rashford leaves",
     "Title\n\nFirst paragraph.\nSecond line of it.",
     "",
+    # a caption after a label, a note and a kick-off time are no credit or post
+    "Kane scored.\n\nPicture: Kane celebrates the second goal\n\nBayern won.",
+    "Kane scored.\nNote: Bayern won the league in 2020.\nBayern won.",
+    "Kane scored at 3:30 on Sunday.\nBayern won 2-1.",
+    "Photo: Kane scored twice in the first half.",
+    # sentences that open with the furniture's words
+    "Foden scored.\nMore than 60,000 fans watched at the Etihad.\nCity are top.",
+    "Foden scored.\nPublished reports say Guardiola will stay until 2027.\nCity are top.",
+    "Foden scored.\nFollow the leader: City are top in 2024.\nCity are top.",
+    "Foden scored.\nShare of the revenue went up in 2023.\nCity are top.",
+    "Foden scored.\nLive: City 2-0 Arsenal\nCity are top.",
 ]
 
 
