@@ -58,6 +58,8 @@ class Context:
     coach_of: dict[str, str] = field(default_factory=dict)
     #: person id -> team id this article says they left, named in the sentence that says so (second pass)
     left_of: dict[str, str] = field(default_factory=dict)
+    #: persons whose coach_of team is the article's own news (dated by the article, not by a year)
+    coach_now: set = field(default_factory=set)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
     #: sentence start -> its text (Span.text joins the tokens on every access)
     sent_texts: dict[int, str] = field(default_factory=dict)
@@ -111,6 +113,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         return _finish(doc, ctx, claims)
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
+    coach_now: set[str] = set()
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
     def rank(c):  # appointments, then departures still to come ("will leave Liverpool"), then as-of roles
         if c.predicate == "head_coach_of" and c.time_kind == "as_of":
@@ -143,6 +146,10 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             continue
         if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
+            if c.time_source == "article_date":
+                coach_now.add(c.subject_id)
+            else:
+                coach_now.discard(c.subject_id)
         elif c.predicate == "left_role" and c.time_tense == "future" and c.subject_id in coach_of \
                 and c.value not in {"assistant", "staff"}:
             coach_of[c.subject_id] = c.object_id  # "his side" of a coach who is leaving is the side he leaves
@@ -150,6 +157,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         coach_of.setdefault(person, team)
     if coach_of or left_of:
         ctx.coach_of = coach_of
+        ctx.coach_now = {p for p in coach_now if coach_of.get(p)}
         ctx.left_of = left_of
         for k, (rule_id, start, end, roles) in enumerate(matches):
             if asked[k]:
@@ -1852,6 +1860,10 @@ def _possessive_team(doc, ctx, before, sent):
             person = m if m is not None and m.type == "person" else (
                 (owner.i == sent.start and _previous_subject(doc, ctx, sent))  # "Martino has a huge task. His side ..."
                 or pronoun_person(doc, ctx.mentions, owner.i, words=ctx.words) if owner.lower_ in {"his", "her"} else None)
+            framed = _past_frame_team(doc, ctx, person, tok.i, sent) if person is not None else None
+            if framed is not None:  # "At Porto, X enjoyed ... In 2010-11 his side won ...": the side of then
+                return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
+                                       framed.entity_id, framed.entity, framed.sentence_id, {})
             if person is not None and person.entity_id in ctx.coach_of:
                 coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
                 if coached:
@@ -1861,6 +1873,36 @@ def _possessive_team(doc, ctx, before, sent):
             if person is not None or owner.lower_ in {"his", "her", "their"}:
                 return _context_team(ctx, tok.i, sent, exclude=set(), prefer_frequent=True)
     return None
+
+
+def _past_year(doc, sent) -> bool:
+    """The sentence names a year or a season ("in 1998", "In 2010-11") and its main verb is in the past."""
+    years = any(t.like_num and len(t.text) >= 4 and t.text[:2] in {"19", "20"} and t.text[:4].isdigit()
+                for t in sent)
+    return years and sent.root.tag_ == "VBD"
+
+
+def _past_frame_team(doc, ctx, person, i, sent):
+    """"his side" in a past-tense sentence that names a year, when the sentence or the one before
+    names the person together with a team other than the one the article has him coach now
+    ("At Porto, X enjoyed a great debut season. In 2010-11 his side won the league" after "Chelsea
+    have appointed X"): that team. None when nothing says so (the caller's own rules decide)."""
+    if not _past_year(doc, sent):
+        return None
+    coached = ctx.coach_of.get(person.entity_id)
+    if coached is not None and person.entity_id not in ctx.coach_now:
+        return None  # a job the article dates by a year ("appointed in October 2015") may well be the one of then
+    now = coached
+    lo = sent.start
+    if sent.start > 0:
+        lo = doc[sent.start - 1].sent.start
+    named = {m.sentence_id for m in ctx.mentions if m.entity_id == person.entity_id and lo <= m.start < i}
+    teams = [m for m in ctx.mentions if m.type == "team" and lo <= m.start < i and m.sentence_id in named
+             and m.entity_id != now and not _national(ctx, m.entity_id)
+             and (m.start == 0 or doc[m.start - 1].lower_ not in OPPONENT_CUES)]
+    if not teams or len({m.entity_id for m in teams}) > 1:
+        return None  # none, or two sides: the caller's rules decide
+    return teams[-1]
 
 
 def _context_team(ctx, before, sent, exclude, prefer_frequent=False):

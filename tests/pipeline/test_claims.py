@@ -1708,3 +1708,25 @@ def test_pattern_not_rows(analyse_text, text, predicate):
 ])
 def test_clubs_of_a_city_come_from_the_gazetteer(resources, city, clubs):
     assert set(resources.gaz.clubs_in(city)) == clubs
+
+
+@pytest.mark.parametrize("text,winner,not_winner", [
+    # "his side" in a past sentence with a year, after a sentence about the person at another club: that club,
+    # not the one the article has just given him
+    ("Everton have appointed Marco Rossi as their new manager. At Braga, Rossi had a remarkable first season. "
+     "In 2021-22 his side won the Portuguese Cup.", "braga", "everton"),
+    ("Ajax have named Jonas Berger as head coach. Berger spent three years at Lille before that. "
+     "In 2019 his side won the French Cup.", "lille", "ajax"),
+    # a job the article dates by a year may be the job of then: the coached side
+    ("Liverpool appointed Jurgen Klopp in October 2015. Klopp had coached Borussia Dortmund. "
+     "In 2019-20 his side won the Premier League.", "liverpool", "borussia-dortmund"),
+    # two other clubs before: no guess between them
+    ("Everton have appointed Marco Rossi. Rossi coached Braga and Porto before. In 2019 his side won the Portuguese Cup.",
+     None, "braga"),
+    # no year, present tense: the side he coaches now
+    ("Everton have appointed Marco Rossi as manager. At Braga, Rossi won two cups in 2020. "
+     "His side sit fifth in the Premier League.", None, "braga"),
+])
+def test_his_side_in_a_past_year_is_the_side_of_then(analyse_text, text, winner, not_winner):
+    teams = {c["subject_id"] for c in analyse_text(text).claims if c["predicate"] in {"title_won", "league_position"}}
+    assert (winner is None or winner in teams) and not_winner not in teams, teams
