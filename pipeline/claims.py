@@ -58,8 +58,8 @@ class Context:
     coach_of: dict[str, str] = field(default_factory=dict)
     #: person id -> team id this article says they left, named in the sentence that says so (second pass)
     left_of: dict[str, str] = field(default_factory=dict)
-    #: persons whose coach_of team is the article's own news (dated by the article, not by a year)
-    coach_now: set = field(default_factory=set)
+    #: person id -> the year the article dates their coach_of job by ("appointed in October 2015"), if it does
+    coach_year: dict = field(default_factory=dict)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
     #: sentence start -> its text (Span.text joins the tokens on every access)
     sent_texts: dict[int, str] = field(default_factory=dict)
@@ -113,7 +113,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         return _finish(doc, ctx, claims)
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
-    coach_now: set[str] = set()
+    coach_year: dict[str, int | None] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
     def rank(c):  # appointments, then departures still to come ("will leave Liverpool"), then as-of roles
         if c.predicate == "head_coach_of" and c.time_kind == "as_of":
@@ -146,10 +146,8 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             continue
         if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
-            if c.time_source == "article_date":
-                coach_now.add(c.subject_id)
-            else:
-                coach_now.discard(c.subject_id)
+            year = _YEAR.search(c.time_text) if c.time_source == "expression" else None
+            coach_year[c.subject_id] = int(year.group(0)) if year else None
         elif c.predicate == "left_role" and c.time_tense == "future" and c.subject_id in coach_of \
                 and c.value not in {"assistant", "staff"}:
             coach_of[c.subject_id] = c.object_id  # "his side" of a coach who is leaving is the side he leaves
@@ -157,7 +155,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         coach_of.setdefault(person, team)
     if coach_of or left_of:
         ctx.coach_of = coach_of
-        ctx.coach_now = {p for p in coach_now if coach_of.get(p)}
+        ctx.coach_year = {p: y for p, y in coach_year.items() if y is not None and p in coach_of}
         ctx.left_of = left_of
         for k, (rule_id, start, end, roles) in enumerate(matches):
             if asked[k]:
@@ -1875,11 +1873,16 @@ def _possessive_team(doc, ctx, before, sent):
     return None
 
 
-def _past_year(doc, sent) -> bool:
-    """The sentence names a year or a season ("in 1998", "In 2010-11") and its main verb is in the past."""
-    years = any(t.like_num and len(t.text) >= 4 and t.text[:2] in {"19", "20"} and t.text[:4].isdigit()
-                for t in sent)
-    return years and sent.root.tag_ == "VBD"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_year(doc, sent) -> int | None:
+    """The first year the sentence names ("in 1998", "In 2010-11") when its main verb is in the past, else None."""
+    if sent.root.tag_ != "VBD":
+        return None
+    years = [int(t.text[:4]) for t in sent if t.like_num and len(t.text) >= 4 and t.text[:2] in {"19", "20"}
+             and t.text[:4].isdigit()]
+    return min(years) if years else None
 
 
 def _past_frame_team(doc, ctx, person, i, sent):
@@ -1887,12 +1890,12 @@ def _past_frame_team(doc, ctx, person, i, sent):
     names the person together with a team other than the one the article has him coach now
     ("At Porto, X enjoyed a great debut season. In 2010-11 his side won the league" after "Chelsea
     have appointed X"): that team. None when nothing says so (the caller's own rules decide)."""
-    if not _past_year(doc, sent):
+    year = _past_year(doc, sent)
+    if year is None:
         return None
-    coached = ctx.coach_of.get(person.entity_id)
-    if coached is not None and person.entity_id not in ctx.coach_now:
-        return None  # a job the article dates by a year ("appointed in October 2015") may well be the one of then
-    now = coached
+    now = ctx.coach_of.get(person.entity_id)
+    if now is not None and ctx.coach_year.get(person.entity_id, year + 1) <= year:
+        return None  # the job the article dates by an earlier year ("appointed in October 2015") is the one of then
     lo = sent.start
     if sent.start > 0:
         lo = doc[sent.start - 1].sent.start
