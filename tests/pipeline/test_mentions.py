@@ -386,6 +386,13 @@ PRONOUNS = [
     ("Jonas Berger was appointed head coach of Genoa on Monday. Berger replaces Marco Rossi. Berger starts on Friday. "
      "Caretaker Luca Bianchi, who took charge after Rossi left, will stay in place until Berger arrives.\n\n"
      "He won the Eredivisie with Ajax in 2019.", "title_won", "jonas-berger"),
+    # the subject before is a role noun with the name in apposition: the name, not the most named person
+    ("Marco Rossi scored twice. Marco Rossi was cheered by thousands. Genoa's goalkeeper Luca Bianchi, at 38 the "
+     "oldest man in the squad, had a quiet night. He won the Coppa Italia in 2009 with Lazio.", "title_won", "luca-bianchi"),
+    ("Anna Berg scored twice. Berg was mobbed by fans. Lyon's captain Marta Lopez, 31, missed a penalty. She won the "
+     "league in 2016.", "title_won", "marta-lopez"),
+    ("Jonas Berger scored twice. Berger was mobbed by fans. Ajax's coach Peter Bosz, 59, was sent to the stands. He "
+     "won the league in 2022.", "title_won", "peter-bosz"),
 ]
 
 
