@@ -254,11 +254,13 @@ def _womens_words(doc: Doc) -> int:
 
 def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words: int = 0) -> list[ResolvedMention]:
     """In an article about women's football ("Women's Champions League", "Barcelona Femeni",
-    or women's words at least twice), a bare club or country side ("Chelsea", "England")
+    women's words at least twice, or two mentions of women's clubs or leagues), a bare club or country side ("Chelsea", "England")
     means its women's team, and the World Cup, the Euros and the Champions League the
     women's competitions."""
-    if women_words < 2 and not any(_WOMEN.search(m.entity_id) for m in mentions if m.type in {"team", "competition"}):
-        return mentions
+    if women_words < 2 and not any(_WOMEN.search(m.entity_id) for m in mentions if m.type in {"team", "competition"}) \
+            and sum(m.entity_id in (gaz.womens_teams if m.type == "team" else gaz.womens_competitions)
+                    for m in mentions if m.type in {"team", "competition"}) < 2:
+        return mentions  # (two mentions of women's clubs or leagues, "Gotham FC", "the NWSL", say it too)
     for m in mentions:
         if m.type == "competition":
             ent = gaz.entities.get(m.entity_id)

@@ -582,3 +582,20 @@ def test_academy_is_the_club(analyse_text, text, expected):
     res = analyse_text(text)
     assert expected in [m["entity_id"] for m in res.mentions]
     assert not [m for m in res.mentions if m["entity_id"].endswith("-u18") and not expected.endswith("-u18")]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # two mentions of women's clubs or leagues make the article one about women's football: a country side is the
+    # women's side, a bare European club the women's club
+    ("Portland Thorns beat the Washington Spirit in the NWSL final. Their captain has 150 caps for the United States.",
+     "united-states-women", "united-states"),
+    ("Angel City FC have signed Anna Berg from Houston Dash. Berg won the league with Lyon in 2019.",
+     "olympique-lyonnais-feminin", "olympique-lyonnais"),
+    ("Liga F leaders Levante beat Sevilla on Sunday. The Liga F title race is close.", "levante-femenino", "levante"),
+    # one women's club named in a men's article changes nothing
+    ("Marco Rossi scored twice for the United States. His sister plays for Angel City FC.", "united-states",
+     "united-states-women"),
+])
+def test_womens_clubs_and_leagues_make_a_womens_article(analyse_text, text, expected, not_expected):
+    ids = {m["entity_id"] for m in analyse_text(text).mentions}
+    assert expected in ids and not_expected not in ids, ids
