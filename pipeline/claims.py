@@ -1876,6 +1876,18 @@ def _possessive_team(doc, ctx, before, sent):
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: Words that make "once" a count ("only once", "more than once", "at least once").
+ONCE_COUNTS = {"only", "just", "than", "least", "more"}
+
+
+def _conditional_once(once: Token, verb: Token) -> bool:
+    """"once he signs" is a condition; "won the league only once" and "he once played for Ajax" (a
+    count, a past) are facts."""
+    if once.i > 0 and once.doc[once.i - 1].lower_ in ONCE_COUNTS or any(c.lower_ in ONCE_COUNTS for c in once.children):
+        return False
+    return once.dep_ == "mark" or verb.tag_ not in {"VBD", "VBN"}
+
+
 def _past_year(doc, sent) -> int | None:
     """The first year the sentence names ("in 1998", "In 2010-11") when its main verb is in the past, else None."""
     if sent.root.tag_ != "VBD":
@@ -2854,7 +2866,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         for child in tok.children:
             if child.tag_ == "MD" and child.lower_ not in sure and not _announced_plan(tok, child):
                 return "hypothetical", attribution
-            if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever", "once"}:
+            if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever"}:
+                return "hypothetical", attribution
+            if child.lower_ == "once" and _conditional_once(child, tok):
                 return "hypothetical", attribution
             if child.dep_ == "advmod" and child.lower_ == "when" and tok.tag_ in {"VBZ", "VBP"} \
                     and any(c.lower_ == "eventually" for c in tok.children):

@@ -1678,6 +1678,20 @@ PATTERN_ROWS = [
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
 ]
 
+ONCE_ROWS = [
+    # "only once", "just once", "once" before a past verb: a count or a past, not a condition
+    ("Genoa have won the Coppa Italia only once, in 2009.", ("genoa", "title_won", "coppa-italia", "2009", "asserted")),
+    ("Jonas Berger won the Eredivisie just once, with Ajax in 2019.",
+     ("jonas-berger", "title_won", "eredivisie", "2019", "asserted")),
+    ("Marco Rossi once played for Ajax.", ("marco-rossi", "player_of", "ajax", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONCE_ROWS)
+def test_once_as_a_count_is_no_condition(analyse_text, text, expected):
+    test_claim_found(analyse_text, text, expected)
+
+
 PATTERN_NOT_ROWS = [
     ("In 2019-20 Marco Rossi scored 28 Serie A goals.", "career_goals"),  # one season's tally
     ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
