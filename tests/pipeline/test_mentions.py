@@ -599,3 +599,14 @@ def test_academy_is_the_club(analyse_text, text, expected):
 def test_womens_clubs_and_leagues_make_a_womens_article(analyse_text, text, expected, not_expected):
     ids = {m["entity_id"] for m in analyse_text(text).mentions}
     assert expected in ids and not_expected not in ids, ids
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # short names of NWSL clubs (gazetteer aliases, matched with their capital)
+    ("Gotham beat the Reign 2-1 in the final.", {"gotham-fc", "reign-fc"}, set()),
+    ("Anna Berg has played for the Reign since 2016.", {"reign-fc"}, set()),
+    ("The reign of Marco Rossi at Genoa ended in May.", {"genoa"}, {"reign-fc"}),
+])
+def test_short_club_names_from_the_gazetteer(analyse_text, text, expected, not_expected):
+    ids = {m["entity_id"] for m in analyse_text(text).mentions}
+    assert expected <= ids and not (not_expected & ids), ids
