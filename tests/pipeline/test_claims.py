@@ -1692,6 +1692,33 @@ def test_once_as_a_count_is_no_condition(analyse_text, text, expected):
     test_claim_found(analyse_text, text, expected)
 
 
+AGE_ROWS = [
+    # an age in a relative clause, or after "at"
+    ("He is younger than Genoa striker Marco Rossi, who is also 35, and most of the squad.",
+     ("marco-rossi", "age", None, "35", "asserted")),
+    ("Jonas Berger, who was 29, joined Ajax.", ("jonas-berger", "age", None, "29", "asserted")),
+    ("Genoa's goalkeeper Luca Bianchi, at 38 the oldest man on the pitch, made two saves.",
+     ("luca-bianchi", "age", None, "38", "asserted")),
+    ("Anna Berg, at 19, is the youngest captain in the league.", ("anna-berg", "age", None, "19", "asserted")),
+    ("At 41, Marco Rossi is still playing for Genoa.", ("marco-rossi", "age", None, "41", "asserted")),
+]
+AGE_NOT_ROWS = [
+    ("Marco Rossi, who was 2-1 down at half-time, won the cup.", "age"),
+    ("Marco Rossi, who scored 20 goals, left Genoa.", "age"),
+    ("Genoa, at 3 points from safety, need a win against Marco Rossi's side.", "age"),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_ROWS)
+def test_age_in_a_clause_or_after_at(analyse_text, text, expected):
+    test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", AGE_NOT_ROWS)
+def test_no_age_from_other_numbers(analyse_text, text, predicate):
+    test_no_asserted_claim(analyse_text, text, predicate)
+
+
 PATTERN_NOT_ROWS = [
     ("In 2019-20 Marco Rossi scored 28 Serie A goals.", "career_goals"),  # one season's tally
     ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
