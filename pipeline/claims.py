@@ -58,6 +58,8 @@ class Context:
     coach_of: dict[str, str] = field(default_factory=dict)
     #: person id -> team id this article says they left, named in the sentence that says so (second pass)
     left_of: dict[str, str] = field(default_factory=dict)
+    #: person id -> the year the article dates their coach_of job by ("appointed in October 2015"), if it does
+    coach_year: dict = field(default_factory=dict)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
     #: sentence start -> its text (Span.text joins the tokens on every access)
     sent_texts: dict[int, str] = field(default_factory=dict)
@@ -111,6 +113,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         return _finish(doc, ctx, claims)
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
+    coach_year: dict[str, int | None] = {}
     vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
     def rank(c):  # appointments, then departures still to come ("will leave Liverpool"), then as-of roles
         if c.predicate == "head_coach_of" and c.time_kind == "as_of":
@@ -143,6 +146,8 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             continue
         if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
+            year = _YEAR.search(c.time_text) if c.time_source == "expression" else None
+            coach_year[c.subject_id] = int(year.group(0)) if year else None
         elif c.predicate == "left_role" and c.time_tense == "future" and c.subject_id in coach_of \
                 and c.value not in {"assistant", "staff"}:
             coach_of[c.subject_id] = c.object_id  # "his side" of a coach who is leaving is the side he leaves
@@ -150,6 +155,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         coach_of.setdefault(person, team)
     if coach_of or left_of:
         ctx.coach_of = coach_of
+        ctx.coach_year = {p: y for p, y in coach_year.items() if y is not None and p in coach_of}
         ctx.left_of = left_of
         for k, (rule_id, start, end, roles) in enumerate(matches):
             if asked[k]:
@@ -1852,6 +1858,10 @@ def _possessive_team(doc, ctx, before, sent):
             person = m if m is not None and m.type == "person" else (
                 (owner.i == sent.start and _previous_subject(doc, ctx, sent))  # "Martino has a huge task. His side ..."
                 or pronoun_person(doc, ctx.mentions, owner.i, words=ctx.words) if owner.lower_ in {"his", "her"} else None)
+            framed = _past_frame_team(doc, ctx, person, tok.i, sent) if person is not None else None
+            if framed is not None:  # "At Porto, X enjoyed ... In 2010-11 his side won ...": the side of then
+                return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
+                                       framed.entity_id, framed.entity, framed.sentence_id, {})
             if person is not None and person.entity_id in ctx.coach_of:
                 coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
                 if coached:
@@ -1861,6 +1871,53 @@ def _possessive_team(doc, ctx, before, sent):
             if person is not None or owner.lower_ in {"his", "her", "their"}:
                 return _context_team(ctx, tok.i, sent, exclude=set(), prefer_frequent=True)
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+#: Words that make "once" a count ("only once", "more than once", "at least once").
+ONCE_COUNTS = {"only", "just", "than", "least", "more"}
+
+
+def _conditional_once(once: Token, verb: Token) -> bool:
+    """"once he signs" is a condition; "won the league only once" and "he once played for Ajax" (a
+    count, a past) are facts."""
+    if once.i > 0 and once.doc[once.i - 1].lower_ in ONCE_COUNTS or any(c.lower_ in ONCE_COUNTS for c in once.children):
+        return False
+    return once.dep_ == "mark" or verb.tag_ not in {"VBD", "VBN"}
+
+
+def _past_year(doc, sent) -> int | None:
+    """The first year the sentence names ("in 1998", "In 2010-11") when its main verb is in the past, else None."""
+    if sent.root.tag_ != "VBD":
+        return None
+    years = [int(t.text[:4]) for t in sent if t.like_num and len(t.text) >= 4 and t.text[:2] in {"19", "20"}
+             and t.text[:4].isdigit()]
+    return min(years) if years else None
+
+
+def _past_frame_team(doc, ctx, person, i, sent):
+    """"his side" in a past-tense sentence that names a year, when the sentence or the one before
+    names the person together with a team other than the one the article has him coach now
+    ("At Porto, X enjoyed a great debut season. In 2010-11 his side won the league" after "Chelsea
+    have appointed X"): that team. None when nothing says so (the caller's own rules decide)."""
+    year = _past_year(doc, sent)
+    if year is None:
+        return None
+    now = ctx.coach_of.get(person.entity_id)
+    if now is not None and ctx.coach_year.get(person.entity_id, year + 1) <= year:
+        return None  # the job the article dates by an earlier year ("appointed in October 2015") is the one of then
+    lo = sent.start
+    if sent.start > 0:
+        lo = doc[sent.start - 1].sent.start
+    named = {m.sentence_id for m in ctx.mentions if m.entity_id == person.entity_id and lo <= m.start < i}
+    teams = [m for m in ctx.mentions if m.type == "team" and lo <= m.start < i and m.sentence_id in named
+             and m.entity_id != now and not _national(ctx, m.entity_id)
+             and (m.start == 0 or doc[m.start - 1].lower_ not in OPPONENT_CUES)]
+    if not teams or len({m.entity_id for m in teams}) > 1:
+        return None  # none, or two sides: the caller's rules decide
+    return teams[-1]
 
 
 def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
@@ -2809,7 +2866,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         for child in tok.children:
             if child.tag_ == "MD" and child.lower_ not in sure and not _announced_plan(tok, child):
                 return "hypothetical", attribution
-            if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever", "once"}:
+            if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever"}:
+                return "hypothetical", attribution
+            if child.lower_ == "once" and _conditional_once(child, tok):
                 return "hypothetical", attribution
             if child.dep_ == "advmod" and child.lower_ == "when" and tok.tag_ in {"VBZ", "VBP"} \
                     and any(c.lower_ == "eventually" for c in tok.children):

@@ -44,6 +44,7 @@ KIND_REMOVE = "remove"  # each regex match is dropped (optionally cut at the fir
 KIND_REMOVE_LINE = "remove_line"  # each line (at most `max_len` long) holding a match is dropped
 KIND_DEDUPE_LINE = "dedupe_line"  # a line equal to the previous non-blank line is dropped
 KIND_CAPTION_LINE = "caption_line"  # a line said again further on, other lines between: every copy is dropped
+KIND_CAPTION_PAIR = "caption_pair"  # a line said again right after itself: both copies are dropped
 KIND_REPLACE = "replace"  # regex substitution after removal (not reported as removed)
 KINDS = (
     KIND_WORDS,
@@ -53,10 +54,12 @@ KINDS = (
     KIND_REMOVE_LINE,
     KIND_DEDUPE_LINE,
     KIND_CAPTION_LINE,
+    KIND_CAPTION_PAIR,
     KIND_REPLACE,
 )
-REMOVAL_KINDS = (KIND_REMOVE, KIND_REMOVE_LINE, KIND_DEDUPE_LINE, KIND_CAPTION_LINE)
-REGEX_KINDS = (KIND_DEFINE, KIND_REMOVE, KIND_REMOVE_LINE, KIND_DEDUPE_LINE, KIND_CAPTION_LINE, KIND_REPLACE)
+REMOVAL_KINDS = (KIND_REMOVE, KIND_REMOVE_LINE, KIND_DEDUPE_LINE, KIND_CAPTION_LINE, KIND_CAPTION_PAIR)
+REGEX_KINDS = (KIND_DEFINE, KIND_REMOVE, KIND_REMOVE_LINE, KIND_DEDUPE_LINE, KIND_CAPTION_LINE, KIND_CAPTION_PAIR,
+               KIND_REPLACE)
 
 FLAG_NAMES = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL}
 
@@ -138,6 +141,7 @@ _KIND_FIELDS = {
     KIND_REMOVE_LINE: {"pattern", "flags", "max_len"},
     KIND_DEDUPE_LINE: {"pattern", "flags"},
     KIND_CAPTION_LINE: {"pattern", "flags"},
+    KIND_CAPTION_PAIR: {"pattern", "flags"},
     KIND_REPLACE: {"pattern", "flags", "replacement", "unless"},
 }
 
@@ -352,6 +356,8 @@ def _find_removals(text: str, steps: Sequence[_Step]) -> list[tuple[int, int, _S
             spans = _line_spans(text, step)
         elif kind == KIND_CAPTION_LINE:
             spans = _caption_spans(text, step)
+        elif kind == KIND_CAPTION_PAIR:
+            spans = _pair_spans(text, step)
         else:
             spans = _dedupe_spans(text, step)
         found.extend((s, e, order, step) for s, e in spans if e > s)
@@ -405,6 +411,20 @@ def _dedupe_spans(text: str, step: _Step):
             yield m.start(), end + 1 if text.startswith("\n", end) else end
         else:
             previous = key
+
+
+def _pair_spans(text: str, step: _Step):
+    """Both copies of a line said again right after itself (blank lines between allowed), when the line
+    matches the rule's pattern: a picture caption printed with its alt text."""
+    previous = None  # (key, span) of the last non-blank line
+    for m in LINE_RE.finditer(text):
+        key = " ".join(m.group(0).split())
+        if not key:
+            continue
+        if previous is not None and key == previous[0] and step.regex.search(key):
+            for start, end in (previous[1], m.span()):
+                yield start, end + 1 if text.startswith("\n", end) else end
+        previous = (key, m.span())
 
 
 def _caption_spans(text: str, step: _Step):

@@ -62,6 +62,7 @@ class Gazetteer:
     variants: list[TeamVariant]
     demonyms: dict[str, str]  # lowercased demonym or country -> country
     _womens: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _womens_comps: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _countries: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _cities: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
@@ -80,6 +81,17 @@ class Gazetteer:
         if self._womens is None:
             self._womens = frozenset(e.attrs["women_team"] for e in self.entities.values() if e.attrs.get("women_team"))
         return self._womens
+
+    @property
+    def womens_competitions(self) -> frozenset[str]:
+        """Ids of women's competitions: those some competition names as its ``women_competition``,
+        and those whose name or an alias says "Women" ("National Women's Soccer League")."""
+        if self._womens_comps is None:
+            named = {e.attrs["women_competition"] for e in self.entities.values() if e.attrs.get("women_competition")}
+            said = {e.id for e in self.entities.values() if e.type == "competition"
+                    and any("women" in form.lower() for form in (e.name, *e.aliases))}
+            self._womens_comps = frozenset(named | said)
+        return self._womens_comps
 
     def clubs_in(self, city: str) -> tuple[str, ...]:
         """Ids of the clubs whose ``city`` is ``city`` ("Turin": Juventus and Torino)."""

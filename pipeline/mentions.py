@@ -292,11 +292,13 @@ def _womens_words(doc: Doc) -> int:
 
 def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words: int = 0) -> list[ResolvedMention]:
     """In an article about women's football ("Women's Champions League", "Barcelona Femeni",
-    or women's words at least twice), a bare club or country side ("Chelsea", "England")
+    women's words at least twice, or two mentions of women's clubs or leagues), a bare club or country side ("Chelsea", "England")
     means its women's team, and the World Cup, the Euros and the Champions League the
     women's competitions."""
-    if women_words < 2 and not any(_WOMEN.search(m.entity_id) for m in mentions if m.type in {"team", "competition"}):
-        return mentions
+    if women_words < 2 and not any(_WOMEN.search(m.entity_id) for m in mentions if m.type in {"team", "competition"}) \
+            and sum(m.entity_id in (gaz.womens_teams if m.type == "team" else gaz.womens_competitions)
+                    for m in mentions if m.type in {"team", "competition"}) < 2:
+        return mentions  # (two mentions of women's clubs or leagues, "Gotham FC", "the NWSL", say it too)
     for m in mentions:
         if m.type == "competition":
             ent = gaz.entities.get(m.entity_id)
@@ -855,6 +857,8 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
         if subjects:
             t = subjects[0]
             m = next((m for m in group if m.start <= t.i < m.end), None)
+            if m is None and t.pos_ == "NOUN":  # "Celtic's goalkeeper Ronnie Simpson, 36, had a quiet night. He ..."
+                m = next((m for m in group if doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.i == t.i), None)
             if m is not None and sent_no == k - 1 and m.entity_id not in other:
                 main = _protagonist_back(doc, mentions, i, m, group, sent_of)  # a new paragraph: back to the protagonist
                 if main is not None and main.entity_id not in other:

@@ -1678,6 +1678,47 @@ PATTERN_ROWS = [
      ("luca-bianchi", "appointed", "lazio", None, "asserted")),
 ]
 
+ONCE_ROWS = [
+    # "only once", "just once", "once" before a past verb: a count or a past, not a condition
+    ("Genoa have won the Coppa Italia only once, in 2009.", ("genoa", "title_won", "coppa-italia", "2009", "asserted")),
+    ("Jonas Berger won the Eredivisie just once, with Ajax in 2019.",
+     ("jonas-berger", "title_won", "eredivisie", "2019", "asserted")),
+    ("Marco Rossi once played for Ajax.", ("marco-rossi", "player_of", "ajax", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONCE_ROWS)
+def test_once_as_a_count_is_no_condition(analyse_text, text, expected):
+    test_claim_found(analyse_text, text, expected)
+
+
+AGE_ROWS = [
+    # an age in a relative clause, or after "at"
+    ("He is younger than Genoa striker Marco Rossi, who is also 35, and most of the squad.",
+     ("marco-rossi", "age", None, "35", "asserted")),
+    ("Jonas Berger, who was 29, joined Ajax.", ("jonas-berger", "age", None, "29", "asserted")),
+    ("Genoa's goalkeeper Luca Bianchi, at 38 the oldest man on the pitch, made two saves.",
+     ("luca-bianchi", "age", None, "38", "asserted")),
+    ("Anna Berg, at 19, is the youngest captain in the league.", ("anna-berg", "age", None, "19", "asserted")),
+    ("At 41, Marco Rossi is still playing for Genoa.", ("marco-rossi", "age", None, "41", "asserted")),
+]
+AGE_NOT_ROWS = [
+    ("Marco Rossi, who was 2-1 down at half-time, won the cup.", "age"),
+    ("Marco Rossi, who scored 20 goals, left Genoa.", "age"),
+    ("Genoa, at 3 points from safety, need a win against Marco Rossi's side.", "age"),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_ROWS)
+def test_age_in_a_clause_or_after_at(analyse_text, text, expected):
+    test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", AGE_NOT_ROWS)
+def test_no_age_from_other_numbers(analyse_text, text, predicate):
+    test_no_asserted_claim(analyse_text, text, predicate)
+
+
 PATTERN_NOT_ROWS = [
     ("In 2019-20 Marco Rossi scored 28 Serie A goals.", "career_goals"),  # one season's tally
     ("Jonas Berger has scored 150 Bundesliga goals.", "player_of"),  # a league is no club
@@ -1708,3 +1749,25 @@ def test_pattern_not_rows(analyse_text, text, predicate):
 ])
 def test_clubs_of_a_city_come_from_the_gazetteer(resources, city, clubs):
     assert set(resources.gaz.clubs_in(city)) == clubs
+
+
+@pytest.mark.parametrize("text,winner,not_winner", [
+    # "his side" in a past sentence with a year, after a sentence about the person at another club: that club,
+    # not the one the article has just given him
+    ("Everton have appointed Marco Rossi as their new manager. At Braga, Rossi had a remarkable first season. "
+     "In 2021-22 his side won the Portuguese Cup.", "braga", "everton"),
+    ("Ajax have named Jonas Berger as head coach. Berger spent three years at Lille before that. "
+     "In 2019 his side won the French Cup.", "lille", "ajax"),
+    # a job the article dates by a year may be the job of then: the coached side
+    ("Liverpool appointed Jurgen Klopp in October 2015. Klopp had coached Borussia Dortmund. "
+     "In 2019-20 his side won the Premier League.", "liverpool", "borussia-dortmund"),
+    # two other clubs before: no guess between them
+    ("Everton have appointed Marco Rossi. Rossi coached Braga and Porto before. In 2019 his side won the Portuguese Cup.",
+     None, "braga"),
+    # no year, present tense: the side he coaches now
+    ("Everton have appointed Marco Rossi as manager. At Braga, Rossi won two cups in 2020. "
+     "His side sit fifth in the Premier League.", None, "braga"),
+])
+def test_his_side_in_a_past_year_is_the_side_of_then(analyse_text, text, winner, not_winner):
+    teams = {c["subject_id"] for c in analyse_text(text).claims if c["predicate"] in {"title_won", "league_position"}}
+    assert (winner is None or winner in teams) and not_winner not in teams, teams

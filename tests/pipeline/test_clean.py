@@ -295,9 +295,31 @@ CASES = [
         "Palmer scored.\nJackson added a second.\nEnd.",
     ),
     (
-        "repeated_line",
+        "caption_with_alt_text",  # a caption printed with its alt text: both copies go
         "Bruno Fernandes lifts the FA Cup at Wembley\n\nBruno Fernandes lifts the FA Cup at Wembley\n\nUnited won 2-1.",
-        "Bruno Fernandes lifts the FA Cup at Wembley\n\nUnited won 2-1.",
+        "United won 2-1.",
+    ),
+    (
+        "caption_with_alt_text",
+        "Lyon won 2-0.\nAda Hegerberg celebrates her second goal in Turin\nAda Hegerberg celebrates her second goal in Turin\n"
+        "The Norwegian scored twice.",
+        "Lyon won 2-0.\nThe Norwegian scored twice.",
+    ),
+    (
+        "caption_with_alt_text",  # accents in the name; a verb with a particle
+        "Jos\u00e9 Mourinho holds up a Roma scarf at Trigoria\nJos\u00e9 Mourinho holds up a Roma scarf at Trigoria\nEnd.",
+        "End.",
+    ),
+    (
+        "repeated_line",  # a standfirst said twice ("has taken"), a sentence said twice: one copy stays
+        "Marco Rossi has taken charge of Genoa on a two-year deal\n\nMarco Rossi has taken charge of Genoa on a two-year "
+        "deal\n\nUnited won 2-1.",
+        "Marco Rossi has taken charge of Genoa on a two-year deal\n\nUnited won 2-1.",
+    ),
+    (
+        "repeated_line",
+        "The 36-year-old returned to his boyhood club in 2019\nThe 36-year-old returned to his boyhood club in 2019\nEnd.",
+        "The 36-year-old returned to his boyhood club in 2019\nEnd.",
     ),
     (
         "repeated_line",

@@ -402,6 +402,13 @@ PRONOUNS = [
     ("Jonas Berger was appointed head coach of Genoa on Monday. Berger replaces Marco Rossi. Berger starts on Friday. "
      "Caretaker Luca Bianchi, who took charge after Rossi left, will stay in place until Berger arrives.\n\n"
      "He won the Eredivisie with Ajax in 2019.", "title_won", "jonas-berger"),
+    # the subject before is a role noun with the name in apposition: the name, not the most named person
+    ("Marco Rossi scored twice. Marco Rossi was cheered by thousands. Genoa's goalkeeper Luca Bianchi, at 38 the "
+     "oldest man in the squad, had a quiet night. He won the Coppa Italia in 2009 with Lazio.", "title_won", "luca-bianchi"),
+    ("Anna Berg scored twice. Berg was mobbed by fans. Lyon's captain Marta Lopez, 31, missed a penalty. She won the "
+     "league in 2016.", "title_won", "marta-lopez"),
+    ("Jonas Berger scored twice. Berger was mobbed by fans. Ajax's coach Peter Bosz, 59, was sent to the stands. He "
+     "won the league in 2022.", "title_won", "peter-bosz"),
 ]
 
 
@@ -682,3 +689,31 @@ def test_one_name_signed_by_a_club(analyse_text, text, name, is_person):
     res = analyse_text(text)
     persons = [m for m in res.mentions if m["text"] == name and m["label"] == "PERSON"]
     assert bool(persons) == is_person, res.mentions
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # two mentions of women's clubs or leagues make the article one about women's football: a country side is the
+    # women's side, a bare European club the women's club
+    ("Portland Thorns beat the Washington Spirit in the NWSL final. Their captain has 150 caps for the United States.",
+     "united-states-women", "united-states"),
+    ("Angel City FC have signed Anna Berg from Houston Dash. Berg won the league with Lyon in 2019.",
+     "olympique-lyonnais-feminin", "olympique-lyonnais"),
+    ("Liga F leaders Levante beat Sevilla on Sunday. The Liga F title race is close.", "levante-femenino", "levante"),
+    # one women's club named in a men's article changes nothing
+    ("Marco Rossi scored twice for the United States. His sister plays for Angel City FC.", "united-states",
+     "united-states-women"),
+])
+def test_womens_clubs_and_leagues_make_a_womens_article(analyse_text, text, expected, not_expected):
+    ids = {m["entity_id"] for m in analyse_text(text).mentions}
+    assert expected in ids and not_expected not in ids, ids
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # short names of NWSL clubs (gazetteer aliases, matched with their capital)
+    ("Gotham beat the Reign 2-1 in the final.", {"gotham-fc", "reign-fc"}, set()),
+    ("Anna Berg has played for the Reign since 2016.", {"reign-fc"}, set()),
+    ("The reign of Marco Rossi at Genoa ended in May.", {"genoa"}, {"reign-fc"}),
+])
+def test_short_club_names_from_the_gazetteer(analyse_text, text, expected, not_expected):
+    ids = {m["entity_id"] for m in analyse_text(text).mentions}
+    assert expected <= ids and not (not_expected & ids), ids
