@@ -194,7 +194,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _tenure_roles(doc, _players_leading(claims))
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
-    return _dedupe(_won_since(doc, ctx, _origins(ctx, claims)))
+    return _dedupe(_won_since(doc, ctx, _suitors_origin(doc, ctx, _origins(ctx, claims))))
 
 
 def _national(ctx, team_id: str) -> bool:
@@ -216,6 +216,40 @@ def _origins(ctx, claims: list[Claim]) -> list[Claim]:
             c.value = last[c.subject_id]
         if c.predicate in {"transfer", "player_of"} and c.modality in {"asserted", "reported"}:
             last[c.subject_id] = c.object_id
+    return claims
+
+
+def _suitors_origin(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """A move only talked of ("X is wanted by Chelsea", "Real Madrid are monitoring the striker") is
+    from the club the article has the player at, wherever it says so ("Liverpool insist the former
+    academy graduate is not for sale", a club the article has not had him join: the move says it);
+    failing that, from the club the article opens with when the player has no other one named; never from the suitor itself or from a national side."""
+    moved_to = {(c.subject_id, c.object_id) for c in claims if c.predicate == "transfer" and c.modality == "asserted"}
+    claims = [c for c in claims if not (c.rule_id in NOT_FOR_SALE_RULES and (c.subject_id, c.object_id) in moved_to)]
+    open_moves = [c for c in claims if c.predicate == "transfer" and not c.value and c.modality == "hypothetical"]
+    if not open_moves:
+        return claims
+    clubs: dict[str, list[str]] = {}
+    for c in sorted(claims, key=lambda c: c.start_char):
+        if c.predicate in {"player_of", "transfer"} and c.modality in {"asserted", "reported"} and c.object_id \
+                and not _national(ctx, c.object_id) and c.time_kind != "interval":
+            clubs.setdefault(c.subject_id, []).append(c.object_id)
+    home, suitors = None, {c.object_id for c in open_moves}
+    for c in claims:  # "is wanted by Chelsea, and ... has been offered a deal": the suitor's offer
+        suitor = next((o for o in open_moves if c.rule_id in SUITOR_OFFER_RULES and o.subject_id == c.subject_id
+                       and o.sentence == c.sentence), None)
+        if suitor is not None:
+            c.object_id, c.object = suitor.object_id, suitor.object
+    for c in open_moves:
+        own = [t for t in clubs.get(c.subject_id, []) if t != c.object_id]
+        if own:
+            c.value = own[-1]  # the latest club named: where he is now
+            continue
+        if home is None:  # the club the article opens with (headline or lede): its own
+            home = next((m.entity_id for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "team"
+                         and m.sentence_id <= 1 and not _national(ctx, m.entity_id) and m.entity_id not in suitors), "")
+        if home and home not in suitors and not _national(ctx, home) and c.subject_id not in clubs:
+            c.value = home
     return claims
 
 
@@ -382,6 +416,42 @@ class _ArticleClub:
     def team(self):
         doc = self.doc
         return _context_team(self.ctx, len(doc), doc[len(doc) - 1].sent, exclude=set(), prefer_frequent=True) if len(doc) else None
+
+
+#: A club after a player named by a descriptor or a pronoun ("Real Madrid are said to be monitoring the
+#: striker", "Arsenal are weighing up a bid for him"): the mention stage resolves descriptors as subjects only.
+NOT_FOR_SALE_RULES = frozenset({"player.team_not_for_sale", "player.not_for_sale_team_says"})
+SUITOR_OFFER_RULES = frozenset({"offer.been_offered_deal"})
+SUITOR_DESCRIPTOR_RULES = frozenset({"appointed.team_monitoring_descriptor", "appointed.team_weighing_bid_descriptor"})
+
+
+def _suitor_target(doc, ctx, roles, sent):
+    """The player a suitor's sentence points at: the descriptor's (or pronoun's) person as the
+    mentions resolved it, else the person of the sentence so far or, failing that, of the one before;
+    a descriptor with no playing noun ("the situation") is no one."""
+    i = roles.get("subject", [None])[0]
+    if i is None:
+        return None
+    if doc[i].lower_ in {"him", "her"}:
+        return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
+    k = i + 1
+    while k < sent.end and doc[k].lower_ not in ctx.word_set("player_nouns") and (doc[k].pos_ == "ADJ" or doc[k].ent_type_):
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in ctx.word_set("player_nouns"):
+        return None
+    ctx.possessive_used = True  # who coaches is known in the second pass: "the striker" is no coach
+    coaching = lambda m: m.entity_id in ctx.coach_of or m.entity_id in ctx.left_of
+    known = _mention_at(ctx, i)
+    if known is None or known.type != "person":
+        known = descriptor_at(doc, ctx.mentions, i)
+    if known is not None and known.type == "person":
+        return None if coaching(known) else known
+    named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start < i and not coaching(m)]
+    if named:
+        return named[0]
+    before = [m for m in ctx.mentions if m.type == "person" and sent.start > 0 and not coaching(m)
+              and doc[sent.start - 1].sent.start <= m.start < sent.start]
+    return before[0] if before else None
 
 
 #: Words of a sentence about someone's playing days.
@@ -1413,6 +1483,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                   and (owner is None or m.entity_id != owner.entity_id) and not _is_possessor(doc, m)]
         if owner is not None and owner.type == "person" and others:
             return others[-1]
+    if rule.id in SUITOR_DESCRIPTOR_RULES:
+        return _suitor_target(doc, ctx, roles, sent)
     # 1. a token the pattern marks as subject
     for i in roles.get("subject", []):
         m = _mention_at(ctx, i)
@@ -2885,7 +2957,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                  and c.rule_id != "appointed.name_appointed_in"}
     spans = {(c.subject_id, c.object_id, c.sentence): (c.start_char, c.end_char) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
-    offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
+    offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id
+              and c.rule_id not in SUITOR_OFFER_RULES}  # "is wanted by X and has been offered a deal": both
     # "will retire ... as Manchester United manager": a coach leaving the job, not a player retiring
     quits = {(c.subject_id, c.sentence) for c in claims if c.rule_id == "left.retire_as"}
     quitters = {s for s, _ in quits}  # "Ferguson to retire" in a headline: the same coach's retirement, no year

@@ -1,0 +1,77 @@
+"""Claim rules of the player family (player_of, transfer, offer_received, nationality) in the words
+sports desks use: suitors watching a player ("are said to be monitoring the striker", "weighing up a
+bid for"), a club insisting its player is not for sale, "is a veteran Swede". Sentences written for
+these tests, with other people, clubs and years than the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+# (text, (subject, predicate, object, value, modality)); None = any
+SUITOR_ROWS = [
+    # a suitor after a player named by a descriptor, a pronoun or a name: a talked-of move
+    ("Marco Rossi scored twice for Napoli on Sunday. Chelsea are said to be monitoring the striker.",
+     ("marco-rossi", "transfer", "chelsea", "napoli", "hypothetical")),
+    ("Luis Ortega, the Sevilla midfielder, is 26. Arsenal are closely tracking him.",
+     ("luis-ortega", "transfer", "arsenal", "sevilla", "hypothetical")),
+    ("Jonas Berger scored again for Ajax. Celtic are eyeing the young Dutch forward.",
+     ("jonas-berger", "transfer", "celtic", "ajax", "hypothetical")),
+    ("Arsenal are weighing up a bid for Marco Rossi.", ("marco-rossi", "transfer", "arsenal", None, "hypothetical")),
+    ("Celtic are plotting a £5m move for Jonas Berger, the Hearts midfielder.",
+     ("jonas-berger", "transfer", "celtic", "hearts", "hypothetical")),
+    ("Luis Ortega scored for Sevilla again. Arsenal are considering a move for the Spain midfielder.",
+     ("luis-ortega", "transfer", "arsenal", "sevilla", "hypothetical")),
+    ("Juventus have been linked with Luis Ortega.", ("luis-ortega", "transfer", "juventus", None, "hypothetical")),
+    ("Bayern Munich are keen on Luis Ortega, the Sevilla winger.",
+     ("luis-ortega", "transfer", "bayern-munich", "sevilla", "hypothetical")),
+    # the origin of a talked-of move: the player's club, wherever the article says it
+    ("Marco Rossi, 25, is wanted by Arsenal. Napoli insist the striker is not for sale.",
+     ("marco-rossi", "transfer", "arsenal", "napoli", "hypothetical")),
+    ("Porto have appointed Jose Silva as coach. Marco Rossi is wanted by Benfica.",
+     ("marco-rossi", "transfer", "benfica", "porto", "hypothetical")),
+    # "is not for sale": the club insisting has him
+    ("Marco Rossi scored twice. Napoli insist the striker is not for sale.",
+     ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Luis Ortega is not for sale, Sevilla insist.", ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Napoli have told Chelsea that Marco Rossi is not for sale.", ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Jonas Berger, 22, is wanted by Arsenal. Ajax have said the former academy graduate is not for sale.",
+     ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    # offered a deal: by the suitor of the sentence, else the club around; reports make it reported
+    ("Luis Ortega is wanted by Juventus, and reports in Spain claim the winger has been offered a four-year deal.",
+     ("luis-ortega", "offer_received", "juventus", "", "reported")),
+    ("Marco Rossi scored again for Napoli. He has been offered a new five-year contract.",
+     ("marco-rossi", "offer_received", "napoli", "", "asserted")),
+    # "is a veteran Swede": a nationality
+    ("Jonas Berger, 61, is a veteran Swede who has coached in four countries.",
+     ("jonas-berger", "nationality", "", "Sweden", "asserted")),
+    ("Marco Rossi is a Brazilian.", ("marco-rossi", "nationality", "", "Brazil", "asserted")),
+    ("Jonas Berger was a proud Dane and never forgot it.", ("jonas-berger", "nationality", "", "Denmark", "asserted")),
+]
+
+SUITOR_NOT_ROWS = [
+    ("Porto are monitoring the situation closely.", "transfer"),
+    ("Celtic are tracking the progress of their youth players.", "transfer"),
+    ("Arsenal are weighing up a move for a new manager.", "transfer"),
+    ("Marco Rossi was sacked by Everton. Celtic are monitoring the young striker.", "appointed"),
+    ("Napoli insist the stadium is not for sale.", "player_of"),
+    ("Everton say the club is not for sale.", "player_of"),
+    ("Her club is a Swedish side.", "nationality"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUITOR_ROWS)
+def test_player_wordings(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", SUITOR_NOT_ROWS)
+def test_player_wordings_not_claims(analyse_text, text, predicate):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate], claims
+
+
+def test_not_for_sale_after_a_signing_is_the_move_only(analyse_text):
+    claims = analyse_text("Marco Rossi joined Napoli from Lazio in 2020 and has been linked with Arsenal, although "
+                          "Napoli insist he is not for sale.").claims
+    assert not [c for c in claims if c["predicate"] == "player_of" and c["object_id"] == "napoli"], claims
+    assert [c for c in claims if c["predicate"] == "transfer" and c["object_id"] == "arsenal"
+            and c["value"] == "napoli"], claims
