@@ -194,7 +194,8 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _tenure_roles(doc, _players_leading(claims))
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
-    return _dedupe(_won_since(doc, ctx, _suitors_origin(doc, ctx, _origins(ctx, claims))))
+    claims = _later_clubs(doc, ctx, _suitors_origin(doc, ctx, claims))
+    return _dedupe(_won_since(doc, ctx, _origins(ctx, claims)))
 
 
 def _national(ctx, team_id: str) -> bool:
@@ -251,6 +252,39 @@ def _suitors_origin(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if home and home not in suitors and not _national(ctx, home) and c.subject_id not in clubs:
             c.value = home
     return claims
+
+
+LATER_WORDS = frozenset({"later", "then", "subsequently", "afterwards", "eventually", "finally", "also"})
+
+
+def _later_clubs(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """A career told as one list: "made her name with Perth Glory, where she began her senior career,
+    and later with Sydney FC", "played for Ajax and then at Porto": each later club a club played for
+    too; no other person named in between, no national side."""
+    out = list(claims)
+    for c in claims:
+        if c.predicate != "player_of" or c.modality != "asserted" or not c.object_id:
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        named = [m for m in ctx.mentions if m.entity_id == c.object_id and sent.start <= m.start < sent.end]
+        if not named:
+            continue
+        k = named[0].end
+        while k + 3 < sent.end:
+            if doc[k].lower_ in {"and", ","} and doc[k + 1].lower_ in LATER_WORDS and doc[k + 2].lower_ in {"with", "at", "for"}:
+                m = _as_team(ctx, _mention_at(ctx, k + 3))
+                between = [x for x in ctx.mentions if x.type == "person" and named[0].end <= x.start < k]
+                if m is not None and m.start == k + 3 and not between and not _national(ctx, m.entity_id) \
+                        and m.entity_id != c.object_id:
+                    out.append(_derived(c, "player_of", c.value, "player.later_club", object_id=m.entity_id,
+                                        object=m.entity, end_char=max(c.end_char, m.end_char), time_text="",
+                                        time_source="none"))
+                break
+            k += 1
+    return out
 
 
 #: Claims that show a person playing.
@@ -420,6 +454,9 @@ class _ArticleClub:
 
 #: A club after a player named by a descriptor or a pronoun ("Real Madrid are said to be monitoring the
 #: striker", "Arsenal are weighing up a bid for him"): the mention stage resolves descriptors as subjects only.
+#: A club a person is at, whose sentence says anywhere whether as a player or as its coach
+#: ("X, at Ajax since 2019, is the longest-serving manager in the league").
+SENTENCE_ROLE_RULES = frozenset({"player.at_team_since", "player.nth_season_at"})
 NOT_FOR_SALE_RULES = frozenset({"player.team_not_for_sale", "player.not_for_sale_team_says"})
 SUITOR_OFFER_RULES = frozenset({"offer.been_offered_deal"})
 SUITOR_DESCRIPTOR_RULES = frozenset({"appointed.team_monitoring_descriptor", "appointed.team_weighing_bid_descriptor"})
@@ -452,6 +489,36 @@ def _suitor_target(doc, ctx, roles, sent):
     before = [m for m in ctx.mentions if m.type == "person" and sent.start > 0 and not coaching(m)
               and doc[sent.start - 1].sent.start <= m.start < sent.start]
     return before[0] if before else None
+
+
+FIRST_PERSON = frozenset({"i", "my", "me", "we", "our", "us", "i'm", "i've"})
+
+
+def _subjectless_first_person(tok) -> bool:
+    """A verb with no subject up its chain in a sentence that speaks in the first person (a quoted
+    social post: "New chapter. Can't wait to ... play in front of the Blues fans")."""
+    if not any(t.lower_ in FIRST_PERSON for t in tok.sent):
+        return False
+    v = tok
+    for _ in range(8):
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children):
+            return False
+        if v.head is v:
+            break
+        v = v.head
+    return True
+
+
+def _gapped_playing_clause(doc, start) -> bool:
+    """"Ragnar Sigurdsson plays for Krasnodar and Sigthorsson for Nantes": the clause before the gap
+    says someone plays (stars, features) for a side named after "for"/"with"."""
+    sent = doc[start].sent
+    for t in doc[sent.start:start]:
+        if t.pos_ == "VERB" and t.lemma_ in {"play", "star", "feature"}:  # not "scored for": a match, no club
+            nxt = doc[t.i + 1:min(t.i + 4, start)]
+            if any(n.lower_ in {"for", "with"} and n.i + 1 < start and doc[n.i + 1].ent_type_ == "TEAM" for n in nxt):
+                return True
+    return False
 
 
 #: Words of a sentence about someone's playing days.
@@ -766,6 +833,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         # "As a player, ... joining from Y" is a player's move whatever the clause says
         if subject.entity_id not in ctx.coach_of and subject.entity_id not in ctx.left_of \
                 and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
+                and not (rule.id in SENTENCE_ROLE_RULES and _coaching_words(sent)) \
                 or _playing_words(ctx, sent):
             rule = replace(rule, predicate=rule.player_predicate, time_kind="event",
                            value="fixed" if rule.player_predicate == "player_of" else "origin_team")
@@ -1272,6 +1340,11 @@ def _rival_side(ctx, team_id: str) -> bool:
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
+    if rule.id == "player.starred_for" and _subjectless_first_person(doc[start]):
+        return False  # "Can't wait to meet my new team-mates and play in front of the fans": a post, no club played for
+    if rule.id == "player.gapped_for" and (not _gapped_playing_clause(doc, start) or end < len(doc) and (
+            doc[end].pos_ in {"NOUN", "PROPN", "VERB", "AUX"} or doc[end].ent_type_ == "TEAM")):
+        return False  # "X plays for A and Y for B" only: "beat Wales and Rossi for Porto" says nothing
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
         return False  # "offers to become coach of X": a job taken (appointed.become) or offered, not one held
     if rule.predicate == "retired" and any(t.lower_ == "international" or t.lower_ == "national" and doc[t.i + 1].lower_ == "team"

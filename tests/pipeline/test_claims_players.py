@@ -75,3 +75,48 @@ def test_not_for_sale_after_a_signing_is_the_move_only(analyse_text):
     assert not [c for c in claims if c["predicate"] == "player_of" and c["object_id"] == "napoli"], claims
     assert [c for c in claims if c["predicate"] == "transfer" and c["object_id"] == "arsenal"
             and c["value"] == "napoli"], claims
+
+
+# a club played for in other words: a gapped clause, a season at a club, "at X since", a later club of a list
+CLUB_ROWS = [
+    ("Marco Rossi plays for Porto, Luis Ortega for Benfica and Jonas Berger for Ajax.",
+     ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Jonas Berger played with Ajax, while Luis Ortega for Sevilla.",
+     ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Thiago Costa has just completed his second season at Porto.",
+     ("thiago-costa", "player_of", "porto", None, "asserted")),
+    ("Luis Ortega is in his third season with Sevilla.", ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Marco Rossi, at Napoli since 2015, scored twice.", ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Porto will rely on playmaker Marco Rossi, signed from Benfica and at Porto since 2016.",
+     ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Jonas Berger, at Ajax since 2019, is the longest-serving manager in the league.",
+     ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
+    ("Ada Stolsmo played for Perth Glory and later with Sydney FC.",
+     ("ada-stolsmo", "player_of", "sydney-fc", None, "asserted")),
+    ("Marco Rossi played for Ajax, and then at Porto.", ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Ada Stolsmo is 27. She made her name with Perth Glory, where she began her senior career, and later with "
+     "Sydney FC.", ("ada-stolsmo", "player_of", "sydney-fc", None, "asserted")),
+]
+
+CLUB_NOT_ROWS = [
+    ("Marco Rossi scored for Napoli and Luis Ortega for Sevilla.", "player_of", "luis-ortega"),  # a match, no club
+    ("Marco Rossi voted for Porto and Luis Ortega for Benfica.", "player_of", "luis-ortega"),
+    ("Porto beat Benfica and Rossi for Porto was excellent.", "player_of", None),
+    ("Marco Rossi played for Ajax and later faced Porto.", "player_of", "porto"),
+    ("Marco Rossi played for Ajax, and Luis Ortega later with Porto.", "player_of", "porto"),
+    ("Jonas Berger, at Ajax since 2019, is the longest-serving manager in the league.", "player_of", None),
+    ("Chelsea have signed Sam Kerr. New chapter. Can't wait to meet my new team-mates and play in front of the "
+     "Blues fans.", "player_of", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLUB_ROWS)
+def test_clubs_played_for(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", CLUB_NOT_ROWS)
+def test_clubs_played_for_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
