@@ -457,6 +457,8 @@ class _ArticleClub:
 #: A club a person is at, whose sentence says anywhere whether as a player or as its coach
 #: ("X, at Ajax since 2019, is the longest-serving manager in the league").
 SENTENCE_ROLE_RULES = frozenset({"player.at_team_since", "player.nth_season_at"})
+#: A club a player is at that a move to it in the same article says already
+#: ("joined Napoli from Lille ... Napoli insist he is not for sale").
 NOT_FOR_SALE_RULES = frozenset({"player.team_not_for_sale", "player.not_for_sale_team_says"})
 SUITOR_OFFER_RULES = frozenset({"offer.been_offered_deal"})
 SUITOR_DESCRIPTOR_RULES = frozenset({"appointed.team_monitoring_descriptor", "appointed.team_weighing_bid_descriptor"})
@@ -827,6 +829,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         # "his long-time assistant X has followed him from Brighton": a place on the coach's new staff, no transfer
         rule = replace(rule, predicate="coaching_staff_of", value="fixed",
                        value_default=ctx.words["role_words"][doc[subject.start - 1].lower_], time="article", time_kind="as_of")
+    coach_from = []
     if rule.player_predicate:
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move);
@@ -839,6 +842,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                            value="fixed" if rule.player_predicate == "player_of" else "origin_team")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
+            coach_from = roles.get("value", [])  # ... and a job left at the club he comes from
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
             doc[subject.start - 1].lower_) in {"assistant", "staff"}:
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
@@ -1007,7 +1011,31 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
+    if coach_from and out:
+        out.extend(_coach_left_from(doc, ctx, out[0], coach_from))
     return out
+
+
+def _dated_after(doc, i) -> bool:
+    """A date right after token ``i`` ("from Chelsea in June 2019"), not one of a later clause."""
+    for t in doc[i:min(i + 5, doc[i - 1].sent.end)]:
+        if t.is_punct or t.pos_ == "VERB":
+            return False
+        if _YEAR.match(t.text) or t.ent_type_ == "DATE":
+            return True
+    return False
+
+
+def _coach_left_from(doc, ctx, first: Claim, value_idx) -> list[Claim]:
+    """"Sarri joined from Chelsea in June 2019" of a coach: the appointment, and the job he left at the
+    club he came from, at the same dated time; no national side, not the club he joins."""
+    left = _as_team(ctx, _mention_at(ctx, value_idx[0]))
+    if left is None or left.entity_id == first.object_id or _national(ctx, left.entity_id) \
+            or first.modality not in {"asserted", "reported"} or not _dated_after(doc, left.end):
+        # "Kompany arrives from Burnley": the appointment the article reports, the old job left unsaid
+        return []
+    return [_derived(first, "left_role", "", "left_role.coach_arrived_from", object_id=left.entity_id,
+                     object=left.entity, time_kind="end")]
 
 
 def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
@@ -2728,8 +2756,9 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                     m = _as_team(ctx, _mention_at(ctx, t.i + 1))
                     if m is not None and (obj is None or m.entity_id != obj.entity_id):
                         return m.entity_id, qualifier
-        if rule.predicate == "transfer" and trigger.lemma_ == "sell":
-            # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's)
+        if rule.predicate == "transfer" and trigger.lemma_ == "sell" and rule.id != "transfer.was_sold_to":
+            # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's);
+            # "X was sold to United" names no seller: the club the article last had him at (_origins)
             seller = [c for c in trigger.children if c.dep_ == "nsubj"]
             m = _mention_at(ctx, seller[0].i) if seller else None
             t = _as_team(ctx, m)

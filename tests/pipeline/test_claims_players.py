@@ -120,3 +120,45 @@ def test_clubs_played_for_not_claims(analyse_text, text, predicate, who):
     claims = analyse_text(text).claims
     wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
     assert not wrong, wrong
+
+
+# moves in other words: a club completing a signing, a player sold, a coach arriving from a club on a date
+MOVE_ROWS = [
+    ("Celtic have confirmed the signing of Jonas Berger from Hearts.",
+     ("jonas-berger", "transfer", "celtic", "hearts", "asserted")),
+    ("Bayern Munich have completed the capture of Luis Ortega from Sevilla for £40m.",
+     ("luis-ortega", "transfer", "bayern-munich", "sevilla", "asserted")),
+    ("Marco Rossi joined Porto from Ajax in 2012. Porto have completed the signing of Luis Ortega.",
+     ("luis-ortega", "transfer", "porto", None, "asserted")),
+    ("Marco Rossi joined Porto from Ajax in 2012. He was sold to Chelsea in 2016.",
+     ("marco-rossi", "transfer", "chelsea", "porto", "asserted")),
+    ("Marco Rossi joined Porto from Ajax in 2012. Porto sold him to Chelsea in 2016.",
+     ("marco-rossi", "transfer", "chelsea", "porto", "asserted")),
+    ("Luis Ortega was eventually sold to Real Madrid in 2015.",
+     ("luis-ortega", "transfer", "real-madrid", None, "asserted")),
+    ("Porto have sacked Jose Silva. Silva joined from Braga in July 2021, replacing Luis Ortega.",
+     ("jose-silva", "left_role", "braga", None, "asserted")),
+    ("Napoli have appointed Marco Rossi as coach. Rossi arrived from Lazio in 2021.",
+     ("marco-rossi", "left_role", "lazio", None, "asserted")),
+]
+
+MOVE_NOT_ROWS = [
+    ("The club was sold to an American consortium in 2019.", "transfer", None),
+    ("Porto have completed the signing of a new sponsorship deal.", "transfer", None),
+    # an undated arrival of a coach: the appointment only
+    ("Napoli have appointed Marco Rossi as coach. Rossi arrives from Lazio, who finished fifth in 2021.",
+     "left_role", "lazio"),
+    ("Celtic have named Jonas Berger as manager. He arrives from Hearts.", "left_role", "hearts"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MOVE_ROWS)
+def test_moves_in_other_words(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", MOVE_NOT_ROWS)
+def test_moves_in_other_words_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
