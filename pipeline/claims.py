@@ -1087,7 +1087,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
-CONJ_RULES = {"appointed.team_linked_with_him"}  # "Real Madrid and Manchester United have both been linked with him"
+CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
@@ -1368,6 +1368,10 @@ def _rival_side(ctx, team_id: str) -> bool:
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
+    if rule.id == "left.resigned" and end + 1 < len(doc) and (doc[end].lower_ in {"football", "playing"}
+                                                          or doc[end].lower_ in {"professional", "the", "international"}
+                                                          and doc[end + 1].lower_ in {"football", "game"}):
+        return False  # "quit football at 33": a playing career ended (retired), no job left
     if rule.id == "player.starred_for" and _subjectless_first_person(doc[start]):
         return False  # "Can't wait to meet my new team-mates and play in front of the fans": a post, no club played for
     if rule.id == "player.gapped_for" and (not _gapped_playing_clause(doc, start) or end < len(doc) and (

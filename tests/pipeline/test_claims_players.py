@@ -162,3 +162,37 @@ def test_moves_in_other_words_not_claims(analyse_text, text, predicate, who):
     claims = analyse_text(text).claims
     wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
     assert not wrong, wrong
+
+
+# moves still talked of: close to, on the verge of, in talks with, terms agreed, interest from; a playing career quit
+TALKED_OF_ROWS = [
+    ("Luis Ortega is reportedly close to joining Arsenal.", ("luis-ortega", "transfer", "arsenal", None, "hypothetical")),
+    ("Marco Rossi is on the verge of joining Chelsea.", ("marco-rossi", "transfer", "chelsea", None, "hypothetical")),
+    ("Jonas Berger is nearing a move to Celtic.", ("jonas-berger", "transfer", "celtic", None, "hypothetical")),
+    ("Jonas Berger is in talks with Celtic over a move.", ("jonas-berger", "transfer", "celtic", None, "hypothetical")),
+    ("Reports claim Luis Ortega has agreed personal terms with Arsenal.",
+     ("luis-ortega", "transfer", "arsenal", None, "hypothetical")),
+    ("Marco Rossi is the subject of interest from Chelsea and Arsenal.",
+     ("marco-rossi", "transfer", "arsenal", None, "hypothetical")),
+    ("Jonas Berger quit football at the age of 33.", ("jonas-berger", "retired", "", "", "asserted")),
+    ("Luis Ortega left the game in 2015 to become a coach.", ("luis-ortega", "retired", "", "2015", "asserted")),
+]
+
+TALKED_OF_NOT_ROWS = [
+    ("Luis Ortega is reportedly close to joining Arsenal.", "transfer"),  # not yet a move
+    ("Celtic are in talks with Hearts.", "transfer"),
+    ("Marco Rossi left the club in 2015.", "retired"),
+    ("Jonas Berger quit international football in 2018.", "retired"),  # his club career goes on
+    ("Jonas Berger quit international football in 2018.", "left_role"),
+    ("Jonas Berger quit football at the age of 33.", "left_role"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TALKED_OF_ROWS)
+def test_moves_talked_of(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", TALKED_OF_NOT_ROWS)
+def test_moves_talked_of_not_asserted(analyse_text, text, predicate):
+    base.test_no_asserted_claim(analyse_text, text, predicate)
