@@ -196,3 +196,23 @@ def test_moves_talked_of(analyse_text, text, expected):
 @pytest.mark.parametrize("text,predicate", TALKED_OF_NOT_ROWS)
 def test_moves_talked_of_not_asserted(analyse_text, text, predicate):
     base.test_no_asserted_claim(analyse_text, text, predicate)
+
+
+# "joined ... after leaving X": a move from X to the club the article is about
+AFTER_LEAVING_ROWS = [
+    ("Porto were promoted in 2022. Marco Rossi, the former Ajax defender, joined on a free transfer after leaving "
+     "Benfica.", ("marco-rossi", "transfer", "porto", "benfica", "asserted")),
+    ("Celtic won the league in May. Jonas Berger joined in the summer after leaving Hearts.",
+     ("jonas-berger", "transfer", "celtic", "hearts", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_LEAVING_ROWS)
+def test_joined_after_leaving(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_joined_after_leaving_is_no_job_left(analyse_text):
+    claims = analyse_text("Porto were promoted in 2022. Marco Rossi, the former Ajax defender, joined on a free "
+                          "transfer after leaving Benfica.").claims
+    assert not [c for c in claims if c["predicate"] == "left_role"], claims
