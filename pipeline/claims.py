@@ -200,6 +200,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _tenure_roles(doc, _players_leading(claims))
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
+    claims = _later_clubs(doc, ctx, _suitors_origin(doc, ctx, claims))
     return _dedupe(_won_since(doc, ctx, _origins(ctx, claims)))
 
 
@@ -223,6 +224,73 @@ def _origins(ctx, claims: list[Claim]) -> list[Claim]:
         if c.predicate in {"transfer", "player_of"} and c.modality in {"asserted", "reported"}:
             last[c.subject_id] = c.object_id
     return claims
+
+
+def _suitors_origin(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """A move only talked of ("X is wanted by Chelsea", "Real Madrid are monitoring the striker") is
+    from the club the article has the player at, wherever it says so ("Liverpool insist the former
+    academy graduate is not for sale", a club the article has not had him join: the move says it);
+    failing that, from the club the article opens with when the player has no other one named; never from the suitor itself or from a national side."""
+    moved_to = {(c.subject_id, c.object_id) for c in claims if c.predicate == "transfer" and c.modality == "asserted"}
+    claims = [c for c in claims if not (c.rule_id in NOT_FOR_SALE_RULES and (c.subject_id, c.object_id) in moved_to)]
+    open_moves = [c for c in claims if c.predicate == "transfer" and not c.value and c.modality == "hypothetical"]
+    if not open_moves:
+        return claims
+    clubs: dict[str, list[str]] = {}
+    for c in sorted(claims, key=lambda c: c.start_char):
+        if c.predicate in {"player_of", "transfer"} and c.modality in {"asserted", "reported"} and c.object_id \
+                and not _national(ctx, c.object_id) and c.time_kind != "interval":
+            clubs.setdefault(c.subject_id, []).append(c.object_id)
+    home, suitors = None, {c.object_id for c in open_moves}
+    for c in claims:  # "is wanted by Chelsea, and ... has been offered a deal": the suitor's offer
+        suitor = next((o for o in open_moves if c.rule_id in SUITOR_OFFER_RULES and o.subject_id == c.subject_id
+                       and o.sentence == c.sentence), None)
+        if suitor is not None:
+            c.object_id, c.object = suitor.object_id, suitor.object
+    for c in open_moves:
+        own = [t for t in clubs.get(c.subject_id, []) if t != c.object_id]
+        if own:
+            c.value = own[-1]  # the latest club named: where he is now
+            continue
+        if home is None:  # the club the article opens with (headline or lede): its own
+            home = next((m.entity_id for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "team"
+                         and m.sentence_id <= 1 and not _national(ctx, m.entity_id) and m.entity_id not in suitors), "")
+        if home and home not in suitors and not _national(ctx, home) and c.subject_id not in clubs:
+            c.value = home
+    return claims
+
+
+LATER_WORDS = frozenset({"later", "then", "subsequently", "afterwards", "eventually", "finally", "also"})
+
+
+def _later_clubs(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """A career told as one list: "made her name with Perth Glory, where she began her senior career,
+    and later with Sydney FC", "played for Ajax and then at Porto": each later club a club played for
+    too; no other person named in between, no national side."""
+    out = list(claims)
+    for c in claims:
+        if c.predicate != "player_of" or c.modality != "asserted" or not c.object_id:
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        named = [m for m in ctx.mentions if m.entity_id == c.object_id and sent.start <= m.start < sent.end]
+        if not named:
+            continue
+        k = named[0].end
+        while k + 3 < sent.end:
+            if doc[k].lower_ in {"and", ","} and doc[k + 1].lower_ in LATER_WORDS and doc[k + 2].lower_ in {"with", "at", "for"}:
+                m = _as_team(ctx, _mention_at(ctx, k + 3))
+                between = [x for x in ctx.mentions if x.type == "person" and named[0].end <= x.start < k]
+                if m is not None and m.start == k + 3 and not between and not _national(ctx, m.entity_id) \
+                        and m.entity_id != c.object_id:
+                    out.append(_derived(c, "player_of", c.value, "player.later_club", object_id=m.entity_id,
+                                        object=m.entity, end_char=max(c.end_char, m.end_char), time_text="",
+                                        time_source="none"))
+                break
+            k += 1
+    return out
 
 
 #: Claims that show a person playing.
@@ -388,6 +456,77 @@ class _ArticleClub:
     def team(self):
         doc = self.doc
         return _context_team(self.ctx, len(doc), doc[len(doc) - 1].sent, exclude=set(), prefer_frequent=True) if len(doc) else None
+
+
+#: A club after a player named by a descriptor or a pronoun ("Real Madrid are said to be monitoring the
+#: striker", "Arsenal are weighing up a bid for him"): the mention stage resolves descriptors as subjects only.
+#: A club a person is at, whose sentence says anywhere whether as a player or as its coach
+#: ("X, at Ajax since 2019, is the longest-serving manager in the league").
+SENTENCE_ROLE_RULES = frozenset({"player.at_team_since", "player.nth_season_at"})
+#: A club a player is at that a move to it in the same article says already
+#: ("joined Napoli from Lille ... Napoli insist he is not for sale").
+NOT_FOR_SALE_RULES = frozenset({"player.team_not_for_sale", "player.not_for_sale_team_says"})
+SUITOR_OFFER_RULES = frozenset({"offer.been_offered_deal"})
+SUITOR_DESCRIPTOR_RULES = frozenset({"appointed.team_monitoring_descriptor", "appointed.team_weighing_bid_descriptor"})
+
+
+def _suitor_target(doc, ctx, roles, sent):
+    """The player a suitor's sentence points at: the descriptor's (or pronoun's) person as the
+    mentions resolved it, else the person of the sentence so far or, failing that, of the one before;
+    a descriptor with no playing noun ("the situation") is no one."""
+    i = roles.get("subject", [None])[0]
+    if i is None:
+        return None
+    if doc[i].lower_ in {"him", "her"}:
+        return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
+    k = i + 1
+    while k < sent.end and doc[k].lower_ not in ctx.word_set("player_nouns") and (doc[k].pos_ == "ADJ" or doc[k].ent_type_):
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in ctx.word_set("player_nouns"):
+        return None
+    ctx.possessive_used = True  # who coaches is known in the second pass: "the striker" is no coach
+    coaching = lambda m: m.entity_id in ctx.coach_of or m.entity_id in ctx.left_of
+    known = _mention_at(ctx, i)
+    if known is None or known.type != "person":
+        known = descriptor_at(doc, ctx.mentions, i)
+    if known is not None and known.type == "person":
+        return None if coaching(known) else known
+    named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start < i and not coaching(m)]
+    if named:
+        return named[0]
+    before = [m for m in ctx.mentions if m.type == "person" and sent.start > 0 and not coaching(m)
+              and doc[sent.start - 1].sent.start <= m.start < sent.start]
+    return before[0] if before else None
+
+
+FIRST_PERSON = frozenset({"i", "my", "me", "we", "our", "us", "i'm", "i've"})
+
+
+def _subjectless_first_person(tok) -> bool:
+    """A verb with no subject up its chain in a sentence that speaks in the first person (a quoted
+    social post: "New chapter. Can't wait to ... play in front of the Blues fans")."""
+    if not any(t.lower_ in FIRST_PERSON for t in tok.sent):
+        return False
+    v = tok
+    for _ in range(8):
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children):
+            return False
+        if v.head is v:
+            break
+        v = v.head
+    return True
+
+
+def _gapped_playing_clause(doc, start) -> bool:
+    """"Ragnar Sigurdsson plays for Krasnodar and Sigthorsson for Nantes": the clause before the gap
+    says someone plays (stars, features) for a side named after "for"/"with"."""
+    sent = doc[start].sent
+    for t in doc[sent.start:start]:
+        if t.pos_ == "VERB" and t.lemma_ in {"play", "star", "feature"}:  # not "scored for": a match, no club
+            nxt = doc[t.i + 1:min(t.i + 4, start)]
+            if any(n.lower_ in {"for", "with"} and n.i + 1 < start and doc[n.i + 1].ent_type_ == "TEAM" for n in nxt):
+                return True
+    return False
 
 
 #: Words of a sentence about someone's playing days.
@@ -696,17 +835,20 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         # "his long-time assistant X has followed him from Brighton": a place on the coach's new staff, no transfer
         rule = replace(rule, predicate="coaching_staff_of", value="fixed",
                        value_default=ctx.words["role_words"][doc[subject.start - 1].lower_], time="article", time_kind="as_of")
+    coach_from = []
     if rule.player_predicate:
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         # coaching words of the move's own clause ("joined from Y, and Bayern coach Z said": a player's move);
         # "As a player, ... joining from Y" is a player's move whatever the clause says
         if subject.entity_id not in ctx.coach_of and subject.entity_id not in ctx.left_of \
                 and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
+                and not (rule.id in SENTENCE_ROLE_RULES and _coaching_words(sent)) \
                 or _playing_words(ctx, sent):
             rule = replace(rule, predicate=rule.player_predicate, time_kind="event",
                            value="fixed" if rule.player_predicate == "player_of" else "origin_team")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
             rule = replace(rule, value="role")
+            coach_from = roles.get("value", [])  # ... and a job left at the club he comes from
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
             doc[subject.start - 1].lower_) in {"assistant", "staff"}:
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
@@ -875,7 +1017,31 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
+    if coach_from and out:
+        out.extend(_coach_left_from(doc, ctx, out[0], coach_from))
     return out
+
+
+def _dated_after(doc, i) -> bool:
+    """A date right after token ``i`` ("from Chelsea in June 2019"), not one of a later clause."""
+    for t in doc[i:min(i + 5, doc[i - 1].sent.end)]:
+        if t.is_punct or t.pos_ == "VERB":
+            return False
+        if _YEAR.match(t.text) or t.ent_type_ == "DATE":
+            return True
+    return False
+
+
+def _coach_left_from(doc, ctx, first: Claim, value_idx) -> list[Claim]:
+    """"Sarri joined from Chelsea in June 2019" of a coach: the appointment, and the job he left at the
+    club he came from, at the same dated time; no national side, not the club he joins."""
+    left = _as_team(ctx, _mention_at(ctx, value_idx[0]))
+    if left is None or left.entity_id == first.object_id or _national(ctx, left.entity_id) \
+            or first.modality not in {"asserted", "reported"} or not _dated_after(doc, left.end):
+        # "Kompany arrives from Burnley": the appointment the article reports, the old job left unsaid
+        return []
+    return [_derived(first, "left_role", "", "left_role.coach_arrived_from", object_id=left.entity_id,
+                     object=left.entity, time_kind="end")]
 
 
 def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
@@ -927,7 +1093,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
-CONJ_RULES = {"appointed.team_linked_with_him"}  # "Real Madrid and Manchester United have both been linked with him"
+CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
@@ -1208,6 +1374,15 @@ def _rival_side(ctx, team_id: str) -> bool:
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
+    if rule.id == "left.resigned" and end + 1 < len(doc) and (doc[end].lower_ in {"football", "playing"}
+                                                          or doc[end].lower_ in {"professional", "the", "international"}
+                                                          and doc[end + 1].lower_ in {"football", "game"}):
+        return False  # "quit football at 33": a playing career ended (retired), no job left
+    if rule.id == "player.starred_for" and _subjectless_first_person(doc[start]):
+        return False  # "Can't wait to meet my new team-mates and play in front of the fans": a post, no club played for
+    if rule.id == "player.gapped_for" and (not _gapped_playing_clause(doc, start) or end < len(doc) and (
+            doc[end].pos_ in {"NOUN", "PROPN", "VERB", "AUX"} or doc[end].ent_type_ == "TEAM")):
+        return False  # "X plays for A and Y for B" only: "beat Wales and Rossi for Porto" says nothing
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
         return False  # "offers to become coach of X": a job taken (appointed.become) or offered, not one held
     if rule.predicate == "retired" and any(t.lower_ == "international" or t.lower_ == "national" and doc[t.i + 1].lower_ == "team"
@@ -1419,6 +1594,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                   and (owner is None or m.entity_id != owner.entity_id) and not _is_possessor(doc, m)]
         if owner is not None and owner.type == "person" and others:
             return others[-1]
+    if rule.id in SUITOR_DESCRIPTOR_RULES:
+        return _suitor_target(doc, ctx, roles, sent)
     # 1. a token the pattern marks as subject
     for i in roles.get("subject", []):
         m = _mention_at(ctx, i)
@@ -2640,8 +2817,9 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                     m = _as_team(ctx, _mention_at(ctx, t.i + 1))
                     if m is not None and (obj is None or m.entity_id != obj.entity_id):
                         return m.entity_id, qualifier
-        if rule.predicate == "transfer" and trigger.lemma_ == "sell":
-            # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's)
+        if rule.predicate == "transfer" and trigger.lemma_ == "sell" and rule.id != "transfer.was_sold_to":
+            # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's);
+            # "X was sold to United" names no seller: the club the article last had him at (_origins)
             seller = [c for c in trigger.children if c.dep_ == "nsubj"]
             m = _mention_at(ctx, seller[0].i) if seller else None
             t = _as_team(ctx, m)
@@ -2944,7 +3122,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                  and c.rule_id != "appointed.name_appointed_in"}
     spans = {(c.subject_id, c.object_id, c.sentence): (c.start_char, c.end_char) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
-    offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id}
+    offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id
+              and c.rule_id not in SUITOR_OFFER_RULES}  # "is wanted by X and has been offered a deal": both
     # "will retire ... as Manchester United manager": a coach leaving the job, not a player retiring
     quits = {(c.subject_id, c.sentence) for c in claims if c.rule_id == "left.retire_as"}
     quitters = {s for s, _ in quits}  # "Ferguson to retire" in a headline: the same coach's retirement, no year

@@ -1,0 +1,218 @@
+"""Claim rules of the player family (player_of, transfer, offer_received, nationality) in the words
+sports desks use: suitors watching a player ("are said to be monitoring the striker", "weighing up a
+bid for"), a club insisting its player is not for sale, "is a veteran Swede". Sentences written for
+these tests, with other people, clubs and years than the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+# (text, (subject, predicate, object, value, modality)); None = any
+SUITOR_ROWS = [
+    # a suitor after a player named by a descriptor, a pronoun or a name: a talked-of move
+    ("Marco Rossi scored twice for Napoli on Sunday. Chelsea are said to be monitoring the striker.",
+     ("marco-rossi", "transfer", "chelsea", "napoli", "hypothetical")),
+    ("Luis Ortega, the Sevilla midfielder, is 26. Arsenal are closely tracking him.",
+     ("luis-ortega", "transfer", "arsenal", "sevilla", "hypothetical")),
+    ("Jonas Berger scored again for Ajax. Celtic are eyeing the young Dutch forward.",
+     ("jonas-berger", "transfer", "celtic", "ajax", "hypothetical")),
+    ("Arsenal are weighing up a bid for Marco Rossi.", ("marco-rossi", "transfer", "arsenal", None, "hypothetical")),
+    ("Celtic are plotting a £5m move for Jonas Berger, the Hearts midfielder.",
+     ("jonas-berger", "transfer", "celtic", "hearts", "hypothetical")),
+    ("Luis Ortega scored for Sevilla again. Arsenal are considering a move for the Spain midfielder.",
+     ("luis-ortega", "transfer", "arsenal", "sevilla", "hypothetical")),
+    ("Juventus have been linked with Luis Ortega.", ("luis-ortega", "transfer", "juventus", None, "hypothetical")),
+    ("Bayern Munich are keen on Luis Ortega, the Sevilla winger.",
+     ("luis-ortega", "transfer", "bayern-munich", "sevilla", "hypothetical")),
+    # the origin of a talked-of move: the player's club, wherever the article says it
+    ("Marco Rossi, 25, is wanted by Arsenal. Napoli insist the striker is not for sale.",
+     ("marco-rossi", "transfer", "arsenal", "napoli", "hypothetical")),
+    ("Porto have appointed Jose Silva as coach. Marco Rossi is wanted by Benfica.",
+     ("marco-rossi", "transfer", "benfica", "porto", "hypothetical")),
+    # "is not for sale": the club insisting has him
+    ("Marco Rossi scored twice. Napoli insist the striker is not for sale.",
+     ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Luis Ortega is not for sale, Sevilla insist.", ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Napoli have told Chelsea that Marco Rossi is not for sale.", ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Jonas Berger, 22, is wanted by Arsenal. Ajax have said the former academy graduate is not for sale.",
+     ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    # offered a deal: by the suitor of the sentence, else the club around; reports make it reported
+    ("Luis Ortega is wanted by Juventus, and reports in Spain claim the winger has been offered a four-year deal.",
+     ("luis-ortega", "offer_received", "juventus", "", "reported")),
+    ("Marco Rossi scored again for Napoli. He has been offered a new five-year contract.",
+     ("marco-rossi", "offer_received", "napoli", "", "asserted")),
+    # "is a veteran Swede": a nationality
+    ("Jonas Berger, 61, is a veteran Swede who has coached in four countries.",
+     ("jonas-berger", "nationality", "", "Sweden", "asserted")),
+    ("Marco Rossi is a Brazilian.", ("marco-rossi", "nationality", "", "Brazil", "asserted")),
+    ("Jonas Berger was a proud Dane and never forgot it.", ("jonas-berger", "nationality", "", "Denmark", "asserted")),
+]
+
+SUITOR_NOT_ROWS = [
+    ("Porto are monitoring the situation closely.", "transfer"),
+    ("Celtic are tracking the progress of their youth players.", "transfer"),
+    ("Arsenal are weighing up a move for a new manager.", "transfer"),
+    ("Marco Rossi was sacked by Everton. Celtic are monitoring the young striker.", "appointed"),
+    ("Napoli insist the stadium is not for sale.", "player_of"),
+    ("Everton say the club is not for sale.", "player_of"),
+    ("Her club is a Swedish side.", "nationality"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUITOR_ROWS)
+def test_player_wordings(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", SUITOR_NOT_ROWS)
+def test_player_wordings_not_claims(analyse_text, text, predicate):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate], claims
+
+
+def test_not_for_sale_after_a_signing_is_the_move_only(analyse_text):
+    claims = analyse_text("Marco Rossi joined Napoli from Lazio in 2020 and has been linked with Arsenal, although "
+                          "Napoli insist he is not for sale.").claims
+    assert not [c for c in claims if c["predicate"] == "player_of" and c["object_id"] == "napoli"], claims
+    assert [c for c in claims if c["predicate"] == "transfer" and c["object_id"] == "arsenal"
+            and c["value"] == "napoli"], claims
+
+
+# a club played for in other words: a gapped clause, a season at a club, "at X since", a later club of a list
+CLUB_ROWS = [
+    ("Marco Rossi plays for Porto, Luis Ortega for Benfica and Jonas Berger for Ajax.",
+     ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Jonas Berger played with Ajax, while Luis Ortega for Sevilla.",
+     ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Thiago Costa has just completed his second season at Porto.",
+     ("thiago-costa", "player_of", "porto", None, "asserted")),
+    ("Luis Ortega is in his third season with Sevilla.", ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Marco Rossi, at Napoli since 2015, scored twice.", ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Porto will rely on playmaker Marco Rossi, signed from Benfica and at Porto since 2016.",
+     ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Jonas Berger, at Ajax since 2019, is the longest-serving manager in the league.",
+     ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
+    ("Ada Stolsmo played for Perth Glory and later with Sydney FC.",
+     ("ada-stolsmo", "player_of", "sydney-fc", None, "asserted")),
+    ("Marco Rossi played for Ajax, and then at Porto.", ("marco-rossi", "player_of", "porto", None, "asserted")),
+    ("Ada Stolsmo is 27. She made her name with Perth Glory, where she began her senior career, and later with "
+     "Sydney FC.", ("ada-stolsmo", "player_of", "sydney-fc", None, "asserted")),
+]
+
+CLUB_NOT_ROWS = [
+    ("Marco Rossi scored for Napoli and Luis Ortega for Sevilla.", "player_of", "luis-ortega"),  # a match, no club
+    ("Marco Rossi voted for Porto and Luis Ortega for Benfica.", "player_of", "luis-ortega"),
+    ("Porto beat Benfica and Rossi for Porto was excellent.", "player_of", None),
+    ("Marco Rossi played for Ajax and later faced Porto.", "player_of", "porto"),
+    ("Marco Rossi played for Ajax, and Luis Ortega later with Porto.", "player_of", "porto"),
+    ("Jonas Berger, at Ajax since 2019, is the longest-serving manager in the league.", "player_of", None),
+    ("Chelsea have signed Sam Kerr. New chapter. Can't wait to meet my new team-mates and play in front of the "
+     "Blues fans.", "player_of", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLUB_ROWS)
+def test_clubs_played_for(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", CLUB_NOT_ROWS)
+def test_clubs_played_for_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
+
+
+# moves in other words: a club completing a signing, a player sold, a coach arriving from a club on a date
+MOVE_ROWS = [
+    ("Celtic have confirmed the signing of Jonas Berger from Hearts.",
+     ("jonas-berger", "transfer", "celtic", "hearts", "asserted")),
+    ("Bayern Munich have completed the capture of Luis Ortega from Sevilla for £40m.",
+     ("luis-ortega", "transfer", "bayern-munich", "sevilla", "asserted")),
+    ("Marco Rossi joined Porto from Ajax in 2012. Porto have completed the signing of Luis Ortega.",
+     ("luis-ortega", "transfer", "porto", None, "asserted")),
+    ("Marco Rossi joined Porto from Ajax in 2012. He was sold to Chelsea in 2016.",
+     ("marco-rossi", "transfer", "chelsea", "porto", "asserted")),
+    ("Marco Rossi joined Porto from Ajax in 2012. Porto sold him to Chelsea in 2016.",
+     ("marco-rossi", "transfer", "chelsea", "porto", "asserted")),
+    ("Luis Ortega was eventually sold to Real Madrid in 2015.",
+     ("luis-ortega", "transfer", "real-madrid", None, "asserted")),
+    ("Porto have sacked Jose Silva. Silva joined from Braga in July 2021, replacing Luis Ortega.",
+     ("jose-silva", "left_role", "braga", None, "asserted")),
+    ("Napoli have appointed Marco Rossi as coach. Rossi arrived from Lazio in 2021.",
+     ("marco-rossi", "left_role", "lazio", None, "asserted")),
+]
+
+MOVE_NOT_ROWS = [
+    ("The club was sold to an American consortium in 2019.", "transfer", None),
+    ("Porto have completed the signing of a new sponsorship deal.", "transfer", None),
+    # an undated arrival of a coach: the appointment only
+    ("Napoli have appointed Marco Rossi as coach. Rossi arrives from Lazio, who finished fifth in 2021.",
+     "left_role", "lazio"),
+    ("Celtic have named Jonas Berger as manager. He arrives from Hearts.", "left_role", "hearts"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MOVE_ROWS)
+def test_moves_in_other_words(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", MOVE_NOT_ROWS)
+def test_moves_in_other_words_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
+
+
+# moves still talked of: close to, on the verge of, in talks with, terms agreed, interest from; a playing career quit
+TALKED_OF_ROWS = [
+    ("Luis Ortega is reportedly close to joining Arsenal.", ("luis-ortega", "transfer", "arsenal", None, "hypothetical")),
+    ("Marco Rossi is on the verge of joining Chelsea.", ("marco-rossi", "transfer", "chelsea", None, "hypothetical")),
+    ("Jonas Berger is nearing a move to Celtic.", ("jonas-berger", "transfer", "celtic", None, "hypothetical")),
+    ("Jonas Berger is in talks with Celtic over a move.", ("jonas-berger", "transfer", "celtic", None, "hypothetical")),
+    ("Reports claim Luis Ortega has agreed personal terms with Arsenal.",
+     ("luis-ortega", "transfer", "arsenal", None, "hypothetical")),
+    ("Marco Rossi is the subject of interest from Chelsea and Arsenal.",
+     ("marco-rossi", "transfer", "arsenal", None, "hypothetical")),
+    ("Jonas Berger quit football at the age of 33.", ("jonas-berger", "retired", "", "", "asserted")),
+    ("Luis Ortega left the game in 2015 to become a coach.", ("luis-ortega", "retired", "", "2015", "asserted")),
+]
+
+TALKED_OF_NOT_ROWS = [
+    ("Luis Ortega is reportedly close to joining Arsenal.", "transfer"),  # not yet a move
+    ("Celtic are in talks with Hearts.", "transfer"),
+    ("Marco Rossi left the club in 2015.", "retired"),
+    ("Jonas Berger quit international football in 2018.", "retired"),  # his club career goes on
+    ("Jonas Berger quit international football in 2018.", "left_role"),
+    ("Jonas Berger quit football at the age of 33.", "left_role"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TALKED_OF_ROWS)
+def test_moves_talked_of(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", TALKED_OF_NOT_ROWS)
+def test_moves_talked_of_not_asserted(analyse_text, text, predicate):
+    base.test_no_asserted_claim(analyse_text, text, predicate)
+
+
+# "joined ... after leaving X": a move from X to the club the article is about
+AFTER_LEAVING_ROWS = [
+    ("Porto were promoted in 2022. Marco Rossi, the former Ajax defender, joined on a free transfer after leaving "
+     "Benfica.", ("marco-rossi", "transfer", "porto", "benfica", "asserted")),
+    ("Celtic won the league in May. Jonas Berger joined in the summer after leaving Hearts.",
+     ("jonas-berger", "transfer", "celtic", "hearts", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_LEAVING_ROWS)
+def test_joined_after_leaving(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_joined_after_leaving_is_no_job_left(analyse_text):
+    claims = analyse_text("Porto were promoted in 2022. Marco Rossi, the former Ajax defender, joined on a free "
+                          "transfer after leaving Benfica.").claims
+    assert not [c for c in claims if c["predicate"] == "left_role"], claims
