@@ -674,6 +674,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             subject = team[0]
     if rule.id == "appointed.replaced_him" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return []  # "the favourite to replace him": the candidate rules say it
+    if rule.id == "appointed.brought_in" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                                 or subject.entity_id in ctx.left_of
+                                                 or any(t.lemma_ in {"coach", "manage", "sack", "dismiss"} for t in sent)):
+        return []  # "Rice was brought in to shore up the midfield": a player's arrival, no coaching job
     if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
             and doc[end + 1].lower_ in NOT_COACHING_POSTS:
         return []  # "replaced X as president": a board's post, no coaching job
@@ -734,6 +738,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
+    if rule.id == "table.finished_runners_up" and obj is not None and obj.type == "competition" \
+            and set(obj.entity.lower().split()) & CUP_WORDS:
+        return []  # "runners-up in the FA Cup": a lost final, no place in a table
     if obj is None and rule.predicate == "tenure_length" and "object" in roles:
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
     if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
@@ -856,6 +863,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
+    if rule.id in CO_COACH_RULES and out:
+        out.extend(_co_coaches(doc, ctx, out, subject))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
@@ -870,6 +879,25 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "appointed":
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
     return out
+
+
+CO_COACH_RULES = {"coach.coached_by"}
+CUP_WORDS = {"cup", "trophy", "shield", "final", "pokal", "coppa", "copa", "coupe", "taca"}
+
+
+def _co_coaches(doc, ctx, out: list[Claim], subject) -> list[Claim]:
+    """"Iceland are coached jointly by X and Y": the same job for each person named in the list."""
+    extra, i = [], subject.end
+    while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
+        m = _mention_at(ctx, i + 1)
+        if m is None or m.type != "person" or m.entity_id == subject.entity_id:
+            break
+        extra.extend(replace(c, subject_id=m.entity_id, subject=m.entity,
+                             claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
+                                               m.entity_id, c.object_id, c.value))
+                     for c in out if c.subject_id == subject.entity_id)
+        i = m.end
+    return extra
 
 
 def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
@@ -2197,6 +2225,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if job is not None:
             return job
     if kind == "team_near":
+        if rule.id == "appointed.brought_in" and doc[end - 1].lower_ not in {"by", "at", "as"}:
+            # "sacked by Chelsea after Mourinho was brought in, returns to the club": the club just named
+            named = left("team")
+            if named is not None:
+                return named
         if rule.predicate == "tenure_length":
             named = [m for m in ctx.mentions if start < m.start < end and m.type in {"team", "org"}]
             if named:  # "led Spain for eight years"
@@ -2242,6 +2275,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if rule.predicate == "left_role":
                 # "Ten Hag was dismissed on Monday": the job the article says he lost ("United sacked
                 # Ten Hag"), before the club he last took charge of in the story of his career
+                if _tense(doc[roles["trigger"][0]] if "trigger" in roles else doc[start], sent) == "future":
+                    ctx.possessive_used = True  # "He will step down": the side he has now decides, second pass
                 coached = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
                 own = [m for m in ctx.mentions if m.entity_id == coached] if coached else []
                 if rule.id in {"left.left_role", "left.walked_out"}:
@@ -2695,6 +2730,8 @@ def _tense(trigger: Token, sent: Span) -> str:
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if aux & {"will", "'ll", "shall"} or not _sent_words(sent).isdisjoint({"next", "upcoming"}):
         return "future"
+    if verb.tag_ == "VBN" and aux & {"is", "are", "am", "'s", "'re"} and not aux & {"had", "has", "have", "was", "were", "been"}:
+        return "present"  # "Iceland are coached by X", "is managed by": a passive in the present
     if verb.tag_ in {"VBD", "VBN"} or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return "present"
