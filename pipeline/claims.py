@@ -656,6 +656,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     value_toks = [doc[i] for i in roles.get("value", [])]
     if not _passes_filters(doc, rule, start, end, value_toks, ctx):
         return []
+    if rule.predicate in {"head_coach_of", "appointed"} and _staff_role(doc, ctx, trigger, end, sent):
+        # "his fitness coach at Valencia", "was named Celtic's new goalkeeping coach": a place on the staff,
+        # not the head coach's job
+        rule = replace(rule, predicate="coaching_staff_of", value="fixed", value_default="staff")
     # subject
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
@@ -879,6 +883,25 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "appointed":
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
     return out
+
+
+STAFF_ROLE_NOUNS = {"coach", "coaches", "manager", "trainer"}
+
+
+def _staff_role(doc, ctx, trigger, end, sent) -> bool:
+    """The role word of a job (the trigger, else the first one just after an appointing match) comes after a
+    word of a staff job: "fitness coach", "goalkeeping coach"."""
+    mods = ctx.word_set("staff_coach_modifiers")
+    if trigger.lower_ in STAFF_ROLE_NOUNS:
+        return trigger.i > sent.start and doc[trigger.i - 1].lower_ in mods
+    for t in doc[end:min(end + 5, sent.end)]:
+        if t.lower_ in STAFF_ROLE_NOUNS:
+            return doc[t.i - 1].lower_ in mods
+        if t.lower_ in mods or t.lower_ == "as":
+            continue
+        if t.is_punct and t.text not in {"'s", "’s"} or t.pos_ in {"VERB", "ADP"} or t.lower_ in {"and", "but"}:
+            return False
+    return False
 
 
 CO_COACH_RULES = {"coach.coached_by"}
@@ -1861,6 +1884,12 @@ def _possessed_side(doc, ctx, i, sent):
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
         return before[-1]
+    if owner is not None:  # "Real Madrid had beaten Cadiz ... It is their 36th title. Ancelotti's side have 87
+        # points": a side the sentences just before were about (their subject), not the last one they named
+        about = [m for m in before if m.sentence_id >= owner.sentence_id - 2 and not _in_past_description(doc, m, ctx)
+                 and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        if about:
+            return about[-1]
     if coached:
         return coached[0]
     return _context_team(ctx, i, sent, exclude=set(), prefer_frequent=True) if owner is not None else None

@@ -72,3 +72,52 @@ def test_a_present_passive_is_a_present_role(analyse_text):
 def test_the_co_coach_list_stops_at_a_club(analyse_text):
     claims = analyse_text("Norway are coached by Jonas Berger and Porto will host them on Friday.").claims
     assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["subject_id"] != "jonas-berger"], claims
+
+
+# "X's side" + a fixture verb; a side the sentences just before were about, not the last one they named
+POSSESSIVE_ROWS = [
+    ("Ajax, who won the Eredivisie last month, still have a cup final to play. Jonas Berger's side face PSV on Sunday.",
+     ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
+    ("Napoli beat Lazio 2-0 on Sunday. It was a fifth straight win. Marco Rossi's side now lead the table by 12 points.",
+     ("marco-rossi", "head_coach_of", "napoli", None, "asserted")),
+    ("Napoli beat Lazio 2-0 on Sunday. It was a fifth straight win. Marco Rossi's side now lead the table by 12 points.",
+     ("napoli", "league_position", None, "1", "asserted")),
+    ("Celtic had thrashed Hearts 4-0 at Tynecastle. It is their 12th league title in 13 years. Luis Ortega's side "
+     "have 93 points.", ("luis-ortega", "head_coach_of", "celtic", None, "asserted")),
+]
+
+# a staff job: "fitness coach", "goalkeeping coach", "was named X's new fitness coach"
+STAFF_ROWS = [
+    ("Napoli have appointed Marco Rossi as their new head coach. Luis Ortega, his fitness coach at Porto, joins him "
+     "as assistant manager.", ("luis-ortega", "coaching_staff_of", "porto", None, "asserted")),
+    ("Jonas Berger was named Celtic's new fitness coach on Monday.",
+     ("jonas-berger", "coaching_staff_of", "celtic", None, "asserted")),
+    ("Porto have appointed Luis Ortega as goalkeeping coach.", ("luis-ortega", "coaching_staff_of", "porto", None, "asserted")),
+    ("Luis Ortega, the goalkeeping coach of Benfica, has left the club.",
+     ("luis-ortega", "coaching_staff_of", "benfica", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSSESSIVE_ROWS + STAFF_ROWS)
+def test_possessive_sides_and_staff_jobs(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Berger was named Celtic's new fitness coach on Monday.",
+    "Porto have appointed Luis Ortega as goalkeeping coach.",
+    "Luis Ortega, the goalkeeping coach of Benfica, has left the club.",
+])
+def test_a_staff_job_is_no_head_coach(analyse_text, text):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] in {"head_coach_of", "appointed"}], claims
+
+
+def test_a_head_coach_with_a_fitness_coach_keeps_his_job(analyse_text):
+    claims = analyse_text("Porto have appointed Luis Ortega as coach, with Jonas Berger as his fitness coach.").claims
+    assert [c for c in claims if c["predicate"] == "appointed" and c["subject_id"] == "luis-ortega"], claims
+
+
+def test_a_side_beaten_just_before_is_the_winners(analyse_text):
+    claims = analyse_text("Bayern were beaten 2-1 by Chelsea. Marco Rossi's side went on to win the final.").claims
+    assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "bayern-munich"], claims
