@@ -2031,6 +2031,10 @@ def _succeeded_job(doc, ctx, subject, trigger):
     if clause is None or any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions):
         return None  # "At Real Madrid, X replaces Y, who ...": the club is named
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    took_job = doer is None and verb.dep_ in {"advcl", "xcomp", "conj"}
+    if took_job:  # "X took the job in 2012, replacing Y, who had resigned": the job X took, the one the article
+        # says he has now left if it says so ("resigned as England manager on Monday"), else the one he holds
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
     successor = _mention_at(ctx, doer.i) if doer.lower_ not in {"he", "she"} else \
@@ -2038,7 +2042,8 @@ def _succeeded_job(doc, ctx, subject, trigger):
     if successor is None or successor.type != "person":
         return None
     ctx.possessive_used = True  # the article's appointments decide: second pass
-    job = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(successor.entity_id)]
+    team = (took_job and ctx.left_of.get(successor.entity_id)) or ctx.coach_of.get(successor.entity_id)
+    job = [m for m in ctx.mentions if m.entity_id == team]
     return job[0] if job else None
 
 
@@ -2083,6 +2088,29 @@ def _as_team(ctx, m):
         if home is not None:
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, m.label, "team",
                                    home.id, home.name, m.sentence_id, {})
+    return None
+
+
+def _body_side(doc, ctx, i):
+    """"sacked by Football Federation Australia", "by the Italian Football Federation": the national side of the
+    country whose governing body the words from token ``i`` name (the women's side in a women's story)."""
+    body = ctx.word_set("governing_body_words")
+    words = []
+    for t in doc[i:min(i + 6, len(doc))]:
+        if t.is_punct or t.pos_ in {"VERB", "AUX"} or t.pos_ == "ADP" and t.lower_ != "of":
+            break
+        words.append(t)
+    if not any(t.lower_ in body for t in words):
+        return None
+    for n in (2, 1):
+        for k in range(len(words) - n + 1):
+            span = words[k:k + n]
+            country = ctx.gaz.demonyms.get(" ".join(t.lower_ for t in span))
+            if country and slug(country) in ctx.gaz.country_ids:
+                place = ResolvedMention(span[0].i, span[-1].i + 1, span[0].idx, span[-1].idx + len(span[-1]),
+                                        " ".join(t.text for t in span), "GPE", "place", slug(country), country,
+                                        ctx.mentions[0].sentence_id if ctx.mentions else 0, {})
+                return _country_side(ctx, place)
     return None
 
 
@@ -2289,7 +2317,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if rule.predicate == "left_role":
             by = [t for t in doc[end:min(end + 3, sent.end)] if t.lower_ == "by"]
             if by:
-                m = _as_team(ctx, _mention_at(ctx, by[0].i + 1))
+                m = _as_team(ctx, _mention_at(ctx, by[0].i + 1)) or _body_side(doc, ctx, by[0].i + 1)
                 if m is not None:
                     return m
         stable = rule.predicate in {"tenure_length", "head_coach_of", "player_of", "coaching_staff_of"}
@@ -2463,6 +2491,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             left = [m for m in ctx.mentions if m.entity_id == ctx.left_of.get(subject.entity_id)]
             if left:
                 return left[0]
+        if rule.predicate == "appointed":  # "He replaced X, who was sacked by Football Federation Australia": the
+            # national side of the body that sacked the person replaced
+            side = next((_body_side(doc, ctx, t.i + 1) for t in doc[end:sent.end] if t.lower_ == "by"), None)
+            if side is not None:
+                return side
         own = _own_team(ctx, subject, rule)
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)

@@ -121,3 +121,30 @@ def test_a_head_coach_with_a_fitness_coach_keeps_his_job(analyse_text):
 def test_a_side_beaten_just_before_is_the_winners(analyse_text):
     claims = analyse_text("Bayern were beaten 2-1 by Chelsea. Marco Rossi's side went on to win the final.").claims
     assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "bayern-munich"], claims
+
+
+# the person someone replaced left the job the successor took; a governing body's sacking is its national side's
+PREDECESSOR_ROWS = [
+    ("Marco Rossi resigned as Wales manager on Monday. Rossi took the job in 2019, replacing the Dutchman Jonas Berger, "
+     "who had resigned two months earlier.", ("jonas-berger", "left_role", "wales", None, "asserted")),
+    ("Luis Ortega left Benfica on Friday. Ortega took the post in 2020, replacing Marco Rossi, who had quit in "
+     "August.", ("marco-rossi", "left_role", "benfica", None, "asserted")),
+    ("Marco Rossi is the Wales coach. He replaced Jonas Berger, who was sacked by the Football Association of Wales "
+     "in May.", ("jonas-berger", "left_role", "wales", None, "asserted")),
+    ("Marco Rossi is the Wales coach. He replaced Jonas Berger, who was sacked by the Football Association of Wales "
+     "in May.", ("marco-rossi", "appointed", "wales", None, "asserted")),
+    ("Jonas Berger was dismissed by the Italian Football Federation on Monday.",
+     ("jonas-berger", "left_role", "italy", None, "asserted")),
+    ("Luis Ortega was sacked by the Royal Spanish Football Federation in 2018.",
+     ("luis-ortega", "left_role", "spain", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREDECESSOR_ROWS)
+def test_predecessors_and_governing_bodies(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_body_without_a_country_is_no_side(analyse_text):
+    claims = analyse_text("Jonas Berger was sacked by the Football Association on Monday.").claims
+    assert not [c for c in claims if c["predicate"] == "left_role" and c["object_id"]], claims
