@@ -678,6 +678,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             subject = team[0]
     if rule.id == "appointed.replaced_him" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return []  # "the favourite to replace him": the candidate rules say it
+    if rule.id == "appointed.took_over" and end < sent.end and doc[end - 1].lower_ == "over" \
+            and doc[end].pos_ == "PROPN":  # "took over Everton": a coach's job, or an owner's purchase
+        ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+        if not _sent_words(sent).isdisjoint(OWNERSHIP_WORDS) or not (
+                _coaching_words(sent) or subject.entity_id in ctx.coach_of or subject.entity_id in ctx.left_of
+                or any(t.lemma_ in {"coach", "manage", "sack", "dismiss"} for t in sent)):
+            return []
     if rule.id == "appointed.brought_in" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                                  or subject.entity_id in ctx.left_of
                                                  or any(t.lemma_ in {"coach", "manage", "sack", "dismiss"} for t in sent)):
@@ -792,7 +799,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                             prefer_frequent=rule.object == "team_context" and "value" in roles)
         if obj is None:
             return []
-    if obj is not None and rule.object != "competition_right" and obj.start > 1 and (
+    if obj is not None and rule.object != "competition_right" and obj.start > 1 and not (
+            doc[obj.start - 1].lower_ == "over" and doc[obj.start - 2].lemma_ == "take") and (
             doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"}
             or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
         return []
@@ -905,6 +913,9 @@ def _staff_role(doc, ctx, trigger, end, sent) -> bool:
 
 
 CO_COACH_RULES = {"coach.coached_by"}
+COUNTRY_AFTER_RULES = {"coach.managing", "appointed.took_over", "appointed.took_charge"}
+OWNERSHIP_WORDS = {"owner", "owners", "takeover", "consortium", "bought", "stake", "billionaire", "investor",
+                   "investors", "purchase", "buyout", "shareholder"}
 CUP_WORDS = {"cup", "trophy", "shield", "final", "pokal", "coppa", "copa", "coupe", "taca"}
 
 
@@ -2191,6 +2202,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                                          for t in doc[end:m.start - 1]):
                     return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
+                if t is None and types == "team" and m.start == end and rule.id in COUNTRY_AFTER_RULES:
+                    t = _country_side(ctx, m)  # "now coaches Uruguay", "took over Peru in 2023": the national side
                 if t is not None and types == "competition" and rule.predicate in {"league_position", "points"} \
                         and m.end < len(doc) and doc[m.end].lower_ in QUALIFYING_NOUNS:
                     return None  # "finished sixth to earn a Europa League spot": a place won in another competition
@@ -2320,6 +2333,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 m = _as_team(ctx, _mention_at(ctx, by[0].i + 1)) or _body_side(doc, ctx, by[0].i + 1)
                 if m is not None:
                     return m
+            for t in doc[end:sent.end - 2]:  # "stepped down after eight years in charge of England": that side
+                if t.lower_ == "charge" and doc[t.i - 1].lower_ in {"in", "taking", "took", "taken"} \
+                        and doc[t.i + 1].lower_ in {"of", "at"}:
+                    m = _mention_at(ctx, t.i + 2)
+                    m = _as_team(ctx, m) or _country_side(ctx, m)
+                    if m is not None:
+                        return m
         stable = rule.predicate in {"tenure_length", "head_coach_of", "player_of", "coaching_staff_of"}
         found = right("team")
         if found is not None and rule.predicate == "left_role" and any(
@@ -2821,6 +2841,15 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
                  (c.left_edge.i <= trigger.i <= c.right_edge.i)]
         in_clause = [t for t in in_clause if not any(
             c.left_edge.idx <= t[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
+    if rule.predicate in {"appointed", "left_role"} and len(in_clause) > 1:
+        # "Bielsa, who was sacked by Leeds in February 2022, took over Uruguay in 2023": not the year of a clause
+        # on someone named in it, when the trigger's own clause has one
+        inner = [t for t in verb.subtree if t.dep_ in {"relcl", "acl"} and t is not verb and t.head.ent_type_ == "PERSON"
+                 and t.head.dep_ in {"nsubj", "nsubjpass"} and not (t.left_edge.i <= trigger.i <= t.right_edge.i)]
+        own = [x for x in in_clause if not any(
+            c.left_edge.idx <= x[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
+        if own:
+            in_clause = own
     if in_clause or rule.time == "sentence_or_article" or rule.predicate == "retired":
         found = in_clause  # a retirement's year is in its own clause ("..., before finishing his career")
     best, best_d = None, None

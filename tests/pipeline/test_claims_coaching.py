@@ -148,3 +148,43 @@ def test_predecessors_and_governing_bodies(analyse_text, text, expected):
 def test_a_body_without_a_country_is_no_side(analyse_text):
     claims = analyse_text("Jonas Berger was sacked by the Football Association on Monday.").claims
     assert not [c for c in claims if c["predicate"] == "left_role" and c["object_id"]], claims
+
+
+# "took over X" (a country: its side), "are third, two points behind", "stepped down after N years in charge of X",
+# and an appointment's own year, not that of a clause on the person
+MORE_ROWS = [
+    ("Marco Rossi, who was sacked by Porto in February 2022, took over Peru in 2023.",
+     ("marco-rossi", "appointed", "peru", None, "asserted")),
+    ("Jonas Berger, sacked by Sevilla last year, took over Valencia in March.",
+     ("jonas-berger", "appointed", "valencia", None, "asserted")),
+    ("Nottingham Forest are third, two points behind Arsenal.",
+     ("nottingham-forest", "league_position", None, "3", "asserted")),
+    ("Manchester United were 14th in the table when their manager was dismissed.",
+     ("manchester-united", "league_position", None, "14", "asserted")),
+    ("Luis Ortega stepped down after eight years in charge of Norway.",
+     ("luis-ortega", "left_role", "norway", None, "asserted")),
+    ("Marco Rossi resigned on Monday after two seasons in charge at Porto.",
+     ("marco-rossi", "left_role", "porto", None, "asserted")),
+    ("Jonas Berger was sacked on Sunday, a year after taking charge of Sevilla.",
+     ("jonas-berger", "left_role", "sevilla", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_ROWS)
+def test_more_coaching_wordings(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate", [
+    ("Todd Boehly took over Chelsea in 2022.", "appointed"),
+    ("The consortium took over Newcastle United in October 2021 after buying the club.", "appointed"),
+    ("Arsenal were second favourites with the bookmakers.", "league_position"),
+])
+def test_more_coaching_wordings_not_claims(analyse_text, text, predicate):
+    base.test_no_asserted_claim(analyse_text, text, predicate)
+
+
+def test_an_appointment_takes_its_own_year(analyse_text):
+    claims = analyse_text("Marco Rossi, who was sacked by Porto in February 2022, took over Peru in 2023.").claims
+    got = [c["time_text"] for c in claims if c["predicate"] == "appointed"]
+    assert got == ["2023"], claims
