@@ -720,6 +720,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             doc[subject.start - 1].lower_) in {"assistant", "staff"}:
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
     joined_team = None
+    if rule.id == "coach.age_side_role_name":  # "(England) Under-21 coach X": the age side of the country (or
+        # club) named, else of the side the article is about
+        ctx.possessive_used = True
+        joined_team = _age_side(doc, ctx, roles, start, sent, subject)
+        if joined_team is None:
+            return []
     if rule.id == "appointed.joined_as" and trigger.i + 2 < sent.end and doc[trigger.i + 1].lower_ in {"him", "her"} \
             and doc[trigger.i + 2].lower_ == "as":  # "joins him at Chelsea as ...": an appointment at the club named
         # "X, his fitness coach at Valencia, joins him as assistant manager": a place on the staff of the side
@@ -910,6 +916,24 @@ def _staff_role(doc, ctx, trigger, end, sent) -> bool:
         if t.is_punct and t.text not in {"'s", "’s"} or t.pos_ in {"VERB", "ADP"} or t.lower_ in {"and", "but"}:
             return False
     return False
+
+
+def _age_side(doc, ctx, roles, start, sent, subject):
+    """The under-N side ("Under-21", "U23s") of the team or country named before it, else of the article's side."""
+    age = re.search(r"\d\d", doc[roles["value"][0]].text) if roles.get("value") else None
+    var = next((v for v in ctx.gaz.variants if age and v.suffix == f"u{age.group(0)}"), None)
+    if var is None:
+        return None
+    named = [_mention_at(ctx, i) for i in roles.get("object", [])]
+    base = next((_as_team(ctx, m) or _country_side(ctx, m) for m in named if m is not None), None)
+    if base is None:
+        base = _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    if base is None:
+        return None
+    if base.entity_id.endswith(f"-{var.suffix}"):  # "Chelsea U23 coach X": the side named is already the age side
+        return base
+    team = ctx.gaz.variant(base.entity_id.removesuffix("-women"), var)
+    return replace(base, entity_id=team.id, entity=team.name, attrs=dict(team.attrs))
 
 
 CO_COACH_RULES = {"coach.coached_by"}

@@ -188,3 +188,25 @@ def test_an_appointment_takes_its_own_year(analyse_text):
     claims = analyse_text("Marco Rossi, who was sacked by Porto in February 2022, took over Peru in 2023.").claims
     got = [c["time_text"] for c in claims if c["predicate"] == "appointed"]
     assert got == ["2023"], claims
+
+
+# "(Country) Under-21 coach X": the age side of the country named, else of the article's side
+AGE_SIDE_ROWS = [
+    ("Spain's Under-21 coach Santi Ruiz is a candidate for the job.", ("santi-ruiz", "head_coach_of", "spain-u21", None, "asserted")),
+    ("Wales Under-21 coach Marco Rossi has been promoted.", ("marco-rossi", "head_coach_of", "wales-u21", None, "asserted")),
+    ("Jonas Berger resigned as Norway coach on Friday. The federation must find a replacement. Under-21 coach "
+     "Luis Ortega is seen as the favourite.", ("luis-ortega", "head_coach_of", "norway-u21", None, "asserted")),
+    ("Portugal Under-19 coach Marco Rossi named his squad on Monday.",
+     ("marco-rossi", "head_coach_of", "portugal-u19", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_SIDE_ROWS)
+def test_age_side_coaches(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_an_age_side_named_is_not_doubled(analyse_text):
+    claims = analyse_text("Chelsea U23 coach Marco Rossi has left.").claims
+    assert not [c for c in claims if c["object_id"].count("-u23") > 1], claims
+    assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "chelsea"], claims
