@@ -669,6 +669,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                                            or doc[subject.start - 2].text == "," and getattr(
                                                                _mention_at(ctx, subject.start - 3), "type", None) == "person"):
         return []  # "Marta, of Orlando Pride, was fourth": her place in a vote, not her club's in a table
+    if rule.predicate in {"league_position", "points"}:
+        own = _coach_season_side(doc, ctx, start, sent)
+        if own is not None:  # "his final season brought a fourth-place finish": the side he coached
+            subject = own
     if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start:
         return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
@@ -934,6 +938,24 @@ def _age_side(doc, ctx, roles, start, sent, subject):
         return base
     team = ctx.gaz.variant(base.entity_id.removesuffix("-women"), var)
     return replace(base, entity_id=team.id, entity=team.name, attrs=dict(team.attrs))
+
+
+SEASON_NOUNS = {"season", "campaign", "reign", "tenure", "spell", "year"}
+
+
+def _coach_season_side(doc, ctx, start, sent):
+    """"Houllier ... but his final season brought only a fourth-place finish": a table place of a coach's season
+    is his side's (the side the article says he coaches), not of the last team named."""
+    for t in doc[sent.start:start]:
+        if t.lower_ in {"his", "her"} and t.head.lemma_ in SEASON_NOUNS and t.head.dep_ in {"nsubj", "nsubjpass"} \
+                and t.head.head.i >= start - 8:
+            person = pronoun_person(doc, ctx.mentions, t.i, words=ctx.words)
+            if person is None or person.type != "person":
+                return None
+            ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+            team = ctx.coach_of.get(person.entity_id)
+            return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+    return None
 
 
 CO_COACH_RULES = {"coach.coached_by"}

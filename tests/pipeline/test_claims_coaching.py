@@ -210,3 +210,25 @@ def test_an_age_side_named_is_not_doubled(analyse_text):
     claims = analyse_text("Chelsea U23 coach Marco Rossi has left.").claims
     assert not [c for c in claims if c["object_id"].count("-u23") > 1], claims
     assert not [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "chelsea"], claims
+
+
+# "his final season brought a third-place finish": the table place of the side the coach had, not of the last one named
+SEASON_ROWS = [
+    ("Marco Rossi took charge of Porto in 2019 after leaving Benfica. His final season brought a third-place finish "
+     "on 71 points.", ("porto", "league_position", None, "3", "asserted")),
+    ("Marco Rossi took charge of Porto in 2019 after leaving Benfica. His final season brought a third-place finish "
+     "on 71 points.", ("porto", "points", None, "71", "asserted")),
+    ("Luis Ortega was appointed Sevilla coach in 2020, replacing a man sacked by Valencia. His first season ended in a "
+     "fifth-place finish.", ("sevilla", "league_position", None, "5", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEASON_ROWS)
+def test_a_coach_s_season_is_his_side_s(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_coach_s_season_is_not_the_club_he_left(analyse_text):
+    claims = analyse_text("Marco Rossi took charge of Porto in 2019 after leaving Benfica. His final season brought a "
+                          "third-place finish on 71 points.").claims
+    assert not [c for c in claims if c["predicate"] in {"league_position", "points"} and c["subject_id"] == "benfica"], claims
