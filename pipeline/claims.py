@@ -801,6 +801,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     value_toks = [doc[i] for i in roles.get("value", [])]
     if not _passes_filters(doc, rule, start, end, value_toks, ctx):
         return []
+    if rule.predicate in {"head_coach_of", "appointed"} and _staff_role(doc, ctx, trigger, end, sent):
+        # "his fitness coach at Valencia", "was named Celtic's new goalkeeping coach": a place on the staff,
+        # not the head coach's job
+        rule = replace(rule, predicate="coaching_staff_of", value="fixed", value_default="staff")
     # subject
     subject = _find_subject(doc, ctx, rule, start, end, roles, trigger, sent)
     if subject is None:
@@ -810,6 +814,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                                            or doc[subject.start - 2].text == "," and getattr(
                                                                _mention_at(ctx, subject.start - 3), "type", None) == "person"):
         return []  # "Marta, of Orlando Pride, was fourth": her place in a vote, not her club's in a table
+    if rule.predicate in {"league_position", "points"}:
+        own = _coach_season_side(doc, ctx, start, sent)
+        if own is not None:  # "his final season brought a fourth-place finish": the side he coached
+            subject = own
     if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start:
         return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
@@ -819,6 +827,17 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             subject = team[0]
     if rule.id == "appointed.replaced_him" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return []  # "the favourite to replace him": the candidate rules say it
+    if rule.id == "appointed.took_over" and end < sent.end and doc[end - 1].lower_ == "over" \
+            and doc[end].pos_ == "PROPN":  # "took over Everton": a coach's job, or an owner's purchase
+        ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+        if not _sent_words(sent).isdisjoint(OWNERSHIP_WORDS) or not (
+                _coaching_words(sent) or subject.entity_id in ctx.coach_of or subject.entity_id in ctx.left_of
+                or any(t.lemma_ in {"coach", "manage", "sack", "dismiss"} for t in sent)):
+            return []
+    if rule.id == "appointed.brought_in" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
+                                                 or subject.entity_id in ctx.left_of
+                                                 or any(t.lemma_ in {"coach", "manage", "sack", "dismiss"} for t in sent)):
+        return []  # "Rice was brought in to shore up the midfield": a player's arrival, no coaching job
     if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
             and doc[end + 1].lower_ in NOT_COACHING_POSTS:
         return []  # "replaced X as president": a board's post, no coaching job
@@ -853,6 +872,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             doc[subject.start - 1].lower_) in {"assistant", "staff"}:
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
     joined_team = None
+    if rule.id == "coach.age_side_role_name":  # "(England) Under-21 coach X": the age side of the country (or
+        # club) named, else of the side the article is about
+        ctx.possessive_used = True
+        joined_team = _age_side(doc, ctx, roles, start, sent, subject)
+        if joined_team is None:
+            return []
     if rule.id == "appointed.joined_as" and trigger.i + 2 < sent.end and doc[trigger.i + 1].lower_ in {"him", "her"} \
             and doc[trigger.i + 2].lower_ == "as":  # "joins him at Chelsea as ...": an appointment at the club named
         # "X, his fitness coach at Valencia, joins him as assistant manager": a place on the staff of the side
@@ -882,6 +907,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
     if obj is None and rule.predicate in NEEDS_OBJECT:
         return []
+    if rule.id == "table.finished_runners_up" and obj is not None and obj.type == "competition" \
+            and set(obj.entity.lower().split()) & CUP_WORDS:
+        return []  # "runners-up in the FA Cup": a lost final, no place in a table
     if obj is None and rule.predicate == "tenure_length" and "object" in roles:
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
     if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
@@ -929,7 +957,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                             prefer_frequent=rule.object == "team_context" and "value" in roles)
         if obj is None:
             return []
-    if obj is not None and rule.object != "competition_right" and obj.start > 1 and (
+    if obj is not None and rule.object != "competition_right" and obj.start > 1 and not (
+            doc[obj.start - 1].lower_ == "over" and doc[obj.start - 2].lemma_ == "take") and (
             doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"}
             or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
         return []
@@ -1004,6 +1033,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
+    if rule.id in CO_COACH_RULES and out:
+        out.extend(_co_coaches(doc, ctx, out, subject))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
@@ -1042,6 +1073,83 @@ def _coach_left_from(doc, ctx, first: Claim, value_idx) -> list[Claim]:
         return []
     return [_derived(first, "left_role", "", "left_role.coach_arrived_from", object_id=left.entity_id,
                      object=left.entity, time_kind="end")]
+
+
+STAFF_ROLE_NOUNS = {"coach", "coaches", "manager", "trainer"}
+
+
+def _staff_role(doc, ctx, trigger, end, sent) -> bool:
+    """The role word of a job (the trigger, else the first one just after an appointing match) comes after a
+    word of a staff job: "fitness coach", "goalkeeping coach"."""
+    mods = ctx.word_set("staff_coach_modifiers")
+    if trigger.lower_ in STAFF_ROLE_NOUNS:
+        return trigger.i > sent.start and doc[trigger.i - 1].lower_ in mods
+    for t in doc[end:min(end + 5, sent.end)]:
+        if t.lower_ in STAFF_ROLE_NOUNS:
+            return doc[t.i - 1].lower_ in mods
+        if t.lower_ in mods or t.lower_ == "as":
+            continue
+        if t.is_punct and t.text not in {"'s", "’s"} or t.pos_ in {"VERB", "ADP"} or t.lower_ in {"and", "but"}:
+            return False
+    return False
+
+
+def _age_side(doc, ctx, roles, start, sent, subject):
+    """The under-N side ("Under-21", "U23s") of the team or country named before it, else of the article's side."""
+    age = re.search(r"\d\d", doc[roles["value"][0]].text) if roles.get("value") else None
+    var = next((v for v in ctx.gaz.variants if age and v.suffix == f"u{age.group(0)}"), None)
+    if var is None:
+        return None
+    named = [_mention_at(ctx, i) for i in roles.get("object", [])]
+    base = next((_as_team(ctx, m) or _country_side(ctx, m) for m in named if m is not None), None)
+    if base is None:
+        base = _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+    if base is None:
+        return None
+    if base.entity_id.endswith(f"-{var.suffix}"):  # "Chelsea U23 coach X": the side named is already the age side
+        return base
+    team = ctx.gaz.variant(base.entity_id.removesuffix("-women"), var)
+    return replace(base, entity_id=team.id, entity=team.name, attrs=dict(team.attrs))
+
+
+SEASON_NOUNS = {"season", "campaign", "reign", "tenure", "spell", "year"}
+
+
+def _coach_season_side(doc, ctx, start, sent):
+    """"Houllier ... but his final season brought only a fourth-place finish": a table place of a coach's season
+    is his side's (the side the article says he coaches), not of the last team named."""
+    for t in doc[sent.start:start]:
+        if t.lower_ in {"his", "her"} and t.head.lemma_ in SEASON_NOUNS and t.head.dep_ in {"nsubj", "nsubjpass"} \
+                and t.head.head.i >= start - 8:
+            person = pronoun_person(doc, ctx.mentions, t.i, words=ctx.words)
+            if person is None or person.type != "person":
+                return None
+            ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+            team = ctx.coach_of.get(person.entity_id)
+            return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+    return None
+
+
+CO_COACH_RULES = {"coach.coached_by"}
+COUNTRY_AFTER_RULES = {"coach.managing", "appointed.took_over", "appointed.took_charge"}
+OWNERSHIP_WORDS = {"owner", "owners", "takeover", "consortium", "bought", "stake", "billionaire", "investor",
+                   "investors", "purchase", "buyout", "shareholder"}
+CUP_WORDS = {"cup", "trophy", "shield", "final", "pokal", "coppa", "copa", "coupe", "taca"}
+
+
+def _co_coaches(doc, ctx, out: list[Claim], subject) -> list[Claim]:
+    """"Iceland are coached jointly by X and Y": the same job for each person named in the list."""
+    extra, i = [], subject.end
+    while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
+        m = _mention_at(ctx, i + 1)
+        if m is None or m.type != "person" or m.entity_id == subject.entity_id:
+            break
+        extra.extend(replace(c, subject_id=m.entity_id, subject=m.entity,
+                             claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
+                                               m.entity_id, c.object_id, c.value))
+                     for c in out if c.subject_id == subject.entity_id)
+        i = m.end
+    return extra
 
 
 def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
@@ -2016,6 +2124,12 @@ def _possessed_side(doc, ctx, i, sent):
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
         return before[-1]
+    if owner is not None:  # "Real Madrid had beaten Cadiz ... It is their 36th title. Ancelotti's side have 87
+        # points": a side the sentences just before were about (their subject), not the last one they named
+        about = [m for m in before if m.sentence_id >= owner.sentence_id - 2 and not _in_past_description(doc, m, ctx)
+                 and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        if about:
+            return about[-1]
     if coached:
         return coached[0]
     return _context_team(ctx, i, sent, exclude=set(), prefer_frequent=True) if owner is not None else None
@@ -2208,6 +2322,10 @@ def _succeeded_job(doc, ctx, subject, trigger):
     if clause is None or any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions):
         return None  # "At Real Madrid, X replaces Y, who ...": the club is named
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    took_job = doer is None and verb.dep_ in {"advcl", "xcomp", "conj"}
+    if took_job:  # "X took the job in 2012, replacing Y, who had resigned": the job X took, the one the article
+        # says he has now left if it says so ("resigned as England manager on Monday"), else the one he holds
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
     successor = _mention_at(ctx, doer.i) if doer.lower_ not in {"he", "she"} else \
@@ -2215,7 +2333,8 @@ def _succeeded_job(doc, ctx, subject, trigger):
     if successor is None or successor.type != "person":
         return None
     ctx.possessive_used = True  # the article's appointments decide: second pass
-    job = [m for m in ctx.mentions if m.entity_id == ctx.coach_of.get(successor.entity_id)]
+    team = (took_job and ctx.left_of.get(successor.entity_id)) or ctx.coach_of.get(successor.entity_id)
+    job = [m for m in ctx.mentions if m.entity_id == team]
     return job[0] if job else None
 
 
@@ -2260,6 +2379,29 @@ def _as_team(ctx, m):
         if home is not None:
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, m.label, "team",
                                    home.id, home.name, m.sentence_id, {})
+    return None
+
+
+def _body_side(doc, ctx, i):
+    """"sacked by Football Federation Australia", "by the Italian Football Federation": the national side of the
+    country whose governing body the words from token ``i`` name (the women's side in a women's story)."""
+    body = ctx.word_set("governing_body_words")
+    words = []
+    for t in doc[i:min(i + 6, len(doc))]:
+        if t.is_punct or t.pos_ in {"VERB", "AUX"} or t.pos_ == "ADP" and t.lower_ != "of":
+            break
+        words.append(t)
+    if not any(t.lower_ in body for t in words):
+        return None
+    for n in (2, 1):
+        for k in range(len(words) - n + 1):
+            span = words[k:k + n]
+            country = ctx.gaz.demonyms.get(" ".join(t.lower_ for t in span))
+            if country and slug(country) in ctx.gaz.country_ids:
+                place = ResolvedMention(span[0].i, span[-1].i + 1, span[0].idx, span[-1].idx + len(span[-1]),
+                                        " ".join(t.text for t in span), "GPE", "place", slug(country), country,
+                                        ctx.mentions[0].sentence_id if ctx.mentions else 0, {})
+                return _country_side(ctx, place)
     return None
 
 
@@ -2340,6 +2482,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                                          for t in doc[end:m.start - 1]):
                     return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
+                if t is None and types == "team" and m.start == end and rule.id in COUNTRY_AFTER_RULES:
+                    t = _country_side(ctx, m)  # "now coaches Uruguay", "took over Peru in 2023": the national side
                 if t is not None and types == "competition" and rule.predicate in {"league_position", "points"} \
                         and m.end < len(doc) and doc[m.end].lower_ in QUALIFYING_NOUNS:
                     return None  # "finished sixth to earn a Europa League spot": a place won in another competition
@@ -2431,6 +2575,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if job is not None:
             return job
     if kind == "team_near":
+        if rule.id == "appointed.brought_in" and doc[end - 1].lower_ not in {"by", "at", "as"}:
+            # "sacked by Chelsea after Mourinho was brought in, returns to the club": the club just named
+            named = left("team")
+            if named is not None:
+                return named
         if rule.predicate == "tenure_length":
             named = [m for m in ctx.mentions if start < m.start < end and m.type in {"team", "org"}]
             if named:  # "led Spain for eight years"
@@ -2461,9 +2610,16 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if rule.predicate == "left_role":
             by = [t for t in doc[end:min(end + 3, sent.end)] if t.lower_ == "by"]
             if by:
-                m = _as_team(ctx, _mention_at(ctx, by[0].i + 1))
+                m = _as_team(ctx, _mention_at(ctx, by[0].i + 1)) or _body_side(doc, ctx, by[0].i + 1)
                 if m is not None:
                     return m
+            for t in doc[end:sent.end - 2]:  # "stepped down after eight years in charge of England": that side
+                if t.lower_ == "charge" and doc[t.i - 1].lower_ in {"in", "taking", "took", "taken"} \
+                        and doc[t.i + 1].lower_ in {"of", "at"}:
+                    m = _mention_at(ctx, t.i + 2)
+                    m = _as_team(ctx, m) or _country_side(ctx, m)
+                    if m is not None:
+                        return m
         stable = rule.predicate in {"tenure_length", "head_coach_of", "player_of", "coaching_staff_of"}
         found = right("team")
         if found is not None and rule.predicate == "left_role" and any(
@@ -2476,6 +2632,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if rule.predicate == "left_role":
                 # "Ten Hag was dismissed on Monday": the job the article says he lost ("United sacked
                 # Ten Hag"), before the club he last took charge of in the story of his career
+                if _tense(doc[roles["trigger"][0]] if "trigger" in roles else doc[start], sent) == "future":
+                    ctx.possessive_used = True  # "He will step down": the side he has now decides, second pass
                 coached = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
                 own = [m for m in ctx.mentions if m.entity_id == coached] if coached else []
                 if rule.id in {"left.left_role", "left.walked_out"}:
@@ -2633,6 +2791,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             left = [m for m in ctx.mentions if m.entity_id == ctx.left_of.get(subject.entity_id)]
             if left:
                 return left[0]
+        if rule.predicate == "appointed":  # "He replaced X, who was sacked by Football Federation Australia": the
+            # national side of the body that sacked the person replaced
+            side = next((_body_side(doc, ctx, t.i + 1) for t in doc[end:sent.end] if t.lower_ == "by"), None)
+            if side is not None:
+                return side
         own = _own_team(ctx, subject, rule)
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
@@ -2930,6 +3093,8 @@ def _tense(trigger: Token, sent: Span) -> str:
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if aux & {"will", "'ll", "shall"} or not _sent_words(sent).isdisjoint({"next", "upcoming"}):
         return "future"
+    if verb.tag_ == "VBN" and aux & {"is", "are", "am", "'s", "'re"} and not aux & {"had", "has", "have", "was", "were", "been"}:
+        return "present"  # "Iceland are coached by X", "is managed by": a passive in the present
     if verb.tag_ in {"VBD", "VBN"} or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return "present"
@@ -2957,6 +3122,15 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
                  (c.left_edge.i <= trigger.i <= c.right_edge.i)]
         in_clause = [t for t in in_clause if not any(
             c.left_edge.idx <= t[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
+    if rule.predicate in {"appointed", "left_role"} and len(in_clause) > 1:
+        # "Bielsa, who was sacked by Leeds in February 2022, took over Uruguay in 2023": not the year of a clause
+        # on someone named in it, when the trigger's own clause has one
+        inner = [t for t in verb.subtree if t.dep_ in {"relcl", "acl"} and t is not verb and t.head.ent_type_ == "PERSON"
+                 and t.head.dep_ in {"nsubj", "nsubjpass"} and not (t.left_edge.i <= trigger.i <= t.right_edge.i)]
+        own = [x for x in in_clause if not any(
+            c.left_edge.idx <= x[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
+        if own:
+            in_clause = own
     if in_clause or rule.time == "sentence_or_article" or rule.predicate == "retired":
         found = in_clause  # a retirement's year is in its own clause ("..., before finishing his career")
     best, best_d = None, None
