@@ -310,7 +310,7 @@ def _players_leading(claims: list[Claim]) -> list[Claim]:
 
 
 #: Roles read from a side led somewhere ("led Spain to the title", "took them to the final").
-LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final"}
+LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final", "coach.took_team_to_tournament"}
 
 
 def _apart(c: Claim, span: tuple[int, int]) -> bool:

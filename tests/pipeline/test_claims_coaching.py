@@ -232,3 +232,25 @@ def test_a_coach_s_season_is_not_the_club_he_left(analyse_text):
     claims = analyse_text("Marco Rossi took charge of Porto in 2019 after leaving Benfica. His final season brought a "
                           "third-place finish on 71 points.").claims
     assert not [c for c in claims if c["predicate"] in {"league_position", "points"} and c["subject_id"] == "benfica"], claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # taking a side to a tournament or a stage of it is a coaching job
+    ("Jonas Berger took Ajax to the semi-finals of the Champions League in 2019.",
+     ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
+    ("Marco Rossi, who took Italy to the semi-finals of Euro 2020, has retired from coaching.",
+     ("marco-rossi", "head_coach_of", "italy", None, "asserted")),
+    ("Anna Berg took Norway to the 2019 World Cup.", ("anna-berg", "head_coach_of", "norway", None, "asserted")),
+    ("Luca Bianchi took Genoa to the quarter-finals of the Coppa Italia last season.",
+     ("luca-bianchi", "head_coach_of", "genoa", None, "asserted")),
+])
+def test_taking_a_side_to_a_tournament(analyse_text, text, expected):
+    test_coaching_wordings(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Rossi took the bus to Wembley for the Champions League final.",
+    "The coach took Genoa to Turin for the Serie A game.",
+])
+def test_a_trip_is_no_coaching_job(analyse_text, text):
+    assert not [c for c in analyse_text(text).claims if c["predicate"] == "head_coach_of"]
