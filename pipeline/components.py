@@ -237,6 +237,12 @@ def propagate_surnames(doc: Doc) -> Doc:
     return doc
 
 
+def put_spans(doc: Doc, ents, new: list[Span]) -> None:
+    """Set ``doc.ents`` to ``new`` plus the spans of ``ents`` that share no token with any of them."""
+    covered = {i for s in new for i in range(s.start, s.end)}
+    doc.ents = filter_spans([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + new)
+
+
 CLAIM_MATCHER = "claimtrail_claim_matcher"
 
 if not Doc.has_extension("claim_matches"):
@@ -522,8 +528,7 @@ class ProperNamePersons:
                     and doc[e.start - 1].lower_ not in self.titles and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Son" + "Heung-min", opening a sentence
         if new:
-            covered = {i for s in new for i in range(s.start, s.end)}
-            doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
+            put_spans(doc, doc.ents, new)
 
     @staticmethod
     def _hyphenated_given_name(e: Span) -> bool:
@@ -555,8 +560,7 @@ class ProperNamePersons:
             start = next(e.start for e in doc.ents if e.start <= prev.i < e.end)
             new.append(Span(doc, start, end + 1, label="PERSON"))
         if new:
-            covered = {i for s in new for i in range(s.start, s.end)}
-            doc.ents = filter_spans([e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))] + new)
+            put_spans(doc, doc.ents, new)
 
     def _aged_single_names(self, doc: Doc) -> None:
         """One capitalised word opening a sentence with an age in apposition after it ("Koke, 22, came
@@ -1196,9 +1200,7 @@ class TeamDescriptors:
             if team is not None:
                 new.append(Span(doc, start, end, label="TEAM", span_id=team.ent_id_ or slug(team.text)))
         if new:
-            covered = {i for s in new for i in range(s.start, s.end)}
-            keep = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
-            doc.ents = filter_spans(keep + new)
+            put_spans(doc, ents, new)
         return doc
 
     #: Words a club's name ends with that say only that it is a club ("Sky Blue FC", "Seattle Sounders FC").
@@ -1256,9 +1258,7 @@ class TeamDescriptors:
             new.append(Span(doc, i - 1, i + n, label="TEAM", span_id=eid))  # with "the", as the ruler's "The Reds"
         if not new:
             return ents
-        covered = {i for s in new for i in range(s.start, s.end)}
-        ents = filter_spans([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + new)
-        doc.ents = ents
+        put_spans(doc, ents, new)
         return list(doc.ents)
 
     #: Words before a club's nickname that stand for its "the" ("Inzaghi's Nerazzurri", "their Gunners").
@@ -1291,9 +1291,7 @@ class TeamDescriptors:
             new.append(Span(doc, i, i + n, label="TEAM", span_id=next(iter(found))))
         if not new:
             return ents
-        covered = {i for s in new for i in range(s.start, s.end)}
-        ents = filter_spans([e for e in ents if not any(i in covered for i in range(e.start, e.end))] + new)
-        doc.ents = ents
+        put_spans(doc, ents, new)
         return list(doc.ents)
 
     def _league_awards(self, doc: Doc, ents: list[Span]) -> list[Span]:
