@@ -1178,6 +1178,7 @@ class TeamDescriptors:
                 words = alias.split()
                 if len(words) >= 2 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
                     self.nicknames.setdefault(words[1], []).append((tuple(words[1:]), ent.id))
+        self._nickname_hashes = None
 
     def __call__(self, doc: Doc) -> Doc:
         ents = self._league_awards(doc, list(doc.ents))
@@ -1210,16 +1211,15 @@ class TeamDescriptors:
                           "rovers", "wanderers", "albion", "hotspur", "women", "ladies", "national", "team", "de",
                           "of", "and", "&", "fc", "sc", "cf"}
 
-    def _team_tails(self, doc: Doc, ents: list[Span], teams: list[Span]) -> list[Span]:
-        """"the Red Stars" after "Chicago Red Stars", "the Thorns" after "Portland Thorns FC": a club's name
-        less its first word (the town) and less "FC", with "the" before it, is the club the article names
-        (by its name or an alias the gazetteer lists), when one club fits; the words left must be capitalised
-        and not only words that any club's name has ("the United", "the City")."""
-        tails: dict[tuple[str, ...], set[str]] = {}
-        for e in teams:
-            ent = self.gaz.get(e.ent_id_) if e.ent_id_ else None
-            forms = {e.text} | ({ent.name, *ent.aliases} if ent is not None else set())
-            for f in forms:
+    def _tails_of(self, ent_id: str, text: str) -> tuple[tuple[str, ...], ...]:
+        """The names of a club (as written, its gazetteer name and aliases) less the town and "FC", that
+        can stand for it (see ``_team_tails``); worked out once per club and spelling."""
+        memo = self.__dict__.setdefault("_tails_memo", {})
+        found = memo.get((ent_id, text))
+        if found is None:
+            ent = self.gaz.get(ent_id) if ent_id else None
+            out = []
+            for f in {text} | ({ent.name, *ent.aliases} if ent is not None else set()):
                 words = f.split()
                 while words and words[-1].lower() in self.CLUB_SUFFIXES:
                     words = words[:-1]
@@ -1230,7 +1230,19 @@ class TeamDescriptors:
                     continue
                 if " ".join(tail).lower() in self._places():
                     continue  # "Real Madrid", "Inter Miami": "the Madrid derby", "the Miami area" name the town
-                tails.setdefault(tuple(tail), set()).add(e.ent_id_ or slug(e.text))
+                out.append(tuple(tail))
+            found = memo[(ent_id, text)] = tuple(out)
+        return found
+
+    def _team_tails(self, doc: Doc, ents: list[Span], teams: list[Span]) -> list[Span]:
+        """"the Red Stars" after "Chicago Red Stars", "the Thorns" after "Portland Thorns FC": a club's name
+        less its first word (the town) and less "FC", with "the" before it, is the club the article names
+        (by its name or an alias the gazetteer lists), when one club fits; the words left must be capitalised
+        and not only words that any club's name has ("the United", "the City")."""
+        tails: dict[tuple[str, ...], set[str]] = {}
+        for e in teams:
+            for tail in self._tails_of(e.ent_id_, e.text):
+                tails.setdefault(tail, set()).add(e.ent_id_ or slug(e.text))
         if not tails:
             return ents
         first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -1276,9 +1288,11 @@ class TeamDescriptors:
         ("the Nerazzurri"), after a possessive, is the club; one nickname of two clubs, or a longer name after
         it, is left alone."""
         new = []
-        for i in range(1, len(doc)):
+        if self._nickname_hashes is None:  # the first words' hashes: the tokens holding one are found from an array
+            self._nickname_hashes = numpy.array(sorted(doc.vocab.strings.add(w) for w in self.nicknames), dtype=numpy.uint64)
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self._nickname_hashes)).tolist():
             cands = self.nicknames.get(doc[i].text)
-            if not cands or doc[i - 1].lower_ not in self.POSSESSIVES:
+            if i < 1 or not cands or doc[i - 1].lower_ not in self.POSSESSIVES:
                 continue
             found = {eid for words, eid in cands if tuple(t.text for t in doc[i:i + len(words)]) == words}
             if len(found) != 1:
