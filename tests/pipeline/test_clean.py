@@ -322,6 +322,11 @@ CASES = [
         "The 36-year-old returned to his boyhood club in 2019\nEnd.",
     ),
     (
+        "repeated_line",  # a plural noun after one capitalised word is no name and verb
+        "Squad members are impressed by the new coach\nSquad members are impressed by the new coach\nEnd.",
+        "Squad members are impressed by the new coach\nEnd.",
+    ),
+    (
         "repeated_line",
         "Rashford joined Aston Villa on loan\nRashford joined Aston Villa on loan\nRashford joined Aston Villa on loan",
         "Rashford joined Aston Villa on loan",
