@@ -793,6 +793,17 @@ def _replaced_person(doc, ctx, trigger):
     return None
 
 
+#: Verbs that put a sentence about a person in coaching ("sacked", "managed").
+COACHING_VERB_LEMMAS = frozenset({"coach", "manage", "sack", "dismiss"})
+
+
+def _in_coaching(ctx, sent, subject, verbs: bool = False) -> bool:
+    """The sentence speaks of coaching, or the article has the subject coaching or leaving a coaching
+    job; with ``verbs``, a coaching verb anywhere in the sentence says so too."""
+    return bool(_coaching_words(sent) or subject.entity_id in ctx.coach_of or subject.entity_id in ctx.left_of
+                or verbs and any(t.lemma_ in COACHING_VERB_LEMMAS for t in sent))
+
+
 def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     span = doc[start:end]
     sent = span.sent
@@ -830,13 +841,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id == "appointed.took_over" and end < sent.end and doc[end - 1].lower_ == "over" \
             and doc[end].pos_ == "PROPN":  # "took over Everton": a coach's job, or an owner's purchase
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
-        if not _sent_words(sent).isdisjoint(OWNERSHIP_WORDS) or not (
-                _coaching_words(sent) or subject.entity_id in ctx.coach_of or subject.entity_id in ctx.left_of
-                or any(t.lemma_ in {"coach", "manage", "sack", "dismiss"} for t in sent)):
+        if not _sent_words(sent).isdisjoint(OWNERSHIP_WORDS) or not _in_coaching(ctx, sent, subject, verbs=True):
             return []
-    if rule.id == "appointed.brought_in" and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
-                                                 or subject.entity_id in ctx.left_of
-                                                 or any(t.lemma_ in {"coach", "manage", "sack", "dismiss"} for t in sent)):
+    if rule.id == "appointed.brought_in" and not _in_coaching(ctx, sent, subject, verbs=True):
         return []  # "Rice was brought in to shore up the midfield": a player's arrival, no coaching job
     if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
             and doc[end + 1].lower_ in NOT_COACHING_POSTS:
@@ -901,7 +908,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
     if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with"} and (
-            _coaching_words(sent) or subject.entity_id in ctx.coach_of or subject.entity_id in ctx.left_of
+            _in_coaching(ctx, sent, subject)
             or rule.id == "player.made_name_with" and any(t.lower_ == "charge" for t in sent)):
         ctx.possessive_used = True
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
