@@ -191,7 +191,7 @@ def discard_tables(tables: dict[str, tuple[list[str], object]], scratch: Path) -
 
 
 #: Bumped when the memo's entries change form.
-RECONCILE_MEMO_FORMAT = "2"
+RECONCILE_MEMO_FORMAT = "3"
 COMPLETED_MEMO_FORMAT = "1"
 
 
@@ -322,9 +322,9 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
     return facts.concat(), conflicts.concat()
 
 
-def _digest(tag: str, key, rows: list[tuple]) -> bytes:
-    """Of a group's claims, as the spill gives them (every field reconciliation reads). Marshal
-    format 2 has no back-references, so equal values give equal bytes (twice as fast as repr)."""
+def _digest(tag: str, key, rows: list[bytes]) -> bytes:
+    """Of a group's claims, as the spill gives them (every field reconciliation reads, marshalled).
+    Marshal format 2 has no back-references, so equal values give equal bytes (twice as fast as repr)."""
     return hashlib.blake2b(marshal.dumps((tag, key, rows), 2), digest_size=16).digest()
 
 

@@ -36,13 +36,13 @@ def test_spilled_groups_and_roles_equal_the_in_memory_ones(tmp_path, folder):
     with ClaimSpill(PREDS, tmp_path / folder if folder else None) as spill:
         spill.add(usable[:5])
         spill.add(usable[5:])
-        got = [(k, g) for k, g in spill.groups()]
+        got = [(k, ClaimSpill.as_tuples(g)) for k, g in spill.groups()]
         want = [(k, _fields(g)) for k, g in sorted(claim_groups(usable, PREDS).items())]
         assert got == want
-        got_roles = [(p, [(k, cs) for k, cs in roles]) for p, roles in spill.roles()]
+        got_roles = [(p, [(k, ClaimSpill.as_tuples(cs)) for k, cs in roles]) for p, roles in spill.roles()]
         want_roles = [(p, [(k, _fields(cs)) for k, cs in roles]) for p, roles in roles_by_person(usable)]
         assert got_roles == want_roles and got_roles
-        assert ClaimSpill.as_claims(got[0][1]) == [{f: c.get(f) for f in CLAIM_FIELDS} for c in claim_groups(usable, PREDS)[got[0][0]]]
+        assert ClaimSpill.as_claims(next(spill.groups())[1]) == [{f: c.get(f) for f in CLAIM_FIELDS} for c in claim_groups(usable, PREDS)[got[0][0]]]
         path = spill.path
     assert not os.path.exists(path)  # the scratch file is removed on closing
 
