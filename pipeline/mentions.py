@@ -132,7 +132,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     # full names first, so that a surname used before the full name still resolves
     ents = doc.ents  # built anew on every access: once here
     for ent in ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and _has_capital(ent.text):
             name = strip_possessive(ent.text)
             parts = name.split()
             eid = ent.ent_id_ if ent.ent_id_ in gaz.entities else ""
@@ -165,6 +165,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             attrs = dict(gent.attrs)
         elif etype == "person" and text.lower() in gaz.demonyms and " " not in text:
             continue  # "a fellow Scot": a nationality, not a person called Scot
+        elif etype == "person" and not _has_capital(text):
+            continue  # "Villa's 23-year-old reserve keeper": the model's PERSON over lower-case words is no name
         elif etype == "person":
             parts = text.split()
             key = fold(parts[-1] if parts else text)  # "Aguero" after "Sergio Agüero": one person
@@ -869,15 +871,21 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
                 if sex and t.lower_ != doc[i].lower_ and not possessive:
                     return salient()  # "She ... He ...": someone else
                 return pronoun_person(doc, mentions, t.i, _depth + 1, words)
-            if t.pos_ in {"NOUN", "PROPN"} and len({m.entity_id for m in group}) == 1 and not any(
+            if (t.pos_ in {"NOUN", "PROPN"} or t.lower_ in {"it", "this", "that"}) \
+                    and len({m.entity_id for m in group}) == 1 and not any(
                     c.dep_ == "poss" for c in t.children) and t.lower_ not in _PERSONISH \
                     and group[-1].entity_id not in other:
-                return group[-1]  # "The US lost to Sweden, coached by X."
+                return group[-1]  # "The US lost to Sweden, coached by X."; "For X, it was a night to savour."
             return salient()
         if group:
             ids = {m.entity_id for m in group} - other
             return next(m for m in reversed(group) if m.entity_id in ids) if len(ids) == 1 else salient()
     return salient()
+
+
+def _has_capital(text: str) -> bool:
+    """Whether a name holds a capital letter (every written name does; "reserve keeper" does not)."""
+    return any(ch.isupper() for ch in text)
 
 
 def name_sex(words: dict, name: str) -> str | None:

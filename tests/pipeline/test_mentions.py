@@ -357,6 +357,17 @@ def test_two_word_surname_is_the_person(analyse_text, text, surname, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == surname] == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "On came Tom Brady, Leeds's 22-year-old reserve keeper, who had played just twice for the first team.",
+    "Enter Luca Bianchi, Genoa's 19-year-old reserve keeper, who had never played.",
+])
+def test_lower_case_words_are_no_person(analyse_text, text):
+    # the model reads "reserve keeper" as a PERSON: a name holds a capital letter
+    res = analyse_text(text)
+    assert not [m for m in res.mentions if m["label"] == "PERSON" and m["text"].islower()], res.mentions
+    assert {c["subject_id"] for c in res.claims if c["predicate"] == "age"} <= {"tom-brady", "luca-bianchi"}, res.claims
+
+
 def test_a_demonym_is_no_person(analyse_text):
     res = analyse_text("Torino manager Luca Bianchi, a fellow Scot, is expected to be offered the job.")
     assert not [m for m in res.mentions if m["text"] == "Scot"], res.mentions
@@ -409,6 +420,11 @@ PRONOUNS = [
      "league in 2016.", "title_won", "marta-lopez"),
     ("Jonas Berger scored twice. Berger was mobbed by fans. Ajax's coach Peter Bosz, 59, was sent to the stands. He "
      "won the league in 2022.", "title_won", "peter-bosz"),
+    # the sentence before has "it" for subject and names one person: that person
+    ("Marco Rossi scored twice. Rossi was cheered. For Lazio coach Luca Bianchi, 48, it was a bitter night. He won "
+     "the Coppa Italia with Genoa in 2015.", "title_won", "luca-bianchi"),
+    ("Anna Berg scored twice. Berg was mobbed. It was a fine evening for Lyon captain Marta Lopez. She won the league "
+     "in 2016.", "title_won", "marta-lopez"),
 ]
 
 
