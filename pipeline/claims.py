@@ -904,7 +904,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     # object
     obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
-    if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]):
+    if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]) \
+            and not _WOMEN.search(obj.entity_id):
         parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
     if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with"} and (
@@ -2818,7 +2819,8 @@ PLAYED_FOR_VERBS = {"score", "scored", "scores", "scoring", "play", "played", "p
 def _senior(doc, ctx, roles, role, m):
     """"came through the academy at Lille and helped the club ... to the title": "the club" is the club,
     not the youth side its academy was named as."""
-    if m is None or not m.attrs.get("parent") or not roles.get(role) or doc[roles[role][0]].lower_ not in TEAM_WORDS:
+    if m is None or not m.attrs.get("parent") or not roles.get(role) or doc[roles[role][0]].lower_ not in TEAM_WORDS \
+            or _WOMEN.search(m.entity_id):  # a women's side is a club's own first team, not a youth side of it
         return m
     parent = ctx.gaz.get(m.attrs["parent"])
     if parent is None:

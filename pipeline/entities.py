@@ -62,6 +62,7 @@ class Gazetteer:
     variants: list[TeamVariant]
     demonyms: dict[str, str]  # lowercased demonym or country -> country
     _womens: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _women_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
     _womens_comps: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _countries: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _cities: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
@@ -77,10 +78,22 @@ class Gazetteer:
 
     @property
     def womens_teams(self) -> frozenset[str]:
-        """Ids that some club names as its women's team (``women_team``)."""
+        """Ids that some club names as its women's team (``women_team``), or that name a club as
+        their ``parent`` (every side listed with a parent is a club's women's side)."""
         if self._womens is None:
-            self._womens = frozenset(e.attrs["women_team"] for e in self.entities.values() if e.attrs.get("women_team"))
+            self._womens = frozenset(self._women_team_of().values())
         return self._womens
+
+    def women_team_of(self, team_id: str) -> str | None:
+        """The id of the women's side the gazetteer lists for a club, if it lists one."""
+        return self._women_team_of().get(team_id)
+
+    def _women_team_of(self) -> dict[str, str]:
+        if self._women_of is None:
+            found = {e.attrs["parent"]: e.id for e in self.entities.values() if e.attrs.get("parent") in self.entities}
+            found.update((e.id, e.attrs["women_team"]) for e in self.entities.values() if e.attrs.get("women_team"))
+            self._women_of = found
+        return self._women_of
 
     @property
     def womens_competitions(self) -> frozenset[str]:
@@ -115,7 +128,7 @@ class Gazetteer:
         gazetteer names ("Real Madrid" -> Real Madrid Femenino), and a women's team is its own."""
         base = self.entities.get(team_id)
         if var.suffix == "women" and base is not None:
-            own = base.attrs.get("women_team")
+            own = self.women_team_of(base.id)
             if own in self.entities:
                 return self.entities[own]
             if base.id in self.womens_teams:

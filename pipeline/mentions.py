@@ -312,8 +312,8 @@ def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words
             continue
         ent = gaz.entities.get(m.entity_id)
         mens = {"mens_id": m.entity_id, "mens_name": m.entity}
-        if ent is not None and ent.attrs.get("women_team") in gaz.entities:
-            w = gaz.entities[ent.attrs["women_team"]]
+        if ent is not None and gaz.women_team_of(ent.id) in gaz.entities:
+            w = gaz.entities[gaz.women_team_of(ent.id)]
             m.entity_id, m.entity, m.attrs = w.id, w.name, {**m.attrs, **mens}
         elif (ent is not None and not ent.attrs.get("parent")) or (ent is None and (
                 m.entity.lower() in gaz.demonyms or m.entity_id in gaz.country_ids)):

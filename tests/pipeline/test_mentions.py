@@ -302,6 +302,33 @@ def test_womens_teams(analyse_text, text, mention, expected):
     assert [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == mention] == [expected]
 
 
+#: (text, person, the side of their coaching job): in an article about women's football, a man's job at a club
+#: whose women's side the gazetteer lists (by the side's ``parent``) is at that side, not at the men's club
+MENS_JOBS_AT_WOMENS_SIDES = [
+    ("West Ham beat Everton 2-0 in the Women's Super League on Sunday. Everton are ninth in the Women's Super League. "
+     "Tom Hale, 44, arrived from Bristol City in May 2022, succeeding Ann Cole as manager of the club.", "tom-hale",
+     "everton-women"),
+    ("Liverpool lost 3-1 to Aston Villa in the Women's FA Cup. Liverpool are fifth in the Women's Super League. "
+     "Mark Dunn, 51, joined from Reading in June 2023, replacing Jo Hart as manager of the club.", "mark-dunn",
+     "liverpool-women"),
+]
+
+
+@pytest.mark.parametrize("text,person,expected", MENS_JOBS_AT_WOMENS_SIDES)
+def test_a_mans_job_at_a_listed_womens_side(analyse_text, text, person, expected):
+    res = analyse_text(text)
+    assert {c["object_id"] for c in res.claims if c["subject_id"] == person and c["predicate"] == "appointed"} \
+        == {expected}, res.claims
+
+
+def test_a_club_s_women_side_by_its_parent():
+    from pipeline.entities import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.women_team_of("everton") == "everton-women"  # listed with "parent": "everton"
+    assert gaz.women_team_of("real-madrid") == "real-madrid-femenino"
+    assert "west-ham-united-women" in gaz.womens_teams and "west-ham-united" not in gaz.womens_teams
+
+
 def test_the_womens_game_is_no_team(analyse_text):
     res = analyse_text("Utah Royals coach Laura Harvey praised the women's game.")
     assert not [m for m in res.mentions if m["text"].lower().startswith("the women")]
