@@ -497,7 +497,25 @@ SHORT_COUNTRY_NAMES = [
     ("Porto have signed Emre Yilmaz. The Turkiye winger, 22, joined from Besiktas.", "Turkiye", "Turkey"),
     # a country the model read as an organisation
     ("Swansea have appointed Rhys Evans as interim manager. The Wales captain, 33, will keep playing.", "Wales", "Wales"),
+    ("Lee Kang-in, the Korea midfielder, joined Paris Saint-Germain in 2023.", "Korea", "South Korea"),
 ]
+
+
+#: (text, side, competition): "Korea" (and "Korea Republic") in football writing is South Korea's side
+KOREA = [
+    ("Korea last won the Asian Cup in 1960.", "south-korea", "afc-asian-cup"),
+    ("Korea Republic beat Japan 2-1 in the final of the Asian Cup in 2027.", "south-korea", "afc-asian-cup"),
+    ("Korea won the East Asian Cup in 2019.", "south-korea", None),
+]
+
+
+@pytest.mark.parametrize("text,side,competition", KOREA)
+def test_korea_is_south_korea(analyse_text, text, side, competition):
+    res = analyse_text(text)
+    assert "korea" not in {m["entity_id"] for m in res.mentions}, res.mentions
+    if competition:
+        assert [(c["subject_id"], c["object_id"]) for c in res.claims if c["predicate"] == "title_won"] \
+            == [(side, competition)], res.claims
 
 
 @pytest.mark.parametrize("text,country,nationality", SHORT_COUNTRY_NAMES)
