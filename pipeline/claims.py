@@ -982,9 +982,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, season,
                              "expression", tense, time_kind, modality, attribution, ev_start, ev_end))
         return out
-    if rule.predicate == "title_won" and trigger.lemma_ == "lift" and subject.type == "person" and obj is None \
-            and not any(_YEAR.match(t.text) for t in sent):
-        return []  # "Captain Leah Williamson lifted the trophy": the ceremony of her side's title, no title of her own
+    if rule.predicate == "title_won" and subject.type == "person" and obj is None \
+            and not any(_YEAR.match(t.text) for t in sent) and (trigger.lemma_ == "lift" or (
+                trigger.lemma_ in ctx.word_set("trophy_ceremony_verbs") and any(
+                    c.dep_ == "dobj" and c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
+                    for c in trigger.children))):
+        return []  # "Captain Leah Williamson lifted the trophy", "went up to collect the trophy": the ceremony
+        # of her side's title, no title of her own ("collected nine trophies" are titles)
     if rule.predicate == "title_won":
         values = _title_values(doc, trigger, sent, time_text, obj) or [""]
         before = [t.text for t in doc[sent.start:trigger.i] if _YEAR.match(t.text)]

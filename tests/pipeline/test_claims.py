@@ -1562,10 +1562,16 @@ def test_titles_between_two_years_are_one_span(analyse_text):
     # a captain lifting the trophy is the ceremony of the side's title; a person lifting a named trophy in a year won it
     ("Celtic beat Rangers 2-1 in the final. Captain Callum McGregor lifted the trophy.", False),
     ("Zinedine Zidane lifted the World Cup in 1998.", True),
+    # collecting, receiving or raising it is the same ceremony
+    ("Lyon beat Wolfsburg 3-1. Lyon captain Wendie Renard, 32, climbed the steps to collect the trophy.", False),
+    ("Arsenal captain Kim Little went up to receive the trophy from the Prince of Wales.", False),
+    ("Porto beat Benfica in the final, and skipper Pepe Costa raised the trophy in front of the fans.", False),
+    ("Wendie Renard collected her eighth Champions League title in 2022.", True),
+    ("The 35-year-old Kim Little collected nine trophies at Arsenal.", True),
 ])
 def test_lifting_the_trophy(analyse_text, text, kept):
     got = [c for c in analyse_text(text).claims if c["predicate"] == "title_won"
-           and c["subject_id"] in {"callum-mcgregor", "zinedine-zidane"}]
+           and c["subject_id"] in {"callum-mcgregor", "zinedine-zidane", "wendie-renard", "kim-little", "pepe-costa"}]
     assert bool(got) == kept, got
 
 
