@@ -201,7 +201,36 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
     claims = _later_clubs(doc, ctx, _suitors_origin(doc, ctx, claims))
-    return _dedupe(_won_since(doc, ctx, _origins(ctx, claims)))
+    return _dedupe(_won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
+
+
+def _predecessors_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X replaces Y, who stepped down in December after ...": Y left the job X takes. A departure of
+    Y in that sentence whose side the sentence does not name (a guess from the article's context)
+    is that job's, not another side of the article; its wording ("resigned") goes to the job's."""
+    taken = {(c.subject_id, c.sentence): c for c in claims if c.rule_id == "left_role.predecessor" and c.object_id}
+    if not taken:
+        return claims
+    out = []
+    for c in claims:
+        job = taken.get((c.subject_id, c.sentence))
+        if job is not None and c is not job and c.predicate == "left_role" and c.object_id != job.object_id \
+                and c.value not in {"assistant", "staff"} and c.modality == job.modality \
+                and not _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char):
+            if not job.value and c.value:
+                job.value = c.value
+            continue
+        out.append(c)
+    return out
+
+
+def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int) -> bool:
+    """Whether the sentence of the evidence (start_char, end_char) names ``entity_id``."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return True  # cannot tell: leave it
+    sent = span.sent
+    return any(m.entity_id == entity_id and sent.start <= m.start < sent.end for m in ctx.mentions)
 
 
 def _national(ctx, team_id: str) -> bool:

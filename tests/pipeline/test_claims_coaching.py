@@ -145,6 +145,26 @@ def test_predecessors_and_governing_bodies(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
 
+#: (text, predecessor, the side they left): "X replaces Y, who stepped down ..." is Y leaving the job X takes, not
+#: another side the article names elsewhere
+PREDECESSOR_SIDE_ROWS = [
+    ("Brady handed Japan job\n\nThe Japan Football Association named Tom Brady as head coach of the national team on "
+     "Monday. Brady replaces Ed Moss, who stepped down in December after taking the team to the quarter-finals. Brady "
+     "coached the United States from 2011 to 2016. He was dismissed by the United States in 2016.", "ed-moss", "japan"),
+    ("Ghana turn to Moss\n\nThe Ghana Football Association appointed Ed Moss as coach of the Black Stars on Friday. "
+     "Moss succeeds Sam Hale, who resigned in February after the side's group-stage exit. Moss previously managed "
+     "Nigeria between 2015 and 2018 and was sacked by Nigeria in 2018.", "sam-hale", "ghana"),
+]
+
+
+@pytest.mark.parametrize("text,person,side", PREDECESSOR_SIDE_ROWS)
+def test_a_predecessor_leaves_the_job_taken(analyse_text, text, person, side):
+    claims = analyse_text(text).claims
+    left = [c for c in claims if c["subject_id"] == person and c["predicate"] == "left_role"]
+    assert {c["object_id"] for c in left} == {side}, claims
+    assert len(left) == 1 and left[0]["value"] == "resigned", left
+
+
 def test_a_body_without_a_country_is_no_side(analyse_text):
     claims = analyse_text("Jonas Berger was sacked by the Football Association on Monday.").claims
     assert not [c for c in claims if c["predicate"] == "left_role" and c["object_id"]], claims
