@@ -207,21 +207,20 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
 def _predecessors_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """"X replaces Y, who stepped down in December after ...": Y left the job X takes. A departure of
     Y in that sentence whose side the sentence does not name (a guess from the article's context)
-    is that job's, not another side of the article; its wording ("resigned") goes to the job's."""
+    is from that job, not from another side of the article; it then stands for the job's departure
+    (its wording, "resigned", and its own time, "in December")."""
     taken = {(c.subject_id, c.sentence): c for c in claims if c.rule_id == "left_role.predecessor" and c.object_id}
     if not taken:
         return claims
-    out = []
+    told = set()  # the derived departures a departure of the sentence now tells
     for c in claims:
         job = taken.get((c.subject_id, c.sentence))
         if job is not None and c is not job and c.predicate == "left_role" and c.object_id != job.object_id \
                 and c.value not in {"assistant", "staff"} and c.modality == job.modality \
                 and not _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char):
-            if not job.value and c.value:
-                job.value = c.value
-            continue
-        out.append(c)
-    return out
+            c.object_id, c.object = job.object_id, job.object
+            told.add(id(job))
+    return [c for c in claims if id(c) not in told]
 
 
 def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int) -> bool:
@@ -3173,6 +3172,15 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
             c.left_edge.idx <= x[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
         if own:
             in_clause = own
+    if rule.predicate == "appointed" and trigger.lemma_ in SUCCESSION_LEMMAS:
+        # "X replaces Y, who stepped down in December": the time of a clause on the one replaced is his
+        # departure's, not the appointment's
+        on_gone = [t for t in trigger.subtree if t.dep_ in {"relcl", "acl"} and t.head.ent_type_ == "PERSON"
+                   and t.head.dep_ in {"dobj", "appos"} and not (t.left_edge.i <= trigger.i <= t.right_edge.i)]
+        if on_gone:
+            spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in on_gone]
+            in_clause = [x for x in in_clause if not any(lo <= x[0] < hi for lo, hi in spans)]
+            found = [x for x in found if not any(lo <= x[0] < hi for lo, hi in spans)]
     if in_clause or rule.time == "sentence_or_article" or rule.predicate == "retired":
         found = in_clause  # a retirement's year is in its own clause ("..., before finishing his career")
     best, best_d = None, None

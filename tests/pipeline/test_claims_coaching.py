@@ -165,6 +165,17 @@ def test_a_predecessor_leaves_the_job_taken(analyse_text, text, person, side):
     assert len(left) == 1 and left[0]["value"] == "resigned", left
 
 
+@pytest.mark.parametrize("text,person,time_text", [
+    # the time of the clause on the one replaced is his departure's, not the appointment's
+    (PREDECESSOR_SIDE_ROWS[0][0], "tom-brady", ""),
+    ("Genoa appointed Tom Brady in June 2019, replacing Ed Moss, who had resigned in May.", "tom-brady", "June 2019"),
+])
+def test_an_appointment_is_not_dated_by_the_predecessors_exit(analyse_text, text, person, time_text):
+    claims = analyse_text(text).claims
+    got = [c["time_text"] for c in claims if c["subject_id"] == person and c["predicate"] == "appointed"]
+    assert got == [time_text], claims
+
+
 def test_a_body_without_a_country_is_no_side(analyse_text):
     claims = analyse_text("Jonas Berger was sacked by the Football Association on Monday.").claims
     assert not [c for c in claims if c["predicate"] == "left_role" and c["object_id"]], claims
