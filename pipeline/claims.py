@@ -29,6 +29,8 @@ AGE_RANGE = (14, 95)
 OBJECT_WINDOW = 14
 #: Predicates that need an object to mean anything.
 NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "coaching_staff_of"}
+#: Predicates of a job taken or left: the side is filled in by the article-wide passes (vacancies), or the claim goes.
+JOB_PREDICATES = {"appointed", "left_role"}
 #: Dependency links followed upwards from a trigger when looking for modal or
 #: negating words that govern it (not conj: "plans to ..., and is in charge" is two clauses).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "agent", "oprd", "acl"}
@@ -201,26 +203,49 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
     claims = _later_clubs(doc, ctx, _suitors_origin(doc, ctx, claims))
+    # a job taken or left whose side nothing in the article tells ("arrived to take over a side short of
+    # confidence", no vacancy before it) says nothing a reader can use
+    claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     return _dedupe(_won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
 
 
 def _predecessors_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
-    """"X replaces Y, who stepped down in December after ...": Y left the job X takes. A departure of
-    Y in that sentence whose side the sentence does not name (a guess from the article's context)
-    is from that job, not from another side of the article; it then stands for the job's departure
-    (its wording, "resigned", and its own time, "in December")."""
-    taken = {(c.subject_id, c.sentence): c for c in claims if c.rule_id == "left_role.predecessor" and c.object_id}
-    if not taken:
+    """"X replaces Y, who stepped down in December after ...": Y left the job X takes.
+
+    When the sentence does not name that job's side (the succession's side is a guess from the
+    article's context), the side guessed is one the article has X at before ("X spent two years at
+    Utrecht"), and the succession, undated, is the news the article names elsewhere ("Ajax have named
+    X as head coach"), that appointment is the job: the guessed one goes. A departure of Y in the sentence
+    whose side the sentence does not name either is from that job, not from another side of the
+    article; it then stands for the job's departure (its wording, "resigned", and its own time)."""
+    derived = [c for c in claims if c.rule_id == "left_role.predecessor" and c.object_id]
+    if not derived:
         return claims
-    told = set()  # the derived departures a departure of the sentence now tells
-    for c in claims:
-        job = taken.get((c.subject_id, c.sentence))
-        if job is not None and c is not job and c.predicate == "left_role" and c.object_id != job.object_id \
-                and c.value not in {"assistant", "staff"} and c.modality == job.modality \
-                and not _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char):
-            c.object_id, c.object = job.object_id, job.object
-            told.add(id(job))
-    return [c for c in claims if id(c) not in told]
+    drop: set[int] = set()
+    for p in derived:
+        taken = next((c for c in claims if c.predicate == "appointed" and c.sentence == p.sentence
+                      and c.object_id == p.object_id and c.subject_id != p.subject_id), None)
+        if taken is not None and not _named_in_sentence(doc, ctx, taken.object_id, taken.start_char, taken.end_char):
+            # the guessed side is one the article has the successor at before ("spent two years at Utrecht")
+            past = {c.object_id for c in claims if c.subject_id == taken.subject_id and c.sentence != taken.sentence
+                    and (c.predicate == "tenure_length" or c.predicate == "head_coach_of" and c.time_tense == "past")}
+            # ... and the succession is the article's news (no date of its own), as the appointment named is
+            named = next((c for c in claims if c.subject_id == taken.subject_id and c.predicate == "appointed"
+                          and c is not taken and c.object_id and c.modality == taken.modality
+                          and c.object_id not in past and c.time_source == "article_date"
+                          and _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char)), None) \
+                if taken.object_id in past and taken.time_source != "expression" else None
+            if named is not None:
+                drop.add(id(taken))
+                p.object_id, p.object = named.object_id, named.object
+        for c in claims:
+            if c.rule_id != p.rule_id and c.subject_id == p.subject_id and c.sentence == p.sentence and c.predicate == "left_role" \
+                    and c.value not in {"assistant", "staff"} and c.modality == p.modality and (
+                        c.object_id == p.object_id
+                        or not _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char)):
+                c.object_id, c.object = p.object_id, p.object
+                drop.add(id(p))
+    return [c for c in claims if id(c) not in drop]
 
 
 def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int) -> bool:
