@@ -767,9 +767,12 @@ def _replaced_coach(doc, ctx, trigger) -> bool:
 
 def _teller_team(ctx, trigger):
     """"Bayern announced that X would succeed him": the side whose announcement the clause is."""
-    if trigger.dep_ != "ccomp":
+    if trigger.dep_ == "acl" and trigger.head.lower_ in {"statement", "announcement"}:
+        verb = _governing_verb(trigger.head)  # "Porto said in a statement that X had ...": who made the statement
+    elif trigger.dep_ != "ccomp":
         return None
-    verb = trigger.head
+    else:
+        verb = trigger.head
     by = [_as_team(ctx, _mention_at(ctx, c.i)) for c in verb.children if c.dep_ == "nsubj"]
     if by:
         return by[0]
@@ -2639,6 +2642,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                and (k == 0 or window[k - 1] not in {"and", "become", "becoming", "became", ","})
                for k in range(len(window) - 1)):
             # "for the club", "in charge of the side": the person's own club, the side its sentence names, or the article's
+            if rule.predicate == "left_role" and "trigger" in roles:
+                teller = _teller_team(ctx, doc[roles["trigger"][0]])
+                if teller is not None:  # "Porto said that X had terminated his contract with the club": Porto
+                    return teller
             return _own_team(ctx, subject, rule) or _sentence_side(doc, ctx, start, sent) \
                 or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if rule.predicate == "left_role":

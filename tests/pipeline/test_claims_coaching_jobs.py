@@ -114,3 +114,30 @@ def test_no_job_left(analyse_text, text, predicate):
 def test_not_that_job(analyse_text, text, unwanted):
     claims = analyse_text(text).claims
     assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+
+
+# a club's statement that a coach ended his contract "with the club": the club that made the statement,
+# and a surname the model took for an organisation is still the person the article named
+STATEMENT_ROWS = [
+    ("Everton have appointed Rafael Benítez as manager. Newcastle said in a statement that Benítez had terminated "
+     "his contract with the club.", ("rafael-benitez", "left_role", "newcastle-united", None, "reported")),
+    ("Lyon have hired Peter Bosz. Leverkusen said in a statement that Bosz had ended his contract with the club.",
+     ("peter-bosz", "left_role", "bayer-leverkusen", None, "reported")),
+    ("Roma have appointed José Mourinho. Tottenham said in an announcement that Mourinho had terminated his contract "
+     "with the club.", ("jose-mourinho", "left_role", "tottenham-hotspur", None, "reported")),
+    ("Sporting have appointed Rúben Amorim. Braga said in a statement that Amorim had rescinded his contract with the club.",
+     ("ruben-amorim", "left_role", "braga", None, "reported")),
+    ("Watford have appointed Quique Sanchez-Flores as head coach. Sevilla said in a statement that Sanchez-Flores had "
+     "terminated his contract with the club.", ("quique-sanchez-flores", "left_role", "sevilla", None, "reported")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATEMENT_ROWS)
+def test_a_statement_names_the_club_left(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_named(analyse_text):
+    mentions = analyse_text("Watford have appointed Quique Sanchez-Flores as head coach. Sevilla said in a statement "
+                            "that Sanchez-Flores had terminated his contract with the club.").mentions
+    assert [m for m in mentions if m["text"] == "Sanchez-Flores" and m["entity_id"] == "quique-sanchez-flores"], mentions
