@@ -313,6 +313,10 @@ def _players_leading(claims: list[Claim]) -> list[Claim]:
 
 #: Roles read from a side led somewhere ("led Spain to the title", "took them to the final").
 LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final", "coach.took_team_to_tournament"}
+#: Jobs held before, kept beside a candidacy for the same side in the same sentence ("X, who was caretaker
+#: when Y left, is expected to take charge again").
+CARETAKER_RULES = {"coach.was_caretaker", "coach.was_caretaker_role"}
+PAST_JOB_RULES = LEADING_RULES | CARETAKER_RULES
 
 
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
@@ -2837,7 +2841,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             side = next((_body_side(doc, ctx, t.i + 1) for t in doc[end:sent.end] if t.lower_ == "by"), None)
             if side is not None:
                 return side
-        own = _own_team(ctx, subject, rule)
+        # "The former Leeds manager X, who was caretaker when Y left": the article's side, not X's own club
+        own = _own_team(ctx, subject, rule) if rule.id not in CARETAKER_RULES else None
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
@@ -3403,7 +3408,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
                 c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
                 and c.rule_id not in {"coach.former_team_role", "coach.team_role_name", "coach.in_charge_since"} \
-                and not (c.rule_id in LEADING_RULES and (c.subject_id, c.object_id, c.sentence) in candidacies):
+                and not (c.rule_id in PAST_JOB_RULES and (c.subject_id, c.object_id, c.sentence) in candidacies):
             # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer",
             # "has been in charge since July 2012, when he succeeded X": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own

@@ -141,3 +141,30 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named(analyse_text):
     mentions = analyse_text("Watford have appointed Quique Sanchez-Flores as head coach. Sevilla said in a statement "
                             "that Sanchez-Flores had terminated his contract with the club.").mentions
     assert [m for m in mentions if m["text"] == "Sanchez-Flores" and m["entity_id"] == "quique-sanchez-flores"], mentions
+
+
+# "who was caretaker (for a game / when X left)", "was the caretaker manager": an interim job at the article's
+# side, kept beside a candidacy for the same side in the sentence, not the person's own former club
+CARETAKER_ROWS = [
+    ("Chelsea are looking for a manager. The former Swansea manager Paul Clement, who was caretaker for the game "
+     "against Fulham when Frank Lampard left, could take charge again.",
+     ("paul-clement", "head_coach_of", "chelsea", "interim", "asserted")),
+    ("Leicester lost again. Craig Shakespeare was caretaker after Claudio Ranieri was sacked.",
+     ("craig-shakespeare", "head_coach_of", "leicester-city", "interim", "asserted")),
+    ("Everton drew 1-1. Duncan Ferguson, who was the caretaker manager in 2019, watched from the stands.",
+     ("duncan-ferguson", "head_coach_of", "everton", "interim", "asserted")),
+    ("Ryan Giggs was interim manager of Manchester United in 2014.",
+     ("ryan-giggs", "head_coach_of", "manchester-united", "interim", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARETAKER_ROWS)
+def test_a_caretaker_spell(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_caretaker_spell_is_not_at_the_former_club(analyse_text):
+    claims = analyse_text("Chelsea are looking for a manager. The former Swansea manager Paul Clement, who was caretaker "
+                          "for the game against Fulham when Frank Lampard left, could take charge again.").claims
+    assert not [c for c in claims if c["subject_id"] == "paul-clement" and c["value"] == "interim"
+                and c["object_id"] == "swansea-city"], claims
