@@ -31,6 +31,8 @@ OBJECT_WINDOW = 14
 NEEDS_OBJECT = {"head_coach_of", "transfer", "player_of", "coaching_staff_of"}
 #: Predicates of a job taken or left: the side is filled in by the article-wide passes (vacancies), or the claim goes.
 JOB_PREDICATES = {"appointed", "left_role"}
+#: Rules whose claim is only made with a team: "is expected to leave" of no coach (a player) is no job left.
+NEEDS_OBJECT_RULES = {"left.expected_to_leave"}
 #: Dependency links followed upwards from a trigger when looking for modal or
 #: negating words that govern it (not conj: "plans to ..., and is in charge" is two clauses).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "ccomp", "advcl", "agent", "oprd", "acl"}
@@ -364,6 +366,10 @@ def _players_leading(claims: list[Claim]) -> list[Claim]:
 
 #: Roles read from a side led somewhere ("led Spain to the title", "took them to the final").
 LEADING_RULES = {"coach.managing>led_to_title", "coach.took_to_final", "coach.took_team_to_tournament"}
+#: Jobs held before, kept beside a candidacy for the same side in the same sentence ("X, who was caretaker
+#: when Y left, is expected to take charge again").
+CARETAKER_RULES = {"coach.was_caretaker", "coach.was_caretaker_role"}
+PAST_JOB_RULES = LEADING_RULES | CARETAKER_RULES
 
 
 def _apart(c: Claim, span: tuple[int, int]) -> bool:
@@ -663,6 +669,15 @@ OWN_JOB_RULES = {"appointed.took_the_bare_job", "appointed.given_job"}
 OFFERED_JOB_CHARS = 250
 
 
+def _filled(gone: Claim, claims: list[Claim], before: Claim, vacancy_rules) -> bool:
+    """A departure whose job the same sentence has someone else appointed to ("X left in the summer and was
+    replaced by Y"; an interim appointment fills nothing): no longer the vacancy a later candidate is spoken of for."""
+    return any(a.predicate == "appointed" and a.object_id == gone.object_id and a.subject_id != gone.subject_id
+               and a.subject_id != before.subject_id and a.rule_id not in vacancy_rules
+               and a.modality in {"asserted", "reported"} and a.value != "interim" and a.sentence == gone.sentence
+               for a in claims)
+
+
 def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
     """"has been linked with the vacancy", "the favourite to replace him": the job is the one
     a departure before it left open: preferably one whose sentence speaks of a successor, else
@@ -681,7 +696,8 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
                    and d.subject_id != c.subject_id]
         gone = [d for d in claims if d.predicate == "left_role" and d.object_id and d.start_char < c.start_char
                 and d.subject_id != c.subject_id and d.modality in {"asserted", "reported"}
-                and d.subject_id not in candidates]  # not "X, out of work since leaving Barcelona, is the favourite"
+                and d.subject_id not in candidates  # not "X, out of work since leaving Barcelona, is the favourite"
+                and not _filled(d, claims, c, fallback.vacancy_rules)]
         open_job = [d for d in gone if VACANCY_WORDS & set(re.findall(r"[a-z]+", d.sentence.lower()))]
         news = [d for d in gone if not re.search(r"\b(?:19|20)\d\d\b", d.time_text)]  # not "sacked by Greece in 2014"
         # "X turned down the chance to coach Portugal. Y took the job in 2023": the job just offered to another
@@ -808,9 +824,12 @@ def _replaced_coach(doc, ctx, trigger) -> bool:
 
 def _teller_team(ctx, trigger):
     """"Bayern announced that X would succeed him": the side whose announcement the clause is."""
-    if trigger.dep_ != "ccomp":
+    if trigger.dep_ == "acl" and trigger.head.lower_ in {"statement", "announcement"}:
+        verb = _governing_verb(trigger.head)  # "Porto said in a statement that X had ...": who made the statement
+    elif trigger.dep_ != "ccomp":
         return None
-    verb = trigger.head
+    else:
+        verb = trigger.head
     by = [_as_team(ctx, _mention_at(ctx, c.i)) for c in verb.children if c.dep_ == "nsubj"]
     if by:
         return by[0]
@@ -966,7 +985,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             or rule.id == "player.made_name_with" and any(t.lower_ == "charge" for t in sent)):
         ctx.possessive_used = True
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
-    if obj is None and rule.predicate in NEEDS_OBJECT:
+    if obj is None and (rule.predicate in NEEDS_OBJECT or rule.id in NEEDS_OBJECT_RULES):
         return []
     if rule.id == "table.finished_runners_up" and obj is not None and obj.type == "competition" \
             and set(obj.entity.lower().split()) & CUP_WORDS:
@@ -1784,7 +1803,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
-                "coach.team_noun_descriptor", "left.descriptor_leaves_team"}):
+                "coach.team_noun_descriptor", "coach.quoted_team_noun_descriptor", "left.descriptor_leaves_team"}):
             return descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
@@ -1810,6 +1829,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _relative_antecedent(doc, ctx, start, sent)
         if m is not None:
             return m
+    if rule.id == "coach.season_in_charge" and "person" in want:
+        poss = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
+        if poss:  # "His first spell in charge ran from 2005 to 2009": whom "his" stands for, not the most salient
+            return pronoun_person(doc, ctx.mentions, poss[0].i, words=ctx.words)
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
     if trigger.pos_ != "VERB" and trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_ in HELP_VERBS \
@@ -2559,7 +2582,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         for m in reversed(ctx.mentions):
             if m.end <= start and m.start >= sent.start and m.entity_id != subject.entity_id \
                     and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)) \
-                    and not (rule.predicate == "coaching_staff_of" and _former_playing_team(doc, ctx, m)):
+                    and not (rule.predicate == "coaching_staff_of" and _former_playing_team(doc, ctx, m)) \
+                    and not (rule.predicate == "left_role" and kind == "team_near" and any(
+                        t.lower_ in CLAUSE_BREAKS and doc[t.i - 1].is_punct for t in doc[m.end:min(start, subject.start)])):
+                # "remained in charge of Fulham, after X was sacked": the job of another clause, not the one X lost
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None:
                     return t
@@ -2570,6 +2596,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         prev = doc[sent.start - 1].sent if sent.start > 0 else sent
         if named and named[-1].start >= prev.start:
             return named[-1]
+    if kind == "team_clause_subject":  # "lost the final, with X as head coach": the side the clause is about
+        for c in _verb_subjects(doc, ctx, _governing_verb(doc[start])):
+            if c.lower_ in TEAM_PRONOUNS:
+                return _they(ctx, c.i, sent)
+            m = _as_team(ctx, _mention_at(ctx, c.i))
+            if m is not None:
+                return m
+        return None
     if kind == "team_right":
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
@@ -2670,6 +2704,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                and (k == 0 or window[k - 1] not in {"and", "become", "becoming", "became", ","})
                for k in range(len(window) - 1)):
             # "for the club", "in charge of the side": the person's own club, the side its sentence names, or the article's
+            if rule.predicate == "left_role" and "trigger" in roles:
+                teller = _teller_team(ctx, doc[roles["trigger"][0]])
+                if teller is not None:  # "Porto said that X had terminated his contract with the club": Porto
+                    return teller
             return _own_team(ctx, subject, rule) or _sentence_side(doc, ctx, start, sent) \
                 or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if rule.predicate == "left_role":
@@ -2861,7 +2899,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             side = next((_body_side(doc, ctx, t.i + 1) for t in doc[end:sent.end] if t.lower_ == "by"), None)
             if side is not None:
                 return side
-        own = _own_team(ctx, subject, rule)
+        # "The former Leeds manager X, who was caretaker when Y left": the article's side, not X's own club
+        own = _own_team(ctx, subject, rule) if rule.id not in CARETAKER_RULES else None
         return own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     return None
@@ -3369,6 +3408,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # ("Tottenham manager X, appointed in June": the job held now and its start, two claims)
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
                  and c.rule_id != "appointed.name_appointed_in"}
+    # "X, who took England to the semi-finals, is the favourite": a candidacy holds no past job; both
+    candidacies = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
+                   and c.modality == "hypothetical"} - {(c.subject_id, c.object_id, c.sentence) for c in claims
+                                                        if c.predicate == "appointed" and c.modality != "hypothetical"}
     spans = {(c.subject_id, c.object_id, c.sentence): (c.start_char, c.end_char) for c in claims if c.predicate == "appointed"}
     # "turned down a move to Arsenal" is an offer declined, not a transfer that did not happen
     offers = {(c.object_id, c.sentence) for c in claims if c.predicate == "offer_received" and c.object_id
@@ -3432,7 +3475,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
                 c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
-                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name", "coach.in_charge_since"}:
+                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name", "coach.in_charge_since"} \
+                and not (c.rule_id in PAST_JOB_RULES and (c.subject_id, c.object_id, c.sentence) in candidacies):
             # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer",
             # "has been in charge since July 2012, when he succeeded X": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own

@@ -160,6 +160,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if etype in {"org", "group", "place"} and gent is None and " " not in text and text[:1].isupper() \
                 and text.lower() not in gaz.demonyms and _relative_surname(doc, ent.start, out, words):
             etype = "person"  # "Haaland's father Alfie": a given name the model took for an organisation
+        if etype == "org" and gent is None and " " not in text and fold(text) in surname_ids:
+            etype = "person"  # "Porto said that Villas-Boas had ...": the surname of a person the article names
         if gent is not None:
             eid, name, etype = gent.id, gent.name, gent.type
             attrs = dict(gent.attrs)
