@@ -1640,7 +1640,7 @@ HELP_VERBS = {"help", "allow", "inspire", "lead"}
 
 
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
-PASSIVE_TITLE_RULES = {"title.passive_competition_won", "title.passive_title_won"}
+PASSIVE_TITLE_RULES = {"title.passive_competition_won", "title.passive_title_won", "title.beaten_in_final_passive"}
 
 
 def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
@@ -1674,15 +1674,23 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if verb is not None and any(c.dep_ == "nsubj" and getattr(_mention_at(ctx, c.i), "type", None) == "person"
                                     for c in verb.children):
             return None  # "X praised the former Ajax midfielder" (left unresolved): not X
+    if rule.id == "title.won_them_the":  # "Herrera's side retreated into the shell that had won them the trophy"
+        k = next((t.i for t in reversed(doc[sent.start:start]) if t.lower_ in {"side", "team"}
+                  and t.i - 2 >= sent.start and doc[t.i - 1].tag_ == "POS"), None)
+        m = _possessed_side(doc, ctx, k, sent) if k is not None else None
+        if m is not None:
+            return m
     if rule.id in PASSIVE_TITLE_RULES:  # "The League Cup was won against Rangers": the side after "by", else the article's
         for t in doc[end:sent.end]:
-            if t.is_punct or t.lower_ in {"and", "but", "when", "after", "while"}:
+            if t.lower_ in {",", ";", ":", ".", "and", "but", "when", "after", "while"}:
                 break
             if t.lower_ == "by" and t.i + 1 < sent.end:
                 named = _as_team(ctx, _mention_at(ctx, t.i + 1 + (doc[t.i + 1].lower_ == "the")))
                 if named is not None:
                     return named
-        return _context_team(ctx, start, sent, exclude=set(), prefer_frequent=True)
+        loser = _as_team(ctx, _mention_at(ctx, start))  # "Aberdeen were beaten 2-0 in the Scottish Cup final": not Aberdeen
+        return _context_team(ctx, start, sent, exclude={loser.entity_id} if loser is not None else set(),
+                             prefer_frequent=True)
     if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
         return _replaced_person(doc, ctx, trigger)
     if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named

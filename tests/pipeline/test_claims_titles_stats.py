@@ -73,6 +73,16 @@ ROWS = [
      ("porto", "title_won", "", None, "asserted")),
     ("Everton lost to Liverpool. The FA Cup was won by Liverpool in 1986.",
      ("liverpool", "title_won", "fa-cup", "1986", "asserted")),
+    # "X were beaten in the Y final": the side after "by", else the club the article is about
+    ("Celtic beat Rangers on Saturday, and Celtic fans celebrated. Hearts were beaten 2-0 in the Scottish Cup final "
+     "last month.", ("celtic", "title_won", "scottish-cup", None, "asserted")),
+    ("Liverpool won again. Everton were beaten in the FA Cup final by Liverpool in 1986.",
+     ("liverpool", "title_won", "fa-cup", "1986", "asserted")),
+    # "had won them the trophy in 1989 and 1990": the side "them" stands for, the competition of the article
+    ("Milan lost the European Cup final in Athens. It was the attacking style that had won them the trophy in 1989 "
+     "and 1990.", ("ac-milan", "title_won", "uefa-champions-league", "1990", "asserted")),
+    ("Benfica reached the European Cup final again. For an hour Bela Guttmann's side played the football that had won "
+     "them the trophy in 1961 and 1962.", ("benfica", "title_won", "uefa-champions-league", "1961", "asserted")),
     # "lasted two seasons at X"
     ("Claudio Ranieri was sacked by Fulham. He lasted only two seasons at Leicester City.",
      ("claudio-ranieri", "tenure_length", "leicester-city", "2", "asserted")),
@@ -87,6 +97,7 @@ NOT_ROWS = [
     ("Alex Ferguson first made his name at Aberdeen, whom he led to the Scottish Cup in 1982.", "alex-ferguson",
      "player_of"),
     ("Everton lost to Liverpool. The FA Cup was won by Liverpool in 1986.", "everton", "title_won"),
+    ("Liverpool won again. Everton were beaten in the FA Cup final by Liverpool in 1986.", "everton", "title_won"),
     ("Marco Rossi, who played for Torino, was never a world champion.", "marco-rossi", "title_won"),
 ]
 
