@@ -927,7 +927,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id in {"table.finished_runners_up", "table.aside_runners_up_in"} and obj is not None and obj.type == "competition" \
             and set(obj.entity.lower().split()) & CUP_WORDS:
         return []  # "runners-up in the FA Cup": a lost final, no place in a table
-    if obj is None and rule.predicate == "tenure_length" and "object" in roles:
+    if obj is None and rule.predicate == "tenure_length" and ("object" in roles or rule.id == "tenure.passive_left_after"):
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
     if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
             and _national(ctx, obj.entity_id):

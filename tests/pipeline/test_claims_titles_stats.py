@@ -88,7 +88,25 @@ ROWS = [
      ("claudio-ranieri", "tenure_length", "leicester-city", "2", "asserted")),
 ]
 
+# "who was sacked after one season", "after a single season at X", "after four years at X": the years at the club
+TENURE_ROWS = [
+    ("Thomas Tuchel was appointed PSG coach in July 2020, replacing Unai Emery, who was sacked after two seasons.",
+     ("unai-emery", "tenure_length", "paris-saint-germain", "2", "asserted")),
+    ("Sevilla confirmed Julen Lopetegui as coach on Monday, replacing Pablo Machin, who had been sacked after one "
+     "season.", ("pablo-machin", "tenure_length", "sevilla", "1", "asserted")),
+    ("Roma named Jose Mourinho coach, replacing Paulo Fonseca, who left after two seasons.",
+     ("paulo-fonseca", "tenure_length", "roma", "2", "asserted")),
+    ("Brendan Rodgers was appointed in May 2016, after a single season at Swansea City.",
+     ("brendan-rodgers", "tenure_length", "swansea-city", "1", "asserted")),
+    ("Roberto Martinez joined Everton in 2013 after four years at Wigan Athletic.",
+     ("roberto-martinez", "tenure_length", "wigan-athletic", "4", "asserted")),
+    ("Mauricio Pochettino moved to Tottenham Hotspur after one season with Southampton.",
+     ("mauricio-pochettino", "tenure_length", "southampton", "1", "asserted")),
+]
+
 NOT_ROWS = [
+    # no club named anywhere: no tenure to guess
+    ("Marco Rossi, who left after six years, was replaced by Luis Ortega.", "marco-rossi", "tenure_length"),
     # "to become world champions" is the side's title, not the coach's of the sentence before
     ("Jorge Ortiz had been under pressure since the final, where Spain beat England 1-0 to become world champions.",
      "jorge-ortiz", "title_won"),
@@ -102,7 +120,7 @@ NOT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROWS)
+@pytest.mark.parametrize("text,expected", ROWS + TENURE_ROWS)
 def test_titles_and_totals_in_other_words(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
