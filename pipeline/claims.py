@@ -1372,7 +1372,8 @@ def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
         if not also and any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1
                             for t in gap):
             break  # "...and lost to X in the Y final": not part of the list
-        if not also and not any(t.lower_ in {"and", ","} for t in gap):
+        if not also and not any(t.lower_ in {"and", ","} or t.lower_ in {"or", "nor"} and first.modality == "negated"
+                                for t in gap):  # "never won the Premier League or the FA Cup": neither
             break
         listed.append((m, _title_values(doc, doc[m.start], sent, "", m)))
         prev_end = m.end
@@ -1602,7 +1603,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and any(t.lower_ in {"first", "only", "second", "third", "last"} for t in doc[max(0, start - 5):start - 1]) \
             and any(t.lemma_ in TITLE_VERBS for t in doc[doc[start].sent.start:start - 1]):
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
-    if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]):
+    if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]) \
+            and not any(t.lower_ == "never" for t in doc[max(doc[start].sent.start, start - 2):start]):
         return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
     if rule.id in SEASON_FREE_TOTALS and any(_YEAR.match(t.text) or t.lower_ in {"season", "campaign"}
                                              for t in doc[start].sent):

@@ -130,3 +130,39 @@ def test_titles_and_totals_in_other_words_not_claims(analyse_text, text, subject
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate
                 and c["modality"] == "asserted"], claims
+
+
+# titles never won: each of a list joined by "or", and "never won it" with no year
+NEGATED_ROWS = [
+    ("Mauricio Pochettino never won the Premier League or the FA Cup at Tottenham.",
+     ("mauricio-pochettino", "title_won", "fa-cup", "", "negated")),
+    ("Mauricio Pochettino never won the Premier League or the FA Cup at Tottenham.",
+     ("mauricio-pochettino", "title_won", "premier-league", "", "negated")),
+    ("Arsene Wenger never won the Champions League or the Europa League with Arsenal.",
+     ("arsene-wenger", "title_won", "uefa-europa-league", "", "negated")),
+    ("Atletico Madrid have never won the Champions League or the Club World Cup.",
+     ("atletico-madrid", "title_won", "fifa-club-world-cup", "", "negated")),
+    ("Arsenal reached the Champions League final in 2006. It is the trophy the owners want most: Arsenal have never "
+     "won it.", ("arsenal", "title_won", "uefa-champions-league", "", "negated")),
+    ("Tottenham Hotspur lost the Champions League final in 2019. Tottenham Hotspur have never won it.",
+     ("tottenham-hotspur", "title_won", "uefa-champions-league", "", "negated")),
+]
+
+NEGATED_NOT_ROWS = [
+    # "or" lists only a title never won; a title won is one competition
+    ("Jurgen Klopp won the Premier League or the FA Cup, depending on the year.", "jurgen-klopp", "fa-cup"),
+    # "won it 2-1": a match, no title
+    ("Arsenal played Chelsea in the FA Cup on Sunday and won it 2-1.", "arsenal", "fa-cup"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEGATED_ROWS)
+def test_titles_never_won(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject,competition", NEGATED_NOT_ROWS)
+def test_titles_never_won_not_claims(analyse_text, text, subject, competition):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"
+                and c["object_id"] == competition and c["modality"] == "asserted"], claims
