@@ -474,6 +474,14 @@ def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
             country = stated.get(c.subject_id) or next(
                 (m.attrs["nationality"] for m in ctx.mentions if m.entity_id == c.subject_id and m.attrs.get("nationality")), None)
             if not country:
+                # "He scored 21 goals in 63 internationals" of the England manager: no nationality stated, so the
+                # national side this article has the person coach, if there is just one
+                coached = {o.object_id: o.object for o in claims if o.subject_id == c.subject_id and o.object_id
+                           and o.predicate in {"head_coach_of", "appointed", "left_role"} and o.modality != "negated"
+                           and _national(ctx, o.object_id)}
+                if len(coached) == 1:
+                    (c.object_id, c.object), = coached.items()
+                    out.append(c)
                 continue
             team_id, name = slug(country), country
             if women:  # an article about women's football: her country's women's side
@@ -982,15 +990,17 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
     if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with"} and (
             _in_coaching(ctx, sent, subject)
-            or rule.id == "player.made_name_with" and any(t.lower_ == "charge" for t in sent)):
+            or rule.id == "player.made_name_with" and any(
+                t.lower_ == "charge" or t.lower_ in {"led", "guided", "steered"} and t.i - 2 >= sent.start
+                and doc[t.i - 2].lower_ in {"whom", "which"} for t in sent)):  # "..., whom he led to the Cup"
         ctx.possessive_used = True
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
     if obj is None and (rule.predicate in NEEDS_OBJECT or rule.id in NEEDS_OBJECT_RULES):
         return []
-    if rule.id == "table.finished_runners_up" and obj is not None and obj.type == "competition" \
+    if rule.id in {"table.finished_runners_up", "table.aside_runners_up_in"} and obj is not None and obj.type == "competition" \
             and set(obj.entity.lower().split()) & CUP_WORDS:
         return []  # "runners-up in the FA Cup": a lost final, no place in a table
-    if obj is None and rule.predicate == "tenure_length" and "object" in roles:
+    if obj is None and rule.predicate == "tenure_length" and ("object" in roles or rule.id == "tenure.passive_left_after"):
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
     if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
             and _national(ctx, obj.entity_id):
@@ -1439,7 +1449,8 @@ def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
         if not also and any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"to", "against", "in", "after"} and t.i == m.start - 1
                             for t in gap):
             break  # "...and lost to X in the Y final": not part of the list
-        if not also and not any(t.lower_ in {"and", ","} for t in gap):
+        if not also and not any(t.lower_ in {"and", ","} or t.lower_ in {"or", "nor"} and first.modality == "negated"
+                                for t in gap):  # "never won the Premier League or the FA Cup": neither
             break
         listed.append((m, _title_values(doc, doc[m.start], sent, "", m)))
         prev_end = m.end
@@ -1669,7 +1680,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and any(t.lower_ in {"first", "only", "second", "third", "last"} for t in doc[max(0, start - 5):start - 1]) \
             and any(t.lemma_ in TITLE_VERBS for t in doc[doc[start].sent.start:start - 1]):
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
-    if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]):
+    if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]) \
+            and not any(t.lower_ == "never" for t in doc[max(doc[start].sent.start, start - 2):start]):
         return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
     if rule.id in SEASON_FREE_TOTALS and any(_YEAR.match(t.text) or t.lower_ in {"season", "campaign"}
                                              for t in doc[start].sent):
@@ -1706,6 +1718,10 @@ def _governing_verb(tok: Token) -> Token:
 HELP_VERBS = {"help", "allow", "inspire", "lead"}
 
 
+#: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
+PASSIVE_TITLE_RULES = {"title.passive_competition_won", "title.passive_title_won", "title.beaten_in_final_passive"}
+
+
 def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     want = {"person": ("person",), "team": ("team",), "person_or_team": ("person", "team")}.get(rule.subject, ("person",))
     named = _mention_at(ctx, end) if rule.id == "nationality.international" and end < sent.end else None
@@ -1737,6 +1753,23 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if verb is not None and any(c.dep_ == "nsubj" and getattr(_mention_at(ctx, c.i), "type", None) == "person"
                                     for c in verb.children):
             return None  # "X praised the former Ajax midfielder" (left unresolved): not X
+    if rule.id == "title.won_them_the":  # "Herrera's side retreated into the shell that had won them the trophy"
+        k = next((t.i for t in reversed(doc[sent.start:start]) if t.lower_ in {"side", "team"}
+                  and t.i - 2 >= sent.start and doc[t.i - 1].tag_ == "POS"), None)
+        m = _possessed_side(doc, ctx, k, sent) if k is not None else None
+        if m is not None:
+            return m
+    if rule.id in PASSIVE_TITLE_RULES:  # "The League Cup was won against Rangers": the side after "by", else the article's
+        for t in doc[end:sent.end]:
+            if t.lower_ in {",", ";", ":", ".", "and", "but", "when", "after", "while"}:
+                break
+            if t.lower_ == "by" and t.i + 1 < sent.end:
+                named = _as_team(ctx, _mention_at(ctx, t.i + 1 + (doc[t.i + 1].lower_ == "the")))
+                if named is not None:
+                    return named
+        loser = _as_team(ctx, _mention_at(ctx, start))  # "Aberdeen were beaten 2-0 in the Scottish Cup final": not Aberdeen
+        return _context_team(ctx, start, sent, exclude={loser.entity_id} if loser is not None else set(),
+                             prefer_frequent=True)
     if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
         return _replaced_person(doc, ctx, trigger)
     if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
@@ -2536,7 +2569,7 @@ def _origin_team(ctx, m):
 
 
 #: Rules whose marked object may be a country acting as a side.
-COUNTRY_OBJECT_RULES = {"coach.coached_by"}
+COUNTRY_OBJECT_RULES = {"coach.coached_by", "stats.capped_times_by"}
 
 #: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
@@ -2782,6 +2815,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return found
     if kind == "competition_right":
         return right("competition")
+    if kind == "competition_default":  # "was a world champion in 2006": the competition the words name
+        return _default_competition(ctx, rule.object_default, doc[start:end], sent)
     if kind == "competition_near":
         return right("competition") or left("competition")
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
@@ -2910,6 +2945,28 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
 PLAYED_FOR_VERBS = {"score", "scored", "scores", "scoring", "play", "played", "plays", "playing", "star", "starred",
                     "shine", "shone", "feature", "featured", "appear", "appeared", "net", "netted", "impress", "impressed",
                     "excel", "excelled", "make", "made"}
+
+
+def _default_competition(ctx, entity_id: str, span, sent) -> ResolvedMention | None:
+    """The competition ``entity_id`` (a rule's ``object_default``) as a mention over ``span``: the
+    article's own mention of it, already read as the women's competition in a women's article;
+    else the gazetteer's, or its ``women_competition`` when the article names a women's side or league."""
+    ent = ctx.gaz.get(entity_id)
+    if ent is None:
+        return None
+    women_id = ent.attrs.get("women_competition")
+    for m in ctx.mentions:
+        if m.type == "competition" and m.entity_id in {entity_id, women_id}:
+            ent = ctx.gaz.get(m.entity_id) or ent
+            break
+    else:
+        if women_id and ctx.gaz.get(women_id) is not None and any(
+                _WOMEN.search(m.entity_id) or m.entity_id in ctx.gaz.womens_competitions
+                for m in ctx.mentions if m.type in {"team", "competition"}):
+            ent = ctx.gaz.get(women_id)
+    sentence_id = next((m.sentence_id for m in ctx.mentions if sent.start <= m.start < sent.end), -1)
+    return ResolvedMention(span.start, span.end, span.start_char, span.end_char, span.text, "COMPETITION",
+                           "competition", ent.id, ent.name, sentence_id, {})
 
 
 def _senior(doc, ctx, roles, role, m):

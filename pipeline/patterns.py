@@ -26,7 +26,7 @@ PATTERNS_FILE = "claim_patterns.jsonl"
 WORDLISTS_FILE = "wordlists.json"
 
 SUBJECT_STRATEGIES = {"person", "team", "role", "person_or_team"}
-OBJECT_STRATEGIES = {None, "team_right", "team_left", "team_near", "competition_right", "competition_near", "team_context", "role", "org_left", "vacancy", "competition_article", "team_possessed", "team_of_owner", "national_side", "team_coached", "team_clause_subject"}
+OBJECT_STRATEGIES = {None, "team_right", "team_left", "team_near", "competition_right", "competition_near", "team_context", "role", "org_left", "vacancy", "competition_article", "team_possessed", "team_of_owner", "national_side", "team_coached", "team_clause_subject", "competition_default"}
 VALUE_KINDS = {"number", "ordinal", "role", "year", "none", "origin_team", "demonym", "season", "fixed", "date"}
 TIME_POLICIES = {"article", "sentence", "sentence_or_article"}
 TIME_KINDS = {"as_of", "event", "start", "end", "interval"}
@@ -48,6 +48,7 @@ class ClaimRule:
     confidence: float = 0.9
     value_default: str = ""
     player_predicate: str | None = None  # predicate instead, when the subject is not known as a coach in the article
+    object_default: str | None = None  # competition_default: the gazetteer id the rule's words name ("world champion")
     modality: str | None = None  # "hypothetical": speculation by its words ("linked with the vacancy"), unless negated;
     # "asserted": a noun phrase presupposes it ("Tottenham's X"), whatever its sentence says
 
@@ -131,7 +132,10 @@ def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
             time=row.get("time", "article"), time_kind=row.get("time_kind", "as_of"),
             confidence=float(row.get("confidence", 0.9)), value_default=row.get("value_default", ""),
             player_predicate=row.get("player_predicate"), modality=row.get("modality"),
+            object_default=row.get("object_default"),
         )
+        if (rule.object == "competition_default") != bool(rule.object_default):
+            raise ValueError(f"{where}: object competition_default goes with object_default, and only it")
         for attr, allowed in (("subject", SUBJECT_STRATEGIES), ("object", OBJECT_STRATEGIES),
                               ("value", VALUE_KINDS), ("time", TIME_POLICIES), ("time_kind", TIME_KINDS)):
             if getattr(rule, attr) not in allowed:

@@ -1,0 +1,168 @@
+"""Titles, career totals, table places and tenures in other words: "was a world champion in 2006",
+"are champions of the Bundesliga", "lost the 2016 and 2017 finals to X", "the UEFA Women's Cup",
+"capped 56 times by Italy", "his 902nd and final appearance for the club", "leaves with 206 goals",
+"N goals in M internationals" of a national manager, "X, runners-up in the league", "lasted two
+seasons at X". Sentences written for these tests, with other people, clubs and years than the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+ROWS = [
+    # "was a world champion": the World Cup, the women's one in an article about women's football
+    ("Thomas Muller became a world champion in 2014.",
+     ("thomas-muller", "title_won", "fifa-world-cup", "2014", "asserted")),
+    ("Andrea Pirlo was a world champion in 2006 and won the Champions League twice with AC Milan.",
+     ("andrea-pirlo", "title_won", "fifa-world-cup", "2006", "asserted")),
+    ("Dzsenifer Marozsan, who plays for Lyon Women, was a world champion in 2007.",
+     ("dzsenifer-marozsan", "title_won", "fifa-women-s-world-cup", "2007", "asserted")),
+    # "X are champions of the Y"
+    ("Bayern Munich were champions of the Bundesliga again last season.",
+     ("bayern-munich", "title_won", "bundesliga", None, "asserted")),
+    ("Napoli are champions of Serie A for the first time since 1990.",
+     ("napoli", "title_won", "serie-a", None, "asserted")),
+    # "lost the 2016 and 2017 finals to X": X won each
+    ("Portland Thorns reached three finals but lost the 2016 and 2017 finals to North Carolina Courage.",
+     ("north-carolina-courage", "title_won", None, "2016", "asserted")),
+    ("Portland Thorns reached three finals but lost the 2016 and 2017 finals to North Carolina Courage.",
+     ("north-carolina-courage", "title_won", None, "2017", "asserted")),
+    # the old name of the Women's Champions League
+    ("Kim Little won the UEFA Women's Cup in 2007 with Arsenal.",
+     ("kim-little", "title_won", "uefa-women-s-champions-league", "2007", "asserted")),
+    # caps and goals in other words
+    ("Roberto Baggio was capped 56 times by Italy.",
+     ("roberto-baggio", "career_appearances", "italy", "56", "asserted")),
+    ("Ryan Giggs, capped 64 times for Wales, retired in 2014.",
+     ("ryan-giggs", "career_appearances", "wales", "64", "asserted")),
+    ("The Spaniard Xavi Hernandez was capped 133 times.",
+     ("xavi", "career_appearances", "spain", "133", "asserted")),
+    ("Steven Gerrard made his 710th and final appearance for Liverpool in May 2015.",
+     ("steven-gerrard", "career_appearances", "liverpool", "710", "asserted")),
+    ("Paolo Maldini left AC Milan in 2009. Maldini made his 902nd and final appearance for the club on Sunday.",
+     ("paolo-maldini", "career_appearances", "ac-milan", "902", "asserted")),
+    ("Alan Shearer retired in 2006. Shearer leaves Newcastle United with 206 goals.",
+     ("alan-shearer", "career_goals", "newcastle-united", "206", "asserted")),
+    # goals in internationals of a national manager whose nationality the article never states
+    ("Kevin Keegan resigned as England manager on Saturday. He scored 21 goals in 63 internationals.",
+     ("kevin-keegan", "career_goals", "england", "21", "asserted")),
+    ("Rudi Voller was appointed Germany coach in July. He scored 47 goals in 90 internationals.",
+     ("rudi-voller", "career_appearances", "germany", "90", "asserted")),
+    # runners-up in an aside: second in the table
+    ("Rangers, runners-up in the league this season, sold their captain.",
+     ("rangers", "league_position", None, "2", "asserted")),
+    ("Leverkusen, runners-up in the Bundesliga last season, sold their striker.",
+     ("bayer-leverkusen", "league_position", "bundesliga", "2", "asserted")),
+    # "behind champions X": X won the league
+    ("Chelsea finished third last season, nine points behind champions Manchester City.",
+     ("manchester-city", "title_won", None, None, "asserted")),
+    # "have never been champions": negated
+    ("Burnley have reached two finals but have never been champions.",
+     ("burnley", "title_won", None, None, "negated")),
+    # "X, whom he led to the Y": X won it, and he coached X
+    ("Alex Ferguson first made his name at Aberdeen, whom he led to the Scottish Cup in 1982.",
+     ("aberdeen", "title_won", "scottish-cup", "1982", "asserted")),
+    ("Alex Ferguson first made his name at Aberdeen, whom he led to the Scottish Cup in 1982.",
+     ("alex-ferguson", "head_coach_of", "aberdeen", None, "asserted")),
+    ("Brian Clough later moved to Nottingham Forest, whom he guided to the European Cup in 1979 and 1980.",
+     ("nottingham-forest", "title_won", "uefa-champions-league", "1980", "asserted")),
+    # a title in the passive: the side after "by", else the club the article is about
+    ("Porto beat Benfica on Sunday. Porto have won everything this season. The Taca de Portugal was won against "
+     "Braga in May, and the championship was retained with a draw at Sporting.",
+     ("porto", "title_won", "taca-de-portugal", None, "asserted")),
+    ("Porto drew 1-1 with Sporting on Sunday, and Porto fans invaded the pitch. The championship was retained with "
+     "that draw at Alvalade.",
+     ("porto", "title_won", "", None, "asserted")),
+    ("Everton lost to Liverpool. The FA Cup was won by Liverpool in 1986.",
+     ("liverpool", "title_won", "fa-cup", "1986", "asserted")),
+    # "X were beaten in the Y final": the side after "by", else the club the article is about
+    ("Celtic beat Rangers on Saturday, and Celtic fans celebrated. Hearts were beaten 2-0 in the Scottish Cup final "
+     "last month.", ("celtic", "title_won", "scottish-cup", None, "asserted")),
+    ("Liverpool won again. Everton were beaten in the FA Cup final by Liverpool in 1986.",
+     ("liverpool", "title_won", "fa-cup", "1986", "asserted")),
+    # "had won them the trophy in 1989 and 1990": the side "them" stands for, the competition of the article
+    ("Milan lost the European Cup final in Athens. It was the attacking style that had won them the trophy in 1989 "
+     "and 1990.", ("ac-milan", "title_won", "uefa-champions-league", "1990", "asserted")),
+    ("Benfica reached the European Cup final again. For an hour Bela Guttmann's side played the football that had won "
+     "them the trophy in 1961 and 1962.", ("benfica", "title_won", "uefa-champions-league", "1961", "asserted")),
+    # "lasted two seasons at X"
+    ("Claudio Ranieri was sacked by Fulham. He lasted only two seasons at Leicester City.",
+     ("claudio-ranieri", "tenure_length", "leicester-city", "2", "asserted")),
+]
+
+# "who was sacked after one season", "after a single season at X", "after four years at X": the years at the club
+TENURE_ROWS = [
+    ("Thomas Tuchel was appointed PSG coach in July 2020, replacing Unai Emery, who was sacked after two seasons.",
+     ("unai-emery", "tenure_length", "paris-saint-germain", "2", "asserted")),
+    ("Sevilla confirmed Julen Lopetegui as coach on Monday, replacing Pablo Machin, who had been sacked after one "
+     "season.", ("pablo-machin", "tenure_length", "sevilla", "1", "asserted")),
+    ("Roma named Jose Mourinho coach, replacing Paulo Fonseca, who left after two seasons.",
+     ("paulo-fonseca", "tenure_length", "roma", "2", "asserted")),
+    ("Brendan Rodgers was appointed in May 2016, after a single season at Swansea City.",
+     ("brendan-rodgers", "tenure_length", "swansea-city", "1", "asserted")),
+    ("Roberto Martinez joined Everton in 2013 after four years at Wigan Athletic.",
+     ("roberto-martinez", "tenure_length", "wigan-athletic", "4", "asserted")),
+    ("Mauricio Pochettino moved to Tottenham Hotspur after one season with Southampton.",
+     ("mauricio-pochettino", "tenure_length", "southampton", "1", "asserted")),
+]
+
+NOT_ROWS = [
+    # no club named anywhere: no tenure to guess
+    ("Marco Rossi, who left after six years, was replaced by Luis Ortega.", "marco-rossi", "tenure_length"),
+    # "to become world champions" is the side's title, not the coach's of the sentence before
+    ("Jorge Ortiz had been under pressure since the final, where Spain beat England 1-0 to become world champions.",
+     "jorge-ortiz", "title_won"),
+    ("Hearts, runners-up in the Scottish Cup, were beaten on Saturday.", "hearts", "league_position"),
+    # a coach who made his name at the club he led: no playing spell there
+    ("Alex Ferguson first made his name at Aberdeen, whom he led to the Scottish Cup in 1982.", "alex-ferguson",
+     "player_of"),
+    ("Everton lost to Liverpool. The FA Cup was won by Liverpool in 1986.", "everton", "title_won"),
+    ("Liverpool won again. Everton were beaten in the FA Cup final by Liverpool in 1986.", "everton", "title_won"),
+    ("Marco Rossi, who played for Torino, was never a world champion.", "marco-rossi", "title_won"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS + TENURE_ROWS)
+def test_titles_and_totals_in_other_words(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject,predicate", NOT_ROWS)
+def test_titles_and_totals_in_other_words_not_claims(analyse_text, text, subject, predicate):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate
+                and c["modality"] == "asserted"], claims
+
+
+# titles never won: each of a list joined by "or", and "never won it" with no year
+NEGATED_ROWS = [
+    ("Mauricio Pochettino never won the Premier League or the FA Cup at Tottenham.",
+     ("mauricio-pochettino", "title_won", "fa-cup", "", "negated")),
+    ("Mauricio Pochettino never won the Premier League or the FA Cup at Tottenham.",
+     ("mauricio-pochettino", "title_won", "premier-league", "", "negated")),
+    ("Arsene Wenger never won the Champions League or the Europa League with Arsenal.",
+     ("arsene-wenger", "title_won", "uefa-europa-league", "", "negated")),
+    ("Atletico Madrid have never won the Champions League or the Club World Cup.",
+     ("atletico-madrid", "title_won", "fifa-club-world-cup", "", "negated")),
+    ("Arsenal reached the Champions League final in 2006. It is the trophy the owners want most: Arsenal have never "
+     "won it.", ("arsenal", "title_won", "uefa-champions-league", "", "negated")),
+    ("Tottenham Hotspur lost the Champions League final in 2019. Tottenham Hotspur have never won it.",
+     ("tottenham-hotspur", "title_won", "uefa-champions-league", "", "negated")),
+]
+
+NEGATED_NOT_ROWS = [
+    # "or" lists only a title never won; a title won is one competition
+    ("Jurgen Klopp won the Premier League or the FA Cup, depending on the year.", "jurgen-klopp", "fa-cup"),
+    # "won it 2-1": a match, no title
+    ("Arsenal played Chelsea in the FA Cup on Sunday and won it 2-1.", "arsenal", "fa-cup"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEGATED_ROWS)
+def test_titles_never_won(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject,competition", NEGATED_NOT_ROWS)
+def test_titles_never_won_not_claims(analyse_text, text, subject, competition):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"
+                and c["object_id"] == competition and c["modality"] == "asserted"], claims
