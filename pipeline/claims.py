@@ -907,8 +907,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]):
         parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
-    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with"} and (
-            _in_coaching(ctx, sent, subject)
+    if rule.id == "player.during_years_at":
+        ctx.possessive_used = True  # a coach's years at a club are no playing years: the second pass knows the coaches
+    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with", "player.during_years_at"} and (
+            _in_coaching(ctx, sent, subject, verbs=rule.id == "player.during_years_at")  # "coached well during his years at"
             or rule.id == "player.made_name_with" and any(t.lower_ == "charge" for t in sent)):
         ctx.possessive_used = True
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
@@ -948,7 +950,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         time_kind = "start"
     if rule.value == "year":
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
-        value = m.group(1) if m else ""
+        value = m.group(1) if m else (trigger.text if _YEAR.match(trigger.text) else "")  # "2023 would be her last season"
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
     if rule.modality == "asserted":  # a noun phrase presupposes it: "Could Wiegman's side win ...?", "Real Madrid
         modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so
@@ -1545,8 +1547,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "before succeeding the German in 1990": the man he replaced, whom the descriptor may not find
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
         nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital", "the English-born coach"
-        if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
-            return False
+        if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]
+                                   or nxt.lower_ in {"who", "whose"} and start > 0 and doc[start - 1].text == ","):
+            return False  # "Amorós, the Spaniard who has just ...", an apposition; not a heading's "The German who ..."
     if rule.predicate == "appointed" and end < len(doc) and doc[end - 1].lower_ in {"named", "voted"}:
         k = end + 1 if doc[end].lower_ == "as" and end + 1 < len(doc) else end
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:

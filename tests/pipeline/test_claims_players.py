@@ -216,3 +216,65 @@ def test_joined_after_leaving_is_no_job_left(analyse_text):
     claims = analyse_text("Porto were promoted in 2022. Marco Rossi, the former Ajax defender, joined on a free "
                           "transfer after leaving Benfica.").claims
     assert not [c for c in claims if c["predicate"] == "left_role"], claims
+
+
+# players, moves, retirements and nationalities in the words of match reports and profiles: "Club's 21-year-old
+# centre-back", "during her time at", "in a trade with", "sent X into retirement", "would be her last season",
+# "a Uruguayan who", "the first Norwegian to"
+REPORT_ROWS = [
+    ("Kasper Lund, Brondby's 21-year-old centre-back, was sent off.",
+     ("kasper-lund", "player_of", "brondby", None, "asserted")),
+    ("Marta Silva, Benfica's teenage winger, made her debut.", ("marta-silva", "player_of", "benfica", None, "asserted")),
+    ("Rangers' towering defender Ole Madsen headed in.", ("ole-madsen", "player_of", "rangers", None, "asserted")),
+    ("Rui Costa scored often during his years at Fiorentina.", ("rui-costa", "player_of", "fiorentina", None, "asserted")),
+    ("Lena Berg, who won the cup during her time at Wolfsburg, is 30.",
+     ("lena-berg", "player_of", "vfl-wolfsburg", None, "asserted")),
+    ("Porto have signed Rui Costa. He scored 40 goals during his years at Fiorentina.",
+     ("rui-costa", "player_of", "fiorentina", None, "asserted")),
+    ("Jessie Fleming arrived at Portland Thorns in a trade with Chicago Red Stars.",
+     ("jessie-fleming", "transfer", "portland-thorns", "chicago-stars", "asserted")),
+    ("Paul Dunne moved to Hibernian in a loan deal with Hearts.",
+     ("paul-dunne", "transfer", "hibernian", "hearts", "asserted")),
+    ("The final whistle sent Kasper Lund into retirement.", ("kasper-lund", "retired", "", None, "asserted")),
+    ("Nina Holm announced last year that 2021 would be her last season.",
+     ("nina-holm", "retired", "", "2021", "asserted")),
+    ("Pablo Garcia, a Uruguayan who played for Real Madrid, is 40.",
+     ("pablo-garcia", "nationality", "", "Uruguay", "asserted")),
+    ("Rolf Larsen became the first Norwegian to win the Premier League.",
+     ("rolf-larsen", "nationality", "", "Norway", "asserted")),
+    ("Tomas Novak was named coach. Novak, the Czech who won the league with Slavia Prague, is 51.",
+     ("tomas-novak", "nationality", "", "Czech Republic", "asserted")),
+    # "1. FC Köln" is one club's name, not the end of a sentence
+    ("Jonas Berger played for 1. FC Köln and later coached Mainz.", ("jonas-berger", "player_of", "cologne", None, "asserted")),
+    # "the Teesside club": the club of that region named before, not the last club named
+    ("Marco Rossi rejoined Middlesbrough from Leeds United in 2001. The Teesside club, where he had started his "
+     "career, paid £1m.", ("marco-rossi", "player_of", "middlesbrough", None, "asserted")),
+    ("Gary Bennett managed Darlington after leaving Sunderland for Carlisle United. The Wearside club, where he had "
+     "begun his playing career in 1984, were relegated in 2006.", ("gary-bennett", "player_of", "sunderland", None, "asserted")),
+]
+
+REPORT_NOT_ROWS = [
+    ("Jorge Mendes coached well during his years at Valencia.", "player_of", "jorge-mendes"),
+    ("Porto have appointed Jorge Mendes. He won two titles during his years at Valencia.", "player_of", "jorge-mendes"),
+    ("Celtic's 3-0 win over Hearts sent them top.", "retired", None),
+    ("The German who changed Greek football", "nationality", None),
+    ("Gary Bennett managed Darlington after leaving Sunderland for Carlisle United. The Wearside club, where he had "
+     "begun his playing career in 1984, were relegated in 2006.", "player_of", "carlisle-united"),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORT_ROWS)
+def test_report_wordings(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", REPORT_NOT_ROWS)
+def test_report_wordings_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
+
+
+def test_a_club_number_does_not_end_the_sentence(resources):
+    doc = resources.nlp("She moved to 1. FFC Turbine Potsdam in 2010 and won the league. They drew 1-1. FC Porto then won.")
+    assert [s.text.split()[0] for s in doc.sents] == ["She", "They", "FC"]
