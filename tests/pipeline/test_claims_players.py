@@ -278,3 +278,34 @@ def test_report_wordings_not_claims(analyse_text, text, predicate, who):
 def test_a_club_number_does_not_end_the_sentence(resources):
     doc = resources.nlp("She moved to 1. FFC Turbine Potsdam in 2010 and won the league. They drew 1-1. FC Porto then won.")
     assert [s.text.split()[0] for s in doc.sents] == ["She", "They", "FC"]
+
+
+# a descriptor opening the sentence after coordinated clauses, each with its own person as subject: the last
+# of them it agrees with (the nearest), not the first
+LAST_CLAUSE_ROWS = [
+    ("Ana Ruiz opened the scoring, Lea Hof equalised, and Mia Lund won it late. The Denmark forward was named "
+     "player of the match.", ("mia-lund", "nationality", "", "Denmark", "asserted")),
+    ("Marco Rossi scored first and Luis Ortega added a second. The Spain winger is 24.",
+     ("luis-ortega", "nationality", "", "Spain", "asserted")),
+    ("Luis Ortega opened the scoring and Marco Rossi made it two. The Italy striker is 27.",
+     ("marco-rossi", "nationality", "", "Italy", "asserted")),
+    ("Jonas Berger scored twice, and Marco Rossi was sent off. The 31-year-old has been linked with Celtic.",
+     ("marco-rossi", "age", "", "31", "asserted")),
+]
+
+LAST_CLAUSE_NOT_ROWS = [
+    ("Ana Ruiz opened the scoring, Lea Hof equalised, and Mia Lund won it late. The Denmark forward was named "
+     "player of the match.", "nationality", "ana-ruiz"),
+    ("Luis Ortega opened the scoring and Marco Rossi made it two. The Italy striker is 27.", "nationality", "luis-ortega"),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAST_CLAUSE_ROWS)
+def test_descriptor_after_coordinated_clauses(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", LAST_CLAUSE_NOT_ROWS)
+def test_descriptor_after_coordinated_clauses_not_the_first(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and c["subject_id"] == who], claims
