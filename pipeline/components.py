@@ -1346,6 +1346,9 @@ class TeamDescriptors:
         if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and doc[j + 1].pos_ in {"VERB", "AUX"} \
                 and doc[i].is_sent_start:  # opening a sentence: "The Bavarians are top"
             return i, j + 1, ("region", self.regional_plural[nxt.lower_])
+        if nxt.lower_.endswith("s") and nxt.lower_[:-1] in self.demonyms and nxt.text[:1].isupper() \
+                and doc[j + 1].tag_ == "POS":  # "the Italians' inside-forward": the Italian side named before
+            return i, j + 1, self.demonyms[nxt.lower_[:-1]]
         for _ in range(2):
             t = doc[j]
             if t.lower_ in self.nouns and j > i + 1:

@@ -309,3 +309,41 @@ def test_descriptor_after_coordinated_clauses(analyse_text, text, expected):
 def test_descriptor_after_coordinated_clauses_not_the_first(analyse_text, text, predicate, who):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == predicate and c["subject_id"] == who], claims
+
+
+# a club played for in an apposition of two descriptions, "the club he joined as a boy", a side named by its
+# people ("the Italians' inside-forward", the last side of that country named before)
+APPOSITION_ROWS = [
+    ("Kasper Lund, the veteran captain and a Brondby player for 15 years, is retiring.",
+     ("kasper-lund", "player_of", "brondby", None, "asserted")),
+    ("Marta Silva, the team's leading scorer and a former Benfica striker, is 30.",
+     ("marta-silva", "player_of", "benfica", None, "asserted")),
+    ("Ajax won 2-0. Marco Rossi scored on his return to the club he had joined as a teenager.",
+     ("marco-rossi", "player_of", "ajax", None, "asserted")),
+    ("Porto drew 1-1. Luis Ortega was sent off in his last game for the club he joined as a boy.",
+     ("luis-ortega", "player_of", "porto", None, "asserted")),
+    ("Liverpool drew with Juventus. Paolo Rossi, the Italians' inside-left, hit the bar.",
+     ("paolo-rossi", "player_of", "juventus", None, "asserted")),
+    ("Rangers played Bayern Munich. Gerd Muller, the Germans' centre-forward, scored twice.",
+     ("gerd-muller", "player_of", "bayern-munich", None, "asserted")),
+]
+
+APPOSITION_NOT_ROWS = [
+    ("Liverpool drew with Juventus. Paolo Rossi, the Italians' inside-left, hit the bar.", "player_of", "liverpool"),
+    ("Leeds beat Barcelona in 1975. Johan Neeskens, the Dutchman's team-mate, was booked.", "nationality", None),
+    # wanting to keep playing is no club, nor is a country where clubs are interested
+    ("Marco Rossi says he wants to keep playing, and clubs in Australia and Japan are interested.", "player_of", None),
+    ("Jonas Berger wants to keep playing, but Celtic have other plans.", "player_of", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITION_ROWS)
+def test_appositions_and_joined_as_a_boy(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", APPOSITION_NOT_ROWS)
+def test_appositions_and_joined_as_a_boy_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
