@@ -347,3 +347,32 @@ def test_appositions_and_joined_as_a_boy_not_claims(analyse_text, text, predicat
     claims = analyse_text(text).claims
     wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
     assert not wrong, wrong
+
+
+# "as a player with X": the club played for, whatever else the sentence says of the person's coaching
+AS_A_PLAYER_ROWS = [
+    ("Jonas Berger won the cup as a player with Ajax in 1995 and as a coach with Feyenoord in 2008.",
+     ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Marco Rossi, who coached Lazio, had two spells as a player at Napoli.",
+     ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Luis Ortega, 52, won the league as a young player with Sevilla.",
+     ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+]
+
+AS_A_PLAYER_NOT_ROWS = [
+    ("Jonas Berger won the cup as a player with Ajax in 1995 and as a coach with Feyenoord in 2008.", "player_of",
+     "feyenoord"),
+    ("Jonas Berger joined Ajax as a coach in 2015.", "player_of", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", AS_A_PLAYER_ROWS)
+def test_as_a_player_with(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", AS_A_PLAYER_NOT_ROWS)
+def test_as_a_player_with_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
