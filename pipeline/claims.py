@@ -1553,7 +1553,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
         nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital", "the English-born coach"
         if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]
-                                   or nxt.lower_ in {"who", "whose"} and start > 0 and doc[start - 1].text == ","):
+                                   or nxt.lower_ in {"who", "whose"} and start > 0 and doc[start - 1].text == ","
+                                   or nxt.pos_ == "DET" and doc[end - 1].dep_ == "dative"):  # "handing the Spaniard a contract"
             return False  # "Amorós, the Spaniard who has just ...", an apposition; not a heading's "The German who ..."
         if nxt.tag_ == "POS" and start > 0 and doc[start - 1].text == ",":
             return False  # "X, the Dutchman's team-mate, ...": another person, whom the apposition does not name

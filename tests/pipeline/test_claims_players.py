@@ -376,3 +376,22 @@ def test_as_a_player_with_not_claims(analyse_text, text, predicate, who):
     claims = analyse_text(text).claims
     wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
     assert not wrong, wrong
+
+
+# a demonym as the indirect object of "handing", "giving": the person named before
+DATIVE_DEMONYM_ROWS = [
+    ("Liverpool appointed Rafael Benitez on Wednesday, handing the Spaniard a five-year contract.",
+     ("rafael-benitez", "nationality", "", "Spain", "asserted")),
+    ("Celtic signed Jonas Berger, giving the Swede a three-year deal.", ("jonas-berger", "nationality", "", "Sweden", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATIVE_DEMONYM_ROWS)
+def test_dative_demonym(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_demonym_club_offering_a_deal_is_no_nationality(analyse_text):
+    claims = analyse_text("Porto sold Luis Ortega to Chelsea. The English club offered the Spanish defender a new "
+                          "deal.").claims
+    assert not [c for c in claims if c["predicate"] == "nationality" and c["value"] == "England"], claims
