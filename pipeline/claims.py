@@ -988,13 +988,20 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             and not _WOMEN.search(obj.entity_id):
         parent = ctx.gaz.get(obj.attrs["parent"])  # "came through the academy at Sporting": the club's, not its youth side's
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
-    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with"} and (
-            _in_coaching(ctx, sent, subject)
+    if rule.id == "player.during_years_at":
+        ctx.possessive_used = True  # a coach's years at a club are no playing years: the second pass knows the coaches
+    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with", "player.during_years_at"} and (
+            _in_coaching(ctx, sent, subject, verbs=rule.id == "player.during_years_at")  # "coached well during his years at"
             or rule.id == "player.made_name_with" and any(
                 t.lower_ == "charge" or t.lower_ in {"led", "guided", "steered"} and t.i - 2 >= sent.start
                 and doc[t.i - 2].lower_ in {"whom", "which"} for t in sent)):  # "..., whom he led to the Cup"
         ctx.possessive_used = True
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
+    if rule.id == "player.starred_for" and obj is not None and obj.start > trigger.i and (
+            (doc[obj.start - 1].lower_ == "in" or doc[obj.start - 1].lower_ == "the" and doc[obj.start - 2].lower_ == "in")
+            and _national(ctx, obj.entity_id)
+            or any(t.text == "," and doc[t.i + 1].lower_ in {"and", "but", "while", "whereas"} for t in doc[trigger.i:obj.start])):
+        return []  # "wants to keep playing, and clubs in the United States and Japan are interested": a place, another clause
     if obj is None and (rule.predicate in NEEDS_OBJECT or rule.id in NEEDS_OBJECT_RULES):
         return []
     if rule.id in {"table.finished_runners_up", "table.aside_runners_up_in"} and obj is not None and obj.type == "competition" \
@@ -1031,7 +1038,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         time_kind = "start"
     if rule.value == "year":
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
-        value = m.group(1) if m else ""
+        value = m.group(1) if m else (trigger.text if _YEAR.match(trigger.text) else "")  # "2023 would be her last season"
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
     if rule.modality == "asserted":  # a noun phrase presupposes it: "Could Wiegman's side win ...?", "Real Madrid
         modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so
@@ -1633,8 +1640,12 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "before succeeding the German in 1990": the man he replaced, whom the descriptor may not find
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
         nxt = doc[end]  # "the Spaniard came", "the Argentine manager"; not "the Spanish capital", "the English-born coach"
-        if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]):
-            return False
+        if nxt.text == "-" or not (nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["person_nouns"]
+                                   or nxt.lower_ in {"who", "whose"} and start > 0 and doc[start - 1].text == ","
+                                   or nxt.pos_ == "DET" and doc[end - 1].dep_ == "dative"):  # "handing the Spaniard a contract"
+            return False  # "Amorós, the Spaniard who has just ...", an apposition; not a heading's "The German who ..."
+        if nxt.tag_ == "POS" and start > 0 and doc[start - 1].text == ",":
+            return False  # "X, the Dutchman's team-mate, ...": another person, whom the apposition does not name
     if rule.predicate == "appointed" and end < len(doc) and doc[end - 1].lower_ in {"named", "voted"}:
         k = end + 1 if doc[end].lower_ == "as" and end + 1 < len(doc) else end
         if k < len(doc) and doc[k].lower_ in words["not_a_job_after_named"]:
@@ -2341,15 +2352,23 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
         for m in ctx.mentions:
             if m.type == "team" and m.entity_id not in exclude:
                 # the headline and lede name the club the article is about; not a club of someone's past
-                # ("handing the former Liverpool and Real Madrid midfielder his first job")
+                # ("handing the former Liverpool and Real Madrid midfielder his first job"), nor a side named
+                # again by its people to say whose player someone is ("X, the Italians' inside-forward")
                 counts[m.entity_id] = counts.get(m.entity_id, 0) + (
-                    0 if _past_description(sent.doc, m, ctx) else 3 if m.sentence_id <= 1 else 1)
+                    0 if _past_description(sent.doc, m, ctx) or _people_possessive(sent.doc, m, ctx)
+                    else 3 if m.sentence_id <= 1 else 1)
         seen = {m.entity_id for m in teams}
         best = max(seen, key=lambda k: (counts.get(k, 0), max(t.start for t in teams if t.entity_id == k)))
         return [m for m in teams if m.entity_id == best][-1]
     recent = [m for m in teams if m.sentence_id >= teams[-1].sentence_id - 2]
     foreground = [m for m in recent if not _background(sent.doc, m)]
     return (foreground or recent)[-1]
+
+
+def _people_possessive(doc, m, ctx) -> bool:
+    """"the Italians'", "the Germans'": a side named by its people in a possessive (a descriptor of one of them)."""
+    return m.end - m.start == 2 and m.end < len(doc) and doc[m.start].lower_ == "the" and doc[m.end].tag_ == "POS" \
+        and doc[m.end - 1].lower_[:-1] in ctx.gaz.demonyms and doc[m.end - 1].lower_.endswith("s")
 
 
 def _past_description(doc, m, ctx) -> bool:

@@ -62,11 +62,17 @@ def newline_sentences(doc: Doc) -> Doc:
         elif len(text) == 2 and text[1] == "." and text[0].isupper() and i > 0 \
                 and doc[i - 1].text in LETTER_NAME_WORDS and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = True
+        elif text == "." and i > 0 and doc[i - 1].text == "1" and not doc[i - 1].whitespace_ \
+                and (i < 2 or doc[i - 2].is_alpha) \
+                and doc[i + 1].is_upper and 2 <= len(doc[i + 1].text) <= 4 and doc[i + 1].text[-1] in CLUB_INITIAL_ENDS:
+            doc[i + 1].is_sent_start = False  # "1. FC Köln", "1. FFC Frankfurt", "1. FSV Mainz 05": one club's name
     return doc
 
 
 #: Words before a single letter that ends a name: "Serie A", "Group B", "Pool C".
 LETTER_NAME_WORDS = {"Serie", "Group", "Pool", "Division", "Liga", "Category", "League"}
+#: Last letter of the initials after a German club's "1." ("1. FC", "1. FFC", "1. FSV", "1. SC", "1. SV", "1. FCK").
+CLUB_INITIAL_ENDS = {"C", "V", "K", "N"}
 
 
 @Language.factory(GAZETTEER, default_config={"models_dir": None})
@@ -1168,6 +1174,9 @@ class TeamDescriptors:
         # "The Bavarians are top": a region's club, by its name's words
         self.regional = {k: frozenset(v) for k, v in words.get("regional_club_words", {}).items()}
         self.regional_plural = {k + "s": k for k in self.regional}
+        # "the Tyneside club", "the Wearside outfit": a region's place name, whose club is the one named before
+        # with a word of the region's clubs (models/wordlists.json ``regional_places``), never a club of elsewhere
+        self.places = {k: frozenset(v) for k, v in words.get("regional_places", {}).items()}
         # "Inzaghi's Nerazzurri", "his Gunners": a club's nickname (an alias the gazetteer writes with "the")
         # after a possessive, which leaves the "the" out
         self.nicknames: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -1337,12 +1346,17 @@ class TeamDescriptors:
         if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and doc[j + 1].pos_ in {"VERB", "AUX"} \
                 and doc[i].is_sent_start:  # opening a sentence: "The Bavarians are top"
             return i, j + 1, ("region", self.regional_plural[nxt.lower_])
+        if nxt.lower_.endswith("s") and nxt.lower_[:-1] in self.demonyms and nxt.text[:1].isupper() \
+                and doc[j + 1].tag_ == "POS":  # "the Italians' inside-forward": the Italian side named before
+            return i, j + 1, self.demonyms[nxt.lower_[:-1]]
         for _ in range(2):
             t = doc[j]
             if t.lower_ in self.nouns and j > i + 1:
                 return i, j + 1, country
             if t.lower_ in self.demonyms and (t.text[:1].isupper()):
                 country = self.demonyms[t.lower_]
+            elif t.lower_ in self.places and t.text[:1].isupper():
+                country = ("place", t.lower_)
             elif t.lower_ in self.COMPASS and j + 1 < len(doc) and doc[j + 1].is_title:
                 pass  # "the north London club", "the south coast side" is not: a place after it
             elif not (t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "NORP", "LOC", "ORG"}):
@@ -1364,7 +1378,7 @@ class TeamDescriptors:
     def _regional_antecedent(self, teams: list[Span], start: int, region: str):
         """The club named just before (about four sentences) with a word of the region's clubs
         (models/wordlists.json ``regional_club_words``); two such clubs, or none: None."""
-        words = self.regional.get(region, frozenset())
+        words = self.regional.get(region) or self.places.get(region, frozenset())
         found = {e.ent_id_ or slug(e.text): e for e in teams if e.end <= start and start - e.end <= self.REACH
                  and any(fold(t.text) in words for t in e)}
         return next(iter(found.values())) if len(found) == 1 else None

@@ -666,6 +666,10 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
         if subjects:
             # a role after a team ("the former Roma striker") follows the clause just before it: the nearest subject
             first = subjects[-1] if nearest and sent_of[subjects[-1].start] == k else subjects[0]
+            if first is subjects[0] and len(subjects) > 1 and sent_of[first.start] == k - 1 and doc[s].is_sent_start:
+                last = _last_clause_subject(doc, subjects, constraint, ages, nationality, positions)
+                if last is not None:
+                    return last  # "A put them ahead, B equalised, and C restored the lead. The Spain striker ...": C
             head = doc[first.end - 1]
             if any(c.dep_ == "conj" and any(o.start <= c.i < o.end for o in group) for c in head.children):
                 return None  # "Modric and Kroos met": either of them
@@ -758,6 +762,28 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,
                           exclude={m.entity_id for m in persons} - agreeing)
+
+
+def _last_clause_subject(doc: Doc, subjects: list[ResolvedMention], constraint: dict, ages, nationality,
+                         positions) -> ResolvedMention | None:
+    """A sentence of coordinated clauses, each with its own person as subject ("A put Gotham ahead, B equalised,
+    and C restored the lead"): a descriptor opening the next sentence follows the last of them that agrees
+    with it (one known to be of the descriptor's country before any other); None when the subjects are not of
+    coordinated clauses."""
+    verbs = [doc[m.end - 1].head for m in subjects]
+    def coordinated(v) -> bool:  # v hangs from the first clause's verb by a chain of conj links
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+            if v.i == verbs[0].i:
+                return True
+        return False
+    if len({v.i for v in verbs}) != len(verbs) or not all(coordinated(v) for v in verbs[1:]):
+        return None
+    country = constraint.get("country")
+    known = [m for m in subjects if country and nationality.get(m.entity_id) == country]
+    if known:  # "Haaland scored twice, and X added a third. The Norwegian ...": the one known to be Norwegian
+        return known[0] if len({m.entity_id for m in known}) == 1 else None
+    return next((m for m in reversed(subjects) if _agrees(m, constraint, ages, nationality, positions)), None)
 
 
 def _in_modifier_phrase(doc: Doc, m: ResolvedMention) -> bool:

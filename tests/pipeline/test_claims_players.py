@@ -216,3 +216,182 @@ def test_joined_after_leaving_is_no_job_left(analyse_text):
     claims = analyse_text("Porto were promoted in 2022. Marco Rossi, the former Ajax defender, joined on a free "
                           "transfer after leaving Benfica.").claims
     assert not [c for c in claims if c["predicate"] == "left_role"], claims
+
+
+# players, moves, retirements and nationalities in the words of match reports and profiles: "Club's 21-year-old
+# centre-back", "during her time at", "in a trade with", "sent X into retirement", "would be her last season",
+# "a Uruguayan who", "the first Norwegian to"
+REPORT_ROWS = [
+    ("Kasper Lund, Brondby's 21-year-old centre-back, was sent off.",
+     ("kasper-lund", "player_of", "brondby", None, "asserted")),
+    ("Marta Silva, Benfica's teenage winger, made her debut.", ("marta-silva", "player_of", "benfica", None, "asserted")),
+    ("Rangers' towering defender Ole Madsen headed in.", ("ole-madsen", "player_of", "rangers", None, "asserted")),
+    ("Rui Costa scored often during his years at Fiorentina.", ("rui-costa", "player_of", "fiorentina", None, "asserted")),
+    ("Lena Berg, who won the cup during her time at Wolfsburg, is 30.",
+     ("lena-berg", "player_of", "vfl-wolfsburg", None, "asserted")),
+    ("Porto have signed Rui Costa. He scored 40 goals during his years at Fiorentina.",
+     ("rui-costa", "player_of", "fiorentina", None, "asserted")),
+    ("Jessie Fleming arrived at Portland Thorns in a trade with Chicago Red Stars.",
+     ("jessie-fleming", "transfer", "portland-thorns", "chicago-stars", "asserted")),
+    ("Paul Dunne moved to Hibernian in a loan deal with Hearts.",
+     ("paul-dunne", "transfer", "hibernian", "hearts", "asserted")),
+    ("The final whistle sent Kasper Lund into retirement.", ("kasper-lund", "retired", "", None, "asserted")),
+    ("Nina Holm announced last year that 2021 would be her last season.",
+     ("nina-holm", "retired", "", "2021", "asserted")),
+    ("Pablo Garcia, a Uruguayan who played for Real Madrid, is 40.",
+     ("pablo-garcia", "nationality", "", "Uruguay", "asserted")),
+    ("Rolf Larsen became the first Norwegian to win the Premier League.",
+     ("rolf-larsen", "nationality", "", "Norway", "asserted")),
+    ("Tomas Novak was named coach. Novak, the Czech who won the league with Slavia Prague, is 51.",
+     ("tomas-novak", "nationality", "", "Czech Republic", "asserted")),
+    # "1. FC Köln" is one club's name, not the end of a sentence
+    ("Jonas Berger played for 1. FC Köln and later coached Mainz.", ("jonas-berger", "player_of", "cologne", None, "asserted")),
+    # "the Teesside club": the club of that region named before, not the last club named
+    ("Marco Rossi rejoined Middlesbrough from Leeds United in 2001. The Teesside club, where he had started his "
+     "career, paid £1m.", ("marco-rossi", "player_of", "middlesbrough", None, "asserted")),
+    ("Gary Bennett managed Darlington after leaving Sunderland for Carlisle United. The Wearside club, where he had "
+     "begun his playing career in 1984, were relegated in 2006.", ("gary-bennett", "player_of", "sunderland", None, "asserted")),
+]
+
+REPORT_NOT_ROWS = [
+    ("Jorge Mendes coached well during his years at Valencia.", "player_of", "jorge-mendes"),
+    ("Porto have appointed Jorge Mendes. He won two titles during his years at Valencia.", "player_of", "jorge-mendes"),
+    ("Celtic's 3-0 win over Hearts sent them top.", "retired", None),
+    ("The German who changed Greek football", "nationality", None),
+    ("Gary Bennett managed Darlington after leaving Sunderland for Carlisle United. The Wearside club, where he had "
+     "begun his playing career in 1984, were relegated in 2006.", "player_of", "carlisle-united"),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORT_ROWS)
+def test_report_wordings(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", REPORT_NOT_ROWS)
+def test_report_wordings_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
+
+
+def test_a_club_number_does_not_end_the_sentence(resources):
+    doc = resources.nlp("She moved to 1. FFC Turbine Potsdam in 2010 and won the league. They drew 1-1. FC Porto then won.")
+    assert [s.text.split()[0] for s in doc.sents] == ["She", "They", "FC"]
+
+
+# a descriptor opening the sentence after coordinated clauses, each with its own person as subject: the last
+# of them it agrees with (the nearest), not the first
+LAST_CLAUSE_ROWS = [
+    ("Ana Ruiz opened the scoring, Lea Hof equalised, and Mia Lund won it late. The Denmark forward was named "
+     "player of the match.", ("mia-lund", "nationality", "", "Denmark", "asserted")),
+    ("Marco Rossi scored first and Luis Ortega added a second. The Spain winger is 24.",
+     ("luis-ortega", "nationality", "", "Spain", "asserted")),
+    ("Luis Ortega opened the scoring and Marco Rossi made it two. The Italy striker is 27.",
+     ("marco-rossi", "nationality", "", "Italy", "asserted")),
+    ("Jonas Berger scored twice, and Marco Rossi was sent off. The 31-year-old has been linked with Celtic.",
+     ("marco-rossi", "age", "", "31", "asserted")),
+]
+
+LAST_CLAUSE_NOT_ROWS = [
+    ("Ana Ruiz opened the scoring, Lea Hof equalised, and Mia Lund won it late. The Denmark forward was named "
+     "player of the match.", "nationality", "ana-ruiz"),
+    ("Luis Ortega opened the scoring and Marco Rossi made it two. The Italy striker is 27.", "nationality", "luis-ortega"),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAST_CLAUSE_ROWS)
+def test_descriptor_after_coordinated_clauses(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", LAST_CLAUSE_NOT_ROWS)
+def test_descriptor_after_coordinated_clauses_not_the_first(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and c["subject_id"] == who], claims
+
+
+# a club played for in an apposition of two descriptions, "the club he joined as a boy", a side named by its
+# people ("the Italians' inside-forward", the last side of that country named before)
+APPOSITION_ROWS = [
+    ("Kasper Lund, the veteran captain and a Brondby player for 15 years, is retiring.",
+     ("kasper-lund", "player_of", "brondby", None, "asserted")),
+    ("Marta Silva, the team's leading scorer and a former Benfica striker, is 30.",
+     ("marta-silva", "player_of", "benfica", None, "asserted")),
+    ("Ajax won 2-0. Marco Rossi scored on his return to the club he had joined as a teenager.",
+     ("marco-rossi", "player_of", "ajax", None, "asserted")),
+    ("Porto drew 1-1. Luis Ortega was sent off in his last game for the club he joined as a boy.",
+     ("luis-ortega", "player_of", "porto", None, "asserted")),
+    ("Liverpool drew with Juventus. Paolo Rossi, the Italians' inside-left, hit the bar.",
+     ("paolo-rossi", "player_of", "juventus", None, "asserted")),
+    ("Rangers played Bayern Munich. Gerd Muller, the Germans' centre-forward, scored twice.",
+     ("gerd-muller", "player_of", "bayern-munich", None, "asserted")),
+]
+
+APPOSITION_NOT_ROWS = [
+    ("Liverpool drew with Juventus. Paolo Rossi, the Italians' inside-left, hit the bar.", "player_of", "liverpool"),
+    ("Leeds beat Barcelona in 1975. Johan Neeskens, the Dutchman's team-mate, was booked.", "nationality", None),
+    # wanting to keep playing is no club, nor is a country where clubs are interested
+    ("Marco Rossi says he wants to keep playing, and clubs in Australia and Japan are interested.", "player_of", None),
+    ("Jonas Berger wants to keep playing, but Celtic have other plans.", "player_of", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITION_ROWS)
+def test_appositions_and_joined_as_a_boy(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", APPOSITION_NOT_ROWS)
+def test_appositions_and_joined_as_a_boy_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
+
+
+# "as a player with X": the club played for, whatever else the sentence says of the person's coaching
+AS_A_PLAYER_ROWS = [
+    ("Jonas Berger won the cup as a player with Ajax in 1995 and as a coach with Feyenoord in 2008.",
+     ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Marco Rossi, who coached Lazio, had two spells as a player at Napoli.",
+     ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Luis Ortega, 52, won the league as a young player with Sevilla.",
+     ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+]
+
+AS_A_PLAYER_NOT_ROWS = [
+    ("Jonas Berger won the cup as a player with Ajax in 1995 and as a coach with Feyenoord in 2008.", "player_of",
+     "feyenoord"),
+    ("Jonas Berger joined Ajax as a coach in 2015.", "player_of", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", AS_A_PLAYER_ROWS)
+def test_as_a_player_with(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", AS_A_PLAYER_NOT_ROWS)
+def test_as_a_player_with_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    wrong = [c for c in claims if c["predicate"] == predicate and (who is None or who in (c["subject_id"], c["object_id"]))]
+    assert not wrong, wrong
+
+
+# a demonym as the indirect object of "handing", "giving": the person named before
+DATIVE_DEMONYM_ROWS = [
+    ("Liverpool appointed Rafael Benitez on Wednesday, handing the Spaniard a five-year contract.",
+     ("rafael-benitez", "nationality", "", "Spain", "asserted")),
+    ("Celtic signed Jonas Berger, giving the Swede a three-year deal.", ("jonas-berger", "nationality", "", "Sweden", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATIVE_DEMONYM_ROWS)
+def test_dative_demonym(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_demonym_club_offering_a_deal_is_no_nationality(analyse_text):
+    claims = analyse_text("Porto sold Luis Ortega to Chelsea. The English club offered the Spanish defender a new "
+                          "deal.").claims
+    assert not [c for c in claims if c["predicate"] == "nationality" and c["value"] == "England"], claims
