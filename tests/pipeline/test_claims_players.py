@@ -140,6 +140,13 @@ MOVE_ROWS = [
      ("jose-silva", "left_role", "braga", None, "asserted")),
     ("Napoli have appointed Marco Rossi as coach. Rossi arrived from Lazio in 2021.",
      ("marco-rossi", "left_role", "lazio", None, "asserted")),
+    # "on his way to X": a move, as sure as the sentence says it
+    ("Porto striker Tom Brady could be on his way to Barcelona.", ("tom-brady", "transfer", "barcelona", "porto",
+                                                                   "hypothetical")),
+    ("Lyon midfielder Anna Berg is on her way to Chelsea, according to L'Equipe.",
+     ("anna-berg", "transfer", "chelsea", "olympique-lyonnais", "reported")),
+    ("Ajax winger Jon Moss is on his way back to Feyenoord after two years away.",
+     ("jon-moss", "transfer", "feyenoord", "ajax", "asserted")),
 ]
 
 MOVE_NOT_ROWS = [
@@ -149,6 +156,9 @@ MOVE_NOT_ROWS = [
     ("Napoli have appointed Marco Rossi as coach. Rossi arrives from Lazio, who finished fifth in 2021.",
      "left_role", "lazio"),
     ("Celtic have named Jonas Berger as manager. He arrives from Hearts.", "left_role", "hearts"),
+    # on the way to somewhere that is no club
+    ("The Benfica full-back Tom Brady was on his way to training when the call came.", "transfer", None),
+    ("Tom Brady scored twice on his way to a hat-trick against Everton.", "transfer", None),
 ]
 
 
