@@ -927,6 +927,7 @@ class NationalTeams:
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
         self._country_hashes = None
+        self._town_hashes = None
         self.ordinals = set(words.get("ordinals", ()))
         self.club_last = set(words.get("club_last_words", ()))
         self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
@@ -1018,11 +1019,31 @@ class NationalTeams:
                 continue
             ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=team_id)
             changed = True
+        untagged = self._untagged_club_words(doc, before)
+        if untagged:
+            ents, changed = filter_spans(ents + untagged), True
         if changed:
             doc.ents = ents
             for i in places:
                 doc[i].ent_id = 0  # setting doc.ents keeps a token's old id: the town is not the club
         return doc
+
+    def _untagged_club_words(self, doc: Doc, before: tuple[Span, ...]) -> list[Span]:
+        """"Aston Villa won ... Villa winger Tony Morley": a word of the one club the article names,
+        left untagged by the model, with a role or player noun after it, is that club."""
+        if self._town_hashes is None:
+            self._town_hashes = numpy.array([doc.vocab.strings.add(w) for w in self.town_clubs], dtype="uint64")
+        arr = doc.to_array([ORTH, ENT_IOB])
+        hits = numpy.nonzero(numpy.isin(arr[:, 0], self._town_hashes) & (arr[:, 1] == 2))[0]
+        out = []
+        for i in hits.tolist():
+            tok = doc[i]
+            if i + 1 < len(doc) and doc[i + 1].lower_ in self.club_next and tok.is_title \
+                    and tok.text not in self._surnames(before):
+                club = self._named_club(before, tok.text)
+                if club:
+                    out.append(Span(doc, i, i + 1, label="TEAM", span_id=club))
+        return out
 
     @staticmethod
     def _name_goes_on(doc: Doc, e: Span) -> bool:

@@ -395,6 +395,24 @@ def test_lower_case_words_are_no_person(analyse_text, text):
     assert {c["subject_id"] for c in res.claims if c["predicate"] == "age"} <= {"tom-brady", "luca-bianchi"}, res.claims
 
 
+#: (text, word, club): a word of the one club the article names, which the model left untagged, before a
+#: role or player noun ("Villa winger X") is that club; with no such club named, nothing
+UNTAGGED_CLUB_WORDS = [
+    ("Aston Villa won the cup. Villa winger Tony Morley did the hard work.", "Villa", "aston-villa"),
+    ("Crystal Palace drew 1-1 with Fulham. Palace captain Jon Moss was booked.", "Palace", "crystal-palace"),
+    ("Nottingham Forest lost 2-0. Forest manager Tom Brady blamed the referee.", "Forest", "nottingham-forest"),
+    ("Tom Villa scored for Roma. Villa striker Tom Brady missed.", "Villa", None),
+]
+
+
+@pytest.mark.parametrize("text,word,club", UNTAGGED_CLUB_WORDS)
+def test_untagged_club_words(analyse_text, text, word, club):
+    res = analyse_text(text)
+    second = text.index(". ") + 2 + text[text.index(". ") + 2:].index(word)
+    got = [m["entity_id"] for m in res.mentions if m["start_char"] == second]
+    assert got == ([club] if club else []) or (club is None and "aston-villa" not in got), res.mentions
+
+
 def test_a_demonym_is_no_person(analyse_text):
     res = analyse_text("Torino manager Luca Bianchi, a fellow Scot, is expected to be offered the job.")
     assert not [m for m in res.mentions if m["text"] == "Scot"], res.mentions
