@@ -1029,7 +1029,7 @@ class NationalTeams:
         return doc
 
     def _untagged_club_words(self, doc: Doc, before: tuple[Span, ...]) -> list[Span]:
-        """"Aston Villa won ... Villa winger Tony Morley": a word of the one club the article names,
+        """"Crystal Palace drew ... Palace captain Jon Moss": a word of the one club the article names,
         left untagged by the model, with a role or player noun after it, is that club."""
         if self._town_hashes is None:
             self._town_hashes = numpy.array([doc.vocab.strings.add(w) for w in self.town_clubs], dtype="uint64")

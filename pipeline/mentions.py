@@ -161,14 +161,14 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
                 and text.lower() not in gaz.demonyms and _relative_surname(doc, ent.start, out, words):
             etype = "person"  # "Haaland's father Alfie": a given name the model took for an organisation
         if etype == "org" and gent is None and " " not in text and fold(text) in surname_ids:
-            etype = "person"  # "Porto said that Villas-Boas had ...": the surname of a person the article names
+            etype = "person"  # "Benfica said that Ortega had ...": the surname of a person the article names
         if gent is not None:
             eid, name, etype = gent.id, gent.name, gent.type
             attrs = dict(gent.attrs)
         elif etype == "person" and text.lower() in gaz.demonyms and " " not in text:
             continue  # "a fellow Scot": a nationality, not a person called Scot
         elif etype == "person" and not _has_capital(text):
-            continue  # "Villa's 23-year-old reserve keeper": the model's PERSON over lower-case words is no name
+            continue  # "Leeds's 22-year-old reserve keeper": the model's PERSON over lower-case words is no name
         elif etype == "person":
             parts = text.split()
             key = fold(parts[-1] if parts else text)  # "Aguero" after "Sergio Agüero": one person
@@ -766,7 +766,7 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
 
 def _last_clause_subject(doc: Doc, subjects: list[ResolvedMention], constraint: dict, ages, nationality,
                          positions) -> ResolvedMention | None:
-    """A sentence of coordinated clauses, each with its own person as subject ("A put Gotham ahead, B equalised,
+    """A sentence of coordinated clauses, each with its own person as subject ("A put Chicago ahead, B equalised,
     and C restored the lead"): a descriptor opening the next sentence follows the last of them that agrees
     with it (one known to be of the descriptor's country before any other); None when the subjects are not of
     coordinated clauses."""
