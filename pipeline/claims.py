@@ -124,16 +124,8 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             return -1 if c.time_tense == "past" else 2  # "had previously managed Mainz" is no current role: first, so an appointment overrides it
         return 1 if c.predicate == "left_role" else 0
 
-    named_at: dict[str, list[int]] = {}  # entity id -> the token starts of its mentions
-    for m in ctx.mentions:
-        named_at.setdefault(m.entity_id, []).append(m.start)
-
     def named_in_sentence(c) -> bool:  # "in charge of the team" names no club: a guess must not feed itself
-        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
-        if span is None:
-            return False
-        sent = span.sent
-        return any(sent.start <= start < sent.end for start in named_at.get(c.object_id, ()))
+        return _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char, unknown=False)
 
     claims = _players_leading(claims)
     implicit: dict[str, str] = {}  # roles whose club the sentence does not name: only for coaches with no named one
@@ -250,11 +242,12 @@ def _predecessors_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if id(c) not in drop]
 
 
-def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int) -> bool:
-    """Whether the sentence of the evidence (start_char, end_char) names ``entity_id``."""
+def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int, unknown: bool = True) -> bool:
+    """Whether the sentence of the evidence (start_char, end_char) names ``entity_id`` (``unknown``
+    when the evidence is no span of the Doc)."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
-        return True  # cannot tell: leave it
+        return unknown
     sent = span.sent
     return any(m.entity_id == entity_id and sent.start <= m.start < sent.end for m in ctx.mentions)
 
