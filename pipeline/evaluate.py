@@ -17,9 +17,9 @@ from pathlib import Path
 
 from pipeline.config import ARTICLE_SUFFIXES, DEFAULT_CORPUS, GOLD_DIR, MANIFEST_NAME, SEEDS_DIR, Settings
 
-#: Predicates whose object (a team) must agree.
+#: Predicates whose object (a team, or the competition of a title) must agree.
 OBJECT_PREDICATES = {"head_coach_of", "coaching_staff_of", "player_of", "transfer", "appointed", "left_role",
-                     "offer_received", "career_goals", "career_appearances", "tenure_length"}
+                     "offer_received", "career_goals", "career_appearances", "tenure_length", "title_won"}
 #: Predicates whose value must agree.
 VALUE_PREDICATES = {"age", "career_goals", "career_appearances", "league_position", "points", "tenure_length",
                     "nationality", "retired", "transfer", "date_of_birth"}

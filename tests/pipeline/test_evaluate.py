@@ -14,6 +14,11 @@ MATCH_CASES = [
     (c(modality="reported"), c(modality="asserted"), True),
     (c(modality="hypothetical"), c(modality="asserted"), False),
     (c(predicate="league_position", value="1"), c(predicate="league_position", value="1 (after 12 games)"), True),
+    # a title is the competition won: the right team with the wrong (or no) competition is no match
+    (c(predicate="title_won", obj="la-liga", value="2013-14"), c(predicate="title_won", obj="la-liga", value="2013-14"), True),
+    (c(predicate="title_won", obj="la-liga", value=""), c(predicate="title_won", obj="copa-del-rey", value=""), False),
+    (c(predicate="title_won", obj="la-liga", value=""), c(predicate="title_won", obj="", value=""), False),
+    (c(predicate="title_won", obj="", value="2012"), c(predicate="title_won", obj="", value="2012"), True),
 ]
 
 
