@@ -200,7 +200,73 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # a job taken or left whose side nothing in the article tells ("arrived to take over a side short of
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
-    return _dedupe(_won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
+    return _dedupe(_domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims)))))
+
+
+def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"Leicester won the 2015-16 title", "had won the French league", "led Leeds to the league title in
+    1992", "two Russian titles": a league title the words do not name is the top flight of the country
+    the words name ("French"), else of the club's country, in the season the title is of (England's of
+    1991-92 is the First Division; a women's side's is the women's league; models/domestic_leagues.csv).
+    Not a title of Europe or the world, a cup, a double, or a national side's."""
+    league_words, other_words = ctx.word_set("domestic_title_words"), ctx.word_set("not_domestic_title_words")
+    demonyms = ctx.word_set("demonyms")
+    for c in claims:
+        if c.predicate != "title_won" or c.object_id:
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        lowers = [t.lower_ for t in span]
+        if not league_words.intersection(lowers) or other_words.intersection(lowers):
+            continue
+        country = next((ctx.gaz.demonyms[w] for w, nxt in zip(lowers, lowers[1:])
+                        if w in demonyms and (nxt in league_words or nxt == "league")), None)
+        team = _title_club(ctx, c, span)
+        if team is None and country is None:
+            continue
+        women = team is not None and (team.id in ctx.gaz.womens_teams or team.id.endswith("-women"))
+        country = country or (team.attrs.get("country") if team is not None else None)
+        league = ctx.gaz.top_flight(country, women, _season_start(c)) if country else None
+        entity = ctx.gaz.get(league) if league else None
+        if entity is not None:
+            c.object_id, c.object = entity.id, entity.name
+    return claims
+
+
+def _title_club(ctx, c: Claim, span):
+    """The club a league title is of: the subject when it is a club, else the one club the sentence
+    names (not a national side); None when the sentence names clubs of more than one country."""
+    own = ctx.gaz.get(c.subject_id)
+    if own is not None and own.type == "team":
+        return own if _senior_club(ctx, own) else None
+    if own is not None and own.type != "person":
+        return None
+    sent = span.sent
+    clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
+    found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
+    if len({e.attrs.get("country") for e in found}) != 1:
+        return None
+    return found[0]
+
+
+def _senior_club(ctx, team) -> bool:
+    """A club's first team or its women's side: not a national side, not a B or youth side (whose
+    league is no top flight)."""
+    if team.id in ctx.gaz.country_ids or team.attrs.get("parent") in ctx.gaz.country_ids:
+        return False
+    return not team.attrs.get("parent") or team.id in ctx.gaz.womens_teams
+
+
+def _season_start(c: Claim) -> int | None:
+    """The year the season of a title starts: "2015-16" 2015; a year alone is the season that ends in
+    it ("the league title in 1992": 1991-92); else the claim's time (a date from July on starts one)."""
+    m = re.match(r"((?:18|19|20)\d\d)(?:[-/]\d\d(?:\d\d)?)?$", c.value or "")
+    if m:
+        return int(m.group(1)) - (0 if "-" in c.value or "/" in c.value else 1)
+    if c.time_start[:4].isdigit():
+        return int(c.time_start[:4]) - (1 if c.time_start[5:7] and int(c.time_start[5:7]) < 7 else 0)
+    return None
 
 
 def _predecessors_side(doc, ctx, claims: list[Claim]) -> list[Claim]:

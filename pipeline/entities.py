@@ -13,6 +13,7 @@ from pipeline.config import MODELS_DIR
 ENTITIES_FILE = "entities.jsonl"
 VARIANTS_FILE = "team_variants.jsonl"
 DEMONYMS_FILE = "demonyms.csv"
+LEAGUES_FILE = "domestic_leagues.csv"
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -56,11 +57,23 @@ class TeamVariant:
     phrases: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class TopFlight:
+    """A country's top league for men's or women's sides over a run of seasons (models/domestic_leagues.csv)."""
+
+    countries: tuple[str, ...]  # the names teams and demonyms give the country ("United States", "USA")
+    women: bool
+    league: str  # competition id
+    first_season: int  # the year the first season starts
+    last_season: int | None  # None: still the top flight
+
+
 @dataclass
 class Gazetteer:
     entities: dict[str, Entity]
     variants: list[TeamVariant]
     demonyms: dict[str, str]  # lowercased demonym or country -> country
+    top_flights: tuple[TopFlight, ...] = ()
     _womens: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _women_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
     _womens_comps: frozenset[str] | None = field(default=None, repr=False, compare=False)
@@ -105,6 +118,17 @@ class Gazetteer:
                     and any("women" in form.lower() for form in (e.name, *e.aliases))}
             self._womens_comps = frozenset(named | said)
         return self._womens_comps
+
+    def top_flight(self, country: str, women: bool = False, season: int | None = None) -> str | None:
+        """The id of the country's top league (its women's league for a women's side) in the season that
+        starts in ``season`` ("the French league" of 1988 is Ligue 1; England's of 1991-92 the First
+        Division); with no season, today's."""
+        rows = [t for t in self.top_flights if country in t.countries and t.women == women]
+        if season is not None:
+            rows = [t for t in rows if t.first_season <= season and (t.last_season is None or season <= t.last_season)]
+        else:
+            rows = [t for t in rows if t.last_season is None]
+        return rows[0].league if rows else None
 
     def clubs_in(self, city: str) -> tuple[str, ...]:
         """Ids of the clubs whose ``city`` is ``city`` ("Turin": Juventus and Torino)."""
@@ -212,4 +236,29 @@ def load_gazetteer(models_dir: Path = MODELS_DIR) -> Gazetteer:
                 demonyms[f.lower()] = country
         if " " in country or country.endswith("s"):
             demonyms.setdefault("the " + country.lower(), country)  # "of the Soviet Union", "the Netherlands"
-    return Gazetteer(entities, variants, demonyms)
+    return Gazetteer(entities, variants, demonyms, load_top_flights(models_dir / LEAGUES_FILE, entities))
+
+
+def load_top_flights(path: Path, entities: dict[str, Entity] | None = None) -> tuple[TopFlight, ...]:
+    """models/domestic_leagues.csv: country (names joined by "|"), side (men | women), league id,
+    first and last season (the years they start; no last season: still the top flight)."""
+    import csv
+
+    if not path.exists():
+        return ()
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            try:
+                side = row["side"].strip()
+                if side not in {"men", "women"}:
+                    raise ValueError(f"side {side!r} is neither men nor women")
+                league = row["league"].strip()
+                if entities is not None and league not in entities:
+                    raise ValueError(f"league {league!r} is not in the gazetteer")
+                last = row["last_season"].strip()
+                rows.append(TopFlight(tuple(c.strip() for c in row["country"].split("|")), side == "women", league,
+                                      int(row["first_season"]), int(last) if last else None))
+            except (KeyError, ValueError) as exc:
+                raise ValueError(f"{path}:{n}: bad league row ({exc})") from exc
+    return tuple(rows)

@@ -70,7 +70,7 @@ ROWS = [
      ("porto", "title_won", "taca-de-portugal", None, "asserted")),
     ("Porto drew 1-1 with Sporting on Sunday, and Porto fans invaded the pitch. The championship was retained with "
      "that draw at Alvalade.",
-     ("porto", "title_won", "", None, "asserted")),
+     ("porto", "title_won", "primeira-liga", None, "asserted")),
     ("Everton lost to Liverpool. The FA Cup was won by Liverpool in 1986.",
      ("liverpool", "title_won", "fa-cup", "1986", "asserted")),
     # "X were beaten in the Y final": the side after "by", else the club the article is about
@@ -166,3 +166,65 @@ def test_titles_never_won_not_claims(analyse_text, text, subject, competition):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"
                 and c["object_id"] == competition and c["modality"] == "asserted"], claims
+
+
+# a league title the words do not name: the top flight of the country the words name, else of the
+# club's country, in the title's season (models/domestic_leagues.csv); a women's side's is the women's league
+DOMESTIC_ROWS = [
+    ("Blackburn Rovers won the 1994-95 title on the last day.",
+     ("blackburn-rovers", "title_won", "premier-league", "1994-95", "asserted")),
+    ("Howard Wilkinson led Leeds United to the league title in 1992.",
+     ("leeds-united", "title_won", "first-division", "1992", "asserted")),
+    ("Everton won the league title in 1987.",
+     ("everton", "title_won", "first-division", "1987", "asserted")),
+    ("Lille had won the French league in 2011.",
+     ("lille", "title_won", "ligue-1", "2011", "asserted")),
+    ("Zenit Saint Petersburg won the Russian title in 2019.",
+     ("zenit-saint-petersburg", "title_won", "russian-premier-league", "2019", "asserted")),
+    # "not won the league since 1987" says they won it in 1987: that season's top flight
+    ("Everton, who have not won the league since 1987, finished fourth.",
+     ("everton", "title_won", "first-division", "1987", "asserted")),
+    ("Wolfsburg Women won the title again in 2022.",
+     ("vfl-wolfsburg-frauen", "title_won", "frauen-bundesliga", "2022", "asserted")),
+    ("Real Sociedad did not win the league this season.",
+     ("real-sociedad", "title_won", "la-liga", None, "negated")),
+    ("Portland Thorns won the championship in 2022 under Rhian Wilkinson.",
+     ("portland-thorns", "title_won", "nwsl", "2022", "asserted")),
+    ("Tottenham finished second last season, eight points behind champions Chelsea.",
+     ("chelsea", "title_won", "premier-league", None, "asserted")),
+    ("Aberdeen won the league in 1985 under Alex Ferguson.",
+     ("aberdeen", "title_won", "scottish-premier-division", "1985", "asserted")),
+]
+
+#: titles that are not a country's league: of Europe or the world, doubles, cups, national sides
+DOMESTIC_NOT_ROWS = [
+    ("Ajax are champions of Europe for the fourth time.", "ajax"),
+    ("Italy are world champions again after the final in Berlin.", "italy"),
+    ("Arsenal won the league and cup double in 1998.", "arsenal"),
+    ("Porto won the second-tier title in 1990.", "porto"),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC_ROWS)
+def test_league_titles_are_the_countrys_top_flight(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject", DOMESTIC_NOT_ROWS)
+def test_other_titles_get_no_league(analyse_text, text, subject):
+    claims = analyse_text(text).claims
+    leagues = {"premier-league", "first-division", "eredivisie", "primeira-liga", "serie-a", "la-liga", "ligue-1"}
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"
+                and c["object_id"] in leagues], claims
+
+
+def test_top_flight_by_season():
+    from pipeline.entities import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.top_flight("England", season=1991) == "first-division"
+    assert gaz.top_flight("England", season=1992) == "premier-league"
+    assert gaz.top_flight("England", women=True) == "fa-women-s-super-league"
+    assert gaz.top_flight("USA", women=True) == gaz.top_flight("United States", women=True) == "nwsl"
+    assert gaz.top_flight("Spain", women=True, season=2021) == "primera-division-femenina"
+    assert gaz.top_flight("Wales") is None
