@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer, slug
-from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, national_side, players_side, pronoun_person, salient_person
+from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, national_side, players_side, pronoun_person, salient_person, womens_article, country_womens_side
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 from pipeline.timex import load_grammar
@@ -520,7 +520,7 @@ def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
     for c in sorted(claims, key=lambda c: c.modality not in {"asserted", "reported"}):
         if c.predicate == "nationality" and c.value and c.modality != "negated":
             stated.setdefault(c.subject_id, c.value)
-    women = any(_WOMEN.search(m.entity_id) for m in ctx.mentions if m.type in {"team", "competition"})
+    women = womens_article(ctx.mentions, ctx.gaz)
     out = []
     for c in claims:
         if c.rule_id in rules and not c.object_id:
@@ -2627,7 +2627,7 @@ def _country_side(ctx, m):
     known = ctx.gaz.get(team_id)
     if known is not None:
         name = known.name
-    if any(_WOMEN.search(x.entity_id) for x in ctx.mentions if x.type in {"team", "competition"}):
+    if womens_article(ctx.mentions, ctx.gaz) or country_womens_side(ctx.mentions, team_id):
         women = next((v for v in ctx.gaz.variants if v.suffix == "women"), None)
         if women is not None:
             w = ctx.gaz.variant(team_id, women)

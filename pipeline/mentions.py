@@ -216,7 +216,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if m.attrs.get("descriptor_of") and m.entity_id in names:
             m.entity = names[m.entity_id]  # "the Italian club" is called by the name of the club it stands for
     out = _short_team_names(out, gaz)
-    out = _womens_context(out, gaz, _womens_words(doc))
+    out = _womens_context(out, gaz, _womens_markers(doc, out, gaz))
     if descriptor_matcher is not None:
         sides = {i for m in out if m.type in SIDE_TYPES for i in range(m.start, m.end)}
         found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
@@ -289,20 +289,33 @@ def _short_team_names(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[R
 WOMEN_WORDS = {"women", "womens", "lionesses", "femeni", "femenino", "feminin", "frauen", "uswnt"}
 
 
-def _womens_words(doc: Doc) -> int:
+def _is_womens(m: ResolvedMention, gaz: Gazetteer) -> bool:
+    """A women's side or competition ("Chelsea Women", "Gotham FC", "the NWSL")."""
+    return m.type in {"team", "competition"} and bool(
+        _WOMEN.search(m.entity_id) or m.entity_id in (gaz.womens_teams if m.type == "team" else gaz.womens_competitions))
+
+
+def _womens_markers(doc: Doc, mentions: list[ResolvedMention], gaz: Gazetteer) -> int:
+    """How much of an article says women's football: the names of women's sides (one each) and
+    competitions (two: a women's league or tournament is what the story is about), and the women's
+    words outside those names. "... left to take over France's women's team" in a men's story is one
+    marker; "Chelsea Women" and "the women's game" are two, and so is "won the Women's Super League"."""
     counts = doc.count_by(LOWER)
-    return sum(counts.get(doc.vocab.strings[w], 0) for w in WOMEN_WORDS)
+    words = sum(counts.get(doc.vocab.strings[w], 0) for w in WOMEN_WORDS)
+    womens = [m for m in mentions if _is_womens(m, gaz)]
+    if womens and words:
+        inside = {i for m in womens for i in range(m.start, m.end)}
+        words = sum(1 for t in doc if t.lower_ in WOMEN_WORDS and t.i not in inside)
+    return sum(2 if m.type == "competition" else 1 for m in womens) + words
 
 
-def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, women_words: int = 0) -> list[ResolvedMention]:
-    """In an article about women's football ("Women's Champions League", "Barcelona Femeni",
-    women's words at least twice, or two mentions of women's clubs or leagues), a bare club or country side ("Chelsea", "England")
-    means its women's team, and the World Cup, the Euros and the Champions League the
-    women's competitions."""
-    if women_words < 2 and not any(_WOMEN.search(m.entity_id) for m in mentions if m.type in {"team", "competition"}) \
-            and sum(m.entity_id in (gaz.womens_teams if m.type == "team" else gaz.womens_competitions)
-                    for m in mentions if m.type in {"team", "competition"}) < 2:
-        return mentions  # (two mentions of women's clubs or leagues, "Gotham FC", "the NWSL", say it too)
+def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, markers: int = 0) -> list[ResolvedMention]:
+    """In an article about women's football (two markers at least, :func:`_womens_markers`:
+    "Women's Champions League" and "Barcelona Femeni", or two women's clubs or leagues, "Gotham FC"
+    and "the NWSL"), a bare club or country side ("Chelsea", "England") means its women's team, and
+    the World Cup, the Euros and the Champions League the women's competitions."""
+    if markers < 2:
+        return _countries_womens_side(mentions, gaz)
     for m in mentions:
         if m.type == "competition":
             ent = gaz.entities.get(m.entity_id)
@@ -1018,8 +1031,36 @@ def national_side(gaz: Gazetteer, mentions: list[ResolvedMention], m: ResolvedMe
     name = ent.name if ent is not None and ent.type == "team" else m.entity
     side = ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "TEAM", "team", m.entity_id, name,
                            m.sentence_id, {})
-    return _womens_context([side], gaz, 2)[0] if any(
-        _WOMEN.search(x.entity_id) for x in mentions if x.type in {"team", "competition"}) else side
+    womens = womens_article(mentions, gaz) or country_womens_side(mentions, m.entity_id)
+    return _womens_context([side], gaz, 2)[0] if womens else side
+
+
+def _countries_womens_side(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[ResolvedMention]:
+    """In a story that names a country's women's side ("... weeks after the women's team won the World
+    Cup"), the country acting as a side ("Spain have sacked X") is that side, whatever else the story is about."""
+    womens = {m.entity_id for m in mentions if m.type == "team" and m.entity_id.endswith("-women")
+              and m.entity_id.removesuffix("-women") in gaz.country_ids}
+    if not womens:
+        return mentions
+    for m in mentions:
+        if m.type == "team" and m.entity_id + "-women" in womens:
+            w = gaz.get(m.entity_id + "-women")
+            m.entity_id, m.entity = m.entity_id + "-women", (w.name if w is not None else m.entity + " Women")
+    return mentions
+
+
+def country_womens_side(mentions: list[ResolvedMention], country_id: str) -> bool:
+    """Does the story name this country's women's side?"""
+    return any(m.type == "team" and m.entity_id == country_id + "-women" for m in mentions)
+
+
+def womens_article(mentions: list[ResolvedMention], gaz: Gazetteer) -> bool:
+    """An article whose sides and competitions are women's (at least half of those it names, once
+    :func:`_womens_context` has read its bare clubs as women's sides), not a men's story that names
+    one women's side in passing."""
+    named = [x for x in mentions if x.type in {"team", "competition"}]
+    womens = sum(1 for x in named if _is_womens(x, gaz))
+    return womens > 0 and 2 * womens >= len(named)
 
 
 def to_mention_records(article_id: str, mentions: list[ResolvedMention]) -> list[Mention]:

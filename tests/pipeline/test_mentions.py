@@ -796,3 +796,29 @@ def test_womens_clubs_and_leagues_make_a_womens_article(analyse_text, text, expe
 def test_short_club_names_from_the_gazetteer(analyse_text, text, expected, not_expected):
     ids = {m["entity_id"] for m in analyse_text(text).mentions}
     assert expected <= ids and not (not_expected & ids), ids
+
+
+#: (text, mention text, id): one women's side named in passing does not make a men's story about women's
+#: football (its clubs and countries stay the men's); two women's names or words do
+WOMENS_CONTEXT = [
+    ("Portugal sacked their coach on Monday. Fernando Santos left to take over Poland. His assistant joined "
+     "Sweden's women's team in March. Benfica won the league.", "Benfica", "benfica"),
+    ("Portugal sacked their coach on Monday. Fernando Santos left to take over Poland. His assistant joined "
+     "Sweden's women's team in March. Benfica won the league.", "Portugal", "portugal"),
+    ("Germany named their coach on Tuesday. The federation's women's team had been coached by Martina Voss-Tecklenburg. "
+     "Bayern Munich lent their stadium.", "Bayern Munich", "bayern-munich"),
+    ("Arsenal beat Chelsea 2-1 in the WSL on Sunday. Chelsea still lead the WSL by four points.", "Arsenal", "arsenal-women"),
+    ("Lyon beat Wolfsburg in the final. It was a great night for the women's game, and for women's football in France.",
+     "Lyon", "olympique-lyonnais-feminin"),
+]
+
+
+@pytest.mark.parametrize("text,mention,expected", WOMENS_CONTEXT)
+def test_womens_context_needs_two_markers(analyse_text, text, mention, expected):
+    assert expected in [m["entity_id"] for m in analyse_text(text).mentions if m["text"] == mention]
+
+
+def test_country_as_side_in_a_mens_story_naming_a_womens_side(analyse_text):
+    claims = analyse_text("Herve Renard left to coach France's women's team. Saudi Arabia won the Asian Cup in 1996 "
+                          "and Saudi Arabia reached the final in 2007.").claims
+    assert [c["subject_id"] for c in claims if c["predicate"] == "title_won"] == ["saudi-arabia"], claims
