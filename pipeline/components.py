@@ -520,8 +520,12 @@ class ProperNamePersons:
                         end += 1
                     if end == e.end:
                         continue  # "Sergio" alone: not enough to call it a name
-                elif len(e) > 3 or not all(t.is_alpha and t.is_title and t.lower_ not in self.not_a_name for t in e):
-                    continue
+                else:
+                    if e[-1].lower_ in {"'s", "\u2019s", "'", "\u2019"}:
+                        end -= 1  # "Andreas Möller's" read as an organisation: the name without its possessive
+                    if end - e.start > 3 or not all(t.is_alpha and t.is_title and t.lower_ not in self.not_a_name
+                                                    for t in doc[e.start:end]):
+                        continue
                 new.append(Span(doc, e.start, end, label="PERSON"))
             elif e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) and self._namey(doc[e.end]) \
                     and not doc[e.end].is_sent_start and not (e.end + 1 < len(doc) and self._namey(doc[e.end + 1])):
@@ -1130,7 +1134,7 @@ class NationalTeams:
 
     #: Words before "the <country>" that make it an opponent, not a side someone leads or joins.
     OPPONENT_WORDS = {"beat", "beating", "beaten", "defeated", "defeating", "against", "over", "versus", "vs", "v",
-                      "with", "for"}
+                      "with"}
 
     #: Prepositions after which a one-word club name that is also a town names the town.
     PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}

@@ -378,6 +378,10 @@ WHOLE_NAMES = [
     # one word after a role word, with an age, which the model read as an organisation
     ("The Colombian winger Quintero , 21 , is on loan .".split(),
      ["DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "ADP", "NOUN", "PUNCT"], [(3, 4, "ORG")], (3, 4)),
+    # a whole name with its possessive read as an organisation: the name without the "'s"
+    ("It was Tobias Brandt 's cross .".split(), ["PRON", "AUX", "PROPN", "PROPN", "PART", "NOUN", "PUNCT"],
+     [(2, 5, "ORG")], (2, 4)),
+    ("after Anna Sorensen ' pass".split(), ["ADP", "PROPN", "PROPN", "PART", "NOUN"], [(1, 4, "ORG")], (1, 3)),
     # a place that is no given name stays a place; a given name alone stays as it was
     ("coached in Vila Real .".split(), ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"], [(2, 4, "GPE")], None),
     ("Sergio scored .".split(), ["PROPN", "VERB", "PUNCT"], [(0, 1, "NORP")], None),
@@ -502,3 +506,20 @@ LEAGUE_AWARDS = [
 def test_a_leagues_award_is_the_award(resources, text, words, entity_id):
     doc = resources.nlp(text)
     assert [e.ent_id_ for e in doc.ents if e.text == words] == [entity_id], [(e.text, e.ent_id_) for e in doc.ents]
+
+
+#: (text, country, label): a country after "for" is the side played for, "the" or not ("for the Netherlands")
+COUNTRY_PLAYED_FOR = [
+    ("Anouk Visser has 40 goals in 90 appearances for the Netherlands.", "Netherlands", "TEAM"),
+    ("Ruben Dias has won 60 caps for Portugal.", "Portugal", "TEAM"),
+    ("Tomas Novak scored twice for the Czech Republic in March.", "Czech Republic", "TEAM"),
+    ("She scored 12 goals for the United States before she retired.", "United States", "TEAM"),
+    # an opponent stays as it was (a place the model tagged)
+    ("Wales drew 1-1 with the Netherlands on Sunday.", "Netherlands", "GPE"),
+]
+
+
+@pytest.mark.parametrize("text,country,label", COUNTRY_PLAYED_FOR)
+def test_country_played_for(resources, text, country, label):
+    doc = resources.nlp(text)
+    assert [e.label_ for e in doc.ents if e.text.removeprefix("the ") == country] == [label], [(e.text, e.label_) for e in doc.ents]
