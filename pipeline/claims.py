@@ -2116,6 +2116,14 @@ def _subject_of_token(doc, ctx, tok, want):
         # "The former Chelsea, Everton and Lazio manager won ...": the parser heads the phrase on the first club;
         # the clubs only describe the person the phrase ends on
         return salient_person(ctx.mentions, tok.left_edge.i)
+    if own is not None and own.type == "team" and "person" in want and own.end < len(doc) \
+            and doc[own.end].head.i in range(own.start, own.end) and doc[own.end].lower_ in ctx.word_set("person_nouns"):
+        # "The Paris Saint-Germain forward, 24, has never won ...": the parser heads the phrase on the club's last
+        # word and hangs the role noun from it; the phrase is the person its descriptor stands for
+        desc = next((m for m in ctx.mentions if m.label == "DESCRIPTOR" and m.type == "person"
+                     and m.start < own.start and m.end == own.end + 1), None)
+        if desc is not None:
+            return desc
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
         if c.dep_ == "appos":
@@ -3389,7 +3397,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     hyp = ctx.word_set("hypothetical_words")
     if text.endswith("?"):
         return "hypothetical", attribution
-    if rule.predicate in SENTENCE_LEVEL_MODALITY or trigger.pos_ in {"NOUN", "PROPN", "ADJ"} and rule.id.startswith(
+    # a role noun the tagger took for an adverb ("The Chelsea forward, 23, has never won ...") is still a noun
+    nominal = trigger.pos_ in {"NOUN", "PROPN", "ADJ"} or trigger.lower_ in ctx.word_set("person_nouns")
+    if rule.predicate in SENTENCE_LEVEL_MODALITY or nominal and rule.id.startswith(
             ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor")):
         chain = []
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:

@@ -405,3 +405,53 @@ def test_a_demonym_club_offering_a_deal_is_no_nationality(analyse_text):
     claims = analyse_text("Porto sold Luis Ortega to Chelsea. The English club offered the Spanish defender a new "
                           "deal.").claims
     assert not [c for c in claims if c["predicate"] == "nationality" and c["value"] == "England"], claims
+
+
+# a club the model tags whole, with a hyphen or an ampersand inside ("Paris Saint-Germain", "Brighton & Hove
+# Albion"), before a role noun opening a sentence: the person just named, with the age after it; the tagger's
+# "forward" as an adverb keeps it a noun (the sentence's "never" negates the verb, not the club he plays for)
+HYPHENATED_CLUB_ROLE_ROWS = [
+    ("Coach Jonas Berger will build his side around Marco Rossi. The Al-Nassr striker, 27, scored twice on Sunday.",
+     ("marco-rossi", "age", "", "27", "asserted")),
+    ("Coach Jonas Berger will build his side around Marco Rossi. The Al-Nassr striker, 27, scored twice on Sunday.",
+     ("marco-rossi", "player_of", "al-nassr", None, "asserted")),
+    ("Luis Ortega has been linked with Arsenal. The Saint-Etienne winger, 22, has scored nine goals this season.",
+     ("luis-ortega", "player_of", "saint-etienne", None, "asserted")),
+    ("Luis Ortega has been linked with Arsenal. The Saint-Etienne winger, 22, has scored nine goals this season.",
+     ("luis-ortega", "age", "", "22", "asserted")),
+    ("Kasper Lund joined in June. The Brighton & Hove Albion midfielder, 25, won the FA Cup in 2019.",
+     ("kasper-lund", "age", "", "25", "asserted")),
+    ("Kasper Lund joined in June. The Brighton & Hove Albion midfielder, 25, won the FA Cup in 2019.",
+     ("kasper-lund", "title_won", "fa-cup", None, "asserted")),
+    ("Ana Ruiz scored the winner. The Al-Hilal defender, 30, has won the league three times.",
+     ("ana-ruiz", "player_of", "al-hilal", None, "asserted")),
+    ("Manager Jonas Berger has rebuilt the team around Luis Ortega. The Paris Saint-Germain forward, 23, scored "
+     "twice on Sunday.", ("luis-ortega", "age", "", "23", "asserted")),
+    ("Manager Jonas Berger has rebuilt the team around Luis Ortega. The Chelsea forward, 23, has never won the "
+     "Champions League.", ("luis-ortega", "player_of", "chelsea", None, "asserted")),
+    ("Manager Jonas Berger has rebuilt the team around Luis Ortega. The Chelsea forward, 23, has never won the "
+     "Champions League.", ("luis-ortega", "title_won", "uefa-champions-league", None, "negated")),
+    ("Arsenal were beaten by Beira-Mar. Pedro Alves scored twice. The Beira-Mar striker, 31, has joined from Porto.",
+     ("pedro-alves", "transfer", "beira-mar", "porto", "asserted")),
+    ("Marco Rossi was sacked on Monday. The Al-Ittihad coach, 58, had been in charge since 2019.",
+     ("marco-rossi", "age", "", "58", "asserted")),
+]
+
+HYPHENATED_CLUB_ROLE_NOT_ROWS = [
+    ("Jonas Berger scored again. The Paris Saint-Germain forward, 23, has never won the Champions League.",
+     "title_won", "paris-saint-germain"),
+    ("Manager Jonas Berger has rebuilt the team around Luis Ortega. The Chelsea forward, 23, has never won the "
+     "Champions League.", "player_of", "jonas-berger"),
+]
+
+
+@pytest.mark.parametrize("text,expected", HYPHENATED_CLUB_ROLE_ROWS)
+def test_role_after_a_hyphenated_club(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", HYPHENATED_CLUB_ROLE_NOT_ROWS)
+def test_role_after_a_hyphenated_club_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
+
