@@ -1837,6 +1837,13 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
                          and doc[x.start - 1].lower_ in {"against", "versus", "vs", "beat", "beating", "over"}}
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
+        if m is None and doc[i].lower_ == "the" and rule.predicate == "age":
+            k = end  # "the 24-year-old Rossi", "the 31-year-old Danish forward Jonas Berger": the name that follows
+            while k < sent.end - 1 and k - end < 3 and doc[k].lower_ in ctx.word_set("demonyms") | ctx.word_set("person_nouns"):
+                k += 1
+            named = _mention_at(ctx, k) if k < sent.end else None
+            if named is not None and named.type == "person" and named.start == k:
+                return named
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {

@@ -455,3 +455,32 @@ def test_role_after_a_hyphenated_club_not_claims(analyse_text, text, predicate, 
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
 
+
+# an age before a name ("the 24-year-old Rossi", "the 31-year-old Danish forward Jonas Berger"): that person's age
+AGE_BEFORE_NAME_ROWS = [
+    ("Marco Rossi scored twice. Captain Jonas Berger collected the trophy, with the 24-year-old Rossi close behind "
+     "him.", ("marco-rossi", "age", "", "24", "asserted")),
+    ("Marco Rossi scored twice. The 24-year-old Marco Rossi was close behind.", ("marco-rossi", "age", "", "24", "asserted")),
+    ("Luis Ortega was sent off, and the 31-year-old Danish forward Jonas Berger scored.",
+     ("jonas-berger", "age", "", "31", "asserted")),
+    ("Arsenal signed the 19-year-old Luis Ortega from Sevilla.", ("luis-ortega", "age", "", "19", "asserted")),
+    ("Luis Ortega scored. Celtic have signed the 27-year-old striker Marco Rossi.",
+     ("marco-rossi", "age", "", "27", "asserted")),
+]
+
+AGE_BEFORE_NAME_NOT_ROWS = [
+    ("Jonas Berger, the club captain, praised the 22-year-old striker.", "age", "jonas-berger"),
+    ("Marco Rossi scored twice. Captain Jonas Berger collected the trophy, with the 24-year-old Rossi close behind "
+     "him.", "age", "jonas-berger"),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_BEFORE_NAME_ROWS)
+def test_age_before_a_name(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", AGE_BEFORE_NAME_NOT_ROWS)
+def test_age_before_a_name_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
