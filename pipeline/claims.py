@@ -1002,7 +1002,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "runners-up in the FA Cup": a lost final, no place in a table
     if obj is None and rule.predicate == "tenure_length" and ("object" in roles or rule.id == "tenure.passive_left_after"):
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
-    if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
+    if (rule.id in TITLE_BEFORE_NAME or rule.id in {"player.team_noun_name", "player.their_role_name"}) and obj is not None \
             and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
@@ -2886,6 +2886,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.id == "player.their_role_name":  # "Bayern had pedigree. Their captain X": the side "their" stands for
+            if start != sent.start or start == 0:
+                return None  # "X beat Y, but their goalkeeper Z ...": either side
+            prev = doc[start - 1].sent  # only the side the sentence before is about, no guess further back
+            subj = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return _as_team(ctx, _mention_at(ctx, subj[0].i)) if subj else None
         if rule.predicate in {"coaching_staff_of", "head_coach_of"} and start > sent.start:
             m = _as_team(ctx, _mention_at(ctx, start - 1))  # "Manchester City assistant coach Mikel Arteta"
             if m is not None and m.end == start:

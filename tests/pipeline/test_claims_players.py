@@ -484,3 +484,47 @@ def test_age_before_a_name(analyse_text, text, expected):
 def test_age_before_a_name_not_claims(analyse_text, text, predicate, who):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
+
+
+# "who at 36 was the oldest player": an age in a relative clause (not "who at 20 was sold": an age then);
+# "X, the club's veteran striker": the article's club; "Their captain X" opening a sentence: the side the
+# sentence before is about (no guess when two sides are named in the sentence itself)
+RELATIVE_AGE_AND_POSSESSIVE_ROWS = [
+    ("Marco Rossi, who at 36 was the oldest player on the pitch, scored twice.",
+     ("marco-rossi", "age", "", "36", "asserted")),
+    ("Ajax beat PSV, with a goal from Luis Ortega, who at 19 is already a regular.",
+     ("luis-ortega", "age", "", "19", "asserted")),
+    ("Luis Ortega, who at 34 remains the club's first-choice goalkeeper, saved a penalty.",
+     ("luis-ortega", "age", "", "34", "asserted")),
+    ("Luis Ortega celebrated with Marco Rossi, the club's veteran striker, who at 36 was the oldest player on the "
+     "pitch.", ("marco-rossi", "age", "", "36", "asserted")),
+    ("Porto won again. Jonas Berger, the side's experienced playmaker, ran the game.",
+     ("jonas-berger", "player_of", "porto", None, "asserted")),
+    ("Benfica drew again. Marco Rossi, the club's young left-back, was booked twice.",
+     ("marco-rossi", "player_of", "benfica", None, "asserted")),
+    ("Bayern Munich had plenty of pedigree. Their captain Gerd Muller drove them on.",
+     ("gerd-muller", "player_of", "bayern-munich", None, "asserted")),
+    ("Celtic were the better side. Their goalkeeper Jonas Berger was rarely tested.",
+     ("jonas-berger", "player_of", "celtic", None, "asserted")),
+    ("Celtic beat Rangers. Their captain Jonas Berger scored twice.",
+     ("jonas-berger", "player_of", "celtic", None, "asserted")),
+]
+
+RELATIVE_AGE_AND_POSSESSIVE_NOT_ROWS = [
+    ("Luis Ortega, who at 20 was sold to Arsenal for 30 million, scored.", "age", "luis-ortega"),
+    ("Marco Rossi praised the side, who at 3-0 were cruising.", "age", "marco-rossi"),
+    ("Ajax beat PSV 3-1, but their goalkeeper Luis Ortega was outstanding.", "player_of", "luis-ortega"),
+    ("Marco Rossi scored twice. Their captain Jonas Berger scored twice.", "player_of", "jonas-berger"),
+    ("Italy lost 2-0. Their captain Marco Rossi was sent off.", "player_of", "marco-rossi"),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_AGE_AND_POSSESSIVE_ROWS)
+def test_relative_age_and_possessive_roles(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", RELATIVE_AGE_AND_POSSESSIVE_NOT_ROWS)
+def test_relative_age_and_possessive_roles_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
