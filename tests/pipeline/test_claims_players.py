@@ -528,3 +528,30 @@ def test_relative_age_and_possessive_roles(analyse_text, text, expected):
 def test_relative_age_and_possessive_roles_not_claims(analyse_text, text, predicate, who):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
+
+
+# "X, Celtic's 23-year-old reserve keeper": a squad word before the role noun of a club's possessive apposition
+SQUAD_WORD_APPOSITION_ROWS = [
+    ("On came Jonas Berger, Celtic's 23-year-old reserve keeper, who had played just once.",
+     ("jonas-berger", "player_of", "celtic", None, "asserted")),
+    ("Luis Ortega, Porto's 19-year-old reserve striker, scored.", ("luis-ortega", "player_of", "porto", None, "asserted")),
+    ("Jonas Berger, Ajax's versatile utility player, started at left-back.",
+     ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Luis Ortega, Sevilla's academy winger, made his debut.", ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Marco Rossi, Lazio's deputy goalkeeper, saved a penalty.", ("marco-rossi", "player_of", "lazio", None, "asserted")),
+]
+
+SQUAD_WORD_APPOSITION_NOT_ROWS = [
+    ("Marco Rossi, Everton's reserve team coach, was sacked.", "player_of", "marco-rossi"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SQUAD_WORD_APPOSITION_ROWS)
+def test_squad_word_in_possessive_apposition(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", SQUAD_WORD_APPOSITION_NOT_ROWS)
+def test_squad_word_in_possessive_apposition_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
