@@ -1068,7 +1068,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "runners-up in the FA Cup": a lost final, no place in a table
     if obj is None and rule.predicate == "tenure_length" and ("object" in roles or rule.id == "tenure.passive_left_after"):
         return []  # "two years in Italy", "four years in Milan" (two clubs named): a place, no club
-    if (rule.id in TITLE_BEFORE_NAME or rule.id == "player.team_noun_name") and obj is not None \
+    if (rule.id in TITLE_BEFORE_NAME or rule.id in {"player.team_noun_name", "player.their_role_name"}) and obj is not None \
             and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
@@ -1903,6 +1903,13 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
                          and doc[x.start - 1].lower_ in {"against", "versus", "vs", "beat", "beating", "over"}}
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
+        if m is None and doc[i].lower_ == "the" and rule.predicate == "age":
+            k = end  # "the 24-year-old Rossi", "the 31-year-old Danish forward Jonas Berger": the name that follows
+            while k < sent.end - 1 and k - end < 3 and doc[k].lower_ in ctx.word_set("demonyms") | ctx.word_set("person_nouns"):
+                k += 1
+            named = _mention_at(ctx, k) if k < sent.end else None
+            if named is not None and named.type == "person" and named.start == k:
+                return named
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
@@ -2182,6 +2189,14 @@ def _subject_of_token(doc, ctx, tok, want):
         # "The former Chelsea, Everton and Lazio manager won ...": the parser heads the phrase on the first club;
         # the clubs only describe the person the phrase ends on
         return salient_person(ctx.mentions, tok.left_edge.i)
+    if own is not None and own.type == "team" and "person" in want and own.end < len(doc) \
+            and doc[own.end].head.i in range(own.start, own.end) and doc[own.end].lower_ in ctx.word_set("person_nouns"):
+        # "The Paris Saint-Germain forward, 24, has never won ...": the parser heads the phrase on the club's last
+        # word and hangs the role noun from it; the phrase is the person its descriptor stands for
+        desc = next((m for m in ctx.mentions if m.label == "DESCRIPTOR" and m.type == "person"
+                     and m.start < own.start and m.end == own.end + 1), None)
+        if desc is not None:
+            return desc
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
         if c.dep_ == "appos":
@@ -2937,6 +2952,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.id == "player.their_role_name":  # "Bayern had pedigree. Their captain X": the side "their" stands for
+            if start != sent.start or start == 0:
+                return None  # "X beat Y, but their goalkeeper Z ...": either side
+            prev = doc[start - 1].sent  # only the side the sentence before is about, no guess further back
+            subj = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return _as_team(ctx, _mention_at(ctx, subj[0].i)) if subj else None
         if rule.predicate in {"coaching_staff_of", "head_coach_of"} and start > sent.start:
             m = _as_team(ctx, _mention_at(ctx, start - 1))  # "Manchester City assistant coach Mikel Arteta"
             if m is not None and m.end == start:
@@ -3455,7 +3476,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     hyp = ctx.word_set("hypothetical_words")
     if text.endswith("?"):
         return "hypothetical", attribution
-    if rule.predicate in SENTENCE_LEVEL_MODALITY or trigger.pos_ in {"NOUN", "PROPN", "ADJ"} and rule.id.startswith(
+    # a role noun the tagger took for an adverb ("The Chelsea forward, 23, has never won ...") is still a noun
+    nominal = trigger.pos_ in {"NOUN", "PROPN", "ADJ"} or trigger.lower_ in ctx.word_set("person_nouns")
+    if rule.predicate in SENTENCE_LEVEL_MODALITY or nominal and rule.id.startswith(
             ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor")):
         chain = []
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:

@@ -71,11 +71,18 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
                          {"POS": "PROPN", "OP": "{1,3}"}, {"LOWER": {"IN": roles}}],  # "the Wales international"
                         # "the Republic of Ireland striker", "the Bosnia and Herzegovina midfielder"
                         [the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
-                         {"POS": "PROPN"}, {"LOWER": {"IN": ["of", "and"]}}, {"POS": "PROPN"}, {"LOWER": {"IN": roles}}]])
+                         {"POS": "PROPN"}, {"LOWER": {"IN": ["of", "and"]}}, {"POS": "PROPN"}, {"LOWER": {"IN": roles}}],
+                        # "the Paris Saint-Germain forward", "the Brighton & Hove Albion winger": a club name the
+                        # model tagged whole, with a hyphen or an ampersand inside
+                        [the, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+                         {"ENT_TYPE": "TEAM", "OP": "{2,5}"}, {"LOWER": {"IN": roles}}]])
     # "The Chelsea manager has won six titles": a club's coach opening a sentence
     # "The former Chelsea coach replaced X": a club's past coach too (who was named as such before)
     m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
                           {"ORTH": "-", "OP": "?"}, {"POS": "PROPN", "OP": "{1,3}"},
+                          {"LOWER": {"IN": ["manager", "coach", "boss"]}}],
+                         [{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
+                          {"ORTH": "-", "OP": "?"}, {"ENT_TYPE": "TEAM", "OP": "{2,5}"},
                           {"LOWER": {"IN": ["manager", "coach", "boss"]}}]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
     # "The veteran, 39, joined ...": a noun that only describes a person, the same way

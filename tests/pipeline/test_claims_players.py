@@ -405,3 +405,153 @@ def test_a_demonym_club_offering_a_deal_is_no_nationality(analyse_text):
     claims = analyse_text("Porto sold Luis Ortega to Chelsea. The English club offered the Spanish defender a new "
                           "deal.").claims
     assert not [c for c in claims if c["predicate"] == "nationality" and c["value"] == "England"], claims
+
+
+# a club the model tags whole, with a hyphen or an ampersand inside ("Paris Saint-Germain", "Brighton & Hove
+# Albion"), before a role noun opening a sentence: the person just named, with the age after it; the tagger's
+# "forward" as an adverb keeps it a noun (the sentence's "never" negates the verb, not the club he plays for)
+HYPHENATED_CLUB_ROLE_ROWS = [
+    ("Coach Jonas Berger will build his side around Marco Rossi. The Al-Nassr striker, 27, scored twice on Sunday.",
+     ("marco-rossi", "age", "", "27", "asserted")),
+    ("Coach Jonas Berger will build his side around Marco Rossi. The Al-Nassr striker, 27, scored twice on Sunday.",
+     ("marco-rossi", "player_of", "al-nassr", None, "asserted")),
+    ("Luis Ortega has been linked with Arsenal. The Saint-Etienne winger, 22, has scored nine goals this season.",
+     ("luis-ortega", "player_of", "saint-etienne", None, "asserted")),
+    ("Luis Ortega has been linked with Arsenal. The Saint-Etienne winger, 22, has scored nine goals this season.",
+     ("luis-ortega", "age", "", "22", "asserted")),
+    ("Kasper Lund joined in June. The Brighton & Hove Albion midfielder, 25, won the FA Cup in 2019.",
+     ("kasper-lund", "age", "", "25", "asserted")),
+    ("Kasper Lund joined in June. The Brighton & Hove Albion midfielder, 25, won the FA Cup in 2019.",
+     ("kasper-lund", "title_won", "fa-cup", None, "asserted")),
+    ("Ana Ruiz scored the winner. The Al-Hilal defender, 30, has won the league three times.",
+     ("ana-ruiz", "player_of", "al-hilal", None, "asserted")),
+    ("Manager Jonas Berger has rebuilt the team around Luis Ortega. The Paris Saint-Germain forward, 23, scored "
+     "twice on Sunday.", ("luis-ortega", "age", "", "23", "asserted")),
+    ("Manager Jonas Berger has rebuilt the team around Luis Ortega. The Chelsea forward, 23, has never won the "
+     "Champions League.", ("luis-ortega", "player_of", "chelsea", None, "asserted")),
+    ("Manager Jonas Berger has rebuilt the team around Luis Ortega. The Chelsea forward, 23, has never won the "
+     "Champions League.", ("luis-ortega", "title_won", "uefa-champions-league", None, "negated")),
+    ("Arsenal were beaten by Beira-Mar. Pedro Alves scored twice. The Beira-Mar striker, 31, has joined from Porto.",
+     ("pedro-alves", "transfer", "beira-mar", "porto", "asserted")),
+    ("Marco Rossi was sacked on Monday. The Al-Ittihad coach, 58, had been in charge since 2019.",
+     ("marco-rossi", "age", "", "58", "asserted")),
+]
+
+HYPHENATED_CLUB_ROLE_NOT_ROWS = [
+    ("Jonas Berger scored again. The Paris Saint-Germain forward, 23, has never won the Champions League.",
+     "title_won", "paris-saint-germain"),
+    ("Manager Jonas Berger has rebuilt the team around Luis Ortega. The Chelsea forward, 23, has never won the "
+     "Champions League.", "player_of", "jonas-berger"),
+]
+
+
+@pytest.mark.parametrize("text,expected", HYPHENATED_CLUB_ROLE_ROWS)
+def test_role_after_a_hyphenated_club(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", HYPHENATED_CLUB_ROLE_NOT_ROWS)
+def test_role_after_a_hyphenated_club_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
+
+
+# an age before a name ("the 24-year-old Rossi", "the 31-year-old Danish forward Jonas Berger"): that person's age
+AGE_BEFORE_NAME_ROWS = [
+    ("Marco Rossi scored twice. Captain Jonas Berger collected the trophy, with the 24-year-old Rossi close behind "
+     "him.", ("marco-rossi", "age", "", "24", "asserted")),
+    ("Marco Rossi scored twice. The 24-year-old Marco Rossi was close behind.", ("marco-rossi", "age", "", "24", "asserted")),
+    ("Luis Ortega was sent off, and the 31-year-old Danish forward Jonas Berger scored.",
+     ("jonas-berger", "age", "", "31", "asserted")),
+    ("Arsenal signed the 19-year-old Luis Ortega from Sevilla.", ("luis-ortega", "age", "", "19", "asserted")),
+    ("Luis Ortega scored. Celtic have signed the 27-year-old striker Marco Rossi.",
+     ("marco-rossi", "age", "", "27", "asserted")),
+]
+
+AGE_BEFORE_NAME_NOT_ROWS = [
+    ("Jonas Berger, the club captain, praised the 22-year-old striker.", "age", "jonas-berger"),
+    ("Marco Rossi scored twice. Captain Jonas Berger collected the trophy, with the 24-year-old Rossi close behind "
+     "him.", "age", "jonas-berger"),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_BEFORE_NAME_ROWS)
+def test_age_before_a_name(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", AGE_BEFORE_NAME_NOT_ROWS)
+def test_age_before_a_name_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
+
+
+# "who at 36 was the oldest player": an age in a relative clause (not "who at 20 was sold": an age then);
+# "X, the club's veteran striker": the article's club; "Their captain X" opening a sentence: the side the
+# sentence before is about (no guess when two sides are named in the sentence itself)
+RELATIVE_AGE_AND_POSSESSIVE_ROWS = [
+    ("Marco Rossi, who at 36 was the oldest player on the pitch, scored twice.",
+     ("marco-rossi", "age", "", "36", "asserted")),
+    ("Ajax beat PSV, with a goal from Luis Ortega, who at 19 is already a regular.",
+     ("luis-ortega", "age", "", "19", "asserted")),
+    ("Luis Ortega, who at 34 remains the club's first-choice goalkeeper, saved a penalty.",
+     ("luis-ortega", "age", "", "34", "asserted")),
+    ("Luis Ortega celebrated with Marco Rossi, the club's veteran striker, who at 36 was the oldest player on the "
+     "pitch.", ("marco-rossi", "age", "", "36", "asserted")),
+    ("Porto won again. Jonas Berger, the side's experienced playmaker, ran the game.",
+     ("jonas-berger", "player_of", "porto", None, "asserted")),
+    ("Benfica drew again. Marco Rossi, the club's young left-back, was booked twice.",
+     ("marco-rossi", "player_of", "benfica", None, "asserted")),
+    ("Bayern Munich had plenty of pedigree. Their captain Gerd Muller drove them on.",
+     ("gerd-muller", "player_of", "bayern-munich", None, "asserted")),
+    ("Celtic were the better side. Their goalkeeper Jonas Berger was rarely tested.",
+     ("jonas-berger", "player_of", "celtic", None, "asserted")),
+    ("Celtic beat Rangers. Their captain Jonas Berger scored twice.",
+     ("jonas-berger", "player_of", "celtic", None, "asserted")),
+]
+
+RELATIVE_AGE_AND_POSSESSIVE_NOT_ROWS = [
+    ("Luis Ortega, who at 20 was sold to Arsenal for 30 million, scored.", "age", "luis-ortega"),
+    ("Marco Rossi praised the side, who at 3-0 were cruising.", "age", "marco-rossi"),
+    ("Ajax beat PSV 3-1, but their goalkeeper Luis Ortega was outstanding.", "player_of", "luis-ortega"),
+    ("Marco Rossi scored twice. Their captain Jonas Berger scored twice.", "player_of", "jonas-berger"),
+    ("Italy lost 2-0. Their captain Marco Rossi was sent off.", "player_of", "marco-rossi"),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_AGE_AND_POSSESSIVE_ROWS)
+def test_relative_age_and_possessive_roles(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", RELATIVE_AGE_AND_POSSESSIVE_NOT_ROWS)
+def test_relative_age_and_possessive_roles_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
+
+
+# "X, Celtic's 23-year-old reserve keeper": a squad word before the role noun of a club's possessive apposition
+SQUAD_WORD_APPOSITION_ROWS = [
+    ("On came Jonas Berger, Celtic's 23-year-old reserve keeper, who had played just once.",
+     ("jonas-berger", "player_of", "celtic", None, "asserted")),
+    ("Luis Ortega, Porto's 19-year-old reserve striker, scored.", ("luis-ortega", "player_of", "porto", None, "asserted")),
+    ("Jonas Berger, Ajax's versatile utility player, started at left-back.",
+     ("jonas-berger", "player_of", "ajax", None, "asserted")),
+    ("Luis Ortega, Sevilla's academy winger, made his debut.", ("luis-ortega", "player_of", "sevilla", None, "asserted")),
+    ("Marco Rossi, Lazio's deputy goalkeeper, saved a penalty.", ("marco-rossi", "player_of", "lazio", None, "asserted")),
+]
+
+SQUAD_WORD_APPOSITION_NOT_ROWS = [
+    ("Marco Rossi, Everton's reserve team coach, was sacked.", "player_of", "marco-rossi"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SQUAD_WORD_APPOSITION_ROWS)
+def test_squad_word_in_possessive_apposition(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,who", SQUAD_WORD_APPOSITION_NOT_ROWS)
+def test_squad_word_in_possessive_apposition_not_claims(analyse_text, text, predicate, who):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
