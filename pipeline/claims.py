@@ -1983,12 +1983,18 @@ def _led_to_title(doc, trigger, sent) -> bool:
     return any(t.lower_ in LED_TO_TITLE_WORDS or t.ent_type_ == "COMPETITION" for t in tail)
 
 
+#: "Leeds have offered him a new deal": the one offered is the indirect object, the side offering the subject.
+OFFERED_TO_RULES = {"offer.offered_him_job", "offer.offered_person_job"}
+
+
 def _previous_subject(doc, ctx, sent):
     """"David Beckham, the co-owner, knows it. He swapped ...": the named person subject of the sentence before."""
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+    if not subj:  # "Whether Mourinho stays is another matter.": the subject of the clause that is the subject
+        subj = [d for c in prev.root.children if c.dep_ == "csubj" for d in c.children if d.dep_ == "nsubj"]
     if not subj:
         return None
     m = next((_mention_at(ctx, t.i) for t in subj[0].subtree if t.i <= subj[0].i and _mention_at(ctx, t.i) is not None), None)
@@ -2858,6 +2864,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_coached":  # "has been in charge since July 2012": the side the article has them coach
         ctx.possessive_used = True
         if rule.predicate == "offer_received":  # "turned down the offer of a new contract": the side named, or he leaves
+            for c in _verb_subjects(doc, ctx, _governing_verb(doc[start])):
+                if rule.id in OFFERED_TO_RULES and (c.lower_ in {"he", "she"} or getattr(_mention_at(ctx, c.i), "type", None) == "person"):
+                    return None  # "the president offered X a new contract": a person's offer, whose side is no guess
+                m = _they(ctx, c.i, sent) if c.lower_ in TEAM_PRONOUNS else _as_team(ctx, _mention_at(ctx, c.i))
+                if m is not None:  # "Leeds have offered him a new deal": the side that offers it
+                    return m
             named = right("team") or _context_team(ctx, start, sent, exclude={subject.entity_id}) \
                 if any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions) else None
             if named is not None and sent.start <= named.start < sent.end:
@@ -3512,6 +3524,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     def two_events(c) -> bool:  # "had turned down the job in January 2020 and was appointed in November 2021"
         times = offer_times.get((c.object_id, c.sentence), set())
         return c.modality == "asserted" and bool(c.time_text) and "" not in times and c.time_text not in times
+    # "has been sounded out about becoming Brazil's coach": an approach, no appointment even to come
+    approached = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.rule_id == "offer.approached_about"}
+    claims = [c for c in claims if not (c.predicate == "appointed" and (c.subject_id, c.object_id, c.sentence) in approached)]
     claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c)
                                         and (c.subject_id, c.object_id, c.sentence) not in declined_by_other and (
         (c.object_id, c.sentence) in declined or (c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
