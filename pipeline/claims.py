@@ -2477,6 +2477,37 @@ def _succeeded_job(doc, ctx, subject, trigger):
     return job[0] if job else None
 
 
+def _vacated_job(doc, ctx, subject, trigger):
+    """"O'Neil stepped up after Lopetegui resigned", "when she took over after X was sacked": a departure
+    in an "after" clause of someone's taking a job, naming no club, is from the job the taker has."""
+    if subject is None or subject.type != "person":
+        return None
+    verb = _governing_verb(trigger)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ctx.word_set("vacating_marks")
+                                       for c in verb.children):
+        return None
+    taker = verb.head
+    parts = {c.lower_ for c in taker.children if c.dep_ in {"prt", "dobj", "prep"}}
+    if not (taker.lower_ in ctx.word_set("job_taking_verbs") or (
+            taker.lemma_ in {"step", "take"} or taker.lower_ in {"stepped", "steps", "took", "takes", "taken"})
+            and parts & {"up", "in", "over", "charge"}):
+        return None
+    sent = taker.sent
+    if any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions):
+        return None  # the club is named: the clause's own words decide
+    doer = next((c for c in taker.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if doer is None:
+        return None
+    successor = _mention_at(ctx, doer.i) if doer.lower_ not in {"he", "she"} else \
+        pronoun_person(doc, ctx.mentions, doer.i, words=ctx.words)
+    if successor is None or successor.type != "person" or successor.entity_id == subject.entity_id:
+        return None
+    ctx.possessive_used = True  # the article's appointments decide: second pass
+    team = ctx.coach_of.get(successor.entity_id)
+    job = [m for m in ctx.mentions if m.entity_id == team]
+    return job[0] if job else None
+
+
 def _recent_team(ctx, before, sent, exclude, window=3):
     """The team most mentioned in the last few sentences (ties: the latest): what "took over",
     "was dismissed" refer to when the sentence names no club."""
@@ -2721,7 +2752,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if agent[0].lower_ in TEAM_WORDS:  # "the club released X after six years": the article's club
                 return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     if kind in {"team_near", "team_context"} and rule.predicate in {"head_coach_of", "tenure_length", "left_role"}:
-        job = _succeeded_job(doc, ctx, subject, doc[roles["trigger"][0]] if "trigger" in roles else doc[start])
+        trig = doc[roles["trigger"][0]] if "trigger" in roles else doc[start]
+        job = _succeeded_job(doc, ctx, subject, trig)
+        if job is None and rule.predicate == "left_role":
+            job = _vacated_job(doc, ctx, subject, trig)
         if job is not None:
             return job
     if kind == "team_near":
