@@ -3462,6 +3462,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     failure = ctx.word_set("failure_verbs")
     neg_scope = [trigger, verb] if chain else []
     while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and len(neg_scope) < 6:
+        if verb.dep_ == "ccomp" and verb.head.i > verb.i and any(t.text == ";" for t in doc[verb.i:verb.head.i]):
+            break  # "He took X to third place ...; Y did not win": a clause of its own, hung on the next one
         verb = verb.head
         neg_scope.append(verb)
         if verb.dep_ == "dobj" or verb.pos_ == "NOUN":  # "turned down the chance to take over"
