@@ -2056,12 +2056,18 @@ def _led_to_title(doc, trigger, sent) -> bool:
     return any(t.lower_ in LED_TO_TITLE_WORDS or t.ent_type_ == "COMPETITION" for t in tail)
 
 
+#: "Leeds have offered him a new deal": the one offered is the indirect object, the side offering the subject.
+OFFERED_TO_RULES = {"offer.offered_him_job", "offer.offered_person_job"}
+
+
 def _previous_subject(doc, ctx, sent):
     """"David Beckham, the co-owner, knows it. He swapped ...": the named person subject of the sentence before."""
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+    if not subj:  # "Whether Mourinho stays is another matter.": the subject of the clause that is the subject
+        subj = [d for c in prev.root.children if c.dep_ == "csubj" for d in c.children if d.dep_ == "nsubj"]
     if not subj:
         return None
     m = next((_mention_at(ctx, t.i) for t in subj[0].subtree if t.i <= subj[0].i and _mention_at(ctx, t.i) is not None), None)
@@ -2552,6 +2558,37 @@ def _succeeded_job(doc, ctx, subject, trigger):
     return job[0] if job else None
 
 
+def _vacated_job(doc, ctx, subject, trigger):
+    """"O'Neil stepped up after Lopetegui resigned", "when she took over after X was sacked": a departure
+    in an "after" clause of someone's taking a job, naming no club, is from the job the taker has."""
+    if subject is None or subject.type != "person":
+        return None
+    verb = _governing_verb(trigger)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ctx.word_set("vacating_marks")
+                                       for c in verb.children):
+        return None
+    taker = verb.head
+    parts = {c.lower_ for c in taker.children if c.dep_ in {"prt", "dobj", "prep"}}
+    if not (taker.lower_ in ctx.word_set("job_taking_verbs") or (
+            taker.lemma_ in {"step", "take"} or taker.lower_ in {"stepped", "steps", "took", "takes", "taken"})
+            and parts & {"up", "in", "over", "charge"}):
+        return None
+    sent = taker.sent
+    if any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions):
+        return None  # the club is named: the clause's own words decide
+    doer = next((c for c in taker.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if doer is None:
+        return None
+    successor = _mention_at(ctx, doer.i) if doer.lower_ not in {"he", "she"} else \
+        pronoun_person(doc, ctx.mentions, doer.i, words=ctx.words)
+    if successor is None or successor.type != "person" or successor.entity_id == subject.entity_id:
+        return None
+    ctx.possessive_used = True  # the article's appointments decide: second pass
+    team = ctx.coach_of.get(successor.entity_id)
+    job = [m for m in ctx.mentions if m.entity_id == team]
+    return job[0] if job else None
+
+
 def _recent_team(ctx, before, sent, exclude, window=3):
     """The team most mentioned in the last few sentences (ties: the latest): what "took over",
     "was dismissed" refer to when the sentence names no club."""
@@ -2796,7 +2833,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if agent[0].lower_ in TEAM_WORDS:  # "the club released X after six years": the article's club
                 return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
     if kind in {"team_near", "team_context"} and rule.predicate in {"head_coach_of", "tenure_length", "left_role"}:
-        job = _succeeded_job(doc, ctx, subject, doc[roles["trigger"][0]] if "trigger" in roles else doc[start])
+        trig = doc[roles["trigger"][0]] if "trigger" in roles else doc[start]
+        job = _succeeded_job(doc, ctx, subject, trig)
+        if job is None and rule.predicate == "left_role":
+            job = _vacated_job(doc, ctx, subject, trig)
         if job is not None:
             return job
     if kind == "team_near":
@@ -2939,6 +2979,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_coached":  # "has been in charge since July 2012": the side the article has them coach
         ctx.possessive_used = True
         if rule.predicate == "offer_received":  # "turned down the offer of a new contract": the side named, or he leaves
+            for c in _verb_subjects(doc, ctx, _governing_verb(doc[start])):
+                if rule.id in OFFERED_TO_RULES and (c.lower_ in {"he", "she"} or getattr(_mention_at(ctx, c.i), "type", None) == "person"):
+                    return None  # "the president offered X a new contract": a person's offer, whose side is no guess
+                m = _they(ctx, c.i, sent) if c.lower_ in TEAM_PRONOUNS else _as_team(ctx, _mention_at(ctx, c.i))
+                if m is not None:  # "Leeds have offered him a new deal": the side that offers it
+                    return m
             named = right("team") or _context_team(ctx, start, sent, exclude={subject.entity_id}) \
                 if any(m.type == "team" and sent.start <= m.start < sent.end for m in ctx.mentions) else None
             if named is not None and sent.start <= named.start < sent.end:
@@ -3505,6 +3551,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     failure = ctx.word_set("failure_verbs")
     neg_scope = [trigger, verb] if chain else []
     while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and len(neg_scope) < 6:
+        if verb.dep_ == "ccomp" and verb.head.i > verb.i and any(t.text == ";" for t in doc[verb.i:verb.head.i]):
+            break  # "He took X to third place ...; Y did not win": a clause of its own, hung on the next one
         verb = verb.head
         neg_scope.append(verb)
         if verb.dep_ == "dobj" or verb.pos_ == "NOUN":  # "turned down the chance to take over"
@@ -3601,6 +3649,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     def two_events(c) -> bool:  # "had turned down the job in January 2020 and was appointed in November 2021"
         times = offer_times.get((c.object_id, c.sentence), set())
         return c.modality == "asserted" and bool(c.time_text) and "" not in times and c.time_text not in times
+    # "has been sounded out about becoming Brazil's coach": an approach, no appointment even to come
+    approached = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.rule_id == "offer.approached_about"}
+    claims = [c for c in claims if not (c.predicate == "appointed" and (c.subject_id, c.object_id, c.sentence) in approached)]
     claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c)
                                         and (c.subject_id, c.object_id, c.sentence) not in declined_by_other and (
         (c.object_id, c.sentence) in declined or (c.modality in {"asserted", "reported"} and (c.object_id, c.sentence) in offers)))]
