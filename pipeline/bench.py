@@ -348,6 +348,38 @@ def _words(clean_dir: Path) -> int:
 INCREMENTAL_RUNS = 3
 
 
+#: Inputs that would make a backtracking pattern of the cleaner slow: boilerplate glued to text, runs of
+#: white space, and near-misses of the boilerplate patterns (each repeated to 10 MB).
+CLEANING_WORST_CASES = {
+    "boilerplate": "Arsenal won.Photo by Jane Doe/AFP via Getty ImagesArsenal climb to second\nREAD MORE: A headline hereThe end. ",
+    "whitespace": " " * 50 + "\n" * 50,
+    "near-misses": "aThe.B?Cx." * 10 + "Photo by " + "Do you want " + "(Image: " + "x" * 100,
+}
+
+
+def clean_worst_cases(size: int = 10_000_000) -> dict[str, float]:
+    """Seconds to clean ``size`` characters of each worst case, and to strip the markup of an HTML page of that
+    size (speed figures of the benchmark, not tests)."""
+    from pipeline.clean import clean_text, load_rules
+    from pipeline.config import MODELS_DIR
+
+    from pipeline.clean import strip_html
+
+    rules = load_rules(MODELS_DIR / "boilerplate.jsonl")
+    out = {}
+    for name, unit in CLEANING_WORST_CASES.items():
+        raw = (unit * (size // len(unit) + 1))[:size]
+        t = time.perf_counter()
+        clean_text(raw, rules)
+        out[name] = time.perf_counter() - t
+    unit = "<p>Saka scored &amp; Rice assisted.</p><script>x</script>"  # an HTML page of many paragraphs
+    page = "<html><body>" + unit * (size // len(unit)) + "</body></html>"
+    t = time.perf_counter()
+    strip_html(page)
+    out["html page"] = time.perf_counter() - t
+    return out
+
+
 def measure(n_articles: int, seed: int, work: Path, log=lambda m: None, repeat: int = 3) -> dict:
     """Every measurement of the benchmark, in order; returns the bench.json dictionary."""
     cpus = os.cpu_count() or 1
@@ -418,6 +450,9 @@ def measure(n_articles: int, seed: int, work: Path, log=lambda m: None, repeat: 
     base_small_1 = _run_child(code, "baseline", work / f"out-small-{procs}" / "clean", 1)
     log(f"baseline nlp.pipe, {small} articles, 1 process: {base_small_1['seconds']:.1f} s")
 
+    cleaning = clean_worst_cases()
+    log("cleaning, 10 MB of each worst case: " + ", ".join(f"{k} {v:.1f} s" for k, v in cleaning.items()))
+
     def wps(w, s):
         return round(w / s, 1) if s else 0.0
 
@@ -463,6 +498,7 @@ def measure(n_articles: int, seed: int, work: Path, log=lambda m: None, repeat: 
                     "words_per_second": {str(n): wps(small_words, r["seconds"]) for n, r in sorted(runs_small.items())},
                     "baseline_words_per_second_1": wps(small_words, base_small_1["seconds"])},
     }
+    result["cleaning_10mb_seconds"] = {k: round(v, 2) for k, v in cleaning.items()}
     s1 = result["scaling"]["words_per_second"].get("1", 0.0)
     result["scaling"]["throughput_ratio_1"] = round(s1 / result["scaling"]["baseline_words_per_second_1"], 3) \
         if result["scaling"]["baseline_words_per_second_1"] else 0.0
@@ -517,6 +553,9 @@ def table(r: dict) -> str:
          + (f" (x{sc['speedup_2']})" if "speedup_2" in sc else "")
          + f"; 1-proc ratio to nlp.pipe {sc['throughput_ratio_1']:.3f} ({sc['articles']} articles)", ""),
     ]
+    if r.get("cleaning_10mb_seconds"):
+        rows.append(("cleaning worst cases", "10 MB of one repeated unit each: " + ", ".join(
+            f"{k} {v:.1f} s" for k, v in r["cleaning_10mb_seconds"].items()) + " (linear: no pattern backtracks)", ""))
     loads = [x for pair in r.get("load_average", {}).values() for x in pair]
     if loads:
         rows.append(("machine load", f"1-min load average {min(loads):.1f} to {max(loads):.1f} during the runs "

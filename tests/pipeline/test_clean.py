@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -711,20 +710,15 @@ def test_bytes_are_decoded_not_refused():
     assert clean_text("Saka\u2019s goal".encode(), RULES).text == "Saka's goal"
 
 
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "Arsenal won.Photo by Jane Doe/AFP via Getty ImagesArsenal climb to second\nREAD MORE: A headline hereThe end. ",
-        " " * 50 + "\n" * 50,
-        "aThe.B?Cx." * 10 + "Photo by " + "Do you want " + "(Image: " + "x" * 100,
-    ],
-    ids=["boilerplate", "whitespace", "near-misses"],
-)
-def test_ten_megabytes_in_seconds(unit):
-    raw = (unit * (10_000_000 // len(unit) + 1))[:10_000_000]
-    started = time.perf_counter()
-    clean_text(raw, RULES)
-    assert time.perf_counter() - started < 30
+@pytest.mark.parametrize("name", ["boilerplate", "whitespace", "near-misses"])
+def test_a_megabyte_of_worst_cases(name):
+    """The benchmark's worst cases (its speed is measured there, by ``make bench``, not here):
+    a megabyte of each cleans to text whose kept and removed spans account for every character."""
+    from pipeline.bench import CLEANING_WORST_CASES
+
+    unit = CLEANING_WORST_CASES[name]
+    raw = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    _check_spans(raw, clean_text(raw, RULES))
 
 
 # --------------------------------------------------------------------------- HTML
@@ -775,12 +769,10 @@ def test_strip_html_never_crashes(raw):
     assert isinstance(strip_html(raw), str)
 
 
-def test_strip_html_large_page_is_fast():
+def test_strip_html_large_page():
+    """Every paragraph of a large page is kept (its speed is measured by ``make bench``, not here)."""
     page = "<html><body>" + "<p>Saka scored &amp; Rice assisted.</p><script>x</script>" * 150_000 + "</body></html>"
-    started = time.perf_counter()
-    text = strip_html(page)
-    assert time.perf_counter() - started < 30
-    assert text.count("Saka scored & Rice assisted.") == 150_000
+    assert strip_html(page).count("Saka scored & Rice assisted.") == 150_000
 
 
 def test_rule_is_frozen_and_hashable():
