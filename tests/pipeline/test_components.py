@@ -280,6 +280,10 @@ CLUB_LAST_WORDS = [
      "City", "bristol-city"),
     ("Leeds United relegated\n\nLeeds United were relegated on Sunday after a 3-0 defeat at Fulham. Fans protested. "
      "West Ham United beat Everton 2-0. United had been bottom since March.", "United", "leeds-united"),
+    # the last word of a club's name that is no generic one but names only that club in the story
+    ("Nottingham Forest sacked Marco Rossi in May. Forest won the league in 1978.", "Forest", "nottingham-forest"),
+    ("Jonas Berger left Crystal Palace in 2019. Palace finished 12th that season.", "Palace", "crystal-palace"),
+    ("Aston Villa signed Luis Ortega on Friday. Villa had chased him for a year.", "Villa", "aston-villa"),
 ]
 
 
