@@ -166,3 +166,58 @@ def test_titles_never_won_not_claims(analyse_text, text, subject, competition):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"
                 and c["object_id"] == competition and c["modality"] == "asserted"], claims
+
+
+# the Ballon d'Or (also by its old name, European Footballer of the Year) is a title won: one claim per year
+AWARD_ROWS = [
+    ("Johan Cruyff was voted European Footballer of the Year in 1971.",
+     ("johan-cruyff", "title_won", "ballon-d-or", "1971", "asserted")),
+    ("Michel Platini was named European Footballer of the Year in 1983, 1984 and 1985.",
+     ("michel-platini", "title_won", "ballon-d-or", "1984", "asserted")),
+    ("Michel Platini was named European Footballer of the Year in 1983, 1984 and 1985.",
+     ("michel-platini", "title_won", "ballon-d-or", "1985", "asserted")),
+    ("Marco van Basten was European Footballer of the Year in 1988 and again in 1989.",
+     ("marco-van-basten", "title_won", "ballon-d-or", "1989", "asserted")),
+    ("Luka Modric won the Ballon d'Or in 2018.", ("luka-modric", "title_won", "ballon-d-or", "2018", "asserted")),
+    ("Lionel Messi won his eighth Ballon d'Or in 2023.", ("lionel-messi", "title_won", "ballon-d-or", "2023", "asserted")),
+    ("Aitana Bonmati, who won the Ballon d'Or in 2023, is 25.",
+     ("aitana-bonmati", "title_won", "ballon-d-or", "2023", "asserted")),
+    ("Kevin De Bruyne has never won the Ballon d'Or.", ("kevin-de-bruyne", "title_won", "ballon-d-or", "", "negated")),
+    ("Luka Modric is 38. The Ballon d'Or he won in 2018 sits in his house.",
+     ("luka-modric", "title_won", "ballon-d-or", "2018", "asserted")),
+    ("Alexia Putellas returned to training. She will keep the Ballon d'Or that she won in 2021.",
+     ("alexia-putellas", "title_won", "ballon-d-or", "2021", "asserted")),
+    ("Erling Haaland could win the Ballon d'Or next year.",
+     ("erling-haaland", "title_won", "ballon-d-or", "", "hypothetical")),
+]
+
+# "X's only previous European Cup came in 1987": a title of the side named, in the year named
+CAME_ROWS = [
+    ("Chelsea's first Champions League came in 2012.", ("chelsea", "title_won", "uefa-champions-league", "2012", "asserted")),
+    ("Celtic's first European Cup came in 1967, in Lisbon.",
+     ("celtic", "title_won", "uefa-champions-league", "1967", "asserted")),
+    ("Everton's last FA Cup win came in 1995.", ("everton", "title_won", "fa-cup", "1995", "asserted")),
+    ("Arsenal's previous FA Cup triumph came in 2020 under Mikel Arteta.",
+     ("arsenal", "title_won", "fa-cup", "2020", "asserted")),
+    ("Their coach said Bayern Munich's last Bundesliga title came in 2023.",
+     ("bayern-munich", "title_won", "bundesliga", "2023", "reported")),
+]
+
+AWARD_NOT_ROWS = [
+    # a match in the competition is no title
+    ("Liverpool's first Champions League game came in 2001.", "liverpool"),
+    # other awards are no titles (the gold conventions leave them out)
+    ("Harry Kane won the Golden Boot in 2018.", "harry-kane"),
+    ("Sam Kerr was named PFA Player of the Year in 2022.", "sam-kerr"),
+]
+
+
+@pytest.mark.parametrize("text,expected", AWARD_ROWS + CAME_ROWS)
+def test_ballon_d_or_won(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject", AWARD_NOT_ROWS)
+def test_other_awards_no_title(analyse_text, text, subject):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"], claims
