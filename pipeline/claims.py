@@ -2948,9 +2948,24 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return side
         # "The former Leeds manager X, who was caretaker when Y left": the article's side, not X's own club
         own = _own_team(ctx, subject, rule) if rule.id not in CARETAKER_RULES else None
-        return own or _sentence_side(doc, ctx, start, sent) \
+        found = own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        if found is not None and rule.predicate == "transfer" and _national(ctx, found.entity_id):
+            # "Napoli centre-back X (in a story about South Korea) joined from Y": a move between clubs; the
+            # club the sentence names, else the article's, never a national side
+            origin = {_mention_at(ctx, i).entity_id for i in roles.get("value", []) if _mention_at(ctx, i) is not None}
+            named = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end
+                     and not _national(ctx, m.entity_id) and m.entity_id not in origin
+                     and doc[max(m.start - 1, 0)].lower_ not in {"from", "to", "against"}}
+            found = next(iter(named.values())) if len(named) == 1 else _context_team(
+                ctx, sent.end, sent, exclude={subject.entity_id} | _national_ids(ctx) | origin, prefer_frequent=True)
+        return found
     return None
+
+
+def _national_ids(ctx) -> set[str]:
+    """The national sides the article names."""
+    return {m.entity_id for m in ctx.mentions if m.type == "team" and _national(ctx, m.entity_id)}
 
 
 #: Verbs of playing for a side ("scored twice for Celtic"), not of moving to one ("left for Chelsea").
@@ -3189,6 +3204,10 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
             # "X went the other way, returning to Leipzig": he left the article's club
             # "Napoli rebuilt. X left for Chelsea": the club he left is the one the article is about
             t = _context_team(ctx, trigger.i, sent, exclude={subject.entity_id, obj.entity_id}, prefer_frequent=True)
+            if t is not None and _national(ctx, t.entity_id) and not _national(ctx, obj.entity_id):
+                # "X (of a national squad) has been linked with Chelsea": he would leave a club, not his country;
+                # a move only talked of is left open here for the club the article has him at (_suitors_origin)
+                return "", qualifier
             if t is not None:
                 return t.entity_id, qualifier
         return "", qualifier

@@ -405,3 +405,25 @@ def test_a_demonym_club_offering_a_deal_is_no_nationality(analyse_text):
     claims = analyse_text("Porto sold Luis Ortega to Chelsea. The English club offered the Spanish defender a new "
                           "deal.").claims
     assert not [c for c in claims if c["predicate"] == "nationality" and c["value"] == "England"], claims
+
+
+# a player's move in a story about his national side: between clubs, never to or from the national side
+NATIONAL_STORY_ROWS = [
+    ("Japan won 2-0. Celtic forward Kyogo Furuhashi, 28, has scored freely since joining from Vissel Kobe.",
+     ("kyogo-furuhashi", "transfer", "celtic", "vissel-kobe", "asserted")),
+    ("South Korea beat Japan. Napoli centre-back Kim Min-jae, 26, has been outstanding since joining from "
+     "Fenerbahce last summer.", ("kim-min-jae", "transfer", "napoli", None, "asserted")),
+    ("Brazil named their squad on Friday. Brazil will play Chile. Real Madrid winger Vinicius Junior has impressed "
+     "for Brazil. Vinicius Junior has been linked with Chelsea.",
+     ("vinicius-junior", "transfer", "chelsea", "real-madrid", "hypothetical")),
+    ("England drew 1-1. Aston Villa midfielder John McGinn, 29, has been linked with Arsenal.",
+     ("john-mcginn", "transfer", "arsenal", "aston-villa", "hypothetical")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL_STORY_ROWS)
+def test_moves_in_national_stories(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == "transfer" and c["object_id"] in {
+        "japan", "south-korea", "brazil", "england"}], claims
