@@ -1132,7 +1132,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
-    out.extend(_implied(doc, out, span, sent))
+    # goals or caps for a national side make no player_of: that is for clubs (tests/gold/README.md)
+    out.extend(c for c in _implied(doc, out, span, sent)
+               if not (c.rule_id == "player_of.from_stats" and _national(ctx, c.object_id)))
     if rule.predicate == "title_won" and out:
         out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent))
         out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
@@ -2581,7 +2583,7 @@ def _origin_team(ctx, m):
 
 
 #: Rules whose marked object may be a country acting as a side.
-COUNTRY_OBJECT_RULES = {"coach.coached_by", "stats.capped_times_by"}
+COUNTRY_OBJECT_RULES = {"coach.coached_by", "stats.capped_times_by", "stats.record_scorer_now_has"}
 
 #: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}

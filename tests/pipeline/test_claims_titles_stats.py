@@ -203,6 +203,17 @@ CAME_ROWS = [
      ("bayern-munich", "title_won", "bundesliga", "2023", "reported")),
 ]
 
+# "became Poland's all-time top scorer and now has 82 goals": the total for that side
+RECORD_SCORER_ROWS = [
+    ("Harry Kane became England's record scorer in March and now has 63 goals.",
+     ("harry-kane", "career_goals", "england", "63", "asserted")),
+    ("Robert Lewandowski is Poland's all-time top scorer and has 82 goals.",
+     ("robert-lewandowski", "career_goals", "poland", "82", "asserted")),
+    ("Ali Daei was Iran's leading scorer and finished on 108 goals.", ("ali-daei", "career_goals", "iran", "108", "asserted")),
+    ("Marco Rossi became Italy's all-time leading scorer last year and now has 41 goals, two more than his coach.",
+     ("marco-rossi", "career_goals", "italy", "41", "asserted")),
+]
+
 AWARD_NOT_ROWS = [
     # a match in the competition is no title
     ("Liverpool's first Champions League game came in 2001.", "liverpool"),
@@ -212,7 +223,7 @@ AWARD_NOT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", AWARD_ROWS + CAME_ROWS)
+@pytest.mark.parametrize("text,expected", AWARD_ROWS + CAME_ROWS + RECORD_SCORER_ROWS)
 def test_ballon_d_or_won(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
@@ -221,3 +232,25 @@ def test_ballon_d_or_won(analyse_text, text, expected):
 def test_other_awards_no_title(analyse_text, text, subject):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"], claims
+
+
+# goals or caps for a national side make no player_of (that is for clubs); for a club they do
+NATIONAL_TOTALS = [
+    ("Harry Kane became England's record scorer in March and now has 63 goals.", "harry-kane", "england"),
+    ("Robert Lewandowski now has 82 goals for Poland.", "robert-lewandowski", "poland"),
+    ("Sunil Chhetri is India's record goalscorer and now has 94 international goals.", "sunil-chhetri", "india"),
+    ("Marco Rossi has 41 goals in 90 games for Italy.", "marco-rossi", "italy"),
+]
+
+
+@pytest.mark.parametrize("text,subject,side", NATIONAL_TOTALS)
+def test_national_totals_no_player_of(analyse_text, text, subject, side):
+    claims = analyse_text(text).claims
+    assert [c for c in claims if c["subject_id"] == subject and c["predicate"] == "career_goals"], claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "player_of"
+                and c["object_id"] == side], claims
+
+
+def test_club_totals_still_player_of(analyse_text):
+    base.test_claim_found(analyse_text, "Marco Rossi has 41 goals in 90 games for Torino.",
+                          ("marco-rossi", "player_of", "torino", "", "asserted"))
