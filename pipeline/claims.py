@@ -997,7 +997,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "wants to keep playing, and clubs in the United States and Japan are interested": a place, another clause
     if obj is None and (rule.predicate in NEEDS_OBJECT or rule.id in NEEDS_OBJECT_RULES):
         return []
-    if rule.id in {"table.finished_runners_up", "table.aside_runners_up_in"} and obj is not None and obj.type == "competition" \
+    if rule.id in {"table.finished_runners_up", "table.aside_runners_up_in", "table.runners_up_team",
+                   "table.ahead_of_runners_up"} and obj is not None and obj.type == "competition" \
             and set(obj.entity.lower().split()) & CUP_WORDS:
         return []  # "runners-up in the FA Cup": a lost final, no place in a table
     if obj is None and rule.predicate == "tenure_length" and ("object" in roles or rule.id == "tenure.passive_left_after"):

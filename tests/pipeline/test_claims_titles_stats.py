@@ -254,3 +254,41 @@ def test_national_totals_no_player_of(analyse_text, text, subject, side):
 def test_club_totals_still_player_of(analyse_text):
     base.test_claim_found(analyse_text, "Marco Rossi has 41 goals in 90 games for Torino.",
                           ("marco-rossi", "player_of", "torino", "", "asserted"))
+
+
+# table places in prose: "N points clear of runners-up X" (the side ahead first, X second),
+# "X, the (unbeaten) Bundesliga leaders" (first)
+TABLE_PROSE_ROWS = [
+    ("Arsenal won the Premier League in 2004, eleven points clear of runners-up Chelsea.",
+     ("chelsea", "league_position", "premier-league", "2", "asserted")),
+    ("Arsenal won the Premier League in 2004, eleven points clear of runners-up Chelsea.",
+     ("arsenal", "league_position", "premier-league", "1", "asserted")),
+    ("Juventus ended the Serie A season two points ahead of runners-up Napoli.",
+     ("juventus", "league_position", "serie-a", "1", "asserted")),
+    ("Juventus ended the Serie A season two points ahead of runners-up Napoli.",
+     ("napoli", "league_position", "serie-a", "2", "asserted")),
+    ("Celtic won the Scottish Premiership by four points from runners-up Rangers.",
+     ("rangers", "league_position", "scottish-premiership", "2", "asserted")),
+    ("Leicester City finished ten points clear of the runners-up in the Premier League.",
+     ("leicester-city", "league_position", "premier-league", "1", "asserted")),
+    ("Barcelona, the La Liga leaders, lost on Saturday.", ("barcelona", "league_position", "la-liga", "1", "asserted")),
+    ("Bayern Munich, the unbeaten Bundesliga leaders, face Dortmund.",
+     ("bayern-munich", "league_position", "bundesliga", "1", "asserted")),
+]
+
+TABLE_PROSE_NOT_ROWS = [
+    # runners-up in a cup: a lost final, no table place
+    ("Chelsea beat runners-up Liverpool in the FA Cup final.", "liverpool", "league_position"),
+    ("Arsenal won the FA Cup, a goal clear of runners-up Chelsea in the final.", "chelsea", "league_position"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE_PROSE_ROWS)
+def test_table_places_in_prose(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject,predicate", TABLE_PROSE_NOT_ROWS)
+def test_table_places_in_prose_not_claims(analyse_text, text, subject, predicate):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate], claims
