@@ -997,6 +997,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "wants to keep playing, and clubs in the United States and Japan are interested": a place, another clause
     if obj is None and (rule.predicate in NEEDS_OBJECT or rule.id in NEEDS_OBJECT_RULES):
         return []
+    if rule.predicate == "points" and roles.get("value") and roles["value"][0] > sent.start \
+            and doc[roles["value"][0] - 1].lower_ == "by":
+        return []  # "won the league by four points from X": a margin, not a total
     if rule.id in {"table.finished_runners_up", "table.aside_runners_up_in", "table.runners_up_team",
                    "table.ahead_of_runners_up"} and obj is not None and obj.type == "competition" \
             and set(obj.entity.lower().split()) & CUP_WORDS:

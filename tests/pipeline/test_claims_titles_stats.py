@@ -292,3 +292,32 @@ def test_table_places_in_prose(analyse_text, text, expected):
 def test_table_places_in_prose_not_claims(analyse_text, text, subject, predicate):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate], claims
+
+
+# "won the league by four points from X" is a margin, no points total; "with/on/have N points" is one
+POINTS_MARGINS = [
+    "PSV won the Eredivisie by nine points from Feyenoord.",
+    "Bayern Munich took the Bundesliga title by two points from Dortmund.",
+    "Manchester City won the Premier League by one point in 2012.",
+    "Real Madrid won La Liga by ten points.",
+    "Porto clinched the title by four points from Benfica.",
+]
+
+POINTS_TOTALS = [
+    ("PSV finished with 91 points from 34 games.", ("psv-eindhoven", "points", None, "91", "asserted")),
+    ("Feyenoord have 80 points from 34 games in the Eredivisie.", ("feyenoord", "points", None, "80", "asserted")),
+    ("Lille finished on 83 points in Ligue 1.", ("lille", "points", None, "83", "asserted")),
+    ("Celtic won the Scottish Premiership with 93 points from 38 games.", ("celtic", "points", None, "93", "asserted")),
+    ("Benfica ended on 87 points in the Primeira Liga.", ("benfica", "points", None, "87", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text", POINTS_MARGINS)
+def test_points_margin_is_no_total(analyse_text, text):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == "points"], claims
+
+
+@pytest.mark.parametrize("text,expected", POINTS_TOTALS)
+def test_points_totals(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
