@@ -1063,7 +1063,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "wants to keep playing, and clubs in the United States and Japan are interested": a place, another clause
     if obj is None and (rule.predicate in NEEDS_OBJECT or rule.id in NEEDS_OBJECT_RULES):
         return []
-    if rule.id in {"table.finished_runners_up", "table.aside_runners_up_in"} and obj is not None and obj.type == "competition" \
+    if rule.predicate == "points" and roles.get("value") and roles["value"][0] > sent.start \
+            and doc[roles["value"][0] - 1].lower_ == "by":
+        return []  # "won the league by four points from X": a margin, not a total
+    if rule.id in {"table.finished_runners_up", "table.aside_runners_up_in", "table.runners_up_team",
+                   "table.ahead_of_runners_up"} and obj is not None and obj.type == "competition" \
             and set(obj.entity.lower().split()) & CUP_WORDS:
         return []  # "runners-up in the FA Cup": a lost final, no place in a table
     if obj is None and rule.predicate == "tenure_length" and ("object" in roles or rule.id == "tenure.passive_left_after"):
@@ -1198,7 +1202,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
     out = [_hypothetical_state(c) for c in out]
-    out.extend(_implied(doc, out, span, sent))
+    # goals or caps for a national side make no player_of: that is for clubs (tests/gold/README.md)
+    out.extend(c for c in _implied(doc, out, span, sent)
+               if not (c.rule_id == "player_of.from_stats" and _national(ctx, c.object_id)))
     if rule.predicate == "title_won" and out:
         out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent))
         out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
@@ -2699,7 +2705,7 @@ def _origin_team(ctx, m):
 
 
 #: Rules whose marked object may be a country acting as a side.
-COUNTRY_OBJECT_RULES = {"coach.coached_by", "stats.capped_times_by"}
+COUNTRY_OBJECT_RULES = {"coach.coached_by", "stats.capped_times_by", "stats.record_scorer_now_has"}
 
 #: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
@@ -3081,9 +3087,24 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return side
         # "The former Leeds manager X, who was caretaker when Y left": the article's side, not X's own club
         own = _own_team(ctx, subject, rule) if rule.id not in CARETAKER_RULES else None
-        return own or _sentence_side(doc, ctx, start, sent) \
+        found = own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
+        if found is not None and rule.predicate == "transfer" and _national(ctx, found.entity_id):
+            # "Napoli centre-back X (in a story about South Korea) joined from Y": a move between clubs; the
+            # club the sentence names, else the article's, never a national side
+            origin = {_mention_at(ctx, i).entity_id for i in roles.get("value", []) if _mention_at(ctx, i) is not None}
+            named = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end
+                     and not _national(ctx, m.entity_id) and m.entity_id not in origin
+                     and doc[max(m.start - 1, 0)].lower_ not in {"from", "to", "against"}}
+            found = next(iter(named.values())) if len(named) == 1 else _context_team(
+                ctx, sent.end, sent, exclude={subject.entity_id} | _national_ids(ctx) | origin, prefer_frequent=True)
+        return found
     return None
+
+
+def _national_ids(ctx) -> set[str]:
+    """The national sides the article names."""
+    return {m.entity_id for m in ctx.mentions if m.type == "team" and _national(ctx, m.entity_id)}
 
 
 #: Verbs of playing for a side ("scored twice for Celtic"), not of moving to one ("left for Chelsea").
@@ -3322,6 +3343,10 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
             # "X went the other way, returning to Leipzig": he left the article's club
             # "Napoli rebuilt. X left for Chelsea": the club he left is the one the article is about
             t = _context_team(ctx, trigger.i, sent, exclude={subject.entity_id, obj.entity_id}, prefer_frequent=True)
+            if t is not None and _national(ctx, t.entity_id) and not _national(ctx, obj.entity_id):
+                # "X (of a national squad) has been linked with Chelsea": he would leave a club, not his country;
+                # a move only talked of is left open here for the club the article has him at (_suitors_origin)
+                return "", qualifier
             if t is not None:
                 return t.entity_id, qualifier
         return "", qualifier

@@ -42,19 +42,21 @@ class TableWords:
 
     columns: dict[str, str]
     final: frozenset[str]
+    won: frozenset[str] = frozenset()  # a result cell opening with one: the table's team won the row's competition
+    runner_up: frozenset[str] = frozenset()  # ... with one: the team the cell names (the one it lost to) won it
 
 
 @lru_cache(maxsize=4)
 def load_table_words(models_dir: Path = MODELS_DIR) -> TableWords:
-    columns, final = {}, set()
+    columns, sets = {}, {"final": set(), "won": set(), "runner_up": set()}
     with (Path(models_dir) / "table_columns.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             word, role = row["word"].strip().lower(), row["role"].strip()
-            if role == "final":
-                final.add(word)
+            if role in sets:
+                sets[role].add(word)
             else:
                 columns[word] = role
-    return TableWords(columns, frozenset(final))
+    return TableWords(columns, frozenset(sets["final"]), frozenset(sets["won"]), frozenset(sets["runner_up"]))
 
 
 @dataclass(frozen=True)
@@ -114,11 +116,12 @@ def find_tables(text: str) -> list[tuple[_Line, list[_Line], tuple[int, int] | N
 
 
 def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple[int, int, str]],
-                 words: TableWords) -> list[Claim]:
+                 words: TableWords, countries: frozenset[str] = frozenset()) -> list[Claim]:
     """The league_position and points claims of the Markdown tables in ``text``.
 
     ``mentions`` are the article's resolved mentions (``start_char``, ``end_char``, ``type``,
-    ``entity_id``, ``entity``); ``timexes`` the (start, end, text) of its time expressions."""
+    ``entity_id``, ``entity``); ``timexes`` the (start, end, text) of its time expressions;
+    ``countries`` the ids of countries, whose names in a tournament's table are their national sides."""
     if "|" not in text:
         return []
     out: list[Claim] = []
@@ -128,6 +131,10 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
             role = words.columns.get(text[a:b].strip().lower().rstrip("."))
             if role and role not in roles:
                 roles[role] = col
+        if "competition" in roles and "result" in roles:
+            out += _result_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
+                                countries)
+            continue
         if "position" not in roles or "team" not in roles:
             continue
         caption = _caption(text, mentions, timexes, words, (after, before))
@@ -165,6 +172,68 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
     return out
 
 
+RESULT_RULE_ID = "table.tournament_result_row"
+_YEAR_IN_CELL = re.compile(r"\b(?:18|19|20)\d\d(?:[-/]\d\d)?\b")
+
+
+def result_row_spans(text: str, words: TableWords) -> list[tuple[int, int]]:
+    """(start, end) of the data rows of the tournament-result tables in ``text``: their cells are
+    read by :func:`table_claims`, not as sentences."""
+    spans = []
+    for header, rows, _before, _after in find_tables(text):
+        roles = {words.columns.get(text[a:b].strip().lower().rstrip(".")) for a, b in header.cells}
+        if {"competition", "result"} <= roles:
+            spans += [(row.start, row.end) for row in rows]
+    return spans
+
+
+def _result_rows(article_id, text, mentions, timexes, words, roles, header, rows, around, countries) -> list[Claim]:
+    """Rows of a table of one team's tournaments (``| Euro 2016 | Final, lost 1-0 to Portugal |``):
+    a result opening with a winners word -> the team of the caption won the row's competition; one
+    opening with a runners-up word (a lost final) -> the only team the result names won it."""
+    own = None
+    for line in around:
+        if line is not None:
+            own = _only_team(mentions, *line, countries)
+            if own is not None:
+                break
+    out: list[Claim] = []
+    for row in rows:
+        if len(row.cells) != len(header.cells):
+            continue
+        comp_cell, result_cell = row.cells[roles["competition"]], row.cells[roles["result"]]
+        comps = {m.entity_id: m for m in mentions if m.type == "competition"
+                 and comp_cell[0] <= m.start_char and m.end_char <= comp_cell[1]}
+        if len(comps) != 1:
+            continue
+        competition = next(iter(comps.values()))
+        first = re.split(r"[,;:(]| - ", text[slice(*result_cell)], maxsplit=1)[0].strip().lower()
+        if first in words.won:
+            winner = own
+        elif first in words.runner_up:
+            winner = _only_team(mentions, *result_cell, countries)
+            if winner is not None and own is not None and winner.entity_id == own.entity_id:
+                winner = None
+        else:
+            continue
+        if winner is None:
+            continue
+        times = [t for s, e, t in timexes if comp_cell[0] <= s and e <= comp_cell[1] and _YEAR_IN_CELL.search(t)]
+        year = times[0] if times else (_YEAR_IN_CELL.search(text[slice(*comp_cell)]) or [""])[0]
+        if not year:
+            continue
+        evidence = text[row.start:row.end].strip()
+        out.append(Claim(
+            claim_id=claim_id(article_id, row.start, "title_won", winner.entity_id, ""),
+            article_id=article_id, subject_id=winner.entity_id, subject=winner.entity, predicate="title_won",
+            object_id=competition.entity_id, object=competition.entity, value="",
+            time_kind="event", time_start="", time_end="", time_text=year, modality="asserted",
+            sentence=evidence, start_char=row.start, end_char=row.end, rule_id=RESULT_RULE_ID,
+            confidence=CONFIDENCE, time_source="expression",
+        ))
+    return out
+
+
 def _caption(text, mentions, timexes, words, around):
     """(competition mention, season text, final?) of the first line around a table that names a
     competition, or None."""
@@ -181,6 +250,8 @@ def _caption(text, mentions, timexes, words, around):
     return None
 
 
-def _only_team(mentions, lo: int, hi: int):
-    teams = {m.entity_id: m for m in mentions if m.type == "team" and lo <= m.start_char and m.end_char <= hi}
+def _only_team(mentions, lo: int, hi: int, countries: frozenset[str] = frozenset()):
+    """The one team named between ``lo`` and ``hi`` (a country among ``countries`` counts as its side)."""
+    teams = {m.entity_id: m for m in mentions if lo <= m.start_char and m.end_char <= hi
+             and (m.type == "team" or m.type == "place" and m.entity_id in countries)}
     return next(iter(teams.values())) if len(teams) == 1 else None

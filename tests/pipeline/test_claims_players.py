@@ -555,3 +555,23 @@ def test_squad_word_in_possessive_apposition(analyse_text, text, expected):
 def test_squad_word_in_possessive_apposition_not_claims(analyse_text, text, predicate, who):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == predicate and who in (c["subject_id"], c["object_id"])], claims
+# a player's move in a story about his national side: between clubs, never to or from the national side
+NATIONAL_STORY_ROWS = [
+    ("Japan won 2-0. Celtic forward Kyogo Furuhashi, 28, has scored freely since joining from Vissel Kobe.",
+     ("kyogo-furuhashi", "transfer", "celtic", "vissel-kobe", "asserted")),
+    ("South Korea beat Japan. Napoli centre-back Kim Min-jae, 26, has been outstanding since joining from "
+     "Fenerbahce last summer.", ("kim-min-jae", "transfer", "napoli", None, "asserted")),
+    ("Brazil named their squad on Friday. Brazil will play Chile. Real Madrid winger Vinicius Junior has impressed "
+     "for Brazil. Vinicius Junior has been linked with Chelsea.",
+     ("vinicius-junior", "transfer", "chelsea", "real-madrid", "hypothetical")),
+    ("England drew 1-1. Aston Villa midfielder John McGinn, 29, has been linked with Arsenal.",
+     ("john-mcginn", "transfer", "arsenal", "aston-villa", "hypothetical")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL_STORY_ROWS)
+def test_moves_in_national_stories(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == "transfer" and c["object_id"] in {
+        "japan", "south-korea", "brazil", "england"}], claims

@@ -228,3 +228,156 @@ def test_top_flight_by_season():
     assert gaz.top_flight("USA", women=True) == gaz.top_flight("United States", women=True) == "nwsl"
     assert gaz.top_flight("Spain", women=True, season=2021) == "primera-division-femenina"
     assert gaz.top_flight("Wales") is None
+# the Ballon d'Or (also by its old name, European Footballer of the Year) is a title won: one claim per year
+AWARD_ROWS = [
+    ("Johan Cruyff was voted European Footballer of the Year in 1971.",
+     ("johan-cruyff", "title_won", "ballon-d-or", "1971", "asserted")),
+    ("Michel Platini was named European Footballer of the Year in 1983, 1984 and 1985.",
+     ("michel-platini", "title_won", "ballon-d-or", "1984", "asserted")),
+    ("Michel Platini was named European Footballer of the Year in 1983, 1984 and 1985.",
+     ("michel-platini", "title_won", "ballon-d-or", "1985", "asserted")),
+    ("Marco van Basten was European Footballer of the Year in 1988 and again in 1989.",
+     ("marco-van-basten", "title_won", "ballon-d-or", "1989", "asserted")),
+    ("Luka Modric won the Ballon d'Or in 2018.", ("luka-modric", "title_won", "ballon-d-or", "2018", "asserted")),
+    ("Lionel Messi won his eighth Ballon d'Or in 2023.", ("lionel-messi", "title_won", "ballon-d-or", "2023", "asserted")),
+    ("Aitana Bonmati, who won the Ballon d'Or in 2023, is 25.",
+     ("aitana-bonmati", "title_won", "ballon-d-or", "2023", "asserted")),
+    ("Kevin De Bruyne has never won the Ballon d'Or.", ("kevin-de-bruyne", "title_won", "ballon-d-or", "", "negated")),
+    ("Luka Modric is 38. The Ballon d'Or he won in 2018 sits in his house.",
+     ("luka-modric", "title_won", "ballon-d-or", "2018", "asserted")),
+    ("Alexia Putellas returned to training. She will keep the Ballon d'Or that she won in 2021.",
+     ("alexia-putellas", "title_won", "ballon-d-or", "2021", "asserted")),
+    ("Erling Haaland could win the Ballon d'Or next year.",
+     ("erling-haaland", "title_won", "ballon-d-or", "", "hypothetical")),
+]
+
+# "X's only previous European Cup came in 1987": a title of the side named, in the year named
+CAME_ROWS = [
+    ("Chelsea's first Champions League came in 2012.", ("chelsea", "title_won", "uefa-champions-league", "2012", "asserted")),
+    ("Celtic's first European Cup came in 1967, in Lisbon.",
+     ("celtic", "title_won", "uefa-champions-league", "1967", "asserted")),
+    ("Everton's last FA Cup win came in 1995.", ("everton", "title_won", "fa-cup", "1995", "asserted")),
+    ("Arsenal's previous FA Cup triumph came in 2020 under Mikel Arteta.",
+     ("arsenal", "title_won", "fa-cup", "2020", "asserted")),
+    ("Their coach said Bayern Munich's last Bundesliga title came in 2023.",
+     ("bayern-munich", "title_won", "bundesliga", "2023", "reported")),
+]
+
+# "became Poland's all-time top scorer and now has 82 goals": the total for that side
+RECORD_SCORER_ROWS = [
+    ("Harry Kane became England's record scorer in March and now has 63 goals.",
+     ("harry-kane", "career_goals", "england", "63", "asserted")),
+    ("Robert Lewandowski is Poland's all-time top scorer and has 82 goals.",
+     ("robert-lewandowski", "career_goals", "poland", "82", "asserted")),
+    ("Ali Daei was Iran's leading scorer and finished on 108 goals.", ("ali-daei", "career_goals", "iran", "108", "asserted")),
+    ("Marco Rossi became Italy's all-time leading scorer last year and now has 41 goals, two more than his coach.",
+     ("marco-rossi", "career_goals", "italy", "41", "asserted")),
+]
+
+AWARD_NOT_ROWS = [
+    # a match in the competition is no title
+    ("Liverpool's first Champions League game came in 2001.", "liverpool"),
+    # other awards are no titles (the gold conventions leave them out)
+    ("Harry Kane won the Golden Boot in 2018.", "harry-kane"),
+    ("Sam Kerr was named PFA Player of the Year in 2022.", "sam-kerr"),
+]
+
+
+@pytest.mark.parametrize("text,expected", AWARD_ROWS + CAME_ROWS + RECORD_SCORER_ROWS)
+def test_ballon_d_or_won(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject", AWARD_NOT_ROWS)
+def test_other_awards_no_title(analyse_text, text, subject):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"], claims
+
+
+# goals or caps for a national side make no player_of (that is for clubs); for a club they do
+NATIONAL_TOTALS = [
+    ("Harry Kane became England's record scorer in March and now has 63 goals.", "harry-kane", "england"),
+    ("Robert Lewandowski now has 82 goals for Poland.", "robert-lewandowski", "poland"),
+    ("Sunil Chhetri is India's record goalscorer and now has 94 international goals.", "sunil-chhetri", "india"),
+    ("Marco Rossi has 41 goals in 90 games for Italy.", "marco-rossi", "italy"),
+]
+
+
+@pytest.mark.parametrize("text,subject,side", NATIONAL_TOTALS)
+def test_national_totals_no_player_of(analyse_text, text, subject, side):
+    claims = analyse_text(text).claims
+    assert [c for c in claims if c["subject_id"] == subject and c["predicate"] == "career_goals"], claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "player_of"
+                and c["object_id"] == side], claims
+
+
+def test_club_totals_still_player_of(analyse_text):
+    base.test_claim_found(analyse_text, "Marco Rossi has 41 goals in 90 games for Torino.",
+                          ("marco-rossi", "player_of", "torino", "", "asserted"))
+
+
+# table places in prose: "N points clear of runners-up X" (the side ahead first, X second),
+# "X, the (unbeaten) Bundesliga leaders" (first)
+TABLE_PROSE_ROWS = [
+    ("Arsenal won the Premier League in 2004, eleven points clear of runners-up Chelsea.",
+     ("chelsea", "league_position", "premier-league", "2", "asserted")),
+    ("Arsenal won the Premier League in 2004, eleven points clear of runners-up Chelsea.",
+     ("arsenal", "league_position", "premier-league", "1", "asserted")),
+    ("Juventus ended the Serie A season two points ahead of runners-up Napoli.",
+     ("juventus", "league_position", "serie-a", "1", "asserted")),
+    ("Juventus ended the Serie A season two points ahead of runners-up Napoli.",
+     ("napoli", "league_position", "serie-a", "2", "asserted")),
+    ("Celtic won the Scottish Premiership by four points from runners-up Rangers.",
+     ("rangers", "league_position", "scottish-premiership", "2", "asserted")),
+    ("Leicester City finished ten points clear of the runners-up in the Premier League.",
+     ("leicester-city", "league_position", "premier-league", "1", "asserted")),
+    ("Barcelona, the La Liga leaders, lost on Saturday.", ("barcelona", "league_position", "la-liga", "1", "asserted")),
+    ("Bayern Munich, the unbeaten Bundesliga leaders, face Dortmund.",
+     ("bayern-munich", "league_position", "bundesliga", "1", "asserted")),
+]
+
+TABLE_PROSE_NOT_ROWS = [
+    # runners-up in a cup: a lost final, no table place
+    ("Chelsea beat runners-up Liverpool in the FA Cup final.", "liverpool", "league_position"),
+    ("Arsenal won the FA Cup, a goal clear of runners-up Chelsea in the final.", "chelsea", "league_position"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE_PROSE_ROWS)
+def test_table_places_in_prose(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject,predicate", TABLE_PROSE_NOT_ROWS)
+def test_table_places_in_prose_not_claims(analyse_text, text, subject, predicate):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate], claims
+
+
+# "won the league by four points from X" is a margin, no points total; "with/on/have N points" is one
+POINTS_MARGINS = [
+    "PSV won the Eredivisie by nine points from Feyenoord.",
+    "Bayern Munich took the Bundesliga title by two points from Dortmund.",
+    "Manchester City won the Premier League by one point in 2012.",
+    "Real Madrid won La Liga by ten points.",
+    "Porto clinched the title by four points from Benfica.",
+]
+
+POINTS_TOTALS = [
+    ("PSV finished with 91 points from 34 games.", ("psv-eindhoven", "points", None, "91", "asserted")),
+    ("Feyenoord have 80 points from 34 games in the Eredivisie.", ("feyenoord", "points", None, "80", "asserted")),
+    ("Lille finished on 83 points in Ligue 1.", ("lille", "points", None, "83", "asserted")),
+    ("Celtic won the Scottish Premiership with 93 points from 38 games.", ("celtic", "points", None, "93", "asserted")),
+    ("Benfica ended on 87 points in the Primeira Liga.", ("benfica", "points", None, "87", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text", POINTS_MARGINS)
+def test_points_margin_is_no_total(analyse_text, text):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == "points"], claims
+
+
+@pytest.mark.parametrize("text,expected", POINTS_TOTALS)
+def test_points_totals(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)

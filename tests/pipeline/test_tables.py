@@ -66,3 +66,40 @@ def test_find_tables(text, expected):
     got = [([text[a:b] for a, b in header.cells], len(rows), before and text[slice(*before)],
             after and text[slice(*after)]) for header, rows, before, after in find_tables(text)]
     assert got == expected
+
+
+from pipeline.tables import RESULT_RULE_ID  # noqa: E402
+
+# (article text, expected {(winner id, competition id, year)}) of tables of one team's tournaments
+RESULT_CASES = [
+    # a winners row: the team of the caption; a lost final: the side the result names
+    ("Spain's coach has a new contract.\n\n| Tournament | Result |\n|---|---|\n"
+     "| Euro 2008 | Winners, beat Germany 1-0 in the final |\n| 2014 World Cup | Group stage |\n"
+     "| Euro 2024 | Champions |\n\nSpain at major tournaments\n",
+     {("spain", "uefa-european-championship", "2008"), ("spain", "uefa-european-championship", "2024")}),
+    ("Italy will start again.\n\n| Competition | Outcome |\n|---|---|\n"
+     "| 2006 World Cup | Winners |\n| Euro 2012 | Final, lost 4-0 to Spain |\n"
+     "| Euro 2016 | Quarter-finals, lost on penalties to Germany |\n\nItaly's record\n",
+     {("italy", "fifa-world-cup", "2006"), ("spain", "uefa-european-championship", "2012")}),
+    # runners-up in a club's cup record; the caption before the table
+    ("Chelsea in Europe\n\n| Competition | Finish |\n|---|---|\n| 2008 Champions League | Runners-up, lost to "
+     "Manchester United on penalties |\n| 2012 Champions League | Winners |\n",
+     {("manchester-united", "uefa-champions-league", "2008"), ("chelsea", "uefa-champions-league", "2012")}),
+    # no team in the caption: a winners row has no winner; a lost final still has one
+    ("A look back.\n\n| Tournament | Result |\n|---|---|\n| Euro 2004 | Final, lost 1-0 to Greece |\n"
+     "| 2010 World Cup | Winners |\n\nThe record so far\n",
+     {("greece", "uefa-european-championship", "2004")}),
+    # a row without a year, a row naming two competitions: nothing is guessed
+    ("| Tournament | Result |\n|---|---|\n| World Cup | Winners |\n| Euro 2000 and 2002 World Cup | Winners |\n\n"
+     "Brazil at major tournaments\n", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESULT_CASES)
+def test_tournament_result_rows(analyse_text, text, expected):
+    result = analyse_text(text)
+    got = {(c["subject_id"], c["object_id"], c["time_text"]) for c in result.claims if c["rule_id"] == RESULT_RULE_ID}
+    assert got == expected
+    # the rows are read by their columns only: no sentence rule gives a second, wrong winner from them
+    assert not [c for c in result.claims if c["predicate"] == "title_won" and c["rule_id"] != RESULT_RULE_ID
+                and c["sentence"].startswith("|")]
