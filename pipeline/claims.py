@@ -221,7 +221,7 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if not league_words.intersection(lowers) or other_words.intersection(lowers):
             continue
         country = next((ctx.gaz.demonyms[w] for w, nxt in zip(lowers, lowers[1:])
-                        if w in demonyms and (nxt in league_words or nxt == "league")), None)
+                        if w in demonyms and (nxt in league_words or nxt == "league")), None) or _champions_of(ctx, span)
         team = _title_club(ctx, c, span)
         if team is None and country is None:
             continue
@@ -232,6 +232,19 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if entity is not None:
             c.object_id, c.object = entity.id, entity.name
     return claims
+
+
+def _champions_of(ctx, span) -> str | None:
+    """"champions of Sweden", "champions of the Netherlands": the country named after "champions of"."""
+    for t in span[:-1]:
+        if t.lower_ in {"champions", "champion"} and span.doc[t.i + 1].lower_ == "of":
+            k = t.i + 2 + (span.doc[t.i + 2].lower_ == "the" if t.i + 2 < len(span.doc) else 0)
+            for n in (3, 2, 1):
+                words = " ".join(x.lower_ for x in span.doc[k:k + n])
+                country = ctx.gaz.demonyms.get(words)
+                if country and country.lower() == words:
+                    return country
+    return None
 
 
 def _title_club(ctx, c: Claim, span):

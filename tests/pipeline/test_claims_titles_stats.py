@@ -194,6 +194,15 @@ DOMESTIC_ROWS = [
      ("chelsea", "title_won", "premier-league", None, "asserted")),
     ("Aberdeen won the league in 1985 under Alex Ferguson.",
      ("aberdeen", "title_won", "scottish-premier-division", "1985", "asserted")),
+    # "champions of <country>": that country's top flight
+    ("Hammarby, champions of Sweden in 2001, reached the cup final.",
+     ("hammarby", "title_won", "allsvenskan", "2001", "asserted")),
+    ("Rosenborg were champions of Norway in 1996.",
+     ("rosenborg", "title_won", "eliteserien", "1996", "asserted")),
+    ("He managed Lens and Bordeaux, champions of France under him in 2008-09.",
+     ("bordeaux", "title_won", "ligue-1", "2008-09", "asserted")),
+    ("Feyenoord were champions of the Netherlands in 2017.",
+     ("feyenoord", "title_won", "eredivisie", "2017", "asserted")),
 ]
 
 #: titles that are not a country's league: of Europe or the world, doubles, cups, national sides
