@@ -1921,6 +1921,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is None and want == ("team",) and doc[i].lower_ in TEAM_WORDS:  # "won the club the Champions League"
             opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
                          and doc[x.start - 1].lower_ in {"against", "versus", "vs", "beat", "beating", "over"}}
+            before = {x.entity_id for x in ctx.mentions if x.type == "team" and sent.start <= x.start < i
+                      and x.entity_id not in opponents}
+            if len(before) == 1:  # "X has been the Dortmund coach since 1991 and led the club to ...": that club
+                return next(x for x in ctx.mentions if x.entity_id in before)
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ == "the" and rule.predicate == "age":
             k = end  # "the 24-year-old Rossi", "the 31-year-old Danish forward Jonas Berger": the name that follows

@@ -390,3 +390,17 @@ def test_points_margin_is_no_total(analyse_text, text):
 @pytest.mark.parametrize("text,expected", POINTS_TOTALS)
 def test_points_totals(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
+
+
+# "led the club to ...": the one club the sentence names before it (not the story's most named club)
+CLUB_NOUN_ROWS = [
+    ("Juventus lost the final. Marco Rossi, 51, has been the Porto coach since 2019 and led the club to two league titles.",
+     ("porto", "title_won", None, None, "asserted")),
+    ("Ajax won the cup again. Ajax fans sang. Jonas Berger joined PSV in 2015 and steered the side to the title in 2018.",
+     ("psv-eindhoven", "title_won", None, None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLUB_NOUN_ROWS)
+def test_the_club_is_the_one_named_before(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
