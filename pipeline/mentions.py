@@ -731,6 +731,9 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             # person of that sentence who can
             others = {m.entity_id: m for m in group if m.entity_id != first.entity_id
                       and _agrees(m, constraint, ages, nationality, positions)}
+            if len(others) > 1 and country:  # "The German told Y to follow Zidane. The Frenchman ...": the one
+                # of them known to be French, over one whose nationality is not known
+                others = {k: m for k, m in others.items() if nationality.get(k) == country}
             if len(others) == 1:
                 return next(iter(others.values()))
         elif len({m.entity_id for m in group}) == 1 and sent_of[group[0].start] == k and s > group[-1].end \

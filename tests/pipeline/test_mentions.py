@@ -251,6 +251,12 @@ DESCRIPTORS = [
      "through the academy at Barcelona.", "The eight-time Ballon d'Or winner", "lionel-messi"),
     ("Ousmane Dembele and Lamine Yamal met before the game. The Ballon d'Or winner was the first to speak.",
      "The Ballon d'Or winner", None),
+    # the subject cannot be meant, and of the others one is known (to the gazetteer) to be of that country, the
+    # other's nationality unknown: the one known
+    ("Ronald Koeman spoke on Friday. The Dutchman told Marco Rossi to stay close to Antoine Griezmann all night. "
+     "The Frenchman, 31, barely touched the ball.", "The Frenchman", "antoine-griezmann"),
+    ("Pep Guardiola spoke on Friday. The Spaniard told Jonas Berger to follow Neymar everywhere. The Brazilian, 32, "
+     "was booked after ten minutes.", "The Brazilian", "neymar"),
 ]
 
 
