@@ -204,8 +204,8 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
 
 
 def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
-    """"Leicester won the 2015-16 title", "had won the French league", "led Leeds to the league title in
-    1992", "two Russian titles": a league title the words do not name is the top flight of the country
+    """"Blackburn won the 1994-95 title", "had won the French league", "led Everton to the league title in
+    1987", "two Russian titles": a league title the words do not name is the top flight of the country
     the words name ("French"), else of the club's country, in the season the title is of (England's of
     1991-92 is the First Division; a women's side's is the women's league; models/domestic_leagues.csv).
     Not a title of Europe or the world, a cup, a double, or a national side's."""
@@ -1923,7 +1923,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                          and doc[x.start - 1].lower_ in {"against", "versus", "vs", "beat", "beating", "over"}}
             before = {x.entity_id for x in ctx.mentions if x.type == "team" and sent.start <= x.start < i
                       and x.entity_id not in opponents}
-            if len(before) == 1:  # "X has been the Dortmund coach since 1991 and led the club to ...": that club
+            if len(before) == 1:  # "X has been the Lyon coach since 2019 and led the club to ...": that club
                 return next(x for x in ctx.mentions if x.entity_id in before)
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ == "the" and rule.predicate == "age":
@@ -2089,7 +2089,7 @@ def _previous_subject(doc, ctx, sent):
         return None
     prev = doc[sent.start - 1].sent
     subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
-    if not subj:  # "Whether Mourinho stays is another matter.": the subject of the clause that is the subject
+    if not subj:  # "Whether Rossi stays is another matter.": the subject of the clause that is the subject
         subj = [d for c in prev.root.children if c.dep_ == "csubj" for d in c.children if d.dep_ == "nsubj"]
     if not subj:
         return None
@@ -3107,7 +3107,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         found = own or _sentence_side(doc, ctx, start, sent) \
             or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         if found is not None and rule.predicate == "transfer" and _national(ctx, found.entity_id):
-            # "Napoli centre-back X (in a story about South Korea) joined from Y": a move between clubs; the
+            # "Lazio centre-back X (in a story about Japan) joined from Y": a move between clubs; the
             # club the sentence names, else the article's, never a national side
             origin = {_mention_at(ctx, i).entity_id for i in roles.get("value", []) if _mention_at(ctx, i) is not None}
             named = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end
@@ -3691,7 +3691,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     def two_events(c) -> bool:  # "had turned down the job in January 2020 and was appointed in November 2021"
         times = offer_times.get((c.object_id, c.sentence), set())
         return c.modality == "asserted" and bool(c.time_text) and "" not in times and c.time_text not in times
-    # "has been sounded out about becoming Brazil's coach": an approach, no appointment even to come
+    # "has been sounded out about becoming Mexico's coach": an approach, no appointment even to come
     approached = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.rule_id == "offer.approached_about"}
     claims = [c for c in claims if not (c.predicate == "appointed" and (c.subject_id, c.object_id, c.sentence) in approached)]
     claims = [c for c in claims if not (c.predicate == "appointed" and not two_events(c)

@@ -522,7 +522,7 @@ class ProperNamePersons:
                         continue  # "Sergio" alone: not enough to call it a name
                 else:
                     if e[-1].lower_ in {"'s", "\u2019s", "'", "\u2019"}:
-                        end -= 1  # "Andreas Möller's" read as an organisation: the name without its possessive
+                        end -= 1  # "Tobias Brandt's" read as an organisation: the name without its possessive
                     if end - e.start > 3 or not all(t.is_alpha and t.is_title and t.lower_ not in self.not_a_name
                                                     for t in doc[e.start:end]):
                         continue

@@ -305,7 +305,7 @@ def _is_womens(m: ResolvedMention, gaz: Gazetteer) -> bool:
 def _womens_markers(doc: Doc, mentions: list[ResolvedMention], gaz: Gazetteer) -> int:
     """How much of an article says women's football: the names of women's sides (one each) and
     competitions (two: a women's league or tournament is what the story is about), and the women's
-    words outside those names. "... left to take over France's women's team" in a men's story is one
+    words outside those names. "... his assistant joined Sweden's women's team" in a men's story is one
     marker; "Chelsea Women" and "the women's game" are two, and so is "won the Women's Super League"."""
     counts = doc.count_by(LOWER)
     words = sum(counts.get(doc.vocab.strings[w], 0) for w in WOMEN_WORDS)
@@ -731,7 +731,7 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             # person of that sentence who can
             others = {m.entity_id: m for m in group if m.entity_id != first.entity_id
                       and _agrees(m, constraint, ages, nationality, positions)}
-            if len(others) > 1 and country:  # "The German told Y to follow Zidane. The Frenchman ...": the one
+            if len(others) > 1 and country:  # "The Dutchman told Y to follow Griezmann. The Frenchman ...": the one
                 # of them known to be French, over one whose nationality is not known
                 others = {k: m for k, m in others.items() if nationality.get(k) == country}
             if len(others) == 1:
