@@ -23,7 +23,7 @@ from pipeline.near_duplicates import shingles
 from pipeline.mentions import build_descriptor_matcher, resolve_mentions, to_mention_records
 from pipeline.nlp import build_nlp
 from pipeline.patterns import ClaimRule, load_claim_rules, load_wordlists
-from pipeline.tables import TableWords, load_table_words, result_row_spans, table_claims
+from pipeline.tables import TableWords, find_tables, load_table_words, result_row_spans, table_claims
 
 
 @dataclass
@@ -139,11 +139,12 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)
     claims = extract_claims(doc, ctx, by_sent)
     if "|" in text:  # rows of a league table are no sentences
-        rows = result_row_spans(text, res.table_words)  # a tournament's row is read by its columns alone
+        tables = find_tables(text)
+        rows = result_row_spans(text, res.table_words, tables)  # a tournament's row is read by its columns alone
         claims = [c for c in claims if not any(a <= c.start_char < b for a, b in rows)]
         claims += table_claims(result.article_id, text, mentions,
                                [(t.start_char, t.end_char, t.text) for t in found], res.table_words,
-                               res.gaz.country_ids)
+                               res.gaz.country_ids, tables)
     result.n_sentences = len(sent_starts)
     result.n_tokens = len(doc) - int(doc.to_array([IS_SPACE]).sum()) if len(doc) else 0
     # flat records: a shallow copy is asdict() without its deep copying

@@ -116,16 +116,17 @@ def find_tables(text: str) -> list[tuple[_Line, list[_Line], tuple[int, int] | N
 
 
 def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple[int, int, str]],
-                 words: TableWords, countries: frozenset[str] = frozenset()) -> list[Claim]:
+                 words: TableWords, countries: frozenset[str] = frozenset(), tables: list | None = None) -> list[Claim]:
     """The league_position and points claims of the Markdown tables in ``text``.
 
     ``mentions`` are the article's resolved mentions (``start_char``, ``end_char``, ``type``,
     ``entity_id``, ``entity``); ``timexes`` the (start, end, text) of its time expressions;
-    ``countries`` the ids of countries, whose names in a tournament's table are their national sides."""
+    ``countries`` the ids of countries, whose names in a tournament's table are their national sides;
+    ``tables`` what :func:`find_tables` found in ``text``, when the caller has it."""
     if "|" not in text:
         return []
     out: list[Claim] = []
-    for header, rows, before, after in find_tables(text):
+    for header, rows, before, after in (find_tables(text) if tables is None else tables):
         roles = {}
         for col, (a, b) in enumerate(header.cells):
             role = words.columns.get(text[a:b].strip().lower().rstrip("."))
@@ -176,11 +177,12 @@ RESULT_RULE_ID = "table.tournament_result_row"
 _YEAR_IN_CELL = re.compile(r"\b(?:18|19|20)\d\d(?:[-/]\d\d)?\b")
 
 
-def result_row_spans(text: str, words: TableWords) -> list[tuple[int, int]]:
-    """(start, end) of the data rows of the tournament-result tables in ``text``: their cells are
-    read by :func:`table_claims`, not as sentences."""
+def result_row_spans(text: str, words: TableWords, tables: list | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the data rows of the tournament-result tables in ``text`` (``tables``: what
+    :func:`find_tables` found in it, when the caller has it): their cells are read by
+    :func:`table_claims`, not as sentences."""
     spans = []
-    for header, rows, _before, _after in find_tables(text):
+    for header, rows, _before, _after in (find_tables(text) if tables is None else tables):
         roles = {words.columns.get(text[a:b].strip().lower().rstrip(".")) for a, b in header.cells}
         if {"competition", "result"} <= roles:
             spans += [(row.start, row.end) for row in rows]
