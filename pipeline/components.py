@@ -937,11 +937,14 @@ class NationalTeams:
         self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
         self.town_clubs: dict[str, set[str]] = {}
+        # (and of a longer alias: "Steaua" of Steaua Bucharest, the old name of a club now called otherwise)
         for ent in gaz.entities.values():
             if ent.type == "team" and not ent.attrs.get("parent"):
-                for w in ent.name.split()[1:] + ent.name.split()[:1]:
-                    if len(w) >= 4 and w[:1].isupper() and len(ent.name.split()) >= 2:
-                        self.town_clubs.setdefault(w, set()).add(ent.id)
+                for name in [ent.name, *ent.aliases]:
+                    parts = name.split()
+                    for w in parts[1:] + parts[:1]:
+                        if len(w) >= 4 and w[:1].isupper() and len(parts) >= 2:
+                            self.town_clubs.setdefault(w, set()).add(ent.id)
 
     def _untagged_countries(self, doc: Doc) -> list[Span]:
         """One-word country names the model left untagged ("England won Women's Euro 2022")."""
@@ -1042,12 +1045,17 @@ class NationalTeams:
         out = []
         for i in hits.tolist():
             tok = doc[i]
-            if i + 1 < len(doc) and doc[i + 1].lower_ in self.club_next and tok.is_title \
-                    and tok.text not in self._surnames(before):
+            # "Palace captain X"; "The Girondins were fifth": a club word as the subject of a plural verb
+            club_word = i + 1 < len(doc) and (doc[i + 1].lower_ in self.club_next
+                                              or doc[i + 1].lower_ in self.PLURAL_VERBS and tok.dep_ == "nsubj")
+            if club_word and tok.is_title and tok.text not in self._surnames(before):
                 club = self._named_club(before, tok.text)
                 if club:
                     out.append(Span(doc, i, i + 1, label="TEAM", span_id=club))
         return out
+
+    #: Verbs after a club word that make it the club: British usage makes a club plural ("Forest were").
+    PLURAL_VERBS = {"are", "were", "have"}
 
     @staticmethod
     def _name_goes_on(doc: Doc, e: Span) -> bool:

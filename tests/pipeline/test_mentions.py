@@ -408,6 +408,8 @@ UNTAGGED_CLUB_WORDS = [
     ("Crystal Palace drew 1-1 with Fulham. Palace captain Jon Moss was booked.", "Palace", "crystal-palace"),
     ("Nottingham Forest lost 2-0. Forest manager Tom Brady blamed the referee.", "Forest", "nottingham-forest"),
     ("Tom Villa scored for Roma. Villa striker Tom Brady missed.", "Villa", None),
+    ("Crystal Palace lost at home to Leeds. Palace were 15th in the table after it.", "Palace", "crystal-palace"),
+    ("Crystal Palace lost at home. Palace gardens are open in summer.", "Palace", None),
 ]
 
 
@@ -417,6 +419,25 @@ def test_untagged_club_words(analyse_text, text, word, club):
     second = text.index(". ") + 2 + text[text.index(". ") + 2:].index(word)
     got = [m["entity_id"] for m in res.mentions if m["start_char"] == second]
     assert got == ([club] if club else []) or (club is None and "aston-villa" not in got), res.mentions
+
+
+#: (text, word, club): a word of a longer alias of a club (its old or full name: "Girondins de Bordeaux")
+#: alone, once the article names the club by that alias, is that club
+ALIAS_WORDS = [
+    ("Girondins de Bordeaux won the French title in 2009. Girondins captain Alou Diarra lifted the trophy.",
+     "Girondins", "bordeaux"),
+    ("Girondins de Bordeaux drew 0-0. Girondins were fifth in the table in March.", "Girondins", "bordeaux"),
+    ("Girondins de Bordeaux drew 0-0 with Lens. The Girondins were fifth in the table in March.", "Girondins", "bordeaux"),
+    ("The Girondins movement is a chapter of French history. Girondins captain Jean Roux spoke.", "Girondins", None),
+]
+
+
+@pytest.mark.parametrize("text,word,club", ALIAS_WORDS)
+def test_a_word_of_a_club_alias(analyse_text, text, word, club):
+    res = analyse_text(text)
+    second = text.index(". ") + 2 + text[text.index(". ") + 2:].index(word)
+    got = [m["entity_id"] for m in res.mentions if m["start_char"] == second]
+    assert got == ([club] if club else []) or (club is None and "bordeaux" not in got), res.mentions
 
 
 def test_a_demonym_is_no_person(analyse_text):
