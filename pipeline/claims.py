@@ -1714,6 +1714,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         prev = doc[start - 1] if start > doc[start].sent.start else None
         if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS:
             return False  # "sacked head coach X", "goalkeeping coach X", "Their captain X": another side or job
+    if rule.id == "nationality.demonym_name" and _relative_subject(doc, start + 2, end):
+        return False  # "X, the Italian defender Conte brought from Parma": Conte is not the Italian defender
     if rule.id == "nationality.demonym" and start > 0 and doc[start - 1].lemma_ in SUCCESSION_LEMMAS:
         return False  # "before succeeding the German in 1990": the man he replaced, whom the descriptor may not find
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
@@ -1931,8 +1933,14 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             while k < sent.end - 1 and k - end < 3 and doc[k].lower_ in ctx.word_set("demonyms") | ctx.word_set("person_nouns"):
                 k += 1
             named = _mention_at(ctx, k) if k < sent.end else None
-            if named is not None and named.type == "person" and named.start == k:
+            if named is not None and named.type == "person" and named.start == k and not _relative_subject(doc, named.start, named.end):
                 return named
+            if named is not None and named.type == "person" and i >= 2 and doc[i - 1].text == ",":
+                # "Marco Rossi, the 27-year-old defender Conte brought from Parma": the name after is the
+                # subject of a relative clause; the descriptor describes the name before the comma
+                anchor = _mention_at(ctx, i - 2)
+                if anchor is not None and anchor.type == "person" and anchor.end == i - 1:
+                    return anchor
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
@@ -2166,6 +2174,20 @@ def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
                and m.end <= verb.i and m.start >= sent.start and not _is_possessor(doc, m)]
     # "Messi spent two seasons at PSG, ..., winning Ligue 1": the clause is the person's, not the club's he was at
     return between[-1] if between else found
+
+
+def _relative_subject(doc, start: int, end: int) -> bool:
+    """"the defender Conte brought from Parma": the name at ``start:end`` is the subject of a relative
+    clause on the noun before it."""
+    tok = doc[end - 1]
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and tok.head.i > tok.i and tok.head.head.i < start:
+        return True
+    # the parser's other reading of it: the name in apposition to the noun, the verb a clause on the name;
+    # a verb with no object of its own and an apposition before ("X, the striker Y brought from Z")
+    nxt = doc[end] if end < len(doc) else None
+    return (nxt is not None and nxt.tag_ in {"VBD", "VBN"} and nxt.dep_ == "acl" and nxt.head.i == tok.i and tok.dep_ == "appos"
+            and not any(c.dep_ == "dobj" for c in nxt.children)
+            and any(doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"} for j in range(max(0, start - 12), start - 1)))
 
 
 def _appositive_name(doc, ctx, start):

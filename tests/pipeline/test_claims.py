@@ -647,6 +647,12 @@ CASES = [
     ("Marco Rossi began his career at Parma. Juventus signed him in 2001.", ("marco-rossi", "transfer", "juventus", "parma", "asserted")),
     ("Jonas Berger spent six years at Ajax. He went back to Groningen in 2021.",
      ("jonas-berger", "transfer", "groningen", "ajax", "asserted")),
+    # a signing with the player's role before his name and the deal's terms before the club left
+    ("Roma signed the Dutch forward Tom Brady in a loan deal from Ajax.", ("tom-brady", "transfer", "roma", "ajax", "asserted")),
+    ("Lazio signed the winger Marco Rossi on a free transfer from West Ham in July.",
+     ("marco-rossi", "transfer", "lazio", "west-ham-united", "asserted")),
+    ("Napoli have signed the Nigerian striker Jonas Berger for a club record fee from Lille.",
+     ("jonas-berger", "transfer", "napoli", "lille", "asserted")),
     # a move in an aside: to the side the main clause has the player playing for
     ("Jonas Berger, signed from Ajax last summer, scored twice for Celtic.", ("jonas-berger", "transfer", "celtic", "ajax", "asserted")),
     ("Marco Rossi, who joined from Porto in 2019, has scored 40 goals for Sevilla.",
@@ -1707,7 +1713,28 @@ AGE_ROWS = [
      ("luca-bianchi", "age", None, "38", "asserted")),
     ("Anna Berg, at 19, is the youngest captain in the league.", ("anna-berg", "age", None, "19", "asserted")),
     ("At 41, Marco Rossi is still playing for Genoa.", ("marco-rossi", "age", None, "41", "asserted")),
+    # an apposition whose noun has a relative clause with its own subject: the name before the comma
+    ("Marco Rossi, the 27-year-old Italian defender Conte brought from Parma in 2019, was rested.",
+     ("marco-rossi", "age", None, "27", "asserted")),
+    ("Jonas Berger, the 31-year-old Swedish midfielder Ancelotti signed from Ajax in 2020, has left.",
+     ("jonas-berger", "age", None, "31", "asserted")),
+    ("Luca Bianchi, the 24-year-old forward the club bought from Lens, scored twice.",
+     ("luca-bianchi", "age", None, "24", "asserted")),
 ]
+#: (text, person): no age or nationality for the subject of the relative clause
+RELATIVE_SUBJECT_ROWS = [
+    ("Marco Rossi, the 27-year-old Italian defender Conte brought from Parma in 2019, was rested.", "conte"),
+    ("Jonas Berger, the 31-year-old Swedish midfielder Ancelotti signed from Ajax in 2020, has left.", "ancelotti"),
+    ("Tom Brady, the 29-year-old Welsh striker Mancini brought from Everton in 2012, was also replaced.", "mancini"),
+]
+
+
+@pytest.mark.parametrize("text,person", RELATIVE_SUBJECT_ROWS)
+def test_no_descriptor_for_a_relative_clause_subject(analyse_text, text, person):
+    res = analyse_text(text)
+    assert not [c for c in res.claims if c["subject_id"] == person and c["predicate"] in {"age", "nationality"}], res.claims
+
+
 AGE_NOT_ROWS = [
     ("Marco Rossi, who was 2-1 down at half-time, won the cup.", "age"),
     ("Marco Rossi, who scored 20 goals, left Genoa.", "age"),
