@@ -437,8 +437,7 @@ def _run(settings: Settings, log, res_factory) -> RunSummary:
     running = engine(todo, settings, res_factory)  # the local pool starts now: read the cache meanwhile
     late = []
     snapshot = Memo(settings.cache_dir / SNAPSHOT_NAME, SNAPSHOT_FORMAT, batch=64)  # entries are articles
-    for st in cached:
-        data = snapshot.get(st.key)
+    for st, data in _snapshot_entries(snapshot, cached):
         if data is None:
             data = cache.get(st.key)
             if data is not None:
@@ -536,6 +535,19 @@ def _expected_ahead_key(r: ArticleResult, key: str, manifest: dict) -> bytes:
     is no near-duplicate (its manifest row may date it otherwise than its metadata)."""
     published, evidence, *_ = ingest.apply_manifest(r.published, r.published_evidence, r.url, manifest.get(r.path))
     return completed_key(key, r.article_id, dates.from_metadata(published, evidence), r.article_id)
+
+
+#: Cached articles whose snapshot entries are read in one query.
+SNAPSHOT_READ_BATCH = 256
+
+
+def _snapshot_entries(snapshot: Memo, states: list[FileState]) -> Iterator[tuple[FileState, dict | None]]:
+    """(state, its snapshot entry or None) for each of ``states``, read ``SNAPSHOT_READ_BATCH`` at a time."""
+    for lo in range(0, len(states), SNAPSHOT_READ_BATCH):
+        chunk = states[lo:lo + SNAPSHOT_READ_BATCH]
+        found = snapshot.get_many(list(dict.fromkeys(st.key for st in chunk)))
+        for st in chunk:
+            yield st, found.get(st.key)
 
 
 def _snapshot_entry(data: dict) -> dict:
