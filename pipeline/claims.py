@@ -372,7 +372,20 @@ def _origins(ctx, claims: list[Claim]) -> list[Claim]:
             c.value = last[c.subject_id]
         if c.predicate in {"transfer", "player_of"} and c.modality in {"asserted", "reported"}:
             last[c.subject_id] = c.object_id
+    for c in claims:  # "has signed for City. She arrives after seven seasons at Arsenal": the stint told just after
+        if c.predicate != "transfer" or c.value or not c.object_id or c.modality not in {"asserted", "reported"}:
+            continue
+        stint = next((t for t in sorted(claims, key=lambda t: t.start_char) if t.predicate == "tenure_length"
+                      and t.subject_id == c.subject_id and t.object_id and t.object_id != c.object_id
+                      and not _national(ctx, t.object_id) and t.modality in {"asserted", "reported"}
+                      and 0 <= t.start_char - c.start_char <= ORIGIN_AFTER_CHARS), None)
+        if stint is not None:
+            c.value = stint.object_id
     return claims
+
+
+#: How far after a move (characters, about two sentences) a stint at another club is the club it left.
+ORIGIN_AFTER_CHARS = 300
 
 
 def _suitors_origin(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -1226,6 +1239,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     if rule.predicate == "points" and out and subject.type == "team" and sent.start <= subject.start < start:
         out.extend(_level_sides(doc, ctx, out[0], subject, start))
+    if rule.predicate == "points" and out and subject.type == "team":
+        out.extend(_level_with(doc, ctx, out[0], subject, start, end))
     if rule.predicate in SUBJECT_CONJ_PREDICATES and out and subject.type == "team" and subject.end <= start:
         for other in _conjoined_teams(doc, ctx, subject):  # "Nimes and Dijon will play in Ligue 2": each of them
             out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
@@ -1448,6 +1463,21 @@ def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
         return []
     return [replace(first, subject_id=m.entity_id, subject=m.entity,
                     claim_id=claim_id(first.claim_id, m.entity_id)) for m in listed if m.entity_id != subject.entity_id]
+
+
+def _level_with(doc, ctx, first: Claim, subject, start, end) -> list[Claim]:
+    """"X finished level on 50 points with Y", "are level with Y on 50 points": Y's total too."""
+    if not LEVEL_WORDS & {t.lower_ for t in doc[max(start - 3, doc[start].sent.start):start]}:
+        return []
+    k = end + (end < len(doc) and doc[end].lower_ == "with")
+    if k == end or k >= len(doc):
+        return []
+    k += doc[k].lower_ == "the"
+    other = _as_team(ctx, _mention_at(ctx, k))
+    if other is None or other.start != k or other.entity_id == subject.entity_id:
+        return []
+    return [replace(first, subject_id=other.entity_id, subject=other.entity,
+                    claim_id=claim_id(first.claim_id, other.entity_id))]
 
 
 #: Verbs that start another title in the same sentence ("..., and took Kaiserslautern to the championship in 1998").
@@ -3057,6 +3087,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.predicate in CAREER_TOTALS and doc[end - 1].lower_ in {"club", "side"}:
+            m = _as_team(ctx, _mention_at(ctx, end - 1))  # "for the north London club": the club the phrase stands for
+            if m is not None and m.end == end and m.start > start:
+                return m
         if rule.id == "player.their_role_name":  # "Bayern had pedigree. Their captain X": the side "their" stands for
             if start != sent.start or start == 0:
                 return None  # "X beat Y, but their goalkeeper Z ...": either side
@@ -3754,6 +3788,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                     if c.predicate == "title_won" and not c.value and c.object_id and c.time_text}
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id and not c.time_text
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in timed_titles)]
+    # "completed his move to X on Saturday, signing a four-year contract with the club": one move, the dated mention
+    timed_moves = {(c.subject_id, c.object_id, c.value, c.modality, c.sentence) for c in claims
+                   if c.predicate == "transfer" and c.object_id and c.time_text}
+    claims = [c for c in claims if not (c.predicate == "transfer" and c.object_id and not c.time_text
+                                        and (c.subject_id, c.object_id, c.value, c.modality, c.sentence) in timed_moves)]
     # "Mourinho's first match in charge is away to West Ham": of the job the article appoints him to, which says it
     hired = {(c.subject_id, c.object_id) for c in claims if c.predicate == "appointed" and c.modality == "asserted"}
     claims = [c for c in claims if not (c.rule_id == "coach.season_in_charge" and (c.subject_id, c.object_id) in hired
