@@ -191,8 +191,30 @@ def _won_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: Rules that read a side from "team-mate": "his Ajax team-mate X", "Porto team-mate X".
+TEAM_MATE_RULES = frozenset({"player.team_mate", "player.team_mate_split", "player.possessor_team_mate"})
+
+
+def _national_team_mates(ctx, claims: list[Claim]) -> list[Claim]:
+    """"her Wales team-mate X": a national side is no club played for (the gold conventions give an
+    international a nationality, not player_of): the team-mate named gets that country as nationality;
+    the possessor gets nothing from the phrase."""
+    countries = {slug(c): c for c in ctx.gaz.demonyms.values()}
+    out = []
+    for c in claims:
+        if c.rule_id not in TEAM_MATE_RULES or not c.object_id or not _national(ctx, c.object_id):
+            out.append(c)
+            continue
+        country = countries.get(c.object_id.removesuffix("-women"))
+        if country and c.rule_id != "player.possessor_team_mate":
+            out.append(_derived(c, "nationality", country, c.rule_id + ">nationality", object_id="", object="",
+                                time_kind="as_of", time_source="article_date"))
+    return out
+
+
 def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """The article-wide passes over the claims of every match, in order, then one claim per fact."""
+    claims = _national_team_mates(ctx, claims)
     claims = _tenure_roles(doc, _players_leading(claims))
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
@@ -350,7 +372,20 @@ def _origins(ctx, claims: list[Claim]) -> list[Claim]:
             c.value = last[c.subject_id]
         if c.predicate in {"transfer", "player_of"} and c.modality in {"asserted", "reported"}:
             last[c.subject_id] = c.object_id
+    for c in claims:  # "has signed for City. She arrives after seven seasons at Arsenal": the stint told just after
+        if c.predicate != "transfer" or c.value or not c.object_id or c.modality not in {"asserted", "reported"}:
+            continue
+        stint = next((t for t in sorted(claims, key=lambda t: t.start_char) if t.predicate == "tenure_length"
+                      and t.subject_id == c.subject_id and t.object_id and t.object_id != c.object_id
+                      and not _national(ctx, t.object_id) and t.modality in {"asserted", "reported"}
+                      and 0 <= t.start_char - c.start_char <= ORIGIN_AFTER_CHARS), None)
+        if stint is not None:
+            c.value = stint.object_id
     return claims
+
+
+#: How far after a move (characters, about two sentences) a stint at another club is the club it left.
+ORIGIN_AFTER_CHARS = 300
 
 
 def _suitors_origin(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -1204,6 +1239,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                              t_source, tense, time_kind, modality, attribution, ev_start, ev_end))
     if rule.predicate == "points" and out and subject.type == "team" and sent.start <= subject.start < start:
         out.extend(_level_sides(doc, ctx, out[0], subject, start))
+    if rule.predicate == "points" and out and subject.type == "team":
+        out.extend(_level_with(doc, ctx, out[0], subject, start, end))
     if rule.predicate in SUBJECT_CONJ_PREDICATES and out and subject.type == "team" and subject.end <= start:
         for other in _conjoined_teams(doc, ctx, subject):  # "Nimes and Dijon will play in Ligue 2": each of them
             out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
@@ -1426,6 +1463,21 @@ def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
         return []
     return [replace(first, subject_id=m.entity_id, subject=m.entity,
                     claim_id=claim_id(first.claim_id, m.entity_id)) for m in listed if m.entity_id != subject.entity_id]
+
+
+def _level_with(doc, ctx, first: Claim, subject, start, end) -> list[Claim]:
+    """"X finished level on 50 points with Y", "are level with Y on 50 points": Y's total too."""
+    if not LEVEL_WORDS & {t.lower_ for t in doc[max(start - 3, doc[start].sent.start):start]}:
+        return []
+    k = end + (end < len(doc) and doc[end].lower_ == "with")
+    if k == end or k >= len(doc):
+        return []
+    k += doc[k].lower_ == "the"
+    other = _as_team(ctx, _mention_at(ctx, k))
+    if other is None or other.start != k or other.entity_id == subject.entity_id:
+        return []
+    return [replace(first, subject_id=other.entity_id, subject=other.entity,
+                    claim_id=claim_id(first.claim_id, other.entity_id))]
 
 
 #: Verbs that start another title in the same sentence ("..., and took Kaiserslautern to the championship in 1998").
@@ -1688,6 +1740,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             # "a 20-year-old contract" / "the 10-year-old stadium": age of a thing
             if end < len(doc) and doc[end].lower_ in words["thing_nouns"]:
                 return False
+    if rule.id == "age.turned" and doc[start].tag_ in {"VB", "VBZ", "VBP"} \
+            and not any(t.lower_ in {"today", "tonight"} for t in doc[end:min(end + 3, len(doc))]):
+        return False  # "turns 30 later this month", "will turn 40 in May": a birthday to come, no age now
     if rule.value == "ordinal" and value_toks and rule.predicate in CAREER_TOTALS:
         rest = {t.lower_ for t in doc[end:doc[start].sent.end]}
         if rest & {"season", "campaign", "year", "month", "week"} or (end < len(doc) and doc[end].lower_ == "of"):
@@ -1912,6 +1967,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return others[-1]
     if rule.id in SUITOR_DESCRIPTOR_RULES:
         return _suitor_target(doc, ctx, roles, sent)
+    if rule.predicate == "age" and "subject" not in roles:
+        m = _mention_at(ctx, start)  # "when Porto's 19-year-old winger scored": the person the descriptor stands for
+        if m is not None and m.label == "DESCRIPTOR" and m.type == "person" and m.start == start:
+            return m
     # 1. a token the pattern marks as subject
     for i in roles.get("subject", []):
         m = _mention_at(ctx, i)
@@ -1930,7 +1989,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return _context_team(ctx, i, sent, exclude=opponents, prefer_frequent=True)
         if m is None and doc[i].lower_ == "the" and rule.predicate == "age":
             k = end  # "the 24-year-old Rossi", "the 31-year-old Danish forward Jonas Berger": the name that follows
-            while k < sent.end - 1 and k - end < 3 and doc[k].lower_ in ctx.word_set("demonyms") | ctx.word_set("person_nouns"):
+            while k < sent.end - 1 and k - end < 4 and (doc[k].lower_ in ctx.word_set("demonyms") | ctx.word_set("person_nouns")
+                                                        or doc[k].ent_type_ == "GPE"):  # "the 30-year-old Wales winger X"
                 k += 1
             named = _mention_at(ctx, k) if k < sent.end else None
             if named is not None and named.type == "person" and named.start == k and not _relative_subject(doc, named.start, named.end):
@@ -2049,6 +2109,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     cands = [m for m in ctx.mentions if m.type in want and sent.start <= m.start and m.end <= start
              and (not _is_possessor(doc, m) or start <= doc[m.end - 1].head.i < end)
              and doc[m.end - 1].dep_ not in {"pobj", "dobj"} and not _subordinate_subject(doc, m, trigger)]
+    described = [m for m in cands if m.label == "DESCRIPTOR" and m.type == "person"]
+    cands = [m for m in cands if not any(d.start <= m.start and m.end <= d.end and d is not m for d in described)]
+    # "The former Feyenoord forward won ...": the person the descriptor stands for, not the club inside it
     if "team" in want:
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
@@ -2240,14 +2303,17 @@ def _subject_of_token(doc, ctx, tok, want):
         # "The former Chelsea, Everton and Lazio manager won ...": the parser heads the phrase on the first club;
         # the clubs only describe the person the phrase ends on
         return salient_person(ctx.mentions, tok.left_edge.i)
-    if own is not None and own.type == "team" and "person" in want and own.end < len(doc) \
-            and doc[own.end].head.i in range(own.start, own.end) and doc[own.end].lower_ in ctx.word_set("person_nouns"):
+    if own is not None and own.type == "team" and own.end < len(doc) \
+            and doc[own.end].lower_ in ctx.word_set("person_nouns"):
         # "The Paris Saint-Germain forward, 24, has never won ...": the parser heads the phrase on the club's last
-        # word and hangs the role noun from it; the phrase is the person its descriptor stands for
+        # word (and hangs the role noun from it, or from the verb); the phrase is the person its descriptor stands for
         desc = next((m for m in ctx.mentions if m.label == "DESCRIPTOR" and m.type == "person"
                      and m.start < own.start and m.end == own.end + 1), None)
-        if desc is not None:
+        if desc is not None and "person" in want \
+                and (doc[own.end].head.i in range(own.start, own.end) or doc[own.end].head.i == tok.head.i):
             return desc
+        if desc is not None and "person" not in want and doc[own.end].head.i == tok.head.i:
+            return None  # "The former Ajax forward won the World Cup": he did, not the club that describes him
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
         if c.dep_ == "appos":
@@ -3043,6 +3109,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.predicate in CAREER_TOTALS and doc[end - 1].lower_ in {"club", "side"}:
+            m = _as_team(ctx, _mention_at(ctx, end - 1))  # "for the north London club": the club the phrase stands for
+            if m is not None and m.end == end and m.start > start:
+                return m
         if rule.id == "player.their_role_name":  # "Bayern had pedigree. Their captain X": the side "their" stands for
             if start != sent.start or start == 0:
                 return None  # "X beat Y, but their goalkeeper Z ...": either side
@@ -3740,6 +3810,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                     if c.predicate == "title_won" and not c.value and c.object_id and c.time_text}
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id and not c.time_text
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in timed_titles)]
+    # "completed his move to X on Saturday, signing a four-year contract with the club": one move, the dated mention
+    timed_moves = {(c.subject_id, c.object_id, c.value, c.modality, c.sentence) for c in claims
+                   if c.predicate == "transfer" and c.object_id and c.time_text}
+    claims = [c for c in claims if not (c.predicate == "transfer" and c.object_id and not c.time_text
+                                        and (c.subject_id, c.object_id, c.value, c.modality, c.sentence) in timed_moves)]
     # "Mourinho's first match in charge is away to West Ham": of the job the article appoints him to, which says it
     hired = {(c.subject_id, c.object_id) for c in claims if c.predicate == "appointed" and c.modality == "asserted"}
     claims = [c for c in claims if not (c.rule_id == "coach.season_in_charge" and (c.subject_id, c.object_id) in hired

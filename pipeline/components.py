@@ -1238,8 +1238,11 @@ class TeamDescriptors:
             if span is None:
                 continue
             start, end, country = span
-            team = self._regional_antecedent(teams, start, country[1]) if isinstance(country, tuple) \
-                else self._antecedent(doc, teams, start, country)
+            if isinstance(country, tuple) and country[0] == "city":
+                team = self._city_antecedent(teams, start, country[1])
+            else:
+                team = self._regional_antecedent(teams, start, country[1]) if isinstance(country, tuple) \
+                    else self._antecedent(doc, teams, start, country)
             if team is not None:
                 new.append(Span(doc, start, end, label="TEAM", span_id=team.ent_id_ or slug(team.text)))
         if new:
@@ -1390,6 +1393,8 @@ class TeamDescriptors:
                 country = self.demonyms[t.lower_]
             elif t.lower_ in self.places and t.text[:1].isupper():
                 country = ("place", t.lower_)
+            elif t.lower_ in self._cities() and t.text[:1].isupper() and t.ent_type_ in {"GPE", "LOC", ""}:
+                country = ("city", t.lower_)  # "the north London club": a club of that town
             elif t.lower_ in self.COMPASS and j + 1 < len(doc) and doc[j + 1].is_title:
                 pass  # "the north London club", "the south coast side" is not: a place after it
             elif not (t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "NORP", "LOC", "ORG"}):
@@ -1415,6 +1420,27 @@ class TeamDescriptors:
         found = {e.ent_id_ or slug(e.text): e for e in teams if e.end <= start and start - e.end <= self.REACH
                  and any(fold(t.text) in words for t in e)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _cities(self) -> frozenset[str]:
+        """Lower-cased towns of the gazetteer's clubs (``city``), built once."""
+        if getattr(self, "_city_words", None) is None:
+            self._city_words = frozenset(e.attrs["city"].lower() for e in self.gaz.entities.values() if e.attrs.get("city"))
+        return self._city_words
+
+    def _city_antecedent(self, teams: list[Span], start: int, city: str):
+        """"the north London club": the club named last (about four sentences back) whose town the gazetteer
+        gives as that one, else one it gives no town; a club of another town is not meant."""
+        fallback = None
+        for e in reversed([e for e in teams if e.end <= start]):
+            if start - e.end > self.REACH:
+                break
+            ent = self.gaz.get(e.ent_id_) if e.ent_id_ else None
+            known = ent.attrs.get("city") if ent is not None else None
+            if known is not None and known.lower() == city:
+                return e
+            if known is None and fallback is None:
+                fallback = e
+        return fallback
 
     def _antecedent(self, doc: Doc, teams: list[Span], start: int, country: str | None):
         fallback = None

@@ -62,7 +62,14 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
                    {"ENT_TYPE": "TEAM", "OP": "*"},  # "the 71-year-old United manager"
                    {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
-                   {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
+                   {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}],
+                  # "the 26-year-old Wales winger": a country's side before the role noun (its nationality)
+                  [the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
+                   {"ENT_TYPE": "GPE", "OP": "{1,3}"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
+    # "Porto's 19-year-old winger": an age after a club's possessive (the club's player; checked when resolved)
+    m.add("possessive_age", [[{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
+                              {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
+                              {"LOWER": {"IN": list(words["person_nouns"])}}]])
     m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
                     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     # "the former Italy midfielder", "The Everton winger, 31,": a role after a country or a club
@@ -391,6 +398,14 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
             if country:
                 constraint["country"] = country  # "the 23-year-old Argentine": not the Bosnian named before
+        elif kind == "possessive_age":
+            if not (s >= 2 and doc[s - 1].tag_ == "POS"
+                    and any(m.type == "team" and m.start < s - 1 <= m.end for m in mentions)):
+                continue  # "Porto's 19-year-old winger" only: a club's possessive before the age
+            constraint["age"] = span[0].text
+            country = next((gaz.demonyms[t.lower_] for t in span[5:] if t.lower_ in gaz.demonyms), None)
+            if country:
+                constraint["country"] = country
         position = _position(span, words)
         if not position and e < len(doc) and kind in {"demonym", "age"} \
                 and words.get("position_groups", {}).get(doc[e].lower_) == "official":
