@@ -1073,6 +1073,14 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if joined_team is None:
             return []
         rule = replace(rule, predicate="coaching_staff_of", time="article", time_kind="as_of")
+    if rule.id == "staff.was_joined_by_as":  # "X took over at Y in 2015 and was joined by his old friend Z as assistant"
+        # the side the sentence has the coach at before it; none named, no guess (the coach's latest job in
+        # the article may be a later one)
+        role = _role_near(doc, doc[end - 1], sent, ctx.words)
+        named = [m for m in ctx.mentions if sent.start <= m.start < start and _as_team(ctx, m) is m]
+        joined_team = named[-1] if named else None
+        if role not in {"assistant", "staff"} or joined_team is None:
+            return []
     # object
     obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
@@ -2770,7 +2778,7 @@ def _origin_team(ctx, m):
 
 
 #: Rules whose marked object may be a country acting as a side.
-COUNTRY_OBJECT_RULES = {"coach.coached_by", "stats.capped_times_by", "stats.record_scorer_now_has"}
+COUNTRY_OBJECT_RULES = {"coach.coached_by", "coach.in_charge_when_team", "stats.capped_times_by", "stats.record_scorer_now_has"}
 
 #: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}

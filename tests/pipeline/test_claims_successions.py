@@ -60,6 +60,25 @@ FOUND = [
     ("Lyon may look different by August. According to L'Equipe, Peter Bosz will step aside as coach and become "
      "the club's sporting director. Rudi Garcia, the Frenchman who coached Roma for three years, has been "
      "mentioned as a possible successor.", ("rudi-garcia", "head_coach_of", "roma", None, "asserted")),
+    # "was in charge when SIDE beat ...": the side he coached then
+    ("Herve Renard was in charge when Morocco beat Spain at the World Cup.",
+     ("herve-renard", "head_coach_of", "morocco", None, "asserted")),
+    ("Walid Regragui won praise. The Bosnian-born coach was already at the helm when Morocco reached the "
+     "semi-finals in 2022.", ("walid-regragui", "head_coach_of", "morocco", None, "asserted")),
+    ("Roy Hodgson was in charge when England lost to Iceland.",
+     ("roy-hodgson", "head_coach_of", "england", None, "asserted")),
+    # "SIDE, champions under him in ...": the side he coached
+    ("Bob Paisley had done it before with Liverpool, champions under him in 1976-77, before he retired.",
+     ("bob-paisley", "head_coach_of", "liverpool", None, "asserted")),
+    ("Arsene Wenger left in 2018. He built Arsenal, league champions under him three times.",
+     ("arsene-wenger", "head_coach_of", "arsenal", None, "asserted")),
+    ("Otto Rehhagel was a great coach. Kaiserslautern, promoted under him in 1997, won the title a year later.",
+     ("otto-rehhagel", "head_coach_of", "kaiserslautern", None, "asserted")),
+    # "took over at SIDE and was joined by his old friend Y as assistant": Y on that side's staff
+    ("Jurgen Klopp took over at Liverpool in October 2015 and was joined by his old friend Pepijn Lijnders as "
+     "assistant the following year.", ("pepijn-lijnders", "coaching_staff_of", "liverpool", None, "asserted")),
+    ("Mauricio Pochettino was appointed by Southampton in January 2013 and was soon joined by his long-time "
+     "colleague Jesus Perez as assistant.", ("jesus-perez", "coaching_staff_of", "southampton", None, "asserted")),
     # national sides by their nicknames
     ("The federation named Herve Renard as head coach of the Green Falcons on Sunday.",
      ("herve-renard", "appointed", "saudi-arabia", "head coach", "asserted")),
@@ -94,6 +113,8 @@ def test_succession_found(analyse_text, text, expected):
     ("Lyon may look different by August. According to L'Equipe, Peter Bosz will step aside as coach and become "
      "the club's sporting director. Rudi Garcia, the Frenchman who coached Roma for three years, has been "
      "mentioned as a possible successor.", ("rudi-garcia", "appointed", "roma")),
+    # "in charge when": the side that is the clause's subject, not its opponent
+    ("Roy Hodgson was in charge when England lost to Iceland.", ("roy-hodgson", "head_coach_of", "iceland")),
     # a nickname is no side of its own
     ("Hugo Broos has coached Bafana Bafana since 2021.", ("hugo-broos", "head_coach_of", "bafana-bafana")),
 ])
