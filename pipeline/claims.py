@@ -1117,7 +1117,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
-            and _rival_side(ctx, obj.entity_id):
+            and _rival_side(ctx, obj.entity_id) \
+            and not (rule.id == "coach.role_title_name" and obj is _only_side_before(doc, ctx, sent)):
+        # (a coach named after a sentence on one side only is that side's, as picked; a captain may be the opponent's)
         return []  # a final's report, both sides named as often: whose captain is no guess
     if rule.id in CLUB_OBJECT and (obj is None or _national(ctx, obj.entity_id)):
         return []
@@ -1676,6 +1678,16 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
 TITLE_BEFORE_NAME = frozenset({"coach.role_title_name", "player.captain_title_name"})
 TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with", "without", "where", "when", "said", "says"})
 
+
+
+def _only_side_before(doc, ctx, sent):
+    """The one side the sentence before names, when it names one only ("For Lyon, who finished third, it is
+    a blow."), for a sentence that opens on a title and a name ("Head coach X has ...")."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    sides = {m.entity_id: m for m in ctx.mentions if prev.start <= m.start < prev.end and _as_team(ctx, m) is m}
+    return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 def _rival_side(ctx, team_id: str) -> bool:
@@ -3077,6 +3089,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
+        if rule.id == "coach.role_title_name" and start == sent.start:
+            only = _only_side_before(doc, ctx, sent)  # "For Lyon, it is a blow. Head coach X has ...": that side
+            if only is not None:
+                return only
         if rule.id == "player.their_role_name":  # "Bayern had pedigree. Their captain X": the side "their" stands for
             if start != sent.start or start == 0:
                 return None  # "X beat Y, but their goalkeeper Z ...": either side

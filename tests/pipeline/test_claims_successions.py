@@ -79,6 +79,13 @@ FOUND = [
      "assistant the following year.", ("pepijn-lijnders", "coaching_staff_of", "liverpool", None, "asserted")),
     ("Mauricio Pochettino was appointed by Southampton in January 2013 and was soon joined by his long-time "
      "colleague Jesus Perez as assistant.", ("jesus-perez", "coaching_staff_of", "southampton", None, "asserted")),
+    # "Head coach X" opening a sentence: the one side the sentence before speaks of, not the article's main side
+    ("Roma signed Paulo Dybala in 2022. Roma beat Napoli 2-0 on Sunday and Roma are second. For Lazio, who "
+     "finished fourth last season, the defeat of their rivals hurts. Head coach Marco Baroni has already "
+     "strengthened the squad.", ("marco-baroni", "head_coach_of", "lazio", None, "asserted")),
+    ("Porto won again and Porto lead the table. Porto have won nine in a row. Benfica dropped points at home on "
+     "Saturday. Coach Bruno Lage was unhappy with the referee.",
+     ("bruno-lage", "head_coach_of", "benfica", None, "asserted")),
     # national sides by their nicknames
     ("The federation named Herve Renard as head coach of the Green Falcons on Sunday.",
      ("herve-renard", "appointed", "saudi-arabia", "head coach", "asserted")),
@@ -115,6 +122,9 @@ def test_succession_found(analyse_text, text, expected):
      "mentioned as a possible successor.", ("rudi-garcia", "appointed", "roma")),
     # "in charge when": the side that is the clause's subject, not its opponent
     ("Roy Hodgson was in charge when England lost to Iceland.", ("roy-hodgson", "head_coach_of", "iceland")),
+    ("Roma signed Paulo Dybala in 2022. Roma beat Napoli 2-0 on Sunday and Roma are second. For Lazio, who "
+     "finished fourth last season, the defeat of their rivals hurts. Head coach Marco Baroni has already "
+     "strengthened the squad.", ("marco-baroni", "head_coach_of", "roma")),
     # a nickname is no side of its own
     ("Hugo Broos has coached Bafana Bafana since 2021.", ("hugo-broos", "head_coach_of", "bafana-bafana")),
 ])
