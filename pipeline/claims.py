@@ -599,6 +599,19 @@ def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _described_by(doc, ctx, person_id: str, sent) -> set[int]:
+    """Tokens of the apposition or relative clause on the person in ``sent`` ("X, the Italian who
+    coached Parma for seven years, ..."): a side named there is the person's past, not the job spoken of."""
+    out: set[int] = set()
+    for m in ctx.mentions:
+        if m.entity_id != person_id or not sent.start <= m.start < sent.end:
+            continue
+        for child in doc[m.end - 1].children:
+            if child.dep_ in {"appos", "relcl", "acl"} and child.i >= m.end:
+                out |= {t.i for t in child.subtree}
+    return out
+
+
 class _ArticleClub:
     """The article's own club, looked up only when a vacancy has no departure to point at."""
 
@@ -621,8 +634,9 @@ class _ArticleClub:
             if not any(w == "new" and n in {"manager", "coach", "head", "boss"} for w, n in zip(words, words[1:])) \
                     and not {"successor", "replacement"} & set(words):
                 continue
+            past = _described_by(doc, self.ctx, c.subject_id, s)
             teams = {m.entity_id: m for m in self.ctx.mentions if m.type == "team" and s.start <= m.start < s.end
-                     and m.entity_id != c.subject_id}
+                     and m.entity_id != c.subject_id and m.start not in past}
             if len(teams) == 1:
                 return next(iter(teams.values()))
         return None
@@ -809,6 +823,12 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
         # "one of the candidates ... in case Simeone does leave": a departure in the same sentence, even a hypothetical one
         spoken += [d for d in claims if d.predicate == "left_role" and d.object_id and d.sentence == c.sentence
                    and d.subject_id != c.subject_id]
+        # "X will step aside as coach. Y has been mentioned as a possible successor": a departure still to come,
+        # just before, is the job the candidate is spoken of for
+        # (first: one the sentence itself speaks of comes last and is the one picked)
+        spoken = [d for d in claims if d.predicate == "left_role" and d.object_id and d.modality == "hypothetical"
+                  and d.subject_id != c.subject_id and d.subject_id not in candidates
+                  and d.sentence != c.sentence and 0 <= c.start_char - d.end_char <= OFFERED_JOB_CHARS] + spoken
         gone = [d for d in claims if d.predicate == "left_role" and d.object_id and d.start_char < c.start_char
                 and d.subject_id != c.subject_id and d.modality in {"asserted", "reported"}
                 and d.subject_id not in candidates  # not "X, out of work since leaving Barcelona, is the favourite"
@@ -1088,6 +1108,14 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if joined_team is None:
             return []
         rule = replace(rule, predicate="coaching_staff_of", time="article", time_kind="as_of")
+    if rule.id == "staff.was_joined_by_as":  # "X took over at Y in 2015 and was joined by his old friend Z as assistant"
+        # the side the sentence has the coach at before it; none named, no guess (the coach's latest job in
+        # the article may be a later one)
+        role = _role_near(doc, doc[end - 1], sent, ctx.words)
+        named = [m for m in ctx.mentions if sent.start <= m.start < start and _as_team(ctx, m) is m]
+        joined_team = named[-1] if named else None
+        if role not in {"assistant", "staff"} or joined_team is None:
+            return []
     # object
     obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
@@ -1124,7 +1152,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
-            and _rival_side(ctx, obj.entity_id):
+            and _rival_side(ctx, obj.entity_id) \
+            and not (rule.id == "coach.role_title_name" and obj is _only_side_before(doc, ctx, sent)):
+        # (a coach named after a sentence on one side only is that side's, as picked; a captain may be the opponent's)
         return []  # a final's report, both sides named as often: whose captain is no guess
     if rule.id in CLUB_OBJECT and (obj is None or _national(ctx, obj.entity_id)):
         return []
@@ -1702,6 +1732,16 @@ TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with",
 
 
 
+def _only_side_before(doc, ctx, sent):
+    """The one side the sentence before names, when it names one only ("For Lyon, who finished third, it is
+    a blow."), for a sentence that opens on a title and a name ("Head coach X has ...")."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    sides = {m.entity_id: m for m in ctx.mentions if prev.start <= m.start < prev.end and _as_team(ctx, m) is m}
+    return next(iter(sides.values())) if len(sides) == 1 else None
+
+
 def _rival_side(ctx, team_id: str) -> bool:
     """Another side the article names about as often as ``team_id`` (a final between the two)."""
     counts: dict[str, int] = {}
@@ -1710,6 +1750,19 @@ def _rival_side(ctx, team_id: str) -> bool:
             counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
     own = counts.get(team_id, 0)
     return any(k != team_id and 4 * n >= 3 * own for k, n in counts.items())
+
+
+#: Auxiliaries before the word that ends a spell ("came to an end", "is over", "has ended").
+SPELL_END_AUX = {"came", "comes", "has", "had", "was", "is", "will", "finally"}
+
+
+def _spell_ends_at(doc, ctx, k: int) -> bool:
+    """Token ``k`` (after "spell as Leeds manager") says the spell ended: "ended", "came to an end", "is over"."""
+    if k >= len(doc):
+        return False
+    if doc[k].lower_ in SPELL_END_AUX:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in ctx.word_set("spell_end_words")
 
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
@@ -1723,6 +1776,15 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "player.gapped_for" and (not _gapped_playing_clause(doc, start) or end < len(doc) and (
             doc[end].pos_ in {"NOUN", "PROPN", "VERB", "AUX"} or doc[end].ent_type_ == "TEAM")):
         return False  # "X plays for A and Y for B" only: "beat Wales and Rossi for Porto" says nothing
+    if rule.id == "coach.as_team_role" and doc[start].lower_ in ctx.word_set("spell_nouns") and _spell_ends_at(doc, ctx, end - 1):
+        return False  # "his spell as Leeds manager ended in May": a job left (left.spell_as_team_role_ended), not held
+    if rule.id == "coach.role_of" and start >= 2 and doc[start - 1].lower_ == "as" \
+            and doc[start - 2].lower_ in ctx.word_set("spell_nouns"):
+        k = end + (end < len(doc) and doc[end].lower_ == "the")
+        while k < len(doc) and doc[k].ent_type_ == "TEAM":
+            k += 1
+        if _spell_ends_at(doc, ctx, k):
+            return False  # "her stint as coach of Lyon came to an end": a job left, not held
     if rule.id == "coach.role_of" and any(t.lemma_ == "become" for t in doc[max(start - 3, 0):start]):
         return False  # "offers to become coach of X": a job taken (appointed.become) or offered, not one held
     if rule.predicate == "retired" and any(t.lower_ == "international" or t.lower_ == "national" and doc[t.i + 1].lower_ == "team"
@@ -2004,8 +2066,12 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
-                "coach.team_noun_descriptor", "coach.quoted_team_noun_descriptor", "left.descriptor_leaves_team"}):
-            return descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
+                "coach.team_noun_descriptor", "coach.quoted_team_noun_descriptor", "left.descriptor_leaves_team",
+                "appointed.named_as_role_of"}):  # "named the 52-year-old as coach of X": who was just named
+            found = descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
+            if found is None and rule.id == "appointed.named_as_role_of":
+                found = _previous_subject(doc, ctx, sent)  # "X has a new job. The club named the 52-year-old as ..."
+            return found
         if m is not None and "person" in want and m.type == "org" and looks_like_name(m, ctx.words):
             return ResolvedMention(m.start, m.end, m.start_char, m.end_char, m.text, "PERSON", "person",
                                    m.entity_id, m.entity, m.sentence_id, {})
@@ -2642,7 +2708,9 @@ def _succeeded_job(doc, ctx, subject, trigger):
     if named.dep_ != "dobj" or verb.lemma_ not in SUCCESSION_LEMMAS:
         return None
     clause, tok = None, trigger
-    for _ in range(8):  # the trigger sits in a relative clause on the person replaced
+    if trigger.dep_ == "amod" and trigger.head.i == named.i and trigger.i < subject.start:
+        clause = trigger  # "replacing the sacked X": the job X was sacked from is the one taken
+    for _ in range(8 if clause is None else 0):  # the trigger sits in a relative clause on the person replaced
         if tok.dep_ == "relcl" and tok.head.i == named.i:
             clause = tok
             break
@@ -2810,7 +2878,7 @@ def _origin_team(ctx, m):
 
 
 #: Rules whose marked object may be a country acting as a side.
-COUNTRY_OBJECT_RULES = {"coach.coached_by", "stats.capped_times_by", "stats.record_scorer_now_has"}
+COUNTRY_OBJECT_RULES = {"coach.coached_by", "coach.in_charge_when_team", "stats.capped_times_by", "stats.record_scorer_now_has"}
 
 #: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
@@ -3113,6 +3181,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             m = _as_team(ctx, _mention_at(ctx, end - 1))  # "for the north London club": the club the phrase stands for
             if m is not None and m.end == end and m.start > start:
                 return m
+        if rule.id == "coach.role_title_name" and start == sent.start:
+            only = _only_side_before(doc, ctx, sent)  # "For Lyon, it is a blow. Head coach X has ...": that side
+            if only is not None:
+                return only
         if rule.id == "player.their_role_name":  # "Bayern had pedigree. Their captain X": the side "their" stands for
             if start != sent.start or start == 0:
                 return None  # "X beat Y, but their goalkeeper Z ...": either side
@@ -3710,6 +3782,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
         if w == "according" and lowered[k + 1] == "to":
             src = [m for m in ctx.mentions if m.start >= sent[k].i + 2 and m.start <= sent[k].i + 3]
             attribution = src[0].entity if src else (sent[k + 2].text if k + 2 < len(sent) else "")
+            if any(c.tag_ == "MD" and c.lower_ in {"will", "'ll", "shall"} for tok in chain for c in tok.children):
+                return "hypothetical", attribution  # "according to Bild, X will step aside": an attributed future
             return "reported", attribution
     cues = ctx.word_set("report_cues") - {"according"}
     for tok in chain[1:]:

@@ -157,7 +157,8 @@ class Gazetteer:
                 return self.entities[own]
             if base.id in self.womens_teams:
                 return base
-        name = base.name if base else team_id.replace("-", " ").title()
+        # "Spain national team" -> "Spain Women", as for a country side the gazetteer does not list
+        name = base.name.removesuffix(" national team") if base else team_id.replace("-", " ").title()
         return Entity(
             id=f"{team_id}-{var.suffix}", name=f"{name} {var.name}", type="team", label="TEAM",
             attrs={"parent": team_id, **({"country": base.attrs.get("country")} if base else {})},
