@@ -2008,8 +2008,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                     _mention_at(ctx, subj[0].head.i), "type", None) == "person":
                 subj = [subj[0].head]  # "X, the former Sassuolo coach, who left Y": X left it
         if relative and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None \
-                and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}):
-            return None  # "an opponent who had won the competition eight times": nobody named
+                and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}
+                         and not (rule.predicate == "title_won" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                                         for c in subj[0].children))):
+            return None  # "an opponent who had won the competition eight times", "a Spanish side that won it": nobody named
         if subj:
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
@@ -2034,6 +2036,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             if named is not None and named.type == "place" and named.entity_id in ctx.gaz.country_ids:
                 # "Spain went on to win the tournament": a country did it: its side, and no person to guess
                 return national_side(ctx.gaz, ctx.mentions, named) if "team" in want else None
+            if subj[0].lower_ in COUNTRY_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
+                                                       for c in subj[0].children):
+                return None  # "her country won": the country's side, else nobody; never her
             if subj[0].lower_ in TEAM_WORDS and subj[0].i >= 2 and doc[subj[0].i - 1].tag_ == "POS" and (
                     "team" not in want or getattr(_mention_at(ctx, subj[0].i - 2), "type", None) == "person"):
                 return None  # "Kompany's side played ...": the side did it, no person to guess (nor another side)
@@ -2070,6 +2075,24 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
     return None
+
+
+#: "her country won the European Championship": the national side of the person "her" stands for.
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _own_country_side(ctx, tok):
+    """The national side "his country" / "her country" at ``tok`` stands for: the one national side the
+    sentence names before it ("95 goals for the Netherlands, ... when her country won"); else nobody."""
+    sent = tok.sent
+    sides = {}
+    for m in ctx.mentions:
+        if sent.start <= m.start and m.end <= tok.i:
+            side = m if m.type == "team" and m.entity_id.removesuffix("-women") in ctx.gaz.country_ids \
+                else _country_side(ctx, m) if m.type == "place" else None
+            if side is not None:
+                sides[side.entity_id] = side
+    return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 #: Nouns for a country's side after the country's possessive ("Spain's men", "England's women").
@@ -2274,6 +2297,8 @@ def _subject_of_token(doc, ctx, tok, want):
         if "person" in want and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person":
             return None  # "City and United both finished level, and X's side took the title": either side, not X
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    if own is None and tok.lower_ in COUNTRY_NOUNS and poss and poss[0].lower_ in {"his", "her"}:
+        return _own_country_side(ctx, tok) if "team" in want else None
     if own is None and "team" in want and tok.lower_ in {"men", "women"} and poss:
         country = _country_side(ctx, _mention_at(ctx, poss[0].i))  # "Spain's men won the World Cup in 2010"
         if country is not None and tok.lower_ == "men":  # the country's own (men's) side, in any article

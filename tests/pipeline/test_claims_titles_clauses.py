@@ -4,7 +4,8 @@ noun the tagger read as an adverb ("The former Ajax forward has scored ... and w
 person; "went on to win the tournament" is the tournament the sentence named, not a league; a
 country glued to a score by the model ("Argentina 2-1") is the country; "took the title", "Their last
 league title came in 1987", "could help X win it again", "are champions of Europe", "won the League
-Championship in 1974-75" (the First Division then). Sentences written for these
+Championship in 1974-75" (the First Division then); "her country won" (the national side named, never
+her); "a Spanish side that won the trophy" (no side named). Sentences written for these
 tests, with other people, clubs and years than the gold articles."""
 import pytest
 
@@ -65,6 +66,12 @@ TOOK_ROWS = [
      ("derby-county", "title_won", "first-division", "1974-75", "asserted")),
     ("Everton won the League Championship in 1986-87 and the Cup Winners' Cup in 1985.",
      ("everton", "title_won", "first-division", "1986-87", "asserted")),
+    # "her country won": the national side the sentence names, not her
+    ("Lieke Martens has 60 goals in 150 appearances for the Netherlands, and she scored in the final when her "
+     "country won the European Championship in 2017.",
+     ("netherlands", "title_won", "uefa-european-championship", "2017", "asserted")),
+    ("Kasper Berg has 30 goals in 90 games for Denmark, and he scored twice when his country won the European "
+     "Championship in 1992.", ("denmark", "title_won", "uefa-european-championship", "1992", "asserted")),
     # "could help X win it again": a title still to come
     ("Everton won the FA Cup in 1995, and Moyes believes the squad can win it again.",
      ("everton", "title_won", "fa-cup", "", "hypothetical")),
@@ -79,6 +86,14 @@ NOT_ROWS = [
     ("Arsenal beat Chelsea in the FA Cup on Sunday and won it again 2-1.", "arsenal", "fa-cup"),
     # "the League Championship" is no title of the second tier called the Championship
     ("Derby County won the League Championship in 1974-75 under Dave Mackay.", "derby-county", "efl-championship"),
+    ("Lieke Martens has 60 goals in 150 appearances for the Netherlands, and she scored in the final when her "
+     "country won the European Championship in 2017.", "lieke-martens", None),
+    ("Paul Smith scored 20 goals for Arsenal. His country won the World Cup in 1966.", "paul-smith", None),
+    ("Paul Smith scored 20 goals for Arsenal. His country won the World Cup in 1966.", "arsenal", None),
+    # "a Spanish side that won the trophy": an unnamed side, not the side the sentence is about
+    ("Nobody had given Jurgen Klopp's team a chance against a Spanish side that won the trophy in 2018.",
+     "liverpool", None),
+    ("Arsenal lost to a French club that won the cup in 2015.", "arsenal", None),
     # "X's side" when two sides are level: either side, and never the coach himself
     ("Arsenal and Chelsea both finished on 80 points, and Arsene Wenger's side took the title on goal difference.",
      "arsene-wenger", None),
