@@ -137,3 +137,40 @@ def test_champions_state_is_the_title_the_report_dates(analyse_text):
                           "beating Italy in the final.").claims
     titles = [(c["object_id"], c["value"]) for c in claims if c["subject_id"] == "scotland" and c["predicate"] == "title_won"]
     assert titles == [("uefa-european-championship", "2036")], claims
+
+
+CAREER_TABLE = """Capello took over England in 2008.
+
+| Club | Years in charge | Major honours |
+|---|---|---|
+| AC Milan | 1991-1996 | Serie A 1992-93, Champions League 1994 |
+| Real Madrid | 2006-2007 | La Liga 2006-07 |
+| Roma | 1999-2004 | Serie A trophy |
+
+Fabio Capello's club trophies, excluding super cups
+"""
+
+
+@pytest.mark.parametrize("expected", [
+    ("fabio-capello", "head_coach_of", "ac-milan", "", "asserted"),
+    ("fabio-capello", "head_coach_of", "real-madrid", "", "asserted"),
+    ("fabio-capello", "head_coach_of", "roma", "", "asserted"),
+    ("fabio-capello", "title_won", "serie-a", "1992-93", "asserted"),
+    ("fabio-capello", "title_won", "uefa-champions-league", "1994", "asserted"),
+    ("fabio-capello", "title_won", "la-liga", "2006-07", "asserted"),
+])
+def test_a_coachs_career_table(analyse_text, expected):
+    """A table of one coach's clubs (the caption names him): each row a job over its years, each dated
+    honour a title of his."""
+    base.test_claim_found(analyse_text, CAREER_TABLE, expected)
+
+
+def test_a_career_table_without_a_person_or_a_date_gives_no_title(analyse_text):
+    claims = analyse_text(CAREER_TABLE).claims
+    # "Serie A trophy" names no season: no title for it, and none of the clubs' own
+    assert not [c for c in claims if c["predicate"] == "title_won" and c["object_id"] == "serie-a"
+                and c["value"] in {"", "1999-2004"}], claims
+    assert not [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] in {"ac-milan", "real-madrid"}], claims
+    unnamed = analyse_text(CAREER_TABLE.replace("Fabio Capello's club trophies", "Club trophies")
+                           .replace("Capello took over England in 2008.", "England have a new coach.")).claims
+    assert not [c for c in unnamed if c["rule_id"].startswith("table.coach")], unnamed
