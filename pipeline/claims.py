@@ -1830,6 +1830,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return descriptor_at(doc, ctx.mentions, start - 1)  # "the Morocco full-back would bring in ...": who was just named
     if rule.predicate == "title_won" and "subject" not in roles and end + 3 < sent.end and doc[end].lower_ == "for":
         m = _as_team(ctx, _mention_at(ctx, end + 1))  # "completed a treble for Luis Enrique's side" / "for PSG"
+        owner = _mention_at(ctx, end + 1)
+        k = owner.end + (doc[owner.end].tag_ == "POS") if owner is not None and owner.end < sent.end else None
+        if m is None and k is not None and owner.type == "person" and k < sent.end and doc[k - 1].tag_ == "POS":
+            m = _as_team(ctx, _mention_at(ctx, k))  # "a fourth title for Pep Guardiola's Manchester City"
         k = next((k for k in range(end + 1, min(end + 6, sent.end)) if doc[k].lower_ in {"side", "team"}), None)
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:

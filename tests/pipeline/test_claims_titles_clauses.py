@@ -72,6 +72,18 @@ TOOK_ROWS = [
      ("netherlands", "title_won", "uefa-european-championship", "2017", "asserted")),
     ("Kasper Berg has 30 goals in 90 games for Denmark, and he scored twice when his country won the European "
      "Championship in 1992.", ("denmark", "title_won", "uefa-european-championship", "1992", "asserted")),
+    # "led them to victory at X": the side "them" stands for won X
+    ("Deschamps took charge of France in 2012. Six years later he led them to victory at the World Cup in Russia.",
+     ("france", "title_won", "fifa-world-cup", None, "asserted")),
+    ("Scaloni took over Argentina in 2018 and led them to victory at the Copa America in 2021.",
+     ("argentina", "title_won", "copa-america", "2021", "asserted")),
+    ("Ranieri arrived at Leicester in 2015 and led the club to victory in the Premier League a year later.",
+     ("leicester-city", "title_won", "premier-league", None, "asserted")),
+    # "sealed the title for X's Y": Y's title, not X's
+    ("The 2-0 win sealed a third consecutive Bundesliga title for Jupp Heynckes's Bayern Munich.",
+     ("bayern-munich", "title_won", "bundesliga", None, "asserted")),
+    ("A draw at Goodison sealed the Premier League title for Jurgen Klopp's Liverpool.",
+     ("liverpool", "title_won", "premier-league", None, "asserted")),
     # "could help X win it again": a title still to come
     ("Everton won the FA Cup in 1995, and Moyes believes the squad can win it again.",
      ("everton", "title_won", "fa-cup", "", "hypothetical")),
