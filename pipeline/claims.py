@@ -172,6 +172,10 @@ def _won_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         m = _SINCE_YEAR.search(c.sentence) if c.predicate == "title_won" and c.modality == "negated" else None
+        if m is not None:  # "in charge since 1994 ..., but they did not retain the title": a "since" before the
+            whole = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")  # title is another clause's
+            if whole is not None:
+                m = _SINCE_YEAR.search(whole.sent.text, max(0, c.end_char - whole.sent.start_char))
         if m is None or "first time since" in c.sentence.lower():
             out.append(c)
             continue

@@ -84,6 +84,11 @@ TOOK_ROWS = [
      ("bayern-munich", "title_won", "bundesliga", None, "asserted")),
     ("A draw at Goodison sealed the Premier League title for Jurgen Klopp's Liverpool.",
      ("liverpool", "title_won", "premier-league", None, "asserted")),
+    # "not won since 1992" dates the last title; a "since" of another clause before the title does not
+    ("Capello has been in charge at Milan since 1991 and guided them to the Serie A title in 1991-92, but they did "
+     "not retain the Serie A title last season.", ("ac-milan", "title_won", "serie-a", "", "negated")),
+    ("Arsenal, unbeaten since March, have not won the league since 2004.",
+     ("arsenal", "title_won", "premier-league", "2004", "asserted")),
     # "could help X win it again": a title still to come
     ("Everton won the FA Cup in 1995, and Moyes believes the squad can win it again.",
      ("everton", "title_won", "fa-cup", "", "hypothetical")),
@@ -186,3 +191,9 @@ def test_a_career_table_without_a_person_or_a_date_gives_no_title(analyse_text):
     unnamed = analyse_text(CAREER_TABLE.replace("Fabio Capello's club trophies", "Club trophies")
                            .replace("Capello took over England in 2008.", "England have a new coach.")).claims
     assert not [c for c in unnamed if c["rule_id"].startswith("table.coach")], unnamed
+
+
+def test_a_since_before_the_title_is_another_clauses(analyse_text):
+    claims = analyse_text("Capello has been in charge at Milan since 1991 and guided them to the Serie A title in "
+                          "1991-92, but they did not retain the Serie A title last season.").claims
+    assert not [c for c in claims if c["predicate"] == "title_won" and c["value"] == "1991"], claims
