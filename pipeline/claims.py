@@ -172,6 +172,10 @@ def _won_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         m = _SINCE_YEAR.search(c.sentence) if c.predicate == "title_won" and c.modality == "negated" else None
+        if m is not None:  # "in charge since 1994 ..., but they did not retain the title": a "since" before the
+            whole = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")  # title is another clause's
+            if whole is not None:
+                m = _SINCE_YEAR.search(whole.sent.text, max(0, c.end_char - whole.sent.start_char))
         if m is None or "first time since" in c.sentence.lower():
             out.append(c)
             continue
@@ -233,7 +237,14 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
     Not a title of Europe or the world, a cup, a double, or a national side's."""
     league_words, other_words = ctx.word_set("domestic_title_words"), ctx.word_set("not_domestic_title_words")
     demonyms = ctx.word_set("demonyms")
+    # "won the League Championship in 1978": the name of a country's league title, not of the league called
+    # the Championship; the top flight of the club's country in that season, like "the league title"
+    names = ctx.words.get("league_title_names", [])
+    top_flights = {t.league for t in ctx.gaz.top_flights}
     for c in claims:
+        if c.predicate == "title_won" and c.object_id and c.object_id not in top_flights \
+                and any(n in c.sentence.lower() and c.object.lower() in n for n in names):
+            c.object_id, c.object = "", ""
         if c.predicate != "title_won" or c.object_id:
             continue
         span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
@@ -1889,7 +1900,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and any(t.lemma_ in TITLE_VERBS for t in doc[doc[start].sent.start:start - 1]):
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
     if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]) \
-            and not any(t.lower_ == "never" for t in doc[max(doc[start].sent.start, start - 2):start]):
+            and not any(t.lower_ == "never" for t in doc[max(doc[start].sent.start, start - 2):start]) \
+            and not (end < len(doc) and doc[end].lower_ in {"again", "back"}  # "help City win it again": the title
+                     and not any(t.like_num or "-" in t.text for t in doc[end + 1:min(end + 3, len(doc))])):
         return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
     if rule.id in SEASON_FREE_TOTALS and any(_YEAR.match(t.text) or t.lower_ in {"season", "campaign"}
                                              for t in doc[start].sent):
@@ -1940,6 +1953,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return descriptor_at(doc, ctx.mentions, start - 1)  # "the Morocco full-back would bring in ...": who was just named
     if rule.predicate == "title_won" and "subject" not in roles and end + 3 < sent.end and doc[end].lower_ == "for":
         m = _as_team(ctx, _mention_at(ctx, end + 1))  # "completed a treble for Luis Enrique's side" / "for PSG"
+        owner = _mention_at(ctx, end + 1)
+        k = owner.end + (doc[owner.end].tag_ == "POS") if owner is not None and owner.end < sent.end else None
+        if m is None and k is not None and owner.type == "person" and k < sent.end and doc[k - 1].tag_ == "POS":
+            m = _as_team(ctx, _mention_at(ctx, k))  # "a fourth title for Pep Guardiola's Manchester City"
         k = next((k for k in range(end + 1, min(end + 6, sent.end)) if doc[k].lower_ in {"side", "team"}), None)
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:
@@ -2077,6 +2094,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                                    m.entity_id, m.entity, m.sentence_id, {})
         if doc[i].lower_ in TEAM_PRONOUNS:
             return _they(ctx, i, sent) if "team" in want else None
+        if doc[i].lower_ in {"their", "its"} and want == ("team",) and i == sent.start:
+            return _they(ctx, i, sent)  # "City were second. Their one title came in 2016": the side just spoken of
         if "person" in want and doc[i].lower_ in {"him", "her"} and i > sent.start:
             # "Amorim turned down West Ham, and Liverpool were also linked with him": the person just named
             named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= i
@@ -2131,8 +2150,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                     _mention_at(ctx, subj[0].head.i), "type", None) == "person":
                 subj = [subj[0].head]  # "X, the former Sassuolo coach, who left Y": X left it
         if relative and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None \
-                and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}):
-            return None  # "an opponent who had won the competition eight times": nobody named
+                and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}
+                         and not (rule.predicate == "title_won" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                                         for c in subj[0].children))):
+            return None  # "an opponent who had won the competition eight times", "a Spanish side that won it": nobody named
         if subj:
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
@@ -2157,8 +2178,12 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             if named is not None and named.type == "place" and named.entity_id in ctx.gaz.country_ids:
                 # "Spain went on to win the tournament": a country did it: its side, and no person to guess
                 return national_side(ctx.gaz, ctx.mentions, named) if "team" in want else None
-            if "team" not in want and subj[0].lower_ in TEAM_WORDS and subj[0].i >= 2 and doc[subj[0].i - 1].tag_ == "POS":
-                return None  # "Kompany's side played ...": the side did it, no person to guess
+            if subj[0].lower_ in COUNTRY_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
+                                                       for c in subj[0].children):
+                return None  # "her country won": the country's side, else nobody; never her
+            if subj[0].lower_ in TEAM_WORDS and subj[0].i >= 2 and doc[subj[0].i - 1].tag_ == "POS" and (
+                    "team" not in want or getattr(_mention_at(ctx, subj[0].i - 2), "type", None) == "person"):
+                return None  # "Kompany's side played ...": the side did it, no person to guess (nor another side)
             break
         if verb.head is verb or verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acl", "relcl"}:
             break
@@ -2195,6 +2220,24 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
     return None
+
+
+#: "her country won the European Championship": the national side of the person "her" stands for.
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _own_country_side(ctx, tok):
+    """The national side "his country" / "her country" at ``tok`` stands for: the one national side the
+    sentence names before it ("95 goals for the Netherlands, ... when her country won"); else nobody."""
+    sent = tok.sent
+    sides = {}
+    for m in ctx.mentions:
+        if sent.start <= m.start and m.end <= tok.i:
+            side = m if m.type == "team" and m.entity_id.removesuffix("-women") in ctx.gaz.country_ids \
+                else _country_side(ctx, m) if m.type == "place" else None
+            if side is not None:
+                sides[side.entity_id] = side
+    return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 #: Nouns for a country's side after the country's possessive ("Spain's men", "England's women").
@@ -2260,8 +2303,8 @@ def _led_team(doc, ctx, trigger, sent):
     for _ in range(4):
         if tok.lemma_ in verbs and tok.pos_ in {"VERB", "AUX"}:
             obj = [c for c in tok.children if c.dep_ == "dobj"]
-            if not obj:
-                return False
+            if not obj or obj[0].lower_ in LED_TO_TITLE_WORDS:
+                return False  # "Celtic took the title": the title itself is what the verb takes, no side led to it
             m = _as_team(ctx, _mention_at(ctx, obj[0].i))
             if m is None:
                 for c in obj[0].subtree:  # "newly promoted Kaiserslautern", "his Werder Bremen side"
@@ -2380,6 +2423,9 @@ def _subject_of_token(doc, ctx, tok, want):
             return desc
         if desc is not None and "person" not in want and doc[own.end].head.i == tok.head.i:
             return None  # "The former Ajax forward won the World Cup": he did, not the club that describes him
+        if "person" in want and doc[own.end].dep_ == "advmod" and doc[tok.left_edge.i].lower_ in {"the", "this"}:
+            # "The former Ajax forward has scored ...": "forward" read as an adverb of the verb, beside the club
+            return descriptor_at(doc, ctx.mentions, tok.left_edge.i)  # the person, or nobody: not the club
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
         if c.dep_ == "appos":
@@ -2408,7 +2454,11 @@ def _subject_of_token(doc, ctx, tok, want):
         poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
         if poss is not None:
             return poss
+        if "person" in want and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person":
+            return None  # "City and United both finished level, and X's side took the title": either side, not X
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    if own is None and tok.lower_ in COUNTRY_NOUNS and poss and poss[0].lower_ in {"his", "her"}:
+        return _own_country_side(ctx, tok) if "team" in want else None
     if own is None and "team" in want and tok.lower_ in {"men", "women"} and poss:
         country = _country_side(ctx, _mention_at(ctx, poss[0].i))  # "Spain's men won the World Cup in 2010"
         if country is not None and tok.lower_ == "men":  # the country's own (men's) side, in any article
@@ -2881,7 +2931,7 @@ def _origin_team(ctx, m):
 COUNTRY_OBJECT_RULES = {"coach.coached_by", "coach.in_charge_when_team", "stats.capped_times_by", "stats.record_scorer_now_has"}
 
 #: Words that open another clause or adverbial between a match and a team further right.
-CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having"}
+CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having", "though", "although"}
 
 
 def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
@@ -2911,6 +2961,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                                                                           {"previously", "earlier", "before", "once"})
                                          for t in doc[end:m.start - 1]):
                     return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
+                if m.start > end and any(t.lower_ == "but" and (doc[t.i + 1].dep_ in {"nsubj", "nsubjpass"} or doc[t.i + 1].dep_ == "compound"
+                                                                and doc[t.i + 1].head.dep_ in {"nsubj", "nsubjpass"})
+                                         for t in doc[end:m.start - 1]):
+                    return None  # "won trophies in Spain, but he never won the Champions League": another clause's
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is None and types == "team" and m.start == end and rule.id in COUNTRY_AFTER_RULES:
                     t = _country_side(ctx, m)  # "now coaches Uruguay", "took over Peru in 2023": the national side
@@ -3110,12 +3164,21 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if any(t.lower_ in {"return", "rejoin"} for t in doc[start:end]):
             return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named
         return None  # the job someone just left: filled in by _vacancies
+    if rule.id == "title.team_are_champions_of_europe" and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
+        # "Denmark are champions of Europe": a national side's European title is the European Championship
+        return _default_competition(ctx, "uefa-european-championship", doc[start:end], sent)
     if kind == "competition_article":  # "beat Germany in the final": the competition of the sentence, else the article's
         if any(t.lower_ == "league" and t.i > start and doc[t.i - 1].lower_ in ctx.word_set("demonyms")
                for t in doc[start:end]):
             return None  # "had won the French league": that country's league, which the gazetteer may not name
         generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
+        if found is None and any(t.lower_ == "tournament" for t in doc[start:end]):
+            # "stunned Argentina at the World Cup, ... when Argentina went on to win the tournament": the tournament
+            # just named in the sentence; a league is no tournament
+            leagues = {t.league for t in ctx.gaz.top_flights}
+            named = left("competition")
+            found = named if named is not None and named.entity_id not in leagues else None
         if found is None:
             counts: dict[str, int] = {}
             for m in ctx.mentions:
@@ -3879,6 +3942,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
                                         and not c.rule_id.endswith((">series", ">current"))
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
+    # "Greece are the champions of Europe. ... beat Portugal to win Euro 2004": the state the report opens with is
+    # the title it dates
+    dated_anywhere = {(c.subject_id, c.object_id, c.modality) for c in claims
+                      if c.predicate == "title_won" and c.value and c.object_id}
+    claims = [c for c in claims if not (c.rule_id.startswith("title.team_are_") and not c.value and c.object_id
+                                        and (c.subject_id, c.object_id, c.modality) in dated_anywhere)]
     # "went on to win the tournament, beating England in the final on 20 August": one title, the dated mention
     timed_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
                     if c.predicate == "title_won" and not c.value and c.object_id and c.time_text}

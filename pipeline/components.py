@@ -963,7 +963,7 @@ class NationalTeams:
         of art, "Croatia 4-2" as a building): the country alone, as a place."""
         out = []
         for e in doc.ents:
-            if e.label_ not in {"GPE", "TEAM", "NORP", "PERSON", "ORG"} and len(e) >= 2 \
+            if e.label_ not in {"GPE", "TEAM", "NORP"} and len(e) >= 2 \
                     and e[0].text.lower() in self.countries and e[0].is_title \
                     and all(self.SCORE.match(t.text) for t in e[1:]) and any(t.is_digit or "-" in t.text for t in e[1:]):
                 out.append(e)

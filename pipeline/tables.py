@@ -132,6 +132,9 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
             role = words.columns.get(text[a:b].strip().lower().rstrip("."))
             if role and role not in roles:
                 roles[role] = col
+        if "team" in roles and "tenure" in roles:
+            out += _career_rows(article_id, text, mentions, timexes, roles, header, rows, (after, before))
+            continue
         if "competition" in roles and "result" in roles:
             out += _result_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
                                 countries)
@@ -184,7 +187,7 @@ def result_row_spans(text: str, words: TableWords, tables: list | None = None) -
     spans = []
     for header, rows, _before, _after in (find_tables(text) if tables is None else tables):
         roles = {words.columns.get(text[a:b].strip().lower().rstrip(".")) for a, b in header.cells}
-        if {"competition", "result"} <= roles:
+        if {"competition", "result"} <= roles or {"team", "tenure"} <= roles:
             spans += [(row.start, row.end) for row in rows]
     return spans
 
@@ -233,6 +236,63 @@ def _result_rows(article_id, text, mentions, timexes, words, roles, header, rows
             sentence=evidence, start_char=row.start, end_char=row.end, rule_id=RESULT_RULE_ID,
             confidence=CONFIDENCE, time_source="expression",
         ))
+    return out
+
+
+CAREER_RULE_ID = "table.coach_career_row"
+CAREER_TITLE_RULE_ID = "table.coach_honours_cell"
+_SPAN_IN_CELL = re.compile(r"^\s*((?:18|19|20)\d\d)\s*[-–]\s*((?:18|19|20)\d\d|present|now)?\s*$")
+_SEASON_AFTER = re.compile(r"^\s*((?:18|19|20)\d\d(?:[-/]\d\d)?)")
+
+
+def _career_rows(article_id, text, mentions, timexes, roles, header, rows, around) -> list[Claim]:
+    """Rows of a table of one coach's clubs (``| Club | Years in charge | Major honours |``, the caption
+    naming the coach): each row -> head_coach_of the row's club over its years; each competition of the
+    honours cell followed by a season or year ("Serie A 2006-07, FA Cup 2011") -> title_won by the coach."""
+    person = None
+    for line in around:
+        if line is not None:
+            people = {m.entity_id: m for m in mentions if m.type == "person" and line[0] <= m.start_char
+                      and m.end_char <= line[1]}
+            if len(people) == 1:
+                person = next(iter(people.values()))
+                break
+    if person is None:
+        return []
+    out: list[Claim] = []
+    for row in rows:
+        if len(row.cells) != len(header.cells):
+            continue
+        team = _only_team(mentions, *row.cells[roles["team"]])
+        span = _SPAN_IN_CELL.match(text[slice(*row.cells[roles["tenure"]])])
+        if team is None or span is None:
+            continue
+        evidence = text[row.start:row.end].strip()
+        out.append(Claim(
+            claim_id=claim_id(article_id, row.start, "head_coach_of", person.entity_id, team.entity_id),
+            article_id=article_id, subject_id=person.entity_id, subject=person.entity, predicate="head_coach_of",
+            object_id=team.entity_id, object=team.entity, value="", time_kind="interval", time_start="",
+            time_end="", time_text=span.group(0).strip(), modality="asserted", sentence=evidence,
+            start_char=row.start, end_char=row.end, rule_id=CAREER_RULE_ID, confidence=CONFIDENCE,
+            time_source="expression",
+        ))
+        if "honours" not in roles:
+            continue
+        lo, hi = row.cells[roles["honours"]]
+        for m in mentions:
+            if m.type != "competition" or not (lo <= m.start_char and m.end_char <= hi):
+                continue
+            season = _SEASON_AFTER.match(text[m.end_char:hi])
+            if season is None:
+                continue  # a competition without its year: no title to date
+            out.append(Claim(
+                claim_id=claim_id(article_id, m.start_char, "title_won", person.entity_id, m.entity_id),
+                article_id=article_id, subject_id=person.entity_id, subject=person.entity, predicate="title_won",
+                object_id=m.entity_id, object=m.entity, value=season.group(1), time_kind="event", time_start="",
+                time_end="", time_text=season.group(1), modality="asserted", sentence=evidence,
+                start_char=row.start, end_char=row.end, rule_id=CAREER_TITLE_RULE_ID, confidence=CONFIDENCE,
+                time_source="expression",
+            ))
     return out
 
 
