@@ -241,6 +241,10 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # the Championship; the top flight of the club's country in that season, like "the league title"
     names = ctx.words.get("league_title_names", [])
     top_flights = {t.league for t in ctx.gaz.top_flights}
+    clubs_of: dict[str, set[str]] = {}  # the clubs the article has each person play for or coach
+    for c in claims:
+        if c.predicate in {"player_of", "head_coach_of", "appointed"} and c.modality == "asserted" and c.object_id:
+            clubs_of.setdefault(c.subject_id, set()).add(c.object_id)
     for c in claims:
         if c.predicate == "title_won" and c.object_id and c.object_id not in top_flights \
                 and any(n in c.sentence.lower() and c.object.lower() in n for n in names):
@@ -255,7 +259,7 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
             continue
         country = next((ctx.gaz.demonyms[w] for w, nxt in zip(lowers, lowers[1:])
                         if w in demonyms and (nxt in league_words or nxt == "league")), None) or _champions_of(ctx, span)
-        team = _title_club(ctx, c, span)
+        team = _title_club(ctx, c, span, clubs_of.get(c.subject_id, set()))
         if team is None and country is None:
             continue
         women = team is not None and (team.id in ctx.gaz.womens_teams or team.id.endswith("-women"))
@@ -280,9 +284,10 @@ def _champions_of(ctx, span) -> str | None:
     return None
 
 
-def _title_club(ctx, c: Claim, span):
+def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
     """The club a league title is of: the subject when it is a club, else the one club the sentence
-    names (not a national side); None when the sentence names clubs of more than one country."""
+    names (not a national side), else (a sentence naming none) the one the article has the person
+    play for or coach (``own_clubs``); None when those are clubs of more than one country."""
     own = ctx.gaz.get(c.subject_id)
     if own is not None and own.type == "team":
         return own if _senior_club(ctx, own) else None
@@ -291,6 +296,8 @@ def _title_club(ctx, c: Claim, span):
     sent = span.sent
     clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
+    if not found:  # "Rossi won the league only once": his club's league
+        found = [e for e in (ctx.gaz.get(t) for t in own_clubs) if e is not None and _senior_club(ctx, e)]
     if len({e.attrs.get("country") for e in found}) != 1:
         return None
     return found[0]
@@ -1297,7 +1304,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     out.extend(c for c in _implied(doc, out, span, sent)
                if not (c.rule_id == "player_of.from_stats" and _national(ctx, c.object_id)))
     if rule.predicate == "title_won" and out:
-        out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent))
+        out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent, after=end))
         out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
         if trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "both":
             out.extend(_both_finals(doc, ctx, rule, out[0], objects[-1], sent, trigger))
@@ -1523,6 +1530,8 @@ def _level_with(doc, ctx, first: Claim, subject, start, end) -> list[Claim]:
 
 #: Verbs that start another title in the same sentence ("..., and took Kaiserslautern to the championship in 1998").
 TITLE_VERBS = {"win", "lift", "clinch", "claim", "lead", "guide", "steer", "take"}
+#: Of those, the verbs by which a side itself wins (not a coach leading it).
+WIN_VERBS = {"win", "lift", "clinch", "claim", "take"}
 
 
 def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
@@ -1553,8 +1562,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
             else:
                 vals.append(t.text)
     for t in doc[stop:sent.end - 2] if vals else ():  # "in 1999, completing a treble ..., and again in 2008"
-        if t.ent_type_ == "COMPETITION" or t.lemma_ in TITLE_VERBS and t.i > stop:
-            break
+        if t.ent_type_ == "COMPETITION" or t.lemma_ in TITLE_VERBS and (t.i > stop or t.lemma_ in WIN_VERBS):
+            break  # "..., and took the league title again in 2015-16": another title's year, not this one's
         if t.lower_ == "again" and doc[t.i + 1].lower_ == "in" and _YEAR.match(doc[t.i + 2].text):
             vals.append(doc[t.i + 2].text)
     if not vals and time_text and not time_text.lower().startswith("since "):
@@ -1611,14 +1620,18 @@ def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
     return False
 
 
-def _title_chain(doc, ctx, rule, first: Claim, obj, sent) -> list[Claim]:
+def _title_chain(doc, ctx, rule, first: Claim, obj, sent, after: int | None = None) -> list[Claim]:
     """"won Premier League titles in 2005, 2006 and 2010, four FA Cups and the Champions
-    League in 2012": each further competition in the list is a title of the same subject."""
-    if obj is None or obj.start < sent.start:  # a competition from another sentence starts no list here
+    League in 2012": each further competition in the list is a title of the same subject
+    (also after "won the league" ending at ``after``, a league the gazetteer finds later)."""
+    if obj is None and after is not None and doc[after - 1].lower_ == "league":
+        prev_end = after  # "won the league, the Taça de Portugal and the Europa League"
+    elif obj is None or obj.start < sent.start:  # a competition from another sentence starts no list here
         return []
+    else:
+        prev_end = obj.end
     listed = []
-    comps = [m for m in ctx.mentions if m.type == "competition" and m.start >= obj.end and m.end <= sent.end]
-    prev_end = obj.end
+    comps = [m for m in ctx.mentions if m.type == "competition" and m.start >= prev_end and m.end <= sent.end]
     for m in comps:
         gap = doc[prev_end:m.start]
         lowers = " ".join(t.lower_ for t in gap[-4:])
@@ -2346,6 +2359,13 @@ def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
                and m.end <= verb.i and m.start >= sent.start and not _is_possessor(doc, m)]
     # "Messi spent two seasons at PSG, ..., winning Ligue 1": the clause is the person's, not the club's he was at
     return between[-1] if between else found
+
+
+def _names_a_cup(m, ctx) -> bool:
+    """A competition whose name makes it a cup or a continental competition, no league table."""
+    ent = ctx.gaz.entities.get(m.entity_id)
+    name = f"{m.text} {ent.name if ent is not None else ''}".lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", name) for w in ctx.word_set("not_league_competition_words"))
 
 
 def _relative_subject(doc, start: int, end: int) -> bool:
@@ -3173,6 +3193,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return None  # "had won the French league": that country's league, which the gazetteer may not name
         generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
+        if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
+            return None  # "won the league, the Taça de Portugal and ...": the country's league (found later), not the cup
         if found is None and any(t.lower_ == "tournament" for t in doc[start:end]):
             # "stunned Argentina at the World Cup, ... when Argentina went on to win the tournament": the tournament
             # just named in the sentence; a league is no tournament
@@ -3193,6 +3215,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "competition_default":  # "was a world champion in 2006": the competition the words name
         return _default_competition(ctx, rule.object_default, doc[start:end], sent)
     if kind == "competition_near":
+        if any(t.lower_ == "league" for t in doc[start:end]) and not any(
+                m.type == "competition" and start <= m.start < end for m in ctx.mentions):
+            return None  # "took the league title again": the country's league (found later), not a cup named before
         return right("competition") or left("competition")
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True

@@ -1735,6 +1735,39 @@ def test_no_descriptor_for_a_relative_clause_subject(analyse_text, text, person)
     assert not [c for c in res.claims if c["subject_id"] == person and c["predicate"] in {"age", "nationality"}], res.claims
 
 
+#: "won the league" and "took the league title" with cups named around them: the country's league,
+#: found from the club (or the person's club), and each cup of the list its own title
+LEAGUE_AMONG_CUPS = [
+    ("His Porto side won the league, the Taça de Portugal and the Europa League in 2010-11, and took the league "
+     "title again in 2012-13.", ("porto", "title_won", "primeira-liga", "2012-13", "asserted")),
+    ("His Porto side won the league, the Taça de Portugal and the Europa League in 2010-11, and took the league "
+     "title again in 2012-13.", ("porto", "title_won", "primeira-liga", "2010-11", "asserted")),
+    ("His Porto side won the league, the Taça de Portugal and the Europa League in 2010-11, and took the league "
+     "title again in 2012-13.", ("porto", "title_won", "taca-de-portugal", "2010-11", "asserted")),
+    ("Celtic won the league and the Scottish Cup in 2017.", ("celtic", "title_won", "scottish-premiership", "2017", "asserted")),
+    ("Celtic won the league and the Scottish Cup in 2017.", ("celtic", "title_won", "scottish-cup", "2017", "asserted")),
+    ("Marco Rossi has played for Lazio since 2010. Rossi won the league only once, in 2014-15, and lifted the "
+     "Coppa Italia in 2019.", ("marco-rossi", "title_won", "serie-a", "2014-15", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEAGUE_AMONG_CUPS)
+def test_a_league_among_cups(analyse_text, text, expected):
+    test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the cups of a list are no league, and a later "again in" is another title's year
+    ("His Porto side won the league, the Taça de Portugal and the Europa League in 2010-11, and took the league "
+     "title again in 2012-13.", {("uefa-europa-league", "2012-13"), ("uefa-europa-league", "2012"), ("taca-de-portugal", "2010-11")}),
+])
+def test_no_cup_for_a_league_title(analyse_text, text, wrong):
+    got = {(c["object_id"], c["value"]) for c in analyse_text(text).claims
+           if c["predicate"] == "title_won" and c["rule_id"].startswith(("title.took_the_title", "title.won_the_league"))
+           and not c["rule_id"].endswith(">list")}
+    assert not got & wrong, got
+
+
 AGE_NOT_ROWS = [
     ("Marco Rossi, who was 2-1 down at half-time, won the cup.", "age"),
     ("Marco Rossi, who scored 20 goals, left Genoa.", "age"),
