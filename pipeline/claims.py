@@ -1488,7 +1488,7 @@ LEVEL_WORDS = {"all", "both", "each", "level"}
 #: Rules whose side must be named before them in their sentence.
 OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
 #: Rules whose side is the one that dismissed the person ("Genoa sacked X after one season").
-DISMISSER_RULES = {"left.team_dismissed_name", "tenure.sacked_after", "tenure.parted_after"}
+DISMISSER_RULES = {"left.team_dismissed_name", "tenure.sacked_after", "tenure.parted_after", "left.parted_with_person"}
 #: Nouns after a competition that make it one qualified for, not the table's ("a Champions League place").
 QUALIFYING_NOUNS = {"spot", "spots", "place", "places", "berth", "berths", "qualification", "football", "slot", "slots"}
 #: Verbs of taking someone's job: their object is the man replaced ("He succeeds X, who ...",
@@ -3077,6 +3077,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return found
     if kind == "team_near" and rule.id in DISMISSER_RULES:
         agent = [c for c in doc[start].children if c.dep_ == "nsubj"]  # "they dismissed head coach X": who did it
+        if not agent and start > sent.start and (doc[start - 1].lower_ in TEAM_WORDS or doc[start - 1].ent_type_ == "TEAM"):
+            agent = [doc[start - 1]]  # "hours after the club parted company with X", parsed as a noun phrase
         if agent:
             m = _as_team(ctx, _mention_at(ctx, agent[0].i))
             if m is not None:

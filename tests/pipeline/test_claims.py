@@ -1768,6 +1768,29 @@ def test_no_cup_for_a_league_title(analyse_text, text, wrong):
     assert not got & wrong, got
 
 
+#: a departure with the job before the name, and a club's player set off by commas
+PARTED_AND_COMMA_ROWS = [
+    ("Lazio parted company with coach Marco Rossi on Monday.", ("marco-rossi", "left_role", "lazio", "coach", "asserted")),
+    ("Lazio have parted ways with head coach Marco Rossi after two years.",
+     ("marco-rossi", "tenure_length", "lazio", "2", "asserted")),
+    ("Paris Saint-Germain have a new coach. Paris Saint-Germain appointed Marco Rossi as head coach, handing the "
+     "former Lazio and Italy boss a contract only hours after the club parted company with coach Luca Bianchi.",
+     ("luca-bianchi", "left_role", "paris-saint-germain", "coach", "asserted")),
+    ("Genoa's own captain, Marco Rossi, 33, lifted the cup.", ("marco-rossi", "player_of", "genoa", None, "asserted")),
+    ("Lazio's goalkeeper, Luca Bianchi, was sent off.", ("luca-bianchi", "player_of", "lazio", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTED_AND_COMMA_ROWS)
+def test_parted_with_a_job_and_a_player_between_commas(analyse_text, text, expected):
+    test_claim_found(analyse_text, text, expected)
+
+
+def test_a_list_after_a_role_is_no_apposition(analyse_text):
+    res = analyse_text("Genoa's striker, Marco Rossi and Luca Bianchi all scored.")
+    assert not [c for c in res.claims if c["predicate"] == "player_of" and c["subject_id"] == "marco-rossi"], res.claims
+
+
 AGE_NOT_ROWS = [
     ("Marco Rossi, who was 2-1 down at half-time, won the cup.", "age"),
     ("Marco Rossi, who scored 20 goals, left Genoa.", "age"),
