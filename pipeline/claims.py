@@ -247,7 +247,7 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
             clubs_of.setdefault(c.subject_id, set()).add(c.object_id)
     for c in claims:
         if c.predicate == "title_won" and c.object_id and c.object_id not in top_flights \
-                and any(n in c.sentence.lower() and c.object.lower() in n for n in names):
+                and c.object and any(n in doc.text[c.start_char:c.end_char].lower() and c.object.lower() in n for n in names):
             c.object_id, c.object = "", ""
         if c.predicate != "title_won" or c.object_id:
             continue
@@ -1514,7 +1514,7 @@ def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
 
 
 def _level_with(doc, ctx, first: Claim, subject, start, end) -> list[Claim]:
-    """"X finished level on 50 points with Y", "are level with Y on 50 points": Y's total too."""
+    """"X finished level on 50 points with Y": Y's total too (the points before "with Y" only)."""
     if not LEVEL_WORDS & {t.lower_ for t in doc[max(start - 3, doc[start].sent.start):start]}:
         return []
     k = end + (end < len(doc) and doc[end].lower_ == "with")
@@ -1778,15 +1778,24 @@ def _rival_side(ctx, team_id: str) -> bool:
 
 #: Auxiliaries before the word that ends a spell ("came to an end", "is over", "has ended").
 SPELL_END_AUX = {"came", "comes", "has", "had", "was", "is", "will", "finally"}
+SPELL_ENDED_RULES = {"left.spell_as_team_role_ended", "left.spell_as_role_of_team_ended"}
 
 
 def _spell_ends_at(doc, ctx, k: int) -> bool:
     """Token ``k`` (after "spell as Leeds manager") says the spell ended: "ended", "came to an end", "is over"."""
     if k >= len(doc):
         return False
-    if doc[k].lower_ in SPELL_END_AUX:
-        k += 1
-    return k < len(doc) and doc[k].lower_ in ctx.word_set("spell_end_words")
+    aux = doc[k].lower_ if doc[k].lower_ in SPELL_END_AUX else None
+    k += aux is not None
+    if k >= len(doc) or doc[k].lower_ not in ctx.word_set("spell_end_words"):
+        return False
+    word = doc[k].lower_
+    if word in {"come", "to"}:  # only "came / has come to an end", not "to date" or "has come under scrutiny"
+        k += word == "come"
+        return [t.lower_ for t in doc[k:k + 3]] == ["to", "an", "end"] and (word == "come" or aux in {"came", "comes"})
+    if word == "over":  # "is over", not "over four seasons"
+        return aux in {"is", "was", "will"} and not (k + 1 < len(doc) and doc[k + 1].like_num)
+    return True
 
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
@@ -1800,6 +1809,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "player.gapped_for" and (not _gapped_playing_clause(doc, start) or end < len(doc) and (
             doc[end].pos_ in {"NOUN", "PROPN", "VERB", "AUX"} or doc[end].ent_type_ == "TEAM")):
         return False  # "X plays for A and Y for B" only: "beat Wales and Rossi for Porto" says nothing
+    if rule.id in SPELL_ENDED_RULES:
+        k = end - 2 if end - 2 > start and doc[end - 2].lower_ in SPELL_END_AUX else end - 1
+        if not _spell_ends_at(doc, ctx, k):
+            return False  # "his spell as Genoa coach to date", "has come under scrutiny": no end of it
     if rule.id == "coach.as_team_role" and doc[start].lower_ in ctx.word_set("spell_nouns") and _spell_ends_at(doc, ctx, end - 1):
         return False  # "his spell as Leeds manager ended in May": a job left (left.spell_as_team_role_ended), not held
     if rule.id == "coach.role_of" and start >= 2 and doc[start - 1].lower_ == "as" \
@@ -2068,6 +2081,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
+        if m is None and rule.id == "player.possessive_age_descriptor":
+            return None  # "Genoa's 19-year-old winger" the mentions left unresolved: no guess
         if m is not None and m.type == "place" and want == ("team",) and m.entity_id in ctx.gaz.country_ids \
                 and rule.id == "title.lost_named_final_to_country":
             return national_side(ctx.gaz, ctx.mentions, m)  # "lost the Euro 2020 final to Italy": Italy's side
@@ -2443,7 +2458,8 @@ def _subject_of_token(doc, ctx, tok, want):
             return desc
         if desc is not None and "person" not in want and doc[own.end].head.i == tok.head.i:
             return None  # "The former Ajax forward won the World Cup": he did, not the club that describes him
-        if "person" in want and doc[own.end].dep_ == "advmod" and doc[tok.left_edge.i].lower_ in {"the", "this"}:
+        if "person" in want and doc[own.end].dep_ == "advmod" and doc[own.end].head.i == tok.head.i != tok.i \
+                and doc[tok.left_edge.i].lower_ in {"the", "this"}:
             # "The former Ajax forward has scored ...": "forward" read as an adverb of the verb, beside the club
             return descriptor_at(doc, ctx.mentions, tok.left_edge.i)  # the person, or nobody: not the club
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject

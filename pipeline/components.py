@@ -1429,8 +1429,11 @@ class TeamDescriptors:
 
     def _city_antecedent(self, teams: list[Span], start: int, city: str):
         """"the north London club": the club named last (about four sentences back) whose town the gazetteer
-        gives as that one, else one it gives no town; a club of another town is not meant."""
+        gives as that one, else one it gives no town (of the town's country, no national side); a club of
+        another town is not meant."""
         fallback = None
+        countries = {getattr(self.gaz.get(i), "attrs", {}).get("country") for i in self.gaz.clubs_in(city)} - {None}
+        national = self.gaz.country_ids
         for e in reversed([e for e in teams if e.end <= start]):
             if start - e.end > self.REACH:
                 break
@@ -1438,7 +1441,9 @@ class TeamDescriptors:
             known = ent.attrs.get("city") if ent is not None else None
             if known is not None and known.lower() == city:
                 return e
-            if known is None and fallback is None:
+            if known is None and fallback is None and e.ent_id_ not in national and (
+                    ent is None or (ent.attrs.get("parent") not in national
+                                    and (not countries or ent.attrs.get("country") in countries))):
                 fallback = e
         return fallback
 

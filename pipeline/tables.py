@@ -241,8 +241,15 @@ def _result_rows(article_id, text, mentions, timexes, words, roles, header, rows
 
 CAREER_RULE_ID = "table.coach_career_row"
 CAREER_TITLE_RULE_ID = "table.coach_honours_cell"
-_SPAN_IN_CELL = re.compile(r"^\s*((?:18|19|20)\d\d)\s*[-–]\s*((?:18|19|20)\d\d|present|now)?\s*$")
-_SEASON_AFTER = re.compile(r"^\s*((?:18|19|20)\d\d(?:[-/]\d\d)?)")
+_SPAN_IN_CELL = re.compile(r"^\s*((?:18|19|20)\d\d)\s*[-–]\s*((?:18|19|20)?\d\d|present|now)?\s*$", re.I)
+#: A season or year after a competition in an honours cell: "2006-07", "2006-2007", "2006/07", "2006–07", "2011".
+_SEASON_AFTER = re.compile(r"^\s*((?:18|19|20)\d\d(?:\s*[-/–]\s*(?:(?:18|19|20)\d\d|\d\d)(?!\d))?)")
+
+
+def _season_text(raw: str) -> str:
+    """A season as the claims write it: "2006-07" for "2006-2007", "2006/07" or "2006 – 07"; a year as it is."""
+    m = re.fullmatch(r"((?:18|19|20)\d\d)\s*[-/–]\s*(?:(?:18|19|20)(\d\d)|(\d\d))", raw)
+    return f"{m.group(1)}-{m.group(2) or m.group(3)}" if m else raw
 
 
 def _career_rows(article_id, text, mentions, timexes, roles, header, rows, around) -> list[Claim]:
@@ -288,8 +295,8 @@ def _career_rows(article_id, text, mentions, timexes, roles, header, rows, aroun
             out.append(Claim(
                 claim_id=claim_id(article_id, m.start_char, "title_won", person.entity_id, m.entity_id),
                 article_id=article_id, subject_id=person.entity_id, subject=person.entity, predicate="title_won",
-                object_id=m.entity_id, object=m.entity, value=season.group(1), time_kind="event", time_start="",
-                time_end="", time_text=season.group(1), modality="asserted", sentence=evidence,
+                object_id=m.entity_id, object=m.entity, value=_season_text(season.group(1)), time_kind="event",
+                time_start="", time_end="", time_text=_season_text(season.group(1)), modality="asserted", sentence=evidence,
                 start_char=row.start, end_char=row.end, rule_id=CAREER_TITLE_RULE_ID, confidence=CONFIDENCE,
                 time_source="expression",
             ))

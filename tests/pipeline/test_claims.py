@@ -1791,6 +1791,33 @@ def test_a_list_after_a_role_is_no_apposition(analyse_text):
     assert not [c for c in res.claims if c["predicate"] == "player_of" and c["subject_id"] == "marco-rossi"], res.claims
 
 
+#: a spell said to end, and words after a spell that say no such thing
+SPELL_ENDED_ROWS = [
+    ("Marco Rossi's spell as Genoa manager ended on Sunday.", True),
+    ("Marco Rossi's spell as Genoa manager came to an end in May.", True),
+    ("Marco Rossi's spell as Genoa manager to date has brought two cups.", False),
+    ("Marco Rossi's spell as Genoa manager has come under scrutiny.", False),
+    ("Marco Rossi's spell as Genoa manager over four seasons brought two cups.", False),
+]
+
+
+@pytest.mark.parametrize("text,ended", SPELL_ENDED_ROWS)
+def test_a_spell_ended(analyse_text, text, ended):
+    res = analyse_text(text)
+    left = [c for c in res.claims if c["predicate"] == "left_role" and c["subject_id"] == "marco-rossi"]
+    assert bool(left) == ended, res.claims
+
+
+def test_a_league_championship_elsewhere_in_the_sentence_leaves_the_championship(analyse_text):
+    res = analyse_text("Leicester, the league champions, won the Championship in 2014.")
+    assert [c["object_id"] for c in res.claims if c["predicate"] == "title_won"] == ["efl-championship"], res.claims
+
+
+def test_no_national_side_for_a_city_club(analyse_text):
+    res = analyse_text("Marco Rossi has 40 caps for England. He scored 60 goals for the north London club.")
+    assert not [m for m in res.mentions if m["text"] == "the north London club" and m["entity_id"] == "england"], res.mentions
+
+
 AGE_NOT_ROWS = [
     ("Marco Rossi, who was 2-1 down at half-time, won the cup.", "age"),
     ("Marco Rossi, who scored 20 goals, left Genoa.", "age"),

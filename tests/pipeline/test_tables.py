@@ -103,3 +103,19 @@ def test_tournament_result_rows(analyse_text, text, expected):
     # the rows are read by their columns only: no sentence rule gives a second, wrong winner from them
     assert not [c for c in result.claims if c["predicate"] == "title_won" and c["rule_id"] != RESULT_RULE_ID
                 and c["sentence"].startswith("|")]
+
+
+@pytest.mark.parametrize("cell,season", [
+    ("2011-2012", "2011-12"), ("2011/2012", "2011-12"), ("2011\u201312", "2011-12"), ("2006-07, FA Cup 2011", "2006-07"),
+    (" 2011", "2011"),
+])
+def test_an_honours_season(cell, season):
+    from pipeline.tables import _SEASON_AFTER, _season_text
+    assert _season_text(_SEASON_AFTER.match(cell).group(1)) == season
+
+
+@pytest.mark.parametrize("cell,ok", [("2004-2008", True), ("2004\u201308", True), ("2019-Present", True), ("2019-now", True),
+                                     ("since 2019", False)])
+def test_a_span_of_years_in_charge(cell, ok):
+    from pipeline.tables import _SPAN_IN_CELL
+    assert bool(_SPAN_IN_CELL.match(cell)) == ok
