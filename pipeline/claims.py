@@ -3293,7 +3293,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return only
         if rule.id == "player.their_role_name":  # "Bayern had pedigree. Their captain X": the side "their" stands for
             if start != sent.start or start == 0:
-                return None  # "X beat Y, but their goalkeeper Z ...": either side
+                # "Genoa owed everything to their goalkeeper X": the one side the sentence names before;
+                # "X beat Y, but their goalkeeper Z ...": either side, so none
+                before = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < start}
+                if start != sent.start and len(before) == 1:
+                    return next(m for m in ctx.mentions if m.type == "team" and m.entity_id in before)
+                return None
             prev = doc[start - 1].sent  # only the side the sentence before is about, no guess further back
             subj = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
             return _as_team(ctx, _mention_at(ctx, subj[0].i)) if subj else None

@@ -1778,12 +1778,22 @@ PARTED_AND_COMMA_ROWS = [
      ("luca-bianchi", "left_role", "paris-saint-germain", "coach", "asserted")),
     ("Genoa's own captain, Marco Rossi, 33, lifted the cup.", ("marco-rossi", "player_of", "genoa", None, "asserted")),
     ("Lazio's goalkeeper, Luca Bianchi, was sent off.", ("luca-bianchi", "player_of", "lazio", None, "asserted")),
+    # the second of two players named with their ages; "their" in mid-sentence: the one side named before
+    ("Lazio's young forwards Marco Rossi, 22, and Luca Bianchi, 23, scored in the final.",
+     ("luca-bianchi", "player_of", "lazio", None, "asserted")),
+    ("Genoa owed everything to their goalkeeper Marco Rossi, who saved four penalties.",
+     ("marco-rossi", "player_of", "genoa", None, "asserted")),
 ]
 
 
 @pytest.mark.parametrize("text,expected", PARTED_AND_COMMA_ROWS)
 def test_parted_with_a_job_and_a_player_between_commas(analyse_text, text, expected):
     test_claim_found(analyse_text, text, expected)
+
+
+def test_their_player_between_two_sides_is_no_guess(analyse_text):
+    res = analyse_text("Lazio beat Genoa, but their goalkeeper Marco Rossi saved a penalty.")
+    assert not [c for c in res.claims if c["predicate"] == "player_of" and c["subject_id"] == "marco-rossi"], res.claims
 
 
 def test_a_list_after_a_role_is_no_apposition(analyse_text):
