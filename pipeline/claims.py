@@ -200,7 +200,7 @@ TEAM_MATE_RULES = frozenset({"player.team_mate", "player.team_mate_split", "play
 
 
 def _national_team_mates(ctx, claims: list[Claim]) -> list[Claim]:
-    """"her Wales team-mate X": a national side is no club played for (the gold conventions give an
+    """"her Norway colleague X": a national side is no club played for (the gold conventions give an
     international a nationality, not player_of): the team-mate named gets that country as nationality;
     the possessor gets nothing from the phrase."""
     countries = {slug(c): c for c in ctx.gaz.demonyms.values()}
@@ -237,7 +237,7 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
     Not a title of Europe or the world, a cup, a double, or a national side's."""
     league_words, other_words = ctx.word_set("domestic_title_words"), ctx.word_set("not_domestic_title_words")
     demonyms = ctx.word_set("demonyms")
-    # "won the League Championship in 1978": the name of a country's league title, not of the league called
+    # "took the League Championship in 1983": the name of a country's league title, not of the league called
     # the Championship; the top flight of the club's country in that season, like "the league title"
     names = ctx.words.get("league_title_names", [])
     top_flights = {t.league for t in ctx.gaz.top_flights}
@@ -296,7 +296,7 @@ def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
     sent = span.sent
     clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
-    if not found:  # "Rossi won the league only once": his club's league
+    if not found:  # "Berger lifted the league just once": his club's league
         found = [e for e in (ctx.gaz.get(t) for t in own_clubs) if e is not None and _senior_club(ctx, e)]
     if len({e.attrs.get("country") for e in found}) != 1:
         return None
@@ -390,7 +390,7 @@ def _origins(ctx, claims: list[Claim]) -> list[Claim]:
             c.value = last[c.subject_id]
         if c.predicate in {"transfer", "player_of"} and c.modality in {"asserted", "reported"}:
             last[c.subject_id] = c.object_id
-    for c in claims:  # "has signed for City. She arrives after seven seasons at Arsenal": the stint told just after
+    for c in claims:  # "has joined Lazio. She comes after five years at Everton": the stint told just after
         if c.predicate != "transfer" or c.value or not c.object_id or c.modality not in {"asserted", "reported"}:
             continue
         stint = next((t for t in sorted(claims, key=lambda t: t.start_char) if t.predicate == "tenure_length"
@@ -618,8 +618,8 @@ def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
 
 
 def _described_by(doc, ctx, person_id: str, sent) -> set[int]:
-    """Tokens of the apposition or relative clause on the person in ``sent`` ("X, the Italian who
-    coached Parma for seven years, ..."): a side named there is the person's past, not the job spoken of."""
+    """Tokens of the apposition or relative clause on the person in ``sent`` ("X, the Dane who
+    managed Genoa for four seasons, ..."): a side named there is the person's past, not the job spoken of."""
     out: set[int] = set()
     for m in ctx.mentions:
         if m.entity_id != person_id or not sent.start <= m.start < sent.end:
@@ -782,7 +782,7 @@ def _listed_moves(ctx, claims: list[Claim]) -> list[Claim]:
         if first is not None and c.predicate == "transfer" and not c.value and c.subject_id != first.subject_id \
                 and c.object_id != first.value and c.modality == "asserted":
             c.value = first.value
-    # "X has left Tottenham. The striker completed his move to Bayern on Saturday": the club he left is the origin,
+    # "X has quit Everton. The winger finalised his transfer to Porto on Monday": the club he left is the origin,
     # and his leaving is that move, no job left
     gone = [c for c in claims if c.rule_id in PLAIN_LEAVING and c.modality == "asserted" and c.object_id]
     merged = set()
@@ -841,7 +841,7 @@ def _vacancies(claims: list[Claim], fallback) -> list[Claim]:
         # "one of the candidates ... in case Simeone does leave": a departure in the same sentence, even a hypothetical one
         spoken += [d for d in claims if d.predicate == "left_role" and d.object_id and d.sentence == c.sentence
                    and d.subject_id != c.subject_id]
-        # "X will step aside as coach. Y has been mentioned as a possible successor": a departure still to come,
+        # "X is to stand down as manager. Y is tipped as his likely replacement": a departure still to come,
         # just before, is the job the candidate is spoken of for
         # (first: one the sentence itself speaks of comes last and is the one picked)
         spoken = [d for d in claims if d.predicate == "left_role" and d.object_id and d.modality == "hypothetical"
@@ -1126,7 +1126,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if joined_team is None:
             return []
         rule = replace(rule, predicate="coaching_staff_of", time="article", time_kind="as_of")
-    if rule.id == "staff.was_joined_by_as":  # "X took over at Y in 2015 and was joined by his old friend Z as assistant"
+    if rule.id == "staff.was_joined_by_as":  # "X took charge of Y in 2009 and brought in his former colleague Z as number two"
         # the side the sentence has the coach at before it; none named, no guess (the coach's latest job in
         # the article may be a later one)
         role = _role_near(doc, doc[end - 1], sent, ctx.words)
@@ -1499,7 +1499,7 @@ CLUB_OBJECT = {"member.club_possessive_person", "player.of_team_bare"}
 
 
 def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
-    """"Italy, Australia and Brazil all on six points", "X and Y are level on 50 points": each side's total."""
+    """"Norway, Japan and Chile all on four points", "X and Y are tied on 61 points": each side's total."""
     sent = doc[subject.start].sent
     for head in (m for m in ctx.mentions if sent.start <= m.start <= subject.start and m.type == "team"):
         listed = [head] + _conjoined_teams(doc, ctx, head)
@@ -1514,7 +1514,7 @@ def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
 
 
 def _level_with(doc, ctx, first: Claim, subject, start, end) -> list[Claim]:
-    """"X finished level on 50 points with Y": Y's total too (the points before "with Y" only)."""
+    """"X ended tied on 61 points with Y": Y's total too (the points before "with Y" only)."""
     if not LEVEL_WORDS & {t.lower_ for t in doc[max(start - 3, doc[start].sent.start):start]}:
         return []
     k = end + (end < len(doc) and doc[end].lower_ == "with")
@@ -1563,7 +1563,7 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 vals.append(t.text)
     for t in doc[stop:sent.end - 2] if vals else ():  # "in 1999, completing a treble ..., and again in 2008"
         if t.ent_type_ == "COMPETITION" or t.lemma_ in TITLE_VERBS and (t.i > stop or t.lemma_ in WIN_VERBS):
-            break  # "..., and took the league title again in 2015-16": another title's year, not this one's
+            break  # "..., and claimed the league crown once more in 2008-09": another title's year, not this one's
         if t.lower_ == "again" and doc[t.i + 1].lower_ == "in" and _YEAR.match(doc[t.i + 2].text):
             vals.append(doc[t.i + 2].text)
     if not vals and time_text and not time_text.lower().startswith("since "):
@@ -1757,8 +1757,8 @@ TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with",
 
 
 def _only_side_before(doc, ctx, sent):
-    """The one side the sentence before names, when it names one only ("For Lyon, who finished third, it is
-    a blow."), for a sentence that opens on a title and a name ("Head coach X has ...")."""
+    """The one side the sentence before names, when it names one only ("For Genoa, who ended fifth, it is
+    a setback."), for a sentence that opens on a title and a name ("Manager X has ...")."""
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
@@ -1782,7 +1782,7 @@ SPELL_ENDED_RULES = {"left.spell_as_team_role_ended", "left.spell_as_role_of_tea
 
 
 def _spell_ends_at(doc, ctx, k: int) -> bool:
-    """Token ``k`` (after "spell as Leeds manager") says the spell ended: "ended", "came to an end", "is over"."""
+    """Token ``k`` (after "spell as Everton manager") says the spell ended: "ended", "came to an end", "is over"."""
     if k >= len(doc):
         return False
     aux = doc[k].lower_ if doc[k].lower_ in SPELL_END_AUX else None
@@ -1814,7 +1814,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if not _spell_ends_at(doc, ctx, k):
             return False  # "his spell as Genoa coach to date", "has come under scrutiny": no end of it
     if rule.id == "coach.as_team_role" and doc[start].lower_ in ctx.word_set("spell_nouns") and _spell_ends_at(doc, ctx, end - 1):
-        return False  # "his spell as Leeds manager ended in May": a job left (left.spell_as_team_role_ended), not held
+        return False  # "his spell as Everton manager finished in March": a job left (left.spell_as_team_role_ended), not held
     if rule.id == "coach.role_of" and start >= 2 and doc[start - 1].lower_ == "as" \
             and doc[start - 2].lower_ in ctx.word_set("spell_nouns"):
         k = end + (end < len(doc) and doc[end].lower_ == "the")
@@ -1841,7 +1841,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                 return False
     if rule.id == "age.turned" and doc[start].tag_ in {"VB", "VBZ", "VBP"} \
             and not any(t.lower_ in {"today", "tonight"} for t in doc[end:min(end + 3, len(doc))]):
-        return False  # "turns 30 later this month", "will turn 40 in May": a birthday to come, no age now
+        return False  # "will be 33 next week", "turns 45 in August": a birthday to come, no age now
     if rule.value == "ordinal" and value_toks and rule.predicate in CAREER_TOTALS:
         rest = {t.lower_ for t in doc[end:doc[start].sent.end]}
         if rest & {"season", "campaign", "year", "month", "week"} or (end < len(doc) and doc[end].lower_ == "of"):
@@ -1869,7 +1869,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS:
             return False  # "sacked head coach X", "goalkeeping coach X", "Their captain X": another side or job
     if rule.id == "nationality.demonym_name" and _relative_subject(doc, start + 2, end):
-        return False  # "X, the Italian defender Conte brought from Parma": Conte is not the Italian defender
+        return False  # "X, the Danish winger Rossi signed from Lens": Rossi is not the Danish winger
     if rule.id == "nationality.demonym" and start > 0 and doc[start - 1].lemma_ in SUCCESSION_LEMMAS:
         return False  # "before succeeding the German in 1990": the man he replaced, whom the descriptor may not find
     if rule.predicate == "nationality" and rule.id == "nationality.demonym" and end < len(doc):
@@ -1927,7 +1927,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
     if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]) \
             and not any(t.lower_ == "never" for t in doc[max(doc[start].sent.start, start - 2):start]) \
-            and not (end < len(doc) and doc[end].lower_ in {"again", "back"}  # "help City win it again": the title
+            and not (end < len(doc) and doc[end].lower_ in {"again", "back"}  # "help Lazio lift it once more": the title
                      and not any(t.like_num or "-" in t.text for t in doc[end + 1:min(end + 3, len(doc))])):
         return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
     if rule.id in SEASON_FREE_TOTALS and any(_YEAR.match(t.text) or t.lower_ in {"season", "campaign"}
@@ -1982,7 +1982,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         owner = _mention_at(ctx, end + 1)
         k = owner.end + (doc[owner.end].tag_ == "POS") if owner is not None and owner.end < sent.end else None
         if m is None and k is not None and owner.type == "person" and k < sent.end and doc[k - 1].tag_ == "POS":
-            m = _as_team(ctx, _mention_at(ctx, k))  # "a fourth title for Pep Guardiola's Manchester City"
+            m = _as_team(ctx, _mention_at(ctx, k))  # "a third crown for Marco Rossi's Lazio"
         k = next((k for k in range(end + 1, min(end + 6, sent.end)) if doc[k].lower_ in {"side", "team"}), None)
         m = m or (_possessed_side(doc, ctx, k, sent) if k is not None and doc[k - 1].tag_ == "POS" else None)
         if m is not None:
@@ -2103,7 +2103,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             if named is not None and named.type == "person" and named.start == k and not _relative_subject(doc, named.start, named.end):
                 return named
             if named is not None and named.type == "person" and i >= 2 and doc[i - 1].text == ",":
-                # "Marco Rossi, the 27-year-old defender Conte brought from Parma": the name after is the
+                # "Luca Bianchi, the 24-year-old winger Rossi signed from Lens": the name after is the
                 # subject of a relative clause; the descriptor describes the name before the comma
                 anchor = _mention_at(ctx, i - 2)
                 if anchor is not None and anchor.type == "person" and anchor.end == i - 1:
@@ -2123,7 +2123,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if doc[i].lower_ in TEAM_PRONOUNS:
             return _they(ctx, i, sent) if "team" in want else None
         if doc[i].lower_ in {"their", "its"} and want == ("team",) and i == sent.start:
-            return _they(ctx, i, sent)  # "City were second. Their one title came in 2016": the side just spoken of
+            return _they(ctx, i, sent)  # "Genoa were runners-up. Their only crown was in 1991": the side just spoken of
         if "person" in want and doc[i].lower_ in {"him", "her"} and i > sent.start:
             # "Amorim turned down West Ham, and Liverpool were also linked with him": the person just named
             named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= i
@@ -2230,7 +2230,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
              and doc[m.end - 1].dep_ not in {"pobj", "dobj"} and not _subordinate_subject(doc, m, trigger)]
     described = [m for m in cands if m.label == "DESCRIPTOR" and m.type == "person"]
     cands = [m for m in cands if not any(d.start <= m.start and m.end <= d.end and d is not m for d in described)]
-    # "The former Feyenoord forward won ...": the person the descriptor stands for, not the club inside it
+    # "The former Porto forward lifted ...": the person the descriptor stands for, not the club inside it
     if "team" in want:
         poss = _possessive_team(doc, ctx, start, sent)
         if poss is not None:
@@ -2250,13 +2250,13 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     return None
 
 
-#: "her country won the European Championship": the national side of the person "her" stands for.
+#: "her country lifted the continental trophy": the national side of the person "her" stands for.
 COUNTRY_NOUNS = {"country", "nation"}
 
 
 def _own_country_side(ctx, tok):
     """The national side "his country" / "her country" at ``tok`` stands for: the one national side the
-    sentence names before it ("95 goals for the Netherlands, ... when her country won"); else nobody."""
+    sentence names before it ("61 goals for Norway, ... when her country triumphed"); else nobody."""
     sent = tok.sent
     sides = {}
     for m in ctx.mentions:
@@ -2323,7 +2323,7 @@ def _relative_antecedent(doc, ctx, start, sent):
 
 
 def _led_team(doc, ctx, trigger, sent):
-    """A title someone "led Werder Bremen to" is the team's: the object of a leading verb
+    """A title someone "led Genoa to" is the team's: the object of a leading verb
     (models/wordlists.json ``title_lead_verbs``) above the title word. "the club" / "the side"
     is the article's club; "a team" names none (None). False when no leading verb governs."""
     verbs = set(ctx.words["title_lead_verbs"])
@@ -2335,7 +2335,7 @@ def _led_team(doc, ctx, trigger, sent):
                 return False  # "Celtic took the title": the title itself is what the verb takes, no side led to it
             m = _as_team(ctx, _mention_at(ctx, obj[0].i))
             if m is None:
-                for c in obj[0].subtree:  # "newly promoted Kaiserslautern", "his Werder Bremen side"
+                for c in obj[0].subtree:  # "newly promoted Lens", "his Genoa side"
                     m = _as_team(ctx, _mention_at(ctx, c.i))
                     if m is not None:
                         break
@@ -2384,7 +2384,7 @@ def _names_a_cup(m, ctx) -> bool:
 
 
 def _relative_subject(doc, start: int, end: int) -> bool:
-    """"the defender Conte brought from Parma": the name at ``start:end`` is the subject of a relative
+    """"the winger Rossi signed from Lens": the name at ``start:end`` is the subject of a relative
     clause on the noun before it."""
     tok = doc[end - 1]
     if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and tok.head.i > tok.i and tok.head.head.i < start:
@@ -2457,10 +2457,10 @@ def _subject_of_token(doc, ctx, tok, want):
                 and (doc[own.end].head.i in range(own.start, own.end) or doc[own.end].head.i == tok.head.i):
             return desc
         if desc is not None and "person" not in want and doc[own.end].head.i == tok.head.i:
-            return None  # "The former Ajax forward won the World Cup": he did, not the club that describes him
+            return None  # "The former Lens forward lifted the Copa America": he did, not the club that describes him
         if "person" in want and doc[own.end].dep_ == "advmod" and doc[own.end].head.i == tok.head.i != tok.i \
                 and doc[tok.left_edge.i].lower_ in {"the", "this"}:
-            # "The former Ajax forward has scored ...": "forward" read as an adverb of the verb, beside the club
+            # "The former Lens forward has netted ...": "forward" read as an adverb of the verb, beside the club
             return descriptor_at(doc, ctx.mentions, tok.left_edge.i)  # the person, or nobody: not the club
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
@@ -2491,7 +2491,7 @@ def _subject_of_token(doc, ctx, tok, want):
         if poss is not None:
             return poss
         if "person" in want and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person":
-            return None  # "City and United both finished level, and X's side took the title": either side, not X
+            return None  # "Genoa and Lazio ended tied, and X's team were crowned": either side, not X
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if own is None and tok.lower_ in COUNTRY_NOUNS and poss and poss[0].lower_ in {"his", "her"}:
         return _own_country_side(ctx, tok) if "team" in want else None
@@ -2593,7 +2593,7 @@ def _possessed_side(doc, ctx, i, sent):
     if same:
         last = doc[same[-1].end - 1]
         if last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children):
-            # "City and United both finished on 89 points, and Mancini's side took the title": either of two
+            # "Genoa and Lazio both ended on 77 points, and Berger's team were crowned": either of two
             return coached[0] if coached else None
         return same[-1]
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
@@ -2647,7 +2647,7 @@ ONCE_COUNTS = {"only", "just", "than", "least", "more"}
 
 
 def _conditional_once(once: Token, verb: Token) -> bool:
-    """"once he signs" is a condition; "won the league only once" and "he once played for Ajax" (a
+    """"once he signs" is a condition; "lifted the league just once" and "he once played for Ajax" (a
     count, a past) are facts."""
     if once.i > 0 and once.doc[once.i - 1].lower_ in ONCE_COUNTS or any(c.lower_ in ONCE_COUNTS for c in once.children):
         return False
@@ -2795,7 +2795,7 @@ def _succeeded_job(doc, ctx, subject, trigger):
         return None
     clause, tok = None, trigger
     if trigger.dep_ == "amod" and trigger.head.i == named.i and trigger.i < subject.start:
-        clause = trigger  # "replacing the sacked X": the job X was sacked from is the one taken
+        clause = trigger  # "succeeding the dismissed X": the job X was sacked from is the one taken
     for _ in range(8 if clause is None else 0):  # the trigger sits in a relative clause on the person replaced
         if tok.dep_ == "relcl" and tok.head.i == named.i:
             clause = tok
@@ -3203,7 +3203,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return left("team")  # "Juventus, ..., and Allegri is a candidate to return": to the club named
         return None  # the job someone just left: filled in by _vacancies
     if rule.id == "title.team_are_champions_of_europe" and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
-        # "Denmark are champions of Europe": a national side's European title is the European Championship
+        # "Norway are the continent's champions": a national side's European title is the European Championship
         return _default_competition(ctx, "uefa-european-championship", doc[start:end], sent)
     if kind == "competition_article":  # "beat Germany in the final": the competition of the sentence, else the article's
         if any(t.lower_ == "league" and t.i > start and doc[t.i - 1].lower_ in ctx.word_set("demonyms")
@@ -3214,7 +3214,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
             return None  # "won the league, the Taça de Portugal and ...": the country's league (found later), not the cup
         if found is None and any(t.lower_ == "tournament" for t in doc[start:end]):
-            # "stunned Argentina at the World Cup, ... when Argentina went on to win the tournament": the tournament
+            # "shocked Brazil at the Copa America, ... before Brazil went on to lift the trophy": the tournament
             # just named in the sentence; a league is no tournament
             leagues = {t.league for t in ctx.gaz.top_flights}
             named = left("competition")
@@ -3284,11 +3284,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
         if rule.predicate in CAREER_TOTALS and doc[end - 1].lower_ in {"club", "side"}:
-            m = _as_team(ctx, _mention_at(ctx, end - 1))  # "for the north London club": the club the phrase stands for
+            m = _as_team(ctx, _mention_at(ctx, end - 1))  # "for the Merseyside outfit": the club the phrase stands for
             if m is not None and m.end == end and m.start > start:
                 return m
         if rule.id == "coach.role_title_name" and start == sent.start:
-            only = _only_side_before(doc, ctx, sent)  # "For Lyon, it is a blow. Head coach X has ...": that side
+            only = _only_side_before(doc, ctx, sent)  # "For Genoa, it is a setback. Manager X has ...": that side
             if only is not None:
                 return only
         if rule.id == "player.their_role_name":  # "Bayern had pedigree. Their captain X": the side "their" stands for
@@ -3339,7 +3339,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 for c in head.children:
                     t = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" and c.i < start else None
                     if t is None and c.dep_ == "agent" and c.i < start:
-                        # "was sacked by the north London club ..., having replaced X": the club of the main clause
+                        # "was dismissed by the Merseyside outfit ..., having succeeded X": the club of the main clause
                         t = next((_as_team(ctx, _mention_at(ctx, g.i)) for g in c.children if g.dep_ == "pobj"), None)
                     if t is not None:
                         return t
@@ -3894,7 +3894,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             src = [m for m in ctx.mentions if m.start >= sent[k].i + 2 and m.start <= sent[k].i + 3]
             attribution = src[0].entity if src else (sent[k + 2].text if k + 2 < len(sent) else "")
             if any(c.tag_ == "MD" and c.lower_ in {"will", "'ll", "shall"} for tok in chain for c in tok.children):
-                return "hypothetical", attribution  # "according to Bild, X will step aside": an attributed future
+                return "hypothetical", attribution  # "according to Le Parisien, X is to stand down": an attributed future
             return "reported", attribution
     cues = ctx.word_set("report_cues") - {"according"}
     for tok in chain[1:]:
@@ -3990,7 +3990,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
                                         and not c.rule_id.endswith((">series", ">current"))
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
-    # "Greece are the champions of Europe. ... beat Portugal to win Euro 2004": the state the report opens with is
+    # "Norway are the continent's champions. ... beat Sweden to lift Euro 1987": the state the report opens with is
     # the title it dates
     dated_anywhere = {(c.subject_id, c.object_id, c.modality) for c in claims
                       if c.predicate == "title_won" and c.value and c.object_id}
@@ -4001,7 +4001,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                     if c.predicate == "title_won" and not c.value and c.object_id and c.time_text}
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id and not c.time_text
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in timed_titles)]
-    # "completed his move to X on Saturday, signing a four-year contract with the club": one move, the dated mention
+    # "finalised his transfer to X on Monday, agreeing a three-year deal with the club": one move, the dated mention
     timed_moves = {(c.subject_id, c.object_id, c.value, c.modality, c.sentence) for c in claims
                    if c.predicate == "transfer" and c.object_id and c.time_text}
     claims = [c for c in claims if not (c.predicate == "transfer" and c.object_id and not c.time_text

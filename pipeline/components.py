@@ -937,7 +937,7 @@ class NationalTeams:
         self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
         self.town_clubs: dict[str, set[str]] = {}
-        # (and of a longer alias: "Steaua" of Steaua Bucharest, the old name of a club now called otherwise)
+        # (and of a longer alias: "Girondins" of Girondins de Bordeaux, the old name of a club now called otherwise)
         for ent in gaz.entities.values():
             if ent.type == "team" and not ent.attrs.get("parent"):
                 for name in [ent.name, *ent.aliases]:
@@ -1394,9 +1394,9 @@ class TeamDescriptors:
             elif t.lower_ in self.places and t.text[:1].isupper():
                 country = ("place", t.lower_)
             elif t.lower_ in self._cities() and t.text[:1].isupper() and t.ent_type_ in {"GPE", "LOC", ""}:
-                country = ("city", t.lower_)  # "the north London club": a club of that town
+                country = ("city", t.lower_)  # "the east Lisbon club": a club of that town
             elif t.lower_ in self.COMPASS and j + 1 < len(doc) and doc[j + 1].is_title:
-                pass  # "the north London club", "the south coast side" is not: a place after it
+                pass  # "the east Lisbon club", "the south coast side" is not: a place after it
             elif not (t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "NORP", "LOC", "ORG"}):
                 return None
             j += 1
@@ -1406,7 +1406,7 @@ class TeamDescriptors:
             return i, j + 1, country
         return None
 
-    #: Lower-case words of direction before a place ("the north London club").
+    #: Lower-case words of direction before a place ("the east Lisbon club").
     COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "north-east", "north-west", "south-east", "south-west"}
 
@@ -1428,7 +1428,7 @@ class TeamDescriptors:
         return self._city_words
 
     def _city_antecedent(self, teams: list[Span], start: int, city: str):
-        """"the north London club": the club named last (about four sentences back) whose town the gazetteer
+        """"the east Lisbon club": the club named last (about four sentences back) whose town the gazetteer
         gives as that one, else one it gives no town (of the town's country, no national side); a club of
         another town is not meant."""
         fallback = None

@@ -253,9 +253,9 @@ def _season_text(raw: str) -> str:
 
 
 def _career_rows(article_id, text, mentions, timexes, roles, header, rows, around) -> list[Claim]:
-    """Rows of a table of one coach's clubs (``| Club | Years in charge | Major honours |``, the caption
+    """Rows of a table of one coach's clubs (``| Team | Seasons as manager | Trophies |``, the caption
     naming the coach): each row -> head_coach_of the row's club over its years; each competition of the
-    honours cell followed by a season or year ("Serie A 2006-07, FA Cup 2011") -> title_won by the coach."""
+    honours cell followed by a season or year ("Ligue 1 1998-99, Coppa Italia 2003") -> title_won by the coach."""
     person = None
     for line in around:
         if line is not None:
