@@ -649,7 +649,7 @@ CASES = [
      ("jonas-berger", "transfer", "groningen", "ajax", "asserted")),
     # a signing with the player's role before his name and the deal's terms before the club left
     ("Roma signed the Dutch forward Tom Brady in a loan deal from Ajax.", ("tom-brady", "transfer", "roma", "ajax", "asserted")),
-    ("Lazio signed the winger Marco Rossi on a free transfer from West Ham in July.",
+    ("Lazio signed the winger Marco Rossi on a two-year deal from West Ham in July.",
      ("marco-rossi", "transfer", "lazio", "west-ham-united", "asserted")),
     ("Napoli have signed the Nigerian striker Jonas Berger for a club record fee from Lille.",
      ("jonas-berger", "transfer", "napoli", "lille", "asserted")),
@@ -1725,7 +1725,7 @@ AGE_ROWS = [
 RELATIVE_SUBJECT_ROWS = [
     ("Marco Rossi, the 27-year-old Italian defender Conte brought from Parma in 2019, was rested.", "conte"),
     ("Jonas Berger, the 31-year-old Swedish midfielder Ancelotti signed from Ajax in 2020, has left.", "ancelotti"),
-    ("Tom Brady, the 29-year-old Welsh striker Mancini brought from Everton in 2012, was also replaced.", "mancini"),
+    ("Tom Brady, the 31-year-old Welsh winger Mancini bought from Everton in 2012, is injured.", "mancini"),
 ]
 
 
@@ -1738,12 +1738,12 @@ def test_no_descriptor_for_a_relative_clause_subject(analyse_text, text, person)
 #: "won the league" and "took the league title" with cups named around them: the country's league,
 #: found from the club (or the person's club), and each cup of the list its own title
 LEAGUE_AMONG_CUPS = [
-    ("His Porto side won the league, the Taça de Portugal and the Europa League in 2010-11, and took the league "
-     "title again in 2012-13.", ("porto", "title_won", "primeira-liga", "2012-13", "asserted")),
-    ("His Porto side won the league, the Taça de Portugal and the Europa League in 2010-11, and took the league "
-     "title again in 2012-13.", ("porto", "title_won", "primeira-liga", "2010-11", "asserted")),
-    ("His Porto side won the league, the Taça de Portugal and the Europa League in 2010-11, and took the league "
-     "title again in 2012-13.", ("porto", "title_won", "taca-de-portugal", "2010-11", "asserted")),
+    ("Under Rossi, Porto won the league, the Taça de Portugal and the Europa League in 2010-11 and then "
+     "took their league title again in 2012-13.", ("porto", "title_won", "primeira-liga", "2012-13", "asserted")),
+    ("Under Rossi, Porto won the league, the Taça de Portugal and the Europa League in 2010-11 and then "
+     "took their league title again in 2012-13.", ("porto", "title_won", "primeira-liga", "2010-11", "asserted")),
+    ("Under Rossi, Porto won the league, the Taça de Portugal and the Europa League in 2010-11 and then "
+     "took their league title again in 2012-13.", ("porto", "title_won", "taca-de-portugal", "2010-11", "asserted")),
     ("Celtic won the league and the Scottish Cup in 2017.", ("celtic", "title_won", "scottish-premiership", "2017", "asserted")),
     ("Celtic won the league and the Scottish Cup in 2017.", ("celtic", "title_won", "scottish-cup", "2017", "asserted")),
     ("Marco Rossi has played for Lazio since 2010. Rossi won the league only once, in 2014-15, and lifted the "
@@ -1758,8 +1758,8 @@ def test_a_league_among_cups(analyse_text, text, expected):
 
 @pytest.mark.parametrize("text,wrong", [
     # the cups of a list are no league, and a later "again in" is another title's year
-    ("His Porto side won the league, the Taça de Portugal and the Europa League in 2010-11, and took the league "
-     "title again in 2012-13.", {("uefa-europa-league", "2012-13"), ("uefa-europa-league", "2012"), ("taca-de-portugal", "2010-11")}),
+    ("Under Rossi, Porto won the league, the Taça de Portugal and the Europa League in 2010-11 and then "
+     "took their league title again in 2012-13.", {("uefa-europa-league", "2012-13"), ("uefa-europa-league", "2012"), ("taca-de-portugal", "2010-11")}),
 ])
 def test_no_cup_for_a_league_title(analyse_text, text, wrong):
     got = {(c["object_id"], c["value"]) for c in analyse_text(text).claims
@@ -1773,15 +1773,15 @@ PARTED_AND_COMMA_ROWS = [
     ("Lazio parted company with coach Marco Rossi on Monday.", ("marco-rossi", "left_role", "lazio", "coach", "asserted")),
     ("Lazio have parted ways with head coach Marco Rossi after two years.",
      ("marco-rossi", "tenure_length", "lazio", "2", "asserted")),
-    ("Paris Saint-Germain have a new coach. Paris Saint-Germain appointed Marco Rossi as head coach, handing the "
-     "former Lazio and Italy boss a contract only hours after the club parted company with coach Luca Bianchi.",
+    ("Paris Saint-Germain have a new coach. Marco Rossi was unveiled by Paris Saint-Germain on Friday, a day after "
+     "the club parted company with coach Luca Bianchi.",
      ("luca-bianchi", "left_role", "paris-saint-germain", "coach", "asserted")),
-    ("Genoa's own captain, Marco Rossi, 33, lifted the cup.", ("marco-rossi", "player_of", "genoa", None, "asserted")),
+    ("Genoa's veteran skipper, Marco Rossi, 35, was booked late on.", ("marco-rossi", "player_of", "genoa", None, "asserted")),
     ("Lazio's goalkeeper, Luca Bianchi, was sent off.", ("luca-bianchi", "player_of", "lazio", None, "asserted")),
     # the second of two players named with their ages; "their" in mid-sentence: the one side named before
-    ("Lazio's young forwards Marco Rossi, 22, and Luca Bianchi, 23, scored in the final.",
+    ("Lazio's teenage strikers Marco Rossi, 18, and Luca Bianchi, 19, both started on Sunday.",
      ("luca-bianchi", "player_of", "lazio", None, "asserted")),
-    ("Genoa owed everything to their goalkeeper Marco Rossi, who saved four penalties.",
+    ("Genoa stayed up thanks to their keeper Marco Rossi, who kept 14 clean sheets.",
      ("marco-rossi", "player_of", "genoa", None, "asserted")),
 ]
 
