@@ -1393,7 +1393,7 @@ class TeamDescriptors:
                 country = self.demonyms[t.lower_]
             elif t.lower_ in self.places and t.text[:1].isupper():
                 country = ("place", t.lower_)
-            elif t.lower_ in self._cities() and t.text[:1].isupper() and t.ent_type_ in {"GPE", "LOC", ""}:
+            elif t.lower_ in self.gaz.cities and t.text[:1].isupper() and t.ent_type_ in {"GPE", "LOC", ""}:
                 country = ("city", t.lower_)  # "the east Lisbon club": a club of that town
             elif t.lower_ in self.COMPASS and j + 1 < len(doc) and doc[j + 1].is_title:
                 pass  # "the east Lisbon club", "the south coast side" is not: a place after it
@@ -1421,26 +1421,21 @@ class TeamDescriptors:
                  and any(fold(t.text) in words for t in e)}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _cities(self) -> frozenset[str]:
-        """Lower-cased towns of the gazetteer's clubs (``city``), built once."""
-        if getattr(self, "_city_words", None) is None:
-            self._city_words = frozenset(e.attrs["city"].lower() for e in self.gaz.entities.values() if e.attrs.get("city"))
-        return self._city_words
-
     def _city_antecedent(self, teams: list[Span], start: int, city: str):
         """"the east Lisbon club": the club named last (about four sentences back) whose town the gazetteer
         gives as that one, else one it gives no town (of the town's country, no national side); a club of
         another town is not meant."""
         fallback = None
-        countries = {getattr(self.gaz.get(i), "attrs", {}).get("country") for i in self.gaz.clubs_in(city)} - {None}
+        clubs = self.gaz.clubs_in(city)
+        countries = {self.gaz.get(i).attrs.get("country") for i in clubs} - {None}
         national = self.gaz.country_ids
         for e in reversed([e for e in teams if e.end <= start]):
             if start - e.end > self.REACH:
                 break
+            if e.ent_id_ in clubs:
+                return e
             ent = self.gaz.get(e.ent_id_) if e.ent_id_ else None
             known = ent.attrs.get("city") if ent is not None else None
-            if known is not None and known.lower() == city:
-                return e
             if known is None and fallback is None and e.ent_id_ not in national and (
                     ent is None or (ent.attrs.get("parent") not in national
                                     and (not countries or ent.attrs.get("country") in countries))):

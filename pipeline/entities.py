@@ -132,13 +132,18 @@ class Gazetteer:
 
     def clubs_in(self, city: str) -> tuple[str, ...]:
         """Ids of the clubs whose ``city`` is ``city`` ("Turin": Juventus and Torino)."""
+        return self.cities.get(city.lower(), ())
+
+    @property
+    def cities(self) -> dict[str, tuple[str, ...]]:
+        """{lower-cased town: ids of the clubs the gazetteer gives that ``city``}, built once."""
         if self._cities is None:
             found: dict[str, list[str]] = {}
             for e in self.entities.values():
                 if e.attrs.get("city"):
                     found.setdefault(e.attrs["city"].lower(), []).append(e.id)
             self._cities = {k: tuple(v) for k, v in found.items()}
-        return self._cities.get(city.lower(), ())
+        return self._cities
 
     @property
     def country_ids(self) -> frozenset[str]:

@@ -413,11 +413,16 @@ UNTAGGED_CLUB_WORDS = [
 ]
 
 
+def _ids_in_second_sentence(res, text: str, word: str) -> list[str]:
+    """Entity ids of the mentions starting at ``word``'s first place in the text's second sentence."""
+    second = text.index(". ") + 2 + text[text.index(". ") + 2:].index(word)
+    return [m["entity_id"] for m in res.mentions if m["start_char"] == second]
+
+
 @pytest.mark.parametrize("text,word,club", UNTAGGED_CLUB_WORDS)
 def test_untagged_club_words(analyse_text, text, word, club):
     res = analyse_text(text)
-    second = text.index(". ") + 2 + text[text.index(". ") + 2:].index(word)
-    got = [m["entity_id"] for m in res.mentions if m["start_char"] == second]
+    got = _ids_in_second_sentence(res, text, word)
     assert got == ([club] if club else []) or (club is None and "aston-villa" not in got), res.mentions
 
 
@@ -435,8 +440,7 @@ ALIAS_WORDS = [
 @pytest.mark.parametrize("text,word,club", ALIAS_WORDS)
 def test_a_word_of_a_club_alias(analyse_text, text, word, club):
     res = analyse_text(text)
-    second = text.index(". ") + 2 + text[text.index(". ") + 2:].index(word)
-    got = [m["entity_id"] for m in res.mentions if m["start_char"] == second]
+    got = _ids_in_second_sentence(res, text, word)
     assert got == ([club] if club else []) or (club is None and "bordeaux" not in got), res.mentions
 
 
