@@ -245,9 +245,10 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.predicate in {"player_of", "head_coach_of", "appointed"} and c.modality == "asserted" and c.object_id:
             clubs_of.setdefault(c.subject_id, set()).add(c.object_id)
+    text = doc.text  # built token by token on each access: once, not once per claim
     for c in claims:
         if c.predicate == "title_won" and c.object_id and c.object_id not in top_flights \
-                and c.object and any(n in doc.text[c.start_char:c.end_char].lower() and c.object.lower() in n for n in names):
+                and c.object and any(n in text[c.start_char:c.end_char].lower() and c.object.lower() in n for n in names):
             c.object_id, c.object = "", ""
         if c.predicate != "title_won" or c.object_id:
             continue
