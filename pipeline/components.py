@@ -937,6 +937,8 @@ class NationalTeams:
         self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
         self.town_clubs: dict[str, set[str]] = {}
+        self.prefix_clubs: dict[str, set[str]] = {}
+        self._prefix_first_hashes = None
         # (and of a longer alias: "Girondins" of Girondins de Bordeaux, the old name of a club now called otherwise)
         for ent in gaz.entities.values():
             if ent.type == "team" and not ent.attrs.get("parent"):
@@ -945,6 +947,13 @@ class NationalTeams:
                     for w in parts[1:] + parts[:1]:
                         if len(w) >= 4 and w[:1].isupper() and len(parts) >= 2:
                             self.town_clubs.setdefault(w, set()).add(ent.id)
+                    # the name but its last word, of a name of three words or more ("Red Star" of a club
+                    # whose name adds its town): the club, when the article names it in full
+                    if len(parts) >= 3 and parts[-1][:1].isupper() and parts[-2][:1].isupper():
+                        self.prefix_clubs.setdefault(" ".join(parts[:-1]), set()).add(ent.id)
+        self.prefix_first: dict[str, list[list[str]]] = {}  # first word -> the words of such names
+        for name in self.prefix_clubs:
+            self.prefix_first.setdefault(name.split()[0], []).append(name.split())
 
     def _untagged_countries(self, doc: Doc) -> list[Span]:
         """One-word country names the model left untagged ("England won Women's Euro 2022")."""
@@ -990,6 +999,12 @@ class NationalTeams:
             if e.label_ == "NORP" and self._people_acting(doc, e):
                 country = self.peoples[e.text.lower().removeprefix("the ")]
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self.ids.get(country, slug(country)))
+                changed = True
+                continue
+            core = e[:-1] if len(e) > 2 and e[-1].text in {"'s", "’s", "'"} else e  # "Red Star's": without the 's
+            club = self._club_by_name_but_town(doc, core, before) if e.label_ != "TEAM" and len(core) >= 2 else None
+            if club:
+                ents[k] = Span(doc, core.start, core.end, label="TEAM", span_id=club)
                 changed = True
                 continue
             if e.label_ == "ORG" and len(e) == 1 and self._named_club(before, e.text):
@@ -1052,10 +1067,36 @@ class NationalTeams:
                 club = self._named_club(before, tok.text)
                 if club:
                     out.append(Span(doc, i, i + 1, label="TEAM", span_id=club))
+        for i in numpy.nonzero(numpy.isin(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist():
+            for words in self.prefix_first[doc[i].text]:  # "Red Star's coach": the club's name but its town, untagged
+                end = i + len(words)
+                if end <= len(doc) and all(doc[i + k].text == w and arr[i + k, 1] == 2 for k, w in enumerate(words)):
+                    span = Span(doc, i, end)
+                    club = self._club_by_name_but_town(doc, span, before)
+                    if club:
+                        out.append(Span(doc, i, end, label="TEAM", span_id=club))
         return out
+
+    def _prefix_hashes(self, doc: Doc):
+        if self._prefix_first_hashes is None:
+            self._prefix_first_hashes = numpy.array([doc.vocab.strings.add(w) for w in self.prefix_first], dtype="uint64")
+        return self._prefix_first_hashes
+
+    def _club_by_name_but_town(self, doc: Doc, core: Span, before: tuple[Span, ...]) -> str | None:
+        """The one club the article has named before ``core`` by a name of which ``core`` is all but the
+        last word ("Red Star" after "Red Star Belgrade"), when ``core`` is used as a club's name is
+        (a role noun or plural verb after it, a preposition of clubs before it)."""
+        clubs = self.prefix_clubs.get(core.text)
+        if not clubs or not self._in_context(doc, core, self.club_next | self.PLURAL_VERBS, self.club_prev | self.CLUB_PLACE_PREV):
+            return None
+        named = {x.ent_id_ for x in before if x.label_ == "TEAM" and x.start < core.start
+                 and x.text.startswith(core.text + " ")} & clubs
+        return named.pop() if len(named) == 1 else None
 
     #: Verbs after a club word that make it the club: British usage makes a club plural ("Forest were").
     PLURAL_VERBS = {"are", "were", "have"}
+    #: Prepositions before a club's shorter name that make it the club ("took charge at Red Star").
+    CLUB_PLACE_PREV = {"at", "with", "from", "to", "over"}
 
     @staticmethod
     def _name_goes_on(doc: Doc, e: Span) -> bool:

@@ -98,7 +98,23 @@ CLUB_ROWS = [
      "Sydney FC.", ("ada-stolsmo", "player_of", "sydney-fc", None, "asserted")),
 ]
 
+# a club's possessive before a role noun and a name: its coach, its player (two player nouns too)
+POSSESSIVE_ROLE_ROWS = [
+    ("Porto's coach Jose Silva praised the crowd.", ("jose-silva", "head_coach_of", "porto", None, "asserted")),
+    ("Sevilla's manager, Luis Ortega, blamed the referee.", ("luis-ortega", "head_coach_of", "sevilla", None, "asserted")),
+    ("Ajax's new head coach Jonas Berger met the squad on Monday.",
+     ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
+    ("Rangers' manager, Tom Brady, was booed off.", ("tom-brady", "head_coach_of", "rangers", None, "asserted")),
+    ("Napoli's goalkeeper and captain, Marco Rossi, lifted the trophy.",
+     ("marco-rossi", "player_of", "napoli", None, "asserted")),
+    ("Celtic's captain and left-back Jonas Berger missed a penalty.",
+     ("jonas-berger", "player_of", "celtic", None, "asserted")),
+]
+
 CLUB_NOT_ROWS = [
+    # "Star" of a club's name is no player noun; a former coach is no current one
+    ("Red Star Belgrade won 2-0. Red Star's coach, Milan Ilic, was calm.", "player_of", "milan-ilic"),
+    ("Sevilla's former coach Luis Ortega watched from the stand.", "head_coach_of", "luis-ortega"),
     ("Marco Rossi scored for Napoli and Luis Ortega for Sevilla.", "player_of", "luis-ortega"),  # a match, no club
     ("Marco Rossi voted for Porto and Luis Ortega for Benfica.", "player_of", "luis-ortega"),
     ("Porto beat Benfica and Rossi for Porto was excellent.", "player_of", None),
@@ -112,6 +128,11 @@ CLUB_NOT_ROWS = [
 
 @pytest.mark.parametrize("text,expected", CLUB_ROWS)
 def test_clubs_played_for(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", POSSESSIVE_ROLE_ROWS)
+def test_a_clubs_role_and_name(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
 

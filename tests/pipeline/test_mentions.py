@@ -444,6 +444,25 @@ def test_a_word_of_a_club_alias(analyse_text, text, word, club):
     assert got == ([club] if club else []) or (club is None and "bordeaux" not in got), res.mentions
 
 
+#: (text, words, club): the name of a club but its last word ("Red Star" of a club whose name adds its
+#: town), once the article names it in full, is that club; not before, and not a place with no club word
+NAME_BUT_TOWN = [
+    ("Red Star Belgrade beat Partizan 2-0. Red Star's goalkeeper Milan Ilic was hardly troubled.", "Red Star",
+     "red-star-belgrade"),
+    ("Red Star Belgrade drew at home. Red Star were the better side all evening.", "Red Star", "red-star-belgrade"),
+    ("Red Star Belgrade won the league. Ilic has kept goal at Red Star since 2019.", "Red Star", "red-star-belgrade"),
+    ("Nobody expected it. Red Star's goalkeeper Milan Ilic was hardly troubled.", "Red Star", None),
+    ("Queens Park Rangers lost at home. Queens Park is a quiet district of north-west London.", "Queens Park", None),
+]
+
+
+@pytest.mark.parametrize("text,words,club", NAME_BUT_TOWN)
+def test_a_club_name_but_its_town(analyse_text, text, words, club):
+    res = analyse_text(text)
+    got = _ids_in_second_sentence(res, text, words)
+    assert got == ([club] if club else []) or (club is None and not {"red-star-belgrade", "queens-park-rangers"} & set(got)), res.mentions
+
+
 def test_a_demonym_is_no_person(analyse_text):
     res = analyse_text("Torino manager Luca Bianchi, a fellow Scot, is expected to be offered the job.")
     assert not [m for m in res.mentions if m["text"] == "Scot"], res.mentions
