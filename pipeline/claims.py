@@ -1843,6 +1843,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "age.turned" and doc[start].tag_ in {"VB", "VBZ", "VBP"} \
             and not any(t.lower_ in {"today", "tonight"} for t in doc[end:min(end + 3, len(doc))]):
         return False  # "will be 33 next week", "turns 45 in August": a birthday to come, no age now
+    if rule.predicate in CAREER_TOTALS and start > 0 and doc[start - 1].lower_ in ctx.word_set("conceding_words"):
+        return False  # "have conceded 60 goals in 26 games": a side's goals against, no one's tally
     if rule.value == "ordinal" and value_toks and rule.predicate in CAREER_TOTALS:
         rest = {t.lower_ for t in doc[end:doc[start].sent.end]}
         if rest & {"season", "campaign", "year", "month", "week"} or (end < len(doc) and doc[end].lower_ == "of"):

@@ -117,6 +117,9 @@ NOT_ROWS = [
     ("Everton lost to Liverpool. The FA Cup was won by Liverpool in 1986.", "everton", "title_won"),
     ("Liverpool won again. Everton were beaten in the FA Cup final by Liverpool in 1986.", "everton", "title_won"),
     ("Marco Rossi, who played for Torino, was never a world champion.", "marco-rossi", "title_won"),
+    # goals a side let in are no one's tally
+    ("Marco Rossi took over in March. Leeds have conceded 50 goals in 24 league games.", "marco-rossi", "career_goals"),
+    ("Jonas Berger is under pressure. Ajax have shipped 31 goals in 20 matches.", "jonas-berger", "career_appearances"),
 ]
 
 
