@@ -900,7 +900,9 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
     in both, a subject that is itself "he"/"she" stands for whom that pronoun does, and a subject
     that is no resolved person ("The former England international arrives from Derby, where he
     ...") leaves it to salience; a sentence whose main subject is no person but that names one
-    person only ("The US lost to Sweden, coached by X.") gives that person;
+    person only ("The US lost to Sweden, coached by X.") gives that person; a sentence before whose
+    subject is a side and that names no person ("Last season the club won the title.") passes to
+    the main-clause subject of the sentence before it;
     3. else the most salient person so far. A possessive "his"/"her" the same way; other pronouns
     ("him"): salience. With ``words``, a person whose first name is of the other sex ("she" and
     "Phil Neville") is never the one meant."""
@@ -915,13 +917,24 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
     sent_of = _sentence_index(doc)
     k = sent_of[i]
     persons = [m for m in mentions if m.type == "person" and m.start < i]
-    for sent_no in (k, k - 1):
+    sent = doc[i].sent
+    for sent_no in (k, k - 1, k - 2):
         if sent_no < 0:
             break
-        sent = doc[i].sent if sent_no == k else doc[doc[i].sent.start - 1].sent
+        if sent_no < k:
+            sent = doc[sent.start - 1].sent
         stop = i if sent_no == k else sent.end
         group = [m for m in persons if sent_of[m.start] == sent_no]
         subjects = [t for t in doc[sent.start:stop] if t.dep_ in SUBJECT_DEPS and _main_clause(t)]
+        if sent_no == k - 2 and not subjects:
+            break
+        if sent_no == k - 1 and not group and subjects and (subjects[0].ent_type_ == "TEAM" or subjects[0].lower_ in _TEAMISH) \
+                and not any(t.lower_ in _PERSONISH for t in sent):
+            continue  # "X, 47, left. Last season the club won the title. She ...": the sentence before that
+        if sent_no == k - 2:
+            t = subjects[0]
+            m = next((m for m in group if m.start <= t.i < m.end), None)
+            return m if m is not None and m.entity_id not in other else salient()
         if subjects:
             t = subjects[0]
             m = next((m for m in group if m.start <= t.i < m.end), None)
@@ -978,6 +991,9 @@ def _name_sets(words: dict) -> tuple[frozenset, frozenset, frozenset]:
                                    frozenset(words.get("female_first_names", ())), frozenset(words.get("first_names", ())))
     return found[1:]
 
+
+#: Subject nouns that stand for a side ("the club won the title").
+_TEAMISH = {"club", "side", "team", "squad", "champions", "hosts", "visitors"}
 
 #: Subject nouns that stand for a person the mentions have not resolved ("The former international").
 _PERSONISH = {"international", "man", "woman", "player", "coach", "manager", "boss", "captain", "striker",

@@ -520,6 +520,11 @@ PRONOUNS = [
      "the Coppa Italia with Genoa in 2015.", "title_won", "luca-bianchi"),
     ("Anna Berg scored twice. Berg was mobbed. It was a fine evening for Lyon captain Marta Lopez. She won the league "
      "in 2016.", "title_won", "marta-lopez"),
+    # the sentence before has a side for subject and names no one: the subject of the sentence before that
+    ("Anna Berg signed for Lyon. Berg was mobbed by fans. Marta Lopez, 52, left Wolfsburg in May. Last season the club "
+     "finished second. She is now head coach of Sweden.", "head_coach_of", "marta-lopez"),
+    ("Jonas Berger joined Ajax. Berger was cheered. Peter Bosz, 59, was sacked on Monday. Ajax were fifth in the "
+     "table. He won the league with Ajax in 2022.", "title_won", "peter-bosz"),
 ]
 
 
