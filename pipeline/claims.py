@@ -3073,6 +3073,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 t.lower_ in ctx.word_set("fixture_words") for t in doc[end:found.start]):
             # "will be in charge for Sunday's visit of Chelsea": the opponent, not the side in his charge
             return _context_team(ctx, start, sent, exclude={subject.entity_id, found.entity_id}, prefer_frequent=True)
+        if found is not None and rule.predicate in {"head_coach_of", "appointed"} \
+                and any(t.lower_ in ctx.word_set("opponent_prepositions") for t in doc[end:found.start]):
+            return None  # "steered the club past the holders, X": a side beaten, not the one in his charge
         if found is None and rule.predicate == "left_role" and any(
                 doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club"}
                 for k in range(end, min(end + 2, sent.end - 1))):

@@ -55,6 +55,10 @@ NOT_ROWS = [
     ("Declan Rice was brought in to shore up the midfield.", "appointed"),
     ("Marco Rossi was brought in from Porto for 30 million euros.", "appointed"),
     ("Jonas Berger, sacked as captain by his coach, was dropped.", "left_role"),
+    # a side beaten on the way is no side coached or taken over
+    ("Marco Rossi steered the Italian club past the holders, Porto, and then Benfica.", "head_coach_of"),
+    ("Jonas Berger took over in March and led the team against Ajax and PSV.", "appointed"),
+    ("Anna Berg guided her side beyond Lyon in the quarter-final.", "head_coach_of"),
 ]
 
 
