@@ -1,0 +1,108 @@
+"""Players and their descriptors (stop 22): a word of a club's name the model took for a place, a captain
+named after a clause whose subject owns them ("is without captain X"), a club's possessive role in an
+apposition that goes on with "and", a country's possessive record noun ("Wales's record scorer"), two-word
+demonyms after "the" ("The West German, 29,"), a demonym apposition with a participle after it ("a Czech
+born in Brno"), an age at a retirement just gone ("retired last week at 35"), and a move to come ("will play
+for X") that is no current club. Sentences written for these tests, with other people, clubs and years
+than the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+# (text, (subject, predicate, object, value, modality)); None = any
+ROWS = [
+    # a captain named after a clause whose subject (a side, or a coach with a side) is without / misses them
+    ("Hull City lost to Derby County. Derby County beat Hull City again. Tom Riley, the Hull City coach, spoke. "
+     "The 45-year-old Welshman is without captain Ian Moss, 30, who broke a leg.",
+     ("ian-moss", "player_of", "hull-city", None, "asserted")),
+    ("Everton drew with Leeds United, and Leeds United then beat Everton. Everton will miss captain Tom Brady "
+     "for a month.", ("tom-brady", "player_of", "everton", None, "asserted")),
+    ("Blackburn Rovers beat Bolton Wanderers. Bolton Wanderers lost to Blackburn Rovers twice. Bolton Wanderers "
+     "have lost skipper Anna Berg to injury.", ("anna-berg", "player_of", "bolton-wanderers", None, "asserted")),
+    ("Lens beat Nice. Nice beat Lens. Lens welcome back captain Paul Ribet after suspension.",
+     ("paul-ribet", "player_of", "lens", None, "asserted")),
+    # a club's possessive role noun in an apposition that goes on with "and"
+    ("Rafa Moreno, Sevilla's goalkeeper and club captain, signed a new deal.",
+     ("rafa-moreno", "player_of", "sevilla", None, "asserted")),
+    ("Colin Ash, Burnley's captain and longest-serving player, will leave in June.",
+     ("colin-ash", "player_of", "burnley", None, "asserted")),
+    ("Emma Lund, Chelsea's striker and top scorer this season, was rested.",
+     ("emma-lund", "player_of", "chelsea", None, "asserted")),
+    # a country's possessive record noun: a nationality
+    ("Tom Reyes, Wales's record scorer, signed a new deal with Swansea City.",
+     ("tom-reyes", "nationality", "", "Wales", "asserted")),
+    ("Marta Lind, Sweden's most-capped player, scored twice.", ("marta-lind", "nationality", "", "Sweden", "asserted")),
+    ("Jan Kowal, Arsenal's striker and Poland's top scorer with 30 goals, is injured.",
+     ("jan-kowal", "nationality", "", "Poland", "asserted")),
+    # a two-word demonym after "the", with an age in apposition
+    ("Lothar Brandt was replaced after an hour. The West German, 29, left without a word.",
+     ("lothar-brandt", "nationality", "", "West Germany", "asserted")),
+    ("Lothar Brandt was replaced after an hour. The West German, 29, left without a word.",
+     ("lothar-brandt", "age", "", "29", "asserted")),
+    ("Kim Dae-ho missed the game. The South Korean, 24, has a hamstring strain.",
+     ("kim-dae-ho", "nationality", "", "South Korea", "asserted")),
+    ("Kim Dae-ho missed the game. The South Korean, 24, has a hamstring strain.",
+     ("kim-dae-ho", "age", "", "24", "asserted")),
+    # a demonym apposition with a participle after it
+    ("Pavel Novak, a Czech born in Brno, will take over in June.",
+     ("pavel-novak", "nationality", "", "Czech Republic", "asserted")),
+    ("Ana Ruiz, a Chilean raised in Madrid, joined Levante.", ("ana-ruiz", "nationality", "", "Chile", "asserted")),
+    # an age at a retirement just gone
+    ("Jill Scott, Everton's midfielder and England's record appearance-maker, retired last week at 35.",
+     ("jill-scott", "age", "", "35", "asserted")),
+    ("Peter Holm retired at the age of 34.", ("peter-holm", "age", "", "34", "asserted")),
+    # "will play for": a move to come, from the club left
+    ("Paulo Dybek left Benfica when his contract ran out and will play for Inter Miami.",
+     ("paulo-dybek", "transfer", "inter-miami", "benfica", "asserted")),
+    ("Ben Carter, who left Leeds United in June, will now play for Celtic.",
+     ("ben-carter", "transfer", "celtic", "leeds-united", "asserted")),
+]
+
+NOT_ROWS = [
+    # a move to come is no current club
+    ("Paulo Dybek left Benfica when his contract ran out and will play for Inter Miami.", "player_of", "inter-miami"),
+    ("Sara Holm will play for Lyon next season after leaving Chelsea.", "player_of", "olympique-lyonnais"),
+    # a retirement with a year in between: an age then, not now
+    ("The veteran Mark Dunn retired in 2011 at 37.", "age", ""),
+    # a club's own record scorer is no nationality
+    ("Tom Reyes, Arsenal's record scorer, signed a new deal.", "nationality", ""),
+    # a captain after a verb whose subject owns no side
+    ("It will miss captain Tom Brady for a month.", "player_of", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_player_descriptors(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,predicate,obj", NOT_ROWS)
+def test_player_descriptors_not_claims(analyse_text, text, predicate, obj):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == predicate and (obj is None or c["object_id"] == obj)], claims
+
+
+#: (text, word, club): one word of the name of a club the article names in full, which the model took for a
+#: place and the gazetteer knows as no town, is that club; after "in", or before "-born", it stays the place
+CLUB_WORDS = [
+    ("Sparta Rotterdam drew 1-1 at home. Sparta had missed two penalties before the break.", "Sparta",
+     "sparta-rotterdam"),
+    ("Rapid Vienna lost the derby on Sunday. Rapid's young strikers never found a way through.", "Rapid",
+     "rapid-vienna"),
+    ("Holstein Kiel were relegated in May. Holstein had won only five games all season.", "Holstein", "holstein-kiel"),
+    ("Ludogorets Razgrad won the title again. Razgrad's captain Ivan Petkov lifted the trophy.", "Razgrad",
+     "ludogorets"),
+    ("Dinamo Zagreb won the cup on Saturday. Fans celebrated in Zagreb until dawn.", "Zagreb", None),
+    ("Dinamo Zagreb won the cup on Saturday. The Zagreb-born striker scored twice.", "Zagreb", None),
+]
+
+
+def _ids_at_second(res, text: str, word: str) -> list[str]:
+    second = text.index(". ") + 2 + text[text.index(". ") + 2:].index(word)
+    return [m["entity_id"] for m in res.mentions if m["start_char"] == second and m["label"] == "TEAM"]
+
+
+@pytest.mark.parametrize("text,word,club", CLUB_WORDS)
+def test_club_word_read_as_a_place(analyse_text, text, word, club):
+    res = analyse_text(text)
+    assert _ids_at_second(res, text, word) == ([club] if club else []), res.mentions
