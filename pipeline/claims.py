@@ -3681,8 +3681,10 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                 t = _as_team(ctx, m)
                 if t is not None and (obj is None or t.entity_id != obj.entity_id):
                     return t.entity_id, qualifier
+        left_first = rule.id in PLAYING_MOVE_RULES and any(
+            t.lower_ in ctx.word_set("leave_verbs") for t in doc[sent.start:trigger.i])  # "left ... and will play for X"
         if rule.predicate == "transfer" and (trigger.lower_ in ctx.word_set("leave_verbs") or trigger.lower_ == "linked"
-                                             or other_way) and obj is not None:
+                                             or other_way or left_first) and obj is not None:
             # "X went the other way, returning to Leipzig": he left the article's club
             # "Napoli rebuilt. X left for Chelsea": the club he left is the one the article is about
             t = _context_team(ctx, trigger.i, sent, exclude={subject.entity_id, obj.entity_id}, prefer_frequent=True)

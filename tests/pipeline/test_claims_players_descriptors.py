@@ -56,6 +56,25 @@ ROWS = [
      ("paulo-dybek", "transfer", "inter-miami", "benfica", "asserted")),
     ("Ben Carter, who left Leeds United in June, will now play for Celtic.",
      ("ben-carter", "transfer", "celtic", "leeds-united", "asserted")),
+    # ... and with no club named before "left": the side the text is about
+    ("Porto lost again on Sunday. Their top scorer Tomas Lindqvist left when his deal expired and will play for Celtic.",
+     ("tomas-lindqvist", "transfer", "celtic", "porto", "asserted")),
+    # an age between the name and the club's possessive role
+    ("Karl Weber, 31, Dortmund's left-back, rarely lost a duel.",
+     ("karl-weber", "player_of", "borussia-dortmund", None, "asserted")),
+    ("Sven Olsen, 27, Rosenborg's goalkeeper and captain, kept a clean sheet.",
+     ("sven-olsen", "player_of", "rosenborg", None, "asserted")),
+    ("The defender Luca Conti, 24, Torino's centre-back, was booked.",
+     ("luca-conti", "player_of", "torino", None, "asserted")),
+    # "the oldest man in the X side": a member of that side
+    ("Then Hans Vogel, the oldest man in the Hamburg side, scored the winner.",
+     ("hans-vogel", "player_of", "hamburger-sv", None, "asserted")),
+    ("Pia Sundin, 36, the most experienced player in the Rosenborg squad, came off the bench.",
+     ("pia-sundin", "player_of", "rosenborg", None, "asserted")),
+    ("Peter Sandberg was the youngest player in the Aston Villa team that won the cup.",
+     ("peter-sandberg", "player_of", "aston-villa", None, "asserted")),
+    ("Oscar Lind, the only left-footed player in the Celtic team, limped off.",
+     ("oscar-lind", "player_of", "celtic", None, "asserted")),
 ]
 
 NOT_ROWS = [
@@ -66,6 +85,8 @@ NOT_ROWS = [
     ("The veteran Mark Dunn retired in 2011 at 37.", "age", ""),
     # a club's own record scorer is no nationality
     ("Tom Reyes, Arsenal's record scorer, signed a new deal.", "nationality", ""),
+    # a former captain of a side is no member now
+    ("Tom Weber, the former captain of the Everton side, now coaches children.", "player_of", "everton"),
     # a captain after a verb whose subject owns no side
     ("It will miss captain Tom Brady for a month.", "player_of", None),
 ]
