@@ -2443,9 +2443,11 @@ def _relative_subject(doc, start: int, end: int) -> bool:
     # the parser's other reading of it: the name in apposition to the noun, the verb a clause on the name;
     # a verb with no object of its own and an apposition before ("X, the striker Y brought from Z")
     nxt = doc[end] if end < len(doc) else None
+    apposed = any(doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"} for j in range(max(0, start - 12), start - 1))
+    if nxt is not None and nxt.tag_ in {"VBD", "VBN"} and end + 1 < len(doc) and doc[end + 1].lower_ == "from" and apposed:
+        return True  # "X, the Welsh midfielder Y brought from Z,": whatever the parse, Y did the bringing
     return (nxt is not None and nxt.tag_ in {"VBD", "VBN"} and nxt.dep_ == "acl" and nxt.head.i == tok.i and tok.dep_ == "appos"
-            and not any(c.dep_ == "dobj" for c in nxt.children)
-            and any(doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"} for j in range(max(0, start - 12), start - 1)))
+            and not any(c.dep_ == "dobj" for c in nxt.children) and apposed)
 
 
 def _appositive_name(doc, ctx, start):

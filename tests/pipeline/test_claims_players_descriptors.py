@@ -75,6 +75,13 @@ ROWS = [
      ("peter-sandberg", "player_of", "aston-villa", None, "asserted")),
     ("Oscar Lind, the only left-footed player in the Celtic team, limped off.",
      ("oscar-lind", "player_of", "celtic", None, "asserted")),
+    # "X, the 31-year-old Welsh midfielder COACH brought from Y,": the descriptor is X's, the coach the clause's
+    ("Tony Pulis spoke after the game. Carl Moss, the 31-year-old Welsh midfielder Pulis brought from Stoke City "
+     "in 2015, limped off.", ("carl-moss", "age", "", "31", "asserted")),
+    ("Tony Pulis spoke after the game. Carl Moss, the 31-year-old Welsh midfielder Pulis brought from Stoke City "
+     "in 2015, limped off.", ("carl-moss", "nationality", "", "Wales", "asserted")),
+    ("Jose Mourinho made changes. Luis Ortega, the 27-year-old Spanish defender Mourinho bought from Sevilla, "
+     "was dropped.", ("luis-ortega", "age", "", "27", "asserted")),
 ]
 
 NOT_ROWS = [
@@ -85,6 +92,11 @@ NOT_ROWS = [
     ("The veteran Mark Dunn retired in 2011 at 37.", "age", ""),
     # a club's own record scorer is no nationality
     ("Tom Reyes, Arsenal's record scorer, signed a new deal.", "nationality", ""),
+    # ... and the coach who brought him is not of that nationality
+    ("Tony Pulis spoke after the game. Carl Moss, the 31-year-old Welsh midfielder Pulis brought from Stoke City "
+     "in 2015, limped off.", "nationality", None, "tony-pulis"),
+    ("Jose Mourinho made changes. Luis Ortega, the 27-year-old Spanish defender Mourinho bought from Sevilla, "
+     "was dropped.", "nationality", None, "jose-mourinho"),
     # a former captain of a side is no member now
     ("Tom Weber, the former captain of the Everton side, now coaches children.", "player_of", "everton"),
     # a captain after a verb whose subject owns no side
@@ -97,10 +109,12 @@ def test_player_descriptors(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
 
-@pytest.mark.parametrize("text,predicate,obj", NOT_ROWS)
-def test_player_descriptors_not_claims(analyse_text, text, predicate, obj):
+@pytest.mark.parametrize("row", NOT_ROWS)
+def test_player_descriptors_not_claims(analyse_text, row):
+    text, predicate, obj, who = (*row, None) if len(row) == 3 else row
     claims = analyse_text(text).claims
-    assert not [c for c in claims if c["predicate"] == predicate and (obj is None or c["object_id"] == obj)], claims
+    assert not [c for c in claims if c["predicate"] == predicate and (obj is None or c["object_id"] == obj)
+                and (who is None or c["subject_id"] == who)], claims
 
 
 #: (text, word, club): one word of the name of a club the article names in full, which the model took for a
