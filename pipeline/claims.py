@@ -1172,7 +1172,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id == "player.captain_title_name" and obj is not None:
         own = _clause_subject_side(doc, ctx, trigger, subject)
         if own is not None:
-            obj = own  # "The Spaniard is without captain X": the side of whoever is without them
+            obj = own  # "The coach will be without skipper X": the side of whoever is without them
         elif start > sent.start and doc[start - 1].lower_ not in TITLE_BEFORE_NAME_OPENERS:
             return []  # "will miss captain X" with no side or coach as the subject: whose captain is no guess
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
@@ -1772,14 +1772,14 @@ TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with",
 
 
 #: Words that make a role noun before a name the object of a clause whose subject owns the player
-#: ("is without captain X", "will miss captain X", "have lost skipper X").
+#: ("will be without skipper X", "will miss captain X", "have lost skipper X").
 OWNING_CLAUSE_WORDS = frozenset({"without", "miss", "misses", "missed", "missing", "lose", "loses", "lost", "losing",
                                  "have", "has", "had", "welcome", "welcomes", "welcomed", "recall", "recalls",
                                  "recalled", "rest", "rests", "rested", "drop", "drops", "dropped", "back"})
 
 
 def _clause_subject_side(doc, ctx, trigger, player):
-    """"The Spaniard is without captain X", "Leeds will miss captain X": the side of the clause's subject
+    """"The coach will be without skipper X", "Leeds will miss captain X": the side of the clause's subject
     (a side named, or the side its coach runs), when a word of ``OWNING_CLAUSE_WORDS`` governs the role noun."""
     head = trigger
     while head.dep_ == "compound" and head.head is not head:

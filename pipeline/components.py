@@ -1022,7 +1022,7 @@ class NationalTeams:
                 # "left Villa 17th": a table place after it
                 team_id = self._named_club(before, name)  # "Real Madrid ... Madrid won La Liga"
             elif self._unknown_place_club_word(doc, e, before):
-                team_id = self._named_club(before, name)  # "Steaua Bucharest ... Steaua had missed": no town
+                team_id = self._named_club(before, name)  # "Sparta Rotterdam ... Sparta had missed": no town
             elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper() \
                     and name not in self._surnames(before) and not self._name_goes_on(doc, e):
                 team_id = slug(name)  # not "For Hegerberg it was ..." after "Ada Hegerberg": the person

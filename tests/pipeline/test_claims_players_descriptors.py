@@ -1,7 +1,7 @@
 """Players and their descriptors (stop 22): a word of a club's name the model took for a place, a captain
-named after a clause whose subject owns them ("is without captain X"), a club's possessive role in an
+named after a clause whose subject owns them ("will be without captain X"), a club's possessive role in an
 apposition that goes on with "and", a country's possessive record noun ("Wales's record scorer"), two-word
-demonyms after "the" ("The West German, 29,"), a demonym apposition with a participle after it ("a Czech
+demonyms after "the" ("The South Korean, 24,"), a demonym apposition with a participle after it ("a Czech
 born in Brno"), an age at a retirement just gone ("retired last week at 35"), and a move to come ("will play
 for X") that is no current club. Sentences written for these tests, with other people, clubs and years
 than the gold articles."""
@@ -13,7 +13,7 @@ from tests.pipeline import test_claims as base
 ROWS = [
     # a captain named after a clause whose subject (a side, or a coach with a side) is without / misses them
     ("Hull City lost to Derby County. Derby County beat Hull City again. Tom Riley, the Hull City coach, spoke. "
-     "The 45-year-old Welshman is without captain Ian Moss, 30, who broke a leg.",
+     "Riley will again be without captain Ian Moss on Saturday.",
      ("ian-moss", "player_of", "hull-city", None, "asserted")),
     ("Everton drew with Leeds United, and Leeds United then beat Everton. Everton will miss captain Tom Brady "
      "for a month.", ("tom-brady", "player_of", "everton", None, "asserted")),
@@ -35,10 +35,10 @@ ROWS = [
     ("Jan Kowal, Arsenal's striker and Poland's top scorer with 30 goals, is injured.",
      ("jan-kowal", "nationality", "", "Poland", "asserted")),
     # a two-word demonym after "the", with an age in apposition
-    ("Lothar Brandt was replaced after an hour. The West German, 29, left without a word.",
-     ("lothar-brandt", "nationality", "", "West Germany", "asserted")),
-    ("Lothar Brandt was replaced after an hour. The West German, 29, left without a word.",
-     ("lothar-brandt", "age", "", "29", "asserted")),
+    ("Lothar Brandt was replaced after an hour. The East German, 31, left without a word.",
+     ("lothar-brandt", "nationality", "", "East Germany", "asserted")),
+    ("Lothar Brandt was replaced after an hour. The East German, 31, left without a word.",
+     ("lothar-brandt", "age", "", "31", "asserted")),
     ("Kim Dae-ho missed the game. The South Korean, 24, has a hamstring strain.",
      ("kim-dae-ho", "nationality", "", "South Korea", "asserted")),
     ("Kim Dae-ho missed the game. The South Korean, 24, has a hamstring strain.",
