@@ -1095,7 +1095,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if subject.entity_id not in ctx.coach_of and subject.entity_id not in ctx.left_of \
                 and not _coaching_words(doc[sent.start:min(sent.end, end + 4)]) \
                 and not (rule.id in SENTENCE_ROLE_RULES and _coaching_words(sent)) \
-                or _playing_words(ctx, sent):
+                or _playing_words(ctx, sent) or rule.id in PLAYING_MOVE_RULES:
             rule = replace(rule, predicate=rule.player_predicate, time_kind="event",
                            value="fixed" if rule.player_predicate == "player_of" else "origin_team")
         elif rule.value == "origin_team":  # a coach arriving from a club: an appointment, valued by its role
@@ -1170,8 +1170,14 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if (rule.id in TITLE_BEFORE_NAME or rule.id in {"player.team_noun_name", "player.their_role_name"}) and obj is not None \
             and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
+    if rule.id == "player.captain_title_name" and obj is not None:
+        own = _clause_subject_side(doc, ctx, trigger, subject)
+        if own is not None:
+            obj = own  # "The coach will be without skipper X": the side of whoever is without them
+        elif start > sent.start and doc[start - 1].lower_ not in TITLE_BEFORE_NAME_OPENERS:
+            return []  # "will miss captain X" with no side or coach as the subject: whose captain is no guess
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
-            and _rival_side(ctx, obj.entity_id) \
+            and _rival_side(ctx, obj.entity_id) and obj is not _clause_subject_side(doc, ctx, trigger, subject) \
             and not (rule.id == "coach.role_title_name" and obj is _only_side_before(doc, ctx, sent)):
         # (a coach named after a sentence on one side only is that side's, as picked; a captain may be the opponent's)
         return []  # a final's report, both sides named as often: whose captain is no guess
@@ -1751,10 +1757,52 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
                     "leaders", "relegation", "promotion", "a", "an", "europe", "glory"}
 
 
+#: Moves whose own words say a player makes them ("will play for X"): never a coach's appointment.
+PLAYING_MOVE_RULES = frozenset({"move.will_play_for"})
+
+
+#: Rules of a player's club that a future auxiliary on their verb turns into a move to come.
+FUTURE_FREE_PLAYER_RULES = frozenset({"player.played_for", "player.starred_for"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+
+
 #: A job title put before a name with no side before it ("Coach X", "captain X"): the article's side.
 TITLE_BEFORE_NAME = frozenset({"coach.role_title_name", "player.captain_title_name"})
 TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with", "without", "where", "when", "said", "says"})
 
+
+
+#: Words that make a role noun before a name the object of a clause whose subject owns the player
+#: ("will be without skipper X", "will miss captain X", "have lost skipper X").
+OWNING_CLAUSE_WORDS = frozenset({"without", "miss", "misses", "missed", "missing", "lose", "loses", "lost", "losing",
+                                 "have", "has", "had", "welcome", "welcomes", "welcomed", "recall", "recalls",
+                                 "recalled", "rest", "rests", "rested", "drop", "drops", "dropped", "back"})
+
+
+def _clause_subject_side(doc, ctx, trigger, player):
+    """"The coach will be without skipper X", "Leeds will miss captain X": the side of the clause's subject
+    (a side named, or the side its coach runs), when a word of ``OWNING_CLAUSE_WORDS`` governs the role noun."""
+    head = trigger
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head  # "captain" before the name it is a compound of
+    head = head.head
+    if head.lower_ not in OWNING_CLAUSE_WORDS or head.i > trigger.i:
+        return None
+    verb = _governing_verb(head)
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"} or c.i > trigger.i:
+            continue
+        m = _mention_at(ctx, c.i)
+        if m is None and c.lower_ in TEAM_PRONOUNS:
+            return None
+        t = _as_team(ctx, m)
+        if t is not None:
+            return t
+        if m is not None and m.type == "person" and m.entity_id != player.entity_id:
+            coached = ctx.coach_of.get(m.entity_id)
+            return next((x for x in reversed(ctx.mentions) if x.entity_id == coached and x.start < trigger.i), None) \
+                if coached else None
+    return None
 
 
 def _only_side_before(doc, ctx, sent):
@@ -1864,12 +1912,15 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                 and after.lower_ not in {"place", "position", "spot", "table"} \
                 and nxt.lower_ not in {"last", "this", "next", "previous", "that"}:  # "third last season" is a time
             return False  # "the first major trophy": an ordinal of a thing, not a table place
+    if rule.id in FUTURE_FREE_PLAYER_RULES and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in doc[start].children):
+        return False  # "will play for X next season": a move to come (move.will_play_for), no current club
     if rule.id == "points.total" and doc[end - 1].lower_ == "from" and end < len(doc) \
             and doc[end].lower_ in POINTS_GAP_WORDS:
         return False  # "two points from safety", "three points from the top four": a gap, not a total
     if rule.id in TITLE_BEFORE_NAME:  # "Coach X named ...", "without captain X": no side, country or rank before the title
         prev = doc[start - 1] if start > doc[start].sent.start else None
-        if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS:
+        if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS \
+                and not (rule.id == "player.captain_title_name" and prev.lower_ in OWNING_CLAUSE_WORDS):
             return False  # "sacked head coach X", "goalkeeping coach X", "Their captain X": another side or job
     if rule.id == "nationality.demonym_name" and _relative_subject(doc, start + 2, end):
         return False  # "X, the Danish winger Rossi signed from Lens": Rossi is not the Danish winger
@@ -2395,9 +2446,11 @@ def _relative_subject(doc, start: int, end: int) -> bool:
     # the parser's other reading of it: the name in apposition to the noun, the verb a clause on the name;
     # a verb with no object of its own and an apposition before ("X, the striker Y brought from Z")
     nxt = doc[end] if end < len(doc) else None
+    apposed = any(doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"} for j in range(max(0, start - 12), start - 1))
+    if nxt is not None and nxt.tag_ in {"VBD", "VBN"} and end + 1 < len(doc) and doc[end + 1].lower_ == "from" and apposed:
+        return True  # "X, the Welsh midfielder Y brought from Z,": whatever the parse, Y did the bringing
     return (nxt is not None and nxt.tag_ in {"VBD", "VBN"} and nxt.dep_ == "acl" and nxt.head.i == tok.i and tok.dep_ == "appos"
-            and not any(c.dep_ == "dobj" for c in nxt.children)
-            and any(doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"} for j in range(max(0, start - 12), start - 1)))
+            and not any(c.dep_ == "dobj" for c in nxt.children) and apposed)
 
 
 def _appositive_name(doc, ctx, start):
@@ -3636,8 +3689,10 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                 t = _as_team(ctx, m)
                 if t is not None and (obj is None or t.entity_id != obj.entity_id):
                     return t.entity_id, qualifier
+        left_first = rule.id in PLAYING_MOVE_RULES and any(
+            t.lower_ in ctx.word_set("leave_verbs") for t in doc[sent.start:trigger.i])  # "left ... and will play for X"
         if rule.predicate == "transfer" and (trigger.lower_ in ctx.word_set("leave_verbs") or trigger.lower_ == "linked"
-                                             or other_way) and obj is not None:
+                                             or other_way or left_first) and obj is not None:
             # "X went the other way, returning to Leipzig": he left the article's club
             # "Napoli rebuilt. X left for Chelsea": the club he left is the one the article is about
             t = _context_team(ctx, trigger.i, sent, exclude={subject.entity_id, obj.entity_id}, prefer_frequent=True)

@@ -935,6 +935,8 @@ class NationalTeams:
         self.ordinals = set(words.get("ordinals", ()))
         self.club_last = set(words.get("club_last_words", ()))
         self.clubs = {e.id for e in gaz.entities.values() if e.type == "team" and not e.attrs.get("parent")}
+        self.towns = set(gaz.cities)  # the towns the gazetteer gives its clubs
+        self.demonym_words = set(gaz.demonyms)
         # a town word of a club's name ("Madrid" in Real Madrid): the club, when the article names it
         self.town_clubs: dict[str, set[str]] = {}
         self.prefix_clubs: dict[str, set[str]] = {}
@@ -1034,6 +1036,8 @@ class NationalTeams:
                                                      or e.end < len(doc) and doc[e.end].lower_ in self.ordinals):
                 # "left Villa 17th": a table place after it
                 team_id = self._named_club(before, name)  # "Real Madrid ... Madrid won La Liga"
+            elif self._unknown_place_club_word(doc, e, before):
+                team_id = self._named_club(before, name)  # "Sparta Rotterdam ... Sparta had missed": no town
             elif self._in_context(doc, e, self.club_next, self.club_prev) and e.text[:1].isupper() \
                     and name not in self._surnames(before) and not self._name_goes_on(doc, e):
                 team_id = slug(name)  # not "For Hegerberg it was ..." after "Ada Hegerberg": the person
@@ -1092,6 +1096,24 @@ class NationalTeams:
         named = {x.ent_id_ for x in before if x.label_ == "TEAM" and x.start < core.start
                  and x.text.startswith(core.text + " ")} & clubs
         return named.pop() if len(named) == 1 else None
+
+    def _unknown_place_club_word(self, doc: Doc, e: Span, before: tuple[Span, ...]) -> bool:
+        """One word of the name of a club the article names in full, which the model took for a place but which
+        the gazetteer knows as no town (no club's ``city``) nor country: the club, wherever it stands except after
+        a preposition of place ("in", "near") or before a name it opens."""
+        if len(e) != 1 or not e[0].is_title or not e[0].is_alpha:
+            return False
+        word = e.text
+        if word.lower() in self.towns or word.lower() in self.countries or word.lower() in self.demonym_words:
+            return False
+        k = e.start - 1 - (e.start > 1 and doc[e.start - 1].lower_ == "the")
+        if k >= 0 and doc[k].lower_ in self.PLACE_PREPOSITIONS:
+            return False  # "in Zagreb", "in the Zagreb area"
+        if e.end < len(doc) and (doc[e.end].text == "-" or doc[e.end].pos_ == "NOUN"
+                                 and doc[e.end].lower_ not in self.club_next | self.next):
+            return False  # "Zagreb-born", "the Zagreb sunshine": the town before a noun it modifies
+        return self._named_club(before, word) is not None and word not in self._surnames(before) \
+            and not self._name_goes_on(doc, e)
 
     #: Verbs after a club word that make it the club: British usage makes a club plural ("Forest were").
     PLURAL_VERBS = {"are", "were", "have"}

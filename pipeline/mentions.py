@@ -415,8 +415,11 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
             if country:
                 constraint["country"] = country
-        if e < len(doc) and any(m.start == e and m.type == "person" for m in mentions):
-            continue  # "the 48-year-old Thomas Tuchel": an apposition to the name that follows
+        if e < len(doc) and any(m.start == e and m.type == "person" for m in mentions) \
+                and not (kind == "age" and e + 1 < len(doc) and doc[e + 1].pos_ in {"VERB", "AUX"}
+                         and _apposition_of(doc, mentions, s)):
+            continue  # "the 48-year-old Thomas Tuchel": an apposition to the name that follows (but "X, the
+            # 31-year-old midfielder Y signed from Z,": a relative clause's subject after a descriptor of X)
         if kind in {"demonym", "age"} and e < len(doc) and doc[e - 1].lower_ not in words.get("person_nouns", ()) \
                 and (doc[e].pos_ == "PROPN" or doc[e].lower_ in words.get("descriptor_modified_nouns", ())):
             continue  # "the German Football Association", "the Spanish football federation": a modifier
