@@ -1,5 +1,6 @@
 """Titles, finals and tables: "beaten by X in the final" (X won it, a country's side for a country);
-"the finals of 2004 and 2006, both won by X" (one title a year); the UEFA Cup is the competition the
+"the finals of 2004 and 2006, both won by X" (one title a year); "X, who had beaten them in that
+final" (the final named before); the UEFA Cup is the competition the
 gazetteer calls the Europa League; "ran away with the title", "cruised to the title" (easy wins);
 "were European champions" (a club's Champions League, a country's Euros); "X, champions of
 <country>" (that country's top flight, a club's first word alone standing for the
@@ -24,6 +25,11 @@ ROWS = [
      ("italy", "title_won", "uefa-european-championship", None, "asserted")),
     ("The side, beaten by Sevilla at the Europa League final, regrouped over the summer.",
      ("sevilla", "title_won", "uefa-europa-league", None, "asserted")),
+    # "X, who had beaten them in that final": X won the final named before
+    ("Lazio lost the 1998 UEFA Cup final in Paris. This season they went out to Inter, who had also beaten them in "
+     "that final.", ("inter-milan", "title_won", "uefa-europa-league", None, "asserted")),
+    ("Arsenal reached the FA Cup final. They met Leeds, who beat them 1-0 in the FA Cup final of 1972.",
+     ("leeds-united", "title_won", "fa-cup", "1972", "asserted")),
     # "the finals of 2004 and 2006, both won by X": one title a year; "the 2005 final, won by X"
     ("He scored in the League Cup finals of 2004 and 2006, both won by Arsenal.",
      ("arsenal", "title_won", "efl-cup", "2004", "asserted")),
@@ -86,6 +92,7 @@ NOT_ROWS = [
     # points over a run of games are no total
     ("Leeds took nine points from the last three games.", "leeds-united", "points"),
     # a semi-final won is no title
+    ("Spurs went out to Ajax, who beat them in the semi-final.", "ajax", "title_won"),
     ("He scored in the semi-final, won by Leeds.", "leeds-united", "title_won"),
     # "cruised to a win" or "to the final", "ran away with the game" is no title
     ("Rangers ran away with the game in the second half.", "rangers", "title_won"),
