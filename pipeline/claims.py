@@ -226,7 +226,33 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # a job taken or left whose side nothing in the article tells ("arrived to take over a side short of
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
-    return _dedupe(_domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims)))))
+    claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
+    return _dedupe(_runners_up_of_title(ctx, claims))
+
+
+#: "X were European champions": the continent's competition, whatever other competition the article names.
+EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_aside_are_champions",
+                            "title.they_were_champions", "title.and_were_european_champions"}
+RUNNERS_UP_RULES = {"table.with_team_runners_up"}  # a side beside a title's winner, "with X runners-up"
+
+
+def _runners_up_of_title(ctx, claims: list[Claim]) -> list[Claim]:
+    """"X took the title, with Y runners-up": a place the words give no competition for is one in the
+    league whose title the same sentence has another side win; with no such title, no place."""
+    top_flights = {t.league for t in ctx.gaz.top_flights}
+    out = []
+    for c in claims:
+        if c.rule_id in RUNNERS_UP_RULES and c.object_id not in top_flights:
+            c.object_id, c.object = "", ""  # "won the Europa League, with Braga runners-up": a final's loser, no place
+        if c.predicate == "league_position" and not c.object_id:
+            won = [t for t in claims if t.predicate == "title_won" and t.sentence == c.sentence
+                   and t.object_id in top_flights and t.subject_id != c.subject_id]
+            if won:
+                c.object_id, c.object = won[0].object_id, won[0].object
+            elif c.rule_id in RUNNERS_UP_RULES:
+                continue
+        out.append(c)
+    return out
 
 
 def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -1237,11 +1263,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             out.extend(_make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, season,
                              "expression", tense, time_kind, modality, attribution, ev_start, ev_end))
         return out
-    if rule.predicate == "title_won" and subject.type == "person" and obj is None \
+    the_trophy = any(c.dep_ == "dobj" and c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
+                     for c in trigger.children)  # "raised the trophy": the object the ceremony hands over
+    if rule.predicate == "title_won" and subject.type == "person" \
+            and (obj is None or (rule.object == "competition_article" and the_trophy)) \
             and not any(_YEAR.match(t.text) for t in sent) and (trigger.lemma_ == "lift" or (
-                trigger.lemma_ in ctx.word_set("trophy_ceremony_verbs") and any(
-                    c.dep_ == "dobj" and c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
-                    for c in trigger.children))):
+                trigger.lemma_ in ctx.word_set("trophy_ceremony_verbs") and the_trophy)):
         return []  # "Captain Leah Williamson lifted the trophy", "went up to collect the trophy": the ceremony
         # of her side's title, no title of her own ("collected nine trophies" are titles)
     if rule.predicate == "title_won":
@@ -1555,7 +1582,9 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
         if (t.ent_type_ == "COMPETITION" and (obj is None or not (obj.start <= t.i < obj.end))) \
                 or t.lemma_ in TITLE_VERBS \
                 or t.lower_ in {"with", "before", "after"} and vals and not (t.lower_ == "with" and doc[t.i - 1].lower_ == "and") \
-                or t.pos_ in {"VERB", "AUX"} and vals:  # "..., and he was Italy coach from 2014": another clause
+                or t.pos_ in {"VERB", "AUX"} and vals \
+                or t.lower_ in {"yet", "but", "whereas", "while", "although", "though"} and doc[t.i - 1].text == ",":
+            # "..., and he was Italy coach from 2014", "..., yet in 2005 they ...": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
         if _YEAR.match(t.text) and t.i > begin and doc[t.i - 1].lower_ == "since":
@@ -1752,9 +1781,10 @@ COMPETITION_TOTALS = SEASON_FREE_TOTALS | {"stats.record_for_competition_apps", 
                                             "stats.nth_goal_at_competition"}
 
 
-#: Words after "N points from" that make it a gap to a place, not a total ("two points from safety").
+#: Words after "N points from" that make it a gap to a place, not a total ("two points from safety"), or
+#: points taken over a run of games ("seven points from their last five games").
 POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "second", "third", "fourth", "fifth", "sixth",
-                    "leaders", "relegation", "promotion", "a", "an", "europe", "glory"}
+                    "leaders", "relegation", "promotion", "a", "an", "europe", "glory", "last", "previous", "past", "recent"}
 
 
 #: Moves whose own words say a player makes them ("will play for X"): never a coach's appointment.
@@ -1915,8 +1945,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id in FUTURE_FREE_PLAYER_RULES and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in doc[start].children):
         return False  # "will play for X next season": a move to come (move.will_play_for), no current club
     if rule.id == "points.total" and doc[end - 1].lower_ == "from" and end < len(doc) \
-            and doc[end].lower_ in POINTS_GAP_WORDS:
-        return False  # "two points from safety", "three points from the top four": a gap, not a total
+            and (doc[end].lower_ in POINTS_GAP_WORDS or end + 1 < len(doc) and doc[end].lower_ in {"their", "its", "his", "her"}
+                 and doc[end + 1].lower_ in {"last", "previous", "past", "recent", "first", "opening"}):
+        return False  # "two points from safety", "three points from the top four": a gap, not a total;
+        # "seven points from their last five games": a run of games, not the season's total
     if rule.id in TITLE_BEFORE_NAME:  # "Coach X named ...", "without captain X": no side, country or rank before the title
         prev = doc[start - 1] if start > doc[start].sent.start else None
         if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS \
@@ -2138,7 +2170,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is None and rule.id == "player.possessive_age_descriptor":
             return None  # "Genoa's 19-year-old winger" the mentions left unresolved: no guess
         if m is not None and m.type == "place" and want == ("team",) and m.entity_id in ctx.gaz.country_ids \
-                and rule.id == "title.lost_named_final_to_country":
+                and rule.id in {"title.lost_named_final_to_country", "title.beaten_by_in_final"}:
             return national_side(ctx.gaz, ctx.mentions, m)  # "lost the Euro 2020 final to Italy": Italy's side
         if m is None and want == ("team",) and doc[i].lower_ in TEAM_WORDS:  # "won the club the Champions League"
             opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
@@ -2427,7 +2459,14 @@ def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
     between = [m for m in ctx.mentions if m.type in want and m.type == "person" and m.start > subj_tok.i
                and m.end <= verb.i and m.start >= sent.start and not _is_possessor(doc, m)]
     # "Messi spent two seasons at PSG, ..., winning Ligue 1": the clause is the person's, not the club's he was at
-    return between[-1] if between else found
+    if between:
+        return between[-1]
+    # "X arrived in 2019, and under him Z won the league, ending on 70 points": the parser may hang the
+    # participle on the first clause; it follows the last clause's subject
+    later = [m for m in ctx.mentions if m.type in want and m.start > subj_tok.i and m.end <= verb.i
+             and m.start >= sent.start and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.pos_ in {"VERB", "AUX"}
+             and doc[m.end - 1].head.i > subj_tok.head.i]
+    return later[-1] if later else found
 
 
 def _names_a_cup(m, ctx) -> bool:
@@ -3057,6 +3096,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                                                                 and doc[t.i + 1].head.dep_ in {"nsubj", "nsubjpass"})
                                          for t in doc[end:m.start - 1]):
                     return None  # "won trophies in Spain, but he never won the Champions League": another clause's
+                if types == "competition" and m.type == "competition" and m.start > end \
+                        and doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}:
+                    return None  # "won the league, and the Europa League went to Y": another clause's subject
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is None and types == "team" and m.start == end and rule.id in COUNTRY_AFTER_RULES:
                     t = _country_side(ctx, m)  # "now coaches Uruguay", "took over Peru in 2023": the national side
@@ -3264,6 +3306,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if rule.id == "title.team_are_champions_of_europe" and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
         # "Norway are the continent's champions": a national side's European title is the European Championship
         return _default_competition(ctx, "uefa-european-championship", doc[start:end], sent)
+    if rule.id in EUROPEAN_CHAMPIONS_RULES and any(t.lower_ == "european" for t in doc[start:end]):
+        # "were European champions in 2021": a club's European title is the Champions League (the women's in a
+        # women's article), a national side's the European Championship
+        national = subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids
+        return _default_competition(ctx, "uefa-european-championship" if national else "uefa-champions-league",
+                                    doc[start:end], sent)
     if kind == "competition_article":  # "beat Germany in the final": the competition of the sentence, else the article's
         if any(t.lower_ == "league" and t.i > start and doc[t.i - 1].lower_ in ctx.word_set("demonyms")
                for t in doc[start:end]):
@@ -3292,6 +3340,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "competition_default":  # "was a world champion in 2006": the competition the words name
         return _default_competition(ctx, rule.object_default, doc[start:end], sent)
     if kind == "competition_near":
+        if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in {"trophy", "cup", "competition", "tournament", "prize"}
+               for t in doc[start:end]) and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
+            # "lifted this cup in 2009": the competition the article is about, not another one the sentence names
+            return _find_object(doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
         if any(t.lower_ == "league" for t in doc[start:end]) and not any(
                 m.type == "competition" and start <= m.start < end for m in ctx.mentions):
             return None  # "took the league title again": the country's league (found later), not a cup named before

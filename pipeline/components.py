@@ -66,7 +66,13 @@ def newline_sentences(doc: Doc) -> Doc:
                 and (i < 2 or doc[i - 2].is_alpha) \
                 and doc[i + 1].is_upper and 2 <= len(doc[i + 1].text) <= 4 and doc[i + 1].text[-1] in CLUB_INITIAL_ENDS:
             doc[i + 1].is_sent_start = False  # "1. FC Köln", "1. FFC Frankfurt", "1. FSV Mainz 05": one club's name
+        elif ORDINAL_NUMBER.match(text) and tok.whitespace_ == " " and i > 0 and doc[i - 1].is_alpha:
+            doc[i + 1].is_sent_start = False  # "won a 7th straight Eredivisie title": an ordinal ends no sentence
     return doc
+
+
+#: A numeral ordinal ("7th", "22nd", "3rd").
+ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 #: Words before a single letter that ends a name: "Serie A", "Group B", "Pool C".

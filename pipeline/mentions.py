@@ -291,10 +291,24 @@ def _short_team_names(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[R
             for w in {words[0], words[-1]}:
                 if len(w) >= 4 and w[:1].isupper() and w.lower() not in GENERIC_CLUB_WORDS:
                     full.setdefault(w, set()).add((m.entity_id, m.entity, m.type))
+    # a gazetteer club written in full ("Sparta Prague") gives its first word too, for a word the model
+    # took for a place or a building the gazetteer does not know ("Sparta, ..."): never a town or a country
+    written: dict[str, set[tuple[str, str, str]]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "team" and len(words) >= 2 and gaz.get(m.entity_id) is not None:
+            w = words[0]
+            if len(w) >= 4 and w[:1].isupper() and w.lower() not in GENERIC_CLUB_WORDS:
+                written.setdefault(w, set()).add((m.entity_id, m.entity, m.type))
     for m in mentions:
         if m.type in {"team", "org"} and len(m.entity.split()) == 1 and len(full.get(m.entity, ())) == 1 \
                 and m.entity_id not in gaz.entities:
             m.entity_id, m.entity, m.type = next(iter(full[m.entity]))
+        elif m.type in {"place", "venue"} and len(m.text.split()) == 1 and len(written.get(m.text, ())) == 1 \
+                and m.entity_id not in gaz.entities and m.text.lower() not in gaz.cities \
+                and m.text.lower() not in gaz.demonyms:
+            m.entity_id, m.entity, m.type = next(iter(written[m.text]))
+            m.label = "TEAM"
     return mentions
 
 

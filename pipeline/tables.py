@@ -18,6 +18,7 @@ stage (:mod:`pipeline.claims`) covers sentences, this covers what is not a sente
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +45,7 @@ class TableWords:
     final: frozenset[str]
     won: frozenset[str] = frozenset()  # a result cell opening with one: the table's team won the row's competition
     runner_up: frozenset[str] = frozenset()  # ... with one: the team the cell names (the one it lost to) won it
+    roles: tuple[tuple[str, str], ...] = ()  # role words (models/wordlists.json role_words), the longer first
 
 
 @lru_cache(maxsize=4)
@@ -56,7 +58,9 @@ def load_table_words(models_dir: Path = MODELS_DIR) -> TableWords:
                 sets[role].add(word)
             else:
                 columns[word] = role
-    return TableWords(columns, frozenset(sets["final"]), frozenset(sets["won"]), frozenset(sets["runner_up"]))
+    lists = json.loads((Path(models_dir) / "wordlists.json").read_text(encoding="utf-8"))
+    roles = tuple(sorted(lists.get("role_words", {}).items(), key=lambda kv: -len(kv[0])))
+    return TableWords(columns, frozenset(sets["final"]), frozenset(sets["won"]), frozenset(sets["runner_up"]), roles)
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,8 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
             if role and role not in roles:
                 roles[role] = col
         if "team" in roles and "tenure" in roles:
-            out += _career_rows(article_id, text, mentions, timexes, roles, header, rows, (after, before))
+            out += _career_rows(article_id, text, mentions, timexes, roles, header, rows, (after, before), countries,
+                                words.roles)
             continue
         if "competition" in roles and "result" in roles:
             out += _result_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
@@ -252,10 +257,13 @@ def _season_text(raw: str) -> str:
     return f"{m.group(1)}-{m.group(2) or m.group(3)}" if m else raw
 
 
-def _career_rows(article_id, text, mentions, timexes, roles, header, rows, around) -> list[Claim]:
+def _career_rows(article_id, text, mentions, timexes, roles, header, rows, around,
+                 countries: frozenset[str] = frozenset(), role_words: tuple[tuple[str, str], ...] = ()) -> list[Claim]:
     """Rows of a table of one coach's clubs (``| Team | Seasons as manager | Trophies |``, the caption
     naming the coach): each row -> head_coach_of the row's club over its years; each competition of the
-    honours cell followed by a season or year ("Ligue 1 1998-99, Coppa Italia 2003") -> title_won by the coach."""
+    honours cell followed by a season or year ("Ligue 1 1998-99, Coppa Italia 2003") -> title_won by the coach.
+    A country in the team column is its national side; a role the tenure column's header names
+    ("Years as coach") is the role of each row."""
     person = None
     for line in around:
         if line is not None:
@@ -266,11 +274,13 @@ def _career_rows(article_id, text, mentions, timexes, roles, header, rows, aroun
                 break
     if person is None:
         return []
+    heading = text[slice(*header.cells[roles["tenure"]])].lower()
+    role = next((r for w, r in role_words if re.search(rf"\b{re.escape(w)}\b", heading)), "")
     out: list[Claim] = []
     for row in rows:
         if len(row.cells) != len(header.cells):
             continue
-        team = _only_team(mentions, *row.cells[roles["team"]])
+        team = _only_team(mentions, *row.cells[roles["team"]], countries)
         span = _SPAN_IN_CELL.match(text[slice(*row.cells[roles["tenure"]])])
         if team is None or span is None:
             continue
@@ -278,7 +288,7 @@ def _career_rows(article_id, text, mentions, timexes, roles, header, rows, aroun
         out.append(Claim(
             claim_id=claim_id(article_id, row.start, "head_coach_of", person.entity_id, team.entity_id),
             article_id=article_id, subject_id=person.entity_id, subject=person.entity, predicate="head_coach_of",
-            object_id=team.entity_id, object=team.entity, value="", time_kind="interval", time_start="",
+            object_id=team.entity_id, object=team.entity, value=role, time_kind="interval", time_start="",
             time_end="", time_text=span.group(0).strip(), modality="asserted", sentence=evidence,
             start_char=row.start, end_char=row.end, rule_id=CAREER_RULE_ID, confidence=CONFIDENCE,
             time_source="expression",
