@@ -3036,6 +3036,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if m is not None:
                 return m
         return None
+    if kind == "team_appointer":  # "the club had named X interim manager", "sacked Y and named X manager": who named
+        return _appointer_team(doc, ctx, doc[roles["trigger"][0]] if "trigger" in roles else doc[start], sent, subject)
     if kind == "team_right":
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
@@ -3510,6 +3512,30 @@ def _verb_subjects(doc, ctx, verb) -> list:
     return subj
 
 
+def _appointer_team(doc, ctx, trigger, sent, subject):
+    """The side that appoints: the subject of the appointing verb, or of the verb it is conjoined to ("X sacked
+    Y and named Z manager"); a side's name, "they", or "the club" (the article's club). A person who appoints
+    (an owner, a president) names no side here."""
+    verb = _governing_verb(trigger)
+    for _ in range(3):
+        subj = _verb_subjects(doc, ctx, verb)
+        if subj:
+            c = subj[0]
+            m = _as_team(ctx, _mention_at(ctx, c.i))
+            if m is not None:
+                return m
+            if c.lower_ in TEAM_PRONOUNS:
+                return _they(ctx, c.i, sent)
+            if c.lower_ in TEAM_WORDS and any(t.lower_ in {"the", "this"} for t in c.children):
+                return _context_team(ctx, c.i, sent, exclude={subject.entity_id} if subject is not None else set(),
+                                     prefer_frequent=True)
+            return None
+        if verb.head is verb or verb.dep_ != "conj":
+            return None
+        verb = _governing_verb(verb.head)
+    return None
+
+
 def _signer_team(doc, ctx, trigger, player):
     """"Ortega sold X ... and broke the club's record to sign Y from Ajax": the club of who signs,
     a club itself or the club its coach runs."""
@@ -3715,7 +3741,11 @@ def _sent_words(sent: Span) -> frozenset[str]:
 def _tense(trigger: Token, sent: Span) -> str:
     verb = _governing_verb(trigger)
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & {"will", "'ll", "shall"} or not _sent_words(sent).isdisjoint({"next", "upcoming"}):
+    if aux & {"will", "'ll", "shall"}:
+        return "future"
+    # "leaves next summer": a present form with a future time; not a simple past ("who left X last May ... and
+    # could move next summer": the "next" dates another clause)
+    if not _sent_words(sent).isdisjoint({"next", "upcoming"}) and not (verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}):
         return "future"
     if verb.tag_ == "VBN" and aux & {"is", "are", "am", "'s", "'re"} and not aux & {"had", "has", "have", "was", "were", "been"}:
         return "present"  # "Iceland are coached by X", "is managed by": a passive in the present
@@ -3842,7 +3872,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     # a role noun the tagger took for an adverb ("The Chelsea forward, 23, has never won ...") is still a noun
     nominal = trigger.pos_ in {"NOUN", "PROPN", "ADJ"} or trigger.lower_ in ctx.word_set("person_nouns")
     if rule.predicate in SENTENCE_LEVEL_MODALITY or nominal and rule.id.startswith(
-            ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor")):
+            ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor",
+             "coach.former_team_role", "coach.team_noun_descriptor")):  # "The former Porto coach has never won ...": the
+        # descriptor states the role whatever the clause it is the subject of says
         chain = []
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:
         chain = [trigger, *_chain(trigger.head)]  # "may join / stay on as part of his coaching staff": the staff's verb
