@@ -1295,6 +1295,14 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
+    if rule.id in ASSISTANT_OF_RULES and out:  # "Y's assistant": Y coaches that club (or did)
+        owner = _assistant_owner(doc, ctx, roles)
+        if owner is not None and owner.entity_id != subject.entity_id:
+            out.extend(replace(c, subject_id=owner.entity_id, subject=owner.entity, predicate="head_coach_of", value="",
+                               rule_id="head_coach_of.assistant_owner",
+                               claim_id=claim_id(c.article_id, "head_coach_of.assistant_owner", c.start_char, c.end_char,
+                                                 "head_coach_of", owner.entity_id, c.object_id))
+                       for c in list(out) if c.predicate == "coaching_staff_of" and c.object_id)
     if rule.id in CO_COACH_RULES and out:
         out.extend(_co_coaches(doc, ctx, out, subject))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
@@ -2138,6 +2146,11 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _appositive_name(doc, ctx, start)
         if m is not None:
             return m
+    # 1c. "The 25-year-old, for whom A paid B ...": the person or descriptor the relative clause follows
+    if "person" in want and start + 1 < end and doc[start + 1].lower_ == "whom" and start - 1 > sent.start \
+            and doc[start - 1].text == ",":
+        m = _mention_at(ctx, start - 2)
+        return m if m is not None and m.type == "person" and m.end == start - 1 else None
     # 1c. "X, who is preparing ..., has been linked": the antecedent of a relative clause just before the verb
     if "person" in want:
         m = _relative_antecedent(doc, ctx, start, sent)
@@ -3028,6 +3041,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         prev = doc[sent.start - 1].sent if sent.start > 0 else sent
         if named and named[-1].start >= prev.start:
             return named[-1]
+    if rule.id in ASSISTANT_OF_RULES:  # "X had been Y's assistant": Y's club (held or left) if the sentence names
+        owner = _assistant_owner(doc, ctx, roles)  # it, else the article's club (not a club named in passing)
+        if owner is not None:
+            ctx.possessive_used = True
+            teams = {ctx.coach_of.get(owner.entity_id), ctx.left_of.get(owner.entity_id)} - {None}
+            found = next((m for m in ctx.mentions if m.entity_id in teams and sent.start <= m.start < sent.end), None)
+            return found or _context_team(ctx, start, sent, exclude={subject.entity_id, owner.entity_id},
+                                          prefer_frequent=True)
     if kind == "team_clause_subject":  # "lost the final, with X as head coach": the side the clause is about
         for c in _verb_subjects(doc, ctx, _governing_verb(doc[start])):
             if c.lower_ in TEAM_PRONOUNS:
@@ -3510,6 +3531,21 @@ def _verb_subjects(doc, ctx, verb) -> list:
     if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
         subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return subj
+
+
+#: "X is / had been Y's assistant": the staff of Y's club, and Y its head coach.
+ASSISTANT_OF_RULES = {"staff.is_possessive_assistant"}
+
+
+def _assistant_owner(doc, ctx, roles):
+    """Y of "Y's (trusted) assistant": the person named right before the possessive."""
+    if "trigger" not in roles:
+        return None
+    k = roles["trigger"][0] - 1
+    while k > 0 and doc[k].tag_ != "POS" and roles["trigger"][0] - k <= 2:
+        k -= 1
+    m = _mention_at(ctx, k - 1) if k > 0 and doc[k].tag_ == "POS" else None
+    return m if m is not None and m.type == "person" else None
 
 
 def _appointer_team(doc, ctx, trigger, sent, subject):
