@@ -1198,6 +1198,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.value == "year":
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else (trigger.text if _YEAR.match(trigger.text) else "")  # "2023 would be her last season"
+    if rule.id == "player.played_for" and any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in trigger.children):
+        return []  # "will play for Inter Miami": a move still to come (transfer.will_play_for), no club of his yet
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
     if rule.modality == "asserted":  # a noun phrase presupposes it: "Could Wiegman's side win ...?", "Real Madrid
         modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so
@@ -2029,6 +2031,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         loser = _as_team(ctx, _mention_at(ctx, start))  # "Aberdeen were beaten 2-0 in the Scottish Cup final": not Aberdeen
         return _context_team(ctx, start, sent, exclude={loser.entity_id} if loser is not None else set(),
                              prefer_frequent=True)
+    if rule.id in CLUB_COACH_DESCRIPTOR_RULES:  # "Lyon's new head coach inherits ...": the one coach the article
+        return _club_coach(ctx, _as_team(ctx, _mention_at(ctx, start)))  # gives that club, who has not left it
     if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
         return _replaced_person(doc, ctx, trigger)
     if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
@@ -3531,6 +3535,24 @@ def _verb_subjects(doc, ctx, verb) -> list:
     if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
         subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return subj
+
+
+#: "Lyon's new head coach inherits ...": a club's coach as the subject, standing for the person.
+CLUB_COACH_DESCRIPTOR_RULES = {"coach.possessive_role_descriptor"}
+
+
+def _club_coach(ctx, team):
+    """The one person this article has coach ``team`` (its own claims, second pass), leaving out who left it."""
+    ctx.possessive_used = True
+    if isinstance(ctx.coach_of, _Watched):
+        ctx.coach_of.asked = True  # known in the second pass: redo the match then
+    if team is None:
+        return None
+    people = {p for p, t in dict.items(ctx.coach_of) if t == team.entity_id and ctx.left_of.get(p) != team.entity_id}
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    return next((m for m in ctx.mentions if m.entity_id == person and m.type == "person"), None)
 
 
 #: "X is / had been Y's assistant": the staff of Y's club, and Y its head coach.
