@@ -673,7 +673,8 @@ SENTENCE_ROLE_RULES = frozenset({"player.at_team_since", "player.nth_season_at"}
 #: ("joined Napoli from Lille ... Napoli insist he is not for sale").
 NOT_FOR_SALE_RULES = frozenset({"player.team_not_for_sale", "player.not_for_sale_team_says"})
 SUITOR_OFFER_RULES = frozenset({"offer.been_offered_deal"})
-SUITOR_DESCRIPTOR_RULES = frozenset({"appointed.team_monitoring_descriptor", "appointed.team_weighing_bid_descriptor"})
+SUITOR_DESCRIPTOR_RULES = frozenset({"appointed.team_monitoring_descriptor", "appointed.team_weighing_bid_descriptor",
+                                     "appointed.team_linked_with_descriptor"})
 
 
 def _suitor_target(doc, ctx, roles, sent):
@@ -685,13 +686,17 @@ def _suitor_target(doc, ctx, roles, sent):
         return None
     if doc[i].lower_ in {"him", "her"}:
         return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
+    coaching = lambda m: m.entity_id in ctx.coach_of or m.entity_id in ctx.left_of
+    aged = descriptor_at(doc, ctx.mentions, i)
+    if aged is not None and aged.type == "person" and aged.label == "DESCRIPTOR" and aged.attrs.get("descriptor") == "age":
+        ctx.possessive_used = True  # "linked with the 25-year-old": the person the age stands for, not a coach
+        return None if coaching(aged) else aged
     k = i + 1
     while k < sent.end and doc[k].lower_ not in ctx.word_set("player_nouns") and (doc[k].pos_ == "ADJ" or doc[k].ent_type_):
         k += 1
     if k >= sent.end or doc[k].lower_ not in ctx.word_set("player_nouns"):
         return None
     ctx.possessive_used = True  # who coaches is known in the second pass: "the striker" is no coach
-    coaching = lambda m: m.entity_id in ctx.coach_of or m.entity_id in ctx.left_of
     known = _mention_at(ctx, i)
     if known is None or known.type != "person":
         known = descriptor_at(doc, ctx.mentions, i)
@@ -1136,6 +1141,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             return []
     # object
     obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    if obj is None and rule.predicate in NATIONAL_JOB_PREDICATES and "object" not in roles \
+            and _national_job_after(doc, end, sent):
+        return []  # "the national team" of a person whose country the sentence does not say: no club guessed
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
     if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]) \
             and not _WOMEN.search(obj.entity_id):
@@ -3004,6 +3012,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return _city_club(ctx, place)  # "five years in Turin"; no other club for "two years in Italy"
         if m is not None:
             return m
+    if rule.predicate in NATIONAL_JOB_PREDICATES and "object" not in roles and subject is not None \
+            and subject.type == "person" and _national_job_after(doc, end, sent):
+        return _subject_country_side(doc, ctx, subject, start, sent)  # "tipped to take over the national team"
     def right(types):
         first = start + 1  # "return to Real Madrid as head coach": the team may sit inside the match
         for m in ctx.mentions:
@@ -3535,6 +3546,37 @@ def _verb_subjects(doc, ctx, verb) -> list:
     if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
         subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return subj
+
+
+#: Predicates whose club may be "the national team": the country's side of the person, not a club.
+NATIONAL_JOB_PREDICATES = {"appointed", "head_coach_of", "offer_received"}
+NATIONAL_JOB_NOUNS = {"team", "side", "job", "squad", "set-up", "setup", "post"}
+
+
+def _national_job_after(doc, end, sent) -> bool:
+    """"... to take over the national team": "the national team/side/job" within a few words after the match."""
+    toks = doc[end:min(sent.end, end + 4)]
+    return any(t.lower_ == "national" and t.i > sent.start and doc[t.i - 1].lower_ in {"the", "his", "her", "their"}
+               and t.i + 1 < sent.end and doc[t.i + 1].lower_ in NATIONAL_JOB_NOUNS for t in toks)
+
+
+def _subject_country_side(doc, ctx, subject, start, sent):
+    """The national side of the person's country, as the sentence states it before the match ("X, a Romanian
+    born in Arad, is tipped to ..."): one demonym between the name and the match; else no guess."""
+    # "X, a Romanian born in Arad, is ...", "The Portuguese coach X is ...": right after the name, or just before it
+    before = max(sent.start, subject.start - 3)
+    countries = {ctx.gaz.demonyms[t.lower_] for t in list(doc[before:subject.start]) + list(doc[subject.end:start])
+                 if subject.start >= sent.start and t.lower_ in ctx.gaz.demonyms}
+    countries |= {m.attrs["country"] for m in ctx.mentions if m.label == "DESCRIPTOR" and m.entity_id == subject.entity_id
+                  and m.attrs.get("country") and sent.start <= m.start < start}
+    if len(countries) != 1:
+        return None
+    cid = slug(countries.pop())
+    if cid not in ctx.gaz.country_ids:
+        return None
+    k = next(t.i for t in doc[start:sent.end] if t.lower_ == "national")
+    place = ResolvedMention(k, k + 1, doc[k].idx, doc[k].idx + len(doc[k]), doc[k].text, "GPE", "place", cid, cid, subject.sentence_id, {})
+    return _country_side(ctx, place)
 
 
 #: "Lyon's new head coach inherits ...": a club's coach as the subject, standing for the person.
