@@ -937,7 +937,9 @@ def _playing_words(ctx, sent) -> bool:
     """"As a player, Kompany spent 11 years at Manchester City after joining from Hamburg": a
     coach's move as a player is a transfer."""
     text = ctx.sentence_text(sent).lower()
-    return "as a player" in text or " playing career" in text or (" played for " in text and not _coaching_words(sent))
+    return "as a player" in text or " playing career" in text or (" played for " in text and not _coaching_words(sent)) \
+        or (any(t.lower_ in {"retire", "retired", "retires", "retiring"} and t.pos_ == "VERB" for t in sent)
+            and not _coaching_words(sent))  # "left Anfield for LA Galaxy in 2015 and retired the next year": a player
 
 
 def _drop_nested(matches, rules):
@@ -1350,7 +1352,8 @@ def _coach_left_from(doc, ctx, first: Claim, value_idx) -> list[Claim]:
     club he came from, at the same dated time; no national side, not the club he joins."""
     left = _as_team(ctx, _mention_at(ctx, value_idx[0]))
     if left is None or left.entity_id == first.object_id or _national(ctx, left.entity_id) \
-            or first.modality not in {"asserted", "reported"} or not _dated_after(doc, left.end):
+            or first.modality not in {"asserted", "reported"} \
+            or not (_dated_after(doc, left.end) or first.rule_id == "transfer.left_for"):  # "left X for Y": X left
         # "Kompany arrives from Burnley": the appointment the article reports, the old job left unsaid
         return []
     return [_derived(first, "left_role", "", "left_role.coach_arrived_from", object_id=left.entity_id,
