@@ -3633,8 +3633,8 @@ def _appointer_team(doc, ctx, trigger, sent, subject):
                 return _context_team(ctx, c.i, sent, exclude={subject.entity_id} if subject is not None else set(),
                                      prefer_frequent=True)
             return None
-        if verb.head is verb or verb.dep_ != "conj":
-            return None
+        if verb.head is verb or not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            return None  # "sacked Y and named X", "..., completing the signing of X": the main clause's subject
         verb = _governing_verb(verb.head)
     return None
 
