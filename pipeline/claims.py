@@ -700,7 +700,8 @@ SENTENCE_ROLE_RULES = frozenset({"player.at_team_since", "player.nth_season_at"}
 #: ("joined Napoli from Lille ... Napoli insist he is not for sale").
 NOT_FOR_SALE_RULES = frozenset({"player.team_not_for_sale", "player.not_for_sale_team_says"})
 SUITOR_OFFER_RULES = frozenset({"offer.been_offered_deal"})
-SUITOR_DESCRIPTOR_RULES = frozenset({"appointed.team_monitoring_descriptor", "appointed.team_weighing_bid_descriptor"})
+SUITOR_DESCRIPTOR_RULES = frozenset({"appointed.team_monitoring_descriptor", "appointed.team_weighing_bid_descriptor",
+                                     "appointed.team_linked_with_descriptor"})
 
 
 def _suitor_target(doc, ctx, roles, sent):
@@ -712,13 +713,17 @@ def _suitor_target(doc, ctx, roles, sent):
         return None
     if doc[i].lower_ in {"him", "her"}:
         return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
+    coaching = lambda m: m.entity_id in ctx.coach_of or m.entity_id in ctx.left_of
+    aged = descriptor_at(doc, ctx.mentions, i)
+    if aged is not None and aged.type == "person" and aged.label == "DESCRIPTOR" and aged.attrs.get("descriptor") == "age":
+        ctx.possessive_used = True  # "linked with the 25-year-old": the person the age stands for, not a coach
+        return None if coaching(aged) else aged
     k = i + 1
     while k < sent.end and doc[k].lower_ not in ctx.word_set("player_nouns") and (doc[k].pos_ == "ADJ" or doc[k].ent_type_):
         k += 1
     if k >= sent.end or doc[k].lower_ not in ctx.word_set("player_nouns"):
         return None
     ctx.possessive_used = True  # who coaches is known in the second pass: "the striker" is no coach
-    coaching = lambda m: m.entity_id in ctx.coach_of or m.entity_id in ctx.left_of
     known = _mention_at(ctx, i)
     if known is None or known.type != "person":
         known = descriptor_at(doc, ctx.mentions, i)
@@ -959,7 +964,9 @@ def _playing_words(ctx, sent) -> bool:
     """"As a player, Kompany spent 11 years at Manchester City after joining from Hamburg": a
     coach's move as a player is a transfer."""
     text = ctx.sentence_text(sent).lower()
-    return "as a player" in text or " playing career" in text or (" played for " in text and not _coaching_words(sent))
+    return "as a player" in text or " playing career" in text or (" played for " in text and not _coaching_words(sent)) \
+        or (any(t.lower_ in {"retire", "retired", "retires", "retiring"} and t.pos_ == "VERB" for t in sent)
+            and not _coaching_words(sent))  # "left Anfield for LA Galaxy in 2015 and retired the next year": a player
 
 
 def _drop_nested(matches, rules):
@@ -1163,6 +1170,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             return []
     # object
     obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    if obj is None and rule.predicate in NATIONAL_JOB_PREDICATES and "object" not in roles \
+            and _national_job_after(doc, end, sent):
+        return []  # "the national team" of a person whose country the sentence does not say: no club guessed
     subject, obj = _senior(doc, ctx, roles, "subject", subject), _senior(doc, ctx, roles, "object", obj)
     if rule.id in SENIOR_RULES and obj is not None and obj.attrs.get("parent") and ctx.gaz.get(obj.attrs["parent"]) \
             and not _WOMEN.search(obj.entity_id):
@@ -1231,6 +1241,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.value == "year":
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else (trigger.text if _YEAR.match(trigger.text) else "")  # "2023 would be her last season"
+    if rule.id == "player.played_for" and any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in trigger.children):
+        return []  # "will play for Inter Miami": a move still to come (transfer.will_play_for), no club of his yet
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
     if rule.modality == "asserted":  # a noun phrase presupposes it: "Could Wiegman's side win ...?", "Real Madrid
         modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so
@@ -1329,6 +1341,14 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
+    if rule.id in ASSISTANT_OF_RULES and out:  # "Y's assistant": Y coaches that club (or did)
+        owner = _assistant_owner(doc, ctx, roles)
+        if owner is not None and owner.entity_id != subject.entity_id:
+            out.extend(replace(c, subject_id=owner.entity_id, subject=owner.entity, predicate="head_coach_of", value="",
+                               rule_id="head_coach_of.assistant_owner",
+                               claim_id=claim_id(c.article_id, "head_coach_of.assistant_owner", c.start_char, c.end_char,
+                                                 "head_coach_of", owner.entity_id, c.object_id))
+                       for c in list(out) if c.predicate == "coaching_staff_of" and c.object_id)
     if rule.id in CO_COACH_RULES and out:
         out.extend(_co_coaches(doc, ctx, out, subject))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
@@ -1366,7 +1386,8 @@ def _coach_left_from(doc, ctx, first: Claim, value_idx) -> list[Claim]:
     club he came from, at the same dated time; no national side, not the club he joins."""
     left = _as_team(ctx, _mention_at(ctx, value_idx[0]))
     if left is None or left.entity_id == first.object_id or _national(ctx, left.entity_id) \
-            or first.modality not in {"asserted", "reported"} or not _dated_after(doc, left.end):
+            or first.modality not in {"asserted", "reported"} \
+            or not (_dated_after(doc, left.end) or first.rule_id == "transfer.left_for"):  # "left X for Y": X left
         # "Kompany arrives from Burnley": the appointment the article reports, the old job left unsaid
         return []
     return [_derived(first, "left_role", "", "left_role.coach_arrived_from", object_id=left.entity_id,
@@ -2107,6 +2128,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         loser = _as_team(ctx, _mention_at(ctx, start))  # "Aberdeen were beaten 2-0 in the Scottish Cup final": not Aberdeen
         return _context_team(ctx, start, sent, exclude={loser.entity_id} if loser is not None else set(),
                              prefer_frequent=True)
+    if rule.id in CLUB_COACH_DESCRIPTOR_RULES:  # "Lyon's new head coach inherits ...": the one coach the article
+        return _club_coach(ctx, _as_team(ctx, _mention_at(ctx, start)))  # gives that club, who has not left it
     if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
         return _replaced_person(doc, ctx, trigger)
     if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
@@ -2224,6 +2247,11 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _appositive_name(doc, ctx, start)
         if m is not None:
             return m
+    # 1c. "The 25-year-old, for whom A paid B ...": the person or descriptor the relative clause follows
+    if "person" in want and start + 1 < end and doc[start + 1].lower_ == "whom" and start - 1 > sent.start \
+            and doc[start - 1].text == ",":
+        m = _mention_at(ctx, start - 2)
+        return m if m is not None and m.type == "person" and m.end == start - 1 else None
     # 1c. "X, who is preparing ..., has been linked": the antecedent of a relative clause just before the verb
     if "person" in want:
         m = _relative_antecedent(doc, ctx, start, sent)
@@ -3082,6 +3110,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return _city_club(ctx, place)  # "five years in Turin"; no other club for "two years in Italy"
         if m is not None:
             return m
+    if rule.predicate in NATIONAL_JOB_PREDICATES and "object" not in roles and subject is not None \
+            and subject.type == "person" and _national_job_after(doc, end, sent):
+        return _subject_country_side(doc, ctx, subject, start, sent)  # "tipped to take over the national team"
     def right(types):
         first = start + 1  # "return to Real Madrid as head coach": the team may sit inside the match
         for m in ctx.mentions:
@@ -3126,6 +3157,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         prev = doc[sent.start - 1].sent if sent.start > 0 else sent
         if named and named[-1].start >= prev.start:
             return named[-1]
+    if rule.id in ASSISTANT_OF_RULES:  # "X had been Y's assistant": Y's club (held or left) if the sentence names
+        owner = _assistant_owner(doc, ctx, roles)  # it, else the article's club (not a club named in passing)
+        if owner is not None:
+            ctx.possessive_used = True
+            teams = {ctx.coach_of.get(owner.entity_id), ctx.left_of.get(owner.entity_id)} - {None}
+            found = next((m for m in ctx.mentions if m.entity_id in teams and sent.start <= m.start < sent.end), None)
+            return found or _context_team(ctx, start, sent, exclude={subject.entity_id, owner.entity_id},
+                                          prefer_frequent=True)
     if kind == "team_clause_subject":  # "lost the final, with X as head coach": the side the clause is about
         for c in _verb_subjects(doc, ctx, _governing_verb(doc[start])):
             if c.lower_ in TEAM_PRONOUNS:
@@ -3134,6 +3173,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if m is not None:
                 return m
         return None
+    if kind == "team_appointer":  # "the club had named X interim manager", "sacked Y and named X manager": who named
+        return _appointer_team(doc, ctx, doc[roles["trigger"][0]] if "trigger" in roles else doc[start], sent, subject)
     if kind == "team_right":
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
@@ -3621,6 +3662,94 @@ def _verb_subjects(doc, ctx, verb) -> list:
     return subj
 
 
+#: Predicates whose club may be "the national team": the country's side of the person, not a club.
+NATIONAL_JOB_PREDICATES = {"appointed", "head_coach_of", "offer_received"}
+NATIONAL_JOB_NOUNS = {"team", "side", "job", "squad", "set-up", "setup", "post"}
+
+
+def _national_job_after(doc, end, sent) -> bool:
+    """"... to take over the national team": "the national team/side/job" within a few words after the match."""
+    toks = doc[end:min(sent.end, end + 4)]
+    return any(t.lower_ == "national" and t.i > sent.start and doc[t.i - 1].lower_ in {"the", "his", "her", "their"}
+               and t.i + 1 < sent.end and doc[t.i + 1].lower_ in NATIONAL_JOB_NOUNS for t in toks)
+
+
+def _subject_country_side(doc, ctx, subject, start, sent):
+    """The national side of the person's country, as the sentence states it before the match ("X, a Romanian
+    born in Arad, is tipped to ..."): one demonym between the name and the match; else no guess."""
+    # "X, a Romanian born in Arad, is ...", "The Portuguese coach X is ...": right after the name, or just before it
+    before = max(sent.start, subject.start - 3)
+    countries = {ctx.gaz.demonyms[t.lower_] for t in list(doc[before:subject.start]) + list(doc[subject.end:start])
+                 if subject.start >= sent.start and t.lower_ in ctx.gaz.demonyms}
+    countries |= {m.attrs["country"] for m in ctx.mentions if m.label == "DESCRIPTOR" and m.entity_id == subject.entity_id
+                  and m.attrs.get("country") and sent.start <= m.start < start}
+    if len(countries) != 1:
+        return None
+    cid = slug(countries.pop())
+    if cid not in ctx.gaz.country_ids:
+        return None
+    k = next(t.i for t in doc[start:sent.end] if t.lower_ == "national")
+    place = ResolvedMention(k, k + 1, doc[k].idx, doc[k].idx + len(doc[k]), doc[k].text, "GPE", "place", cid, cid, subject.sentence_id, {})
+    return _country_side(ctx, place)
+
+
+#: "Lyon's new head coach inherits ...": a club's coach as the subject, standing for the person.
+CLUB_COACH_DESCRIPTOR_RULES = {"coach.possessive_role_descriptor"}
+
+
+def _club_coach(ctx, team):
+    """The one person this article has coach ``team`` (its own claims, second pass), leaving out who left it."""
+    ctx.possessive_used = True
+    if isinstance(ctx.coach_of, _Watched):
+        ctx.coach_of.asked = True  # known in the second pass: redo the match then
+    if team is None:
+        return None
+    people = {p for p, t in dict.items(ctx.coach_of) if t == team.entity_id and ctx.left_of.get(p) != team.entity_id}
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    return next((m for m in ctx.mentions if m.entity_id == person and m.type == "person"), None)
+
+
+#: "X is / had been Y's assistant": the staff of Y's club, and Y its head coach.
+ASSISTANT_OF_RULES = {"staff.is_possessive_assistant"}
+
+
+def _assistant_owner(doc, ctx, roles):
+    """Y of "Y's (trusted) assistant": the person named right before the possessive."""
+    if "trigger" not in roles:
+        return None
+    k = roles["trigger"][0] - 1
+    while k > 0 and doc[k].tag_ != "POS" and roles["trigger"][0] - k <= 2:
+        k -= 1
+    m = _mention_at(ctx, k - 1) if k > 0 and doc[k].tag_ == "POS" else None
+    return m if m is not None and m.type == "person" else None
+
+
+def _appointer_team(doc, ctx, trigger, sent, subject):
+    """The side that appoints: the subject of the appointing verb, or of the verb it is conjoined to ("X sacked
+    Y and named Z manager"); a side's name, "they", or "the club" (the article's club). A person who appoints
+    (an owner, a president) names no side here."""
+    verb = _governing_verb(trigger)
+    for _ in range(3):
+        subj = _verb_subjects(doc, ctx, verb)
+        if subj:
+            c = subj[0]
+            m = _as_team(ctx, _mention_at(ctx, c.i))
+            if m is not None:
+                return m
+            if c.lower_ in TEAM_PRONOUNS:
+                return _they(ctx, c.i, sent)
+            if c.lower_ in TEAM_WORDS and any(t.lower_ in {"the", "this"} for t in c.children):
+                return _context_team(ctx, c.i, sent, exclude={subject.entity_id} if subject is not None else set(),
+                                     prefer_frequent=True)
+            return None
+        if verb.head is verb or not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            return None  # "sacked Y and named X", "..., completing the signing of X": the main clause's subject
+        verb = _governing_verb(verb.head)
+    return None
+
+
 def _signer_team(doc, ctx, trigger, player):
     """"Ortega sold X ... and broke the club's record to sign Y from Ajax": the club of who signs,
     a club itself or the club its coach runs."""
@@ -3828,7 +3957,11 @@ def _sent_words(sent: Span) -> frozenset[str]:
 def _tense(trigger: Token, sent: Span) -> str:
     verb = _governing_verb(trigger)
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & {"will", "'ll", "shall"} or not _sent_words(sent).isdisjoint({"next", "upcoming"}):
+    if aux & {"will", "'ll", "shall"}:
+        return "future"
+    # "leaves next summer": a present form with a future time; not a simple past ("who left X last May ... and
+    # could move next summer": the "next" dates another clause)
+    if not _sent_words(sent).isdisjoint({"next", "upcoming"}) and not (verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}):
         return "future"
     if verb.tag_ == "VBN" and aux & {"is", "are", "am", "'s", "'re"} and not aux & {"had", "has", "have", "was", "were", "been"}:
         return "present"  # "Iceland are coached by X", "is managed by": a passive in the present
@@ -3955,7 +4088,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     # a role noun the tagger took for an adverb ("The Chelsea forward, 23, has never won ...") is still a noun
     nominal = trigger.pos_ in {"NOUN", "PROPN", "ADJ"} or trigger.lower_ in ctx.word_set("person_nouns")
     if rule.predicate in SENTENCE_LEVEL_MODALITY or nominal and rule.id.startswith(
-            ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor")):
+            ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor",
+             "coach.former_team_role", "coach.team_noun_descriptor")):  # "The former Porto coach has never won ...": the
+        # descriptor states the role whatever the clause it is the subject of says
         chain = []
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:
         chain = [trigger, *_chain(trigger.head)]  # "may join / stay on as part of his coaching staff": the staff's verb

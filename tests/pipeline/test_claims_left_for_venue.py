@@ -1,0 +1,43 @@
+""""X left A for B": a stadium as B stands for its home club ("left Porto for the Nou Camp"); said of a coach
+the article has coaching, it is an appointment at B and the job left at A; said of a player (or with a
+retirement in the sentence), a transfer to B from A.
+Sentences written for these tests, with other people, clubs and years than the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+ROWS = [
+    ("Bobby Robson was in charge of Porto. He left Porto for the Nou Camp in 1996.",
+     ("bobby-robson", "appointed", "barcelona", None, "asserted")),
+    ("Bobby Robson was in charge of Porto. He left Porto for the Nou Camp in 1996.",
+     ("bobby-robson", "left_role", "porto", None, "asserted")),
+    ("Carlo Ancelotti coached Chelsea. Ancelotti left Chelsea for PSG in 2011.",
+     ("carlo-ancelotti", "appointed", "paris-saint-germain", None, "asserted")),
+    ("Carlo Ancelotti coached Chelsea. Ancelotti left Chelsea for PSG in 2011.",
+     ("carlo-ancelotti", "left_role", "chelsea", None, "asserted")),
+    ("Brendan Rodgers managed Swansea City. Rodgers left Swansea for Anfield in 2012.",
+     ("brendan-rodgers", "appointed", "liverpool", None, "asserted")),
+]
+
+MOVES = [
+    ("Michael Owen left Liverpool for the Bernabeu in 2004.", ("michael-owen", "real-madrid", "liverpool")),
+    ("Ronaldo left PSV for the Nou Camp in 1996.", ("ronaldo", "barcelona", "psv-eindhoven")),
+    ("Arsenal sold Cesc Fabregas. Fabregas left Arsenal for Barcelona in 2011.", ("cesc-fabregas", "barcelona", "arsenal")),
+    ("Jose Mourinho left Porto for Stamford Bridge in 2004.", ("jose-mourinho", "chelsea", "porto")),
+    # a coach of the article's present, his playing move: retired after it
+    ("Frank Lampard is the Everton manager. He left Stamford Bridge for New York City in 2014 and retired two years later.",
+     ("frank-lampard", "new-york-city-fc", "chelsea")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_coach_left_for(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", MOVES)
+def test_player_left_for(analyse_text, text, expected):
+    subject, to, origin = expected
+    claims = analyse_text(text).claims
+    hits = [c for c in claims if c["predicate"] == "transfer" and (c["subject_id"], c["object_id"]) == (subject, to)]
+    assert hits and hits[0]["value"] == origin, claims
