@@ -222,29 +222,19 @@ def process_local(states: list[FileState], settings: Settings, res_factory: Call
     chunks (spaCy *and* the claim rules run in parallel, and only small ArticleResults travel back,
     never Docs); at most two chunks per worker are in flight, so memory does not grow with the
     corpus. The pool starts working as soon as this returns, so the caller can read the cached
-    results of unchanged articles meanwhile. A few articles (an incremental run) go to one worker
-    per chunk of them, which loads the model itself while the caller reads."""
+    results of unchanged articles meanwhile. A few articles (an incremental run) are shared out,
+    and then the workers load the model themselves, in parallel, while the caller reads."""
     if not states:
         return iter(())
-    n, size, preload = pool_plan(len(states), _processes(settings), max(CHUNK_ARTICLES, settings.batch_size))
-    if n == 0:
+    procs = _processes(settings)
+    size = max(CHUNK_ARTICLES, settings.batch_size)
+    few = len(states) < size * procs
+    if few:
+        size = max(1, -(-len(states) // procs))
+    n = min(procs, -(-len(states) // size))
+    if n <= 1:
         return _one_process(states, settings, res_factory, size)
-    return _PoolRun(states, settings, res_factory, n, size, preload=preload)
-
-
-def pool_plan(n_articles: int, procs: int, chunk: int) -> tuple[int, int, bool]:
-    """(worker processes, articles a chunk, whether this process loads the model for them to share)
-    for ``n_articles`` new articles; 0 workers: this process does the work.
-
-    A few articles (fewer than a chunk a process: an incremental run) get one worker per chunk of
-    them, each loading the model itself, as a worker's model load costs about as much CPU as parsing
-    a chunk; and a worker even for one chunk, so that this process reads the cached results meanwhile."""
-    if procs > 1 and n_articles < chunk * procs:
-        n = -(-n_articles // chunk)
-        return n, -(-n_articles // n), False
-    if min(procs, -(-n_articles // chunk)) <= 1:
-        return 0, chunk, False
-    return procs, chunk, True
+    return _PoolRun(states, settings, res_factory, n, size, preload=not few)
 
 
 def _one_process(states, settings, res_factory, size) -> Iterator[ArticleResult]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import DEFAULT_CORPUS, SEEDS_DIR, Settings
-from pipeline.run import MIN_TAIL_CHUNK, LockedError, _chunk_bounds, output_lock, pool_plan, run_extract
+from pipeline.run import MIN_TAIL_CHUNK, LockedError, _chunk_bounds, output_lock, run_extract
 from tests.conftest import needs_seeds
 
 
@@ -332,27 +332,6 @@ CHUNK_CASES = [
 @pytest.mark.parametrize("n,size,workers,expected", CHUNK_CASES)
 def test_chunk_bounds(n, size, workers, expected):
     assert list(_chunk_bounds(n, size, workers)) == expected
-
-
-# (new articles, processes, chunk) -> (workers, chunk, the model loaded once to share): a few articles
-# get one worker a chunk of them, a worker even for one; one process works alone
-POOL_CASES = [
-    (20, 2, 32, (1, 20, False)),
-    (32, 2, 32, (1, 32, False)),
-    (33, 2, 32, (2, 17, False)),
-    (63, 2, 32, (2, 32, False)),
-    (64, 2, 32, (2, 32, True)),
-    (2000, 2, 32, (2, 32, True)),
-    (5, 4, 32, (1, 5, False)),
-    (70, 4, 32, (3, 24, False)),
-    (20, 1, 32, (0, 32, False)),
-    (2000, 1, 32, (0, 32, False)),
-]
-
-
-@pytest.mark.parametrize("n,procs,chunk,expected", POOL_CASES)
-def test_pool_plan(n, procs, chunk, expected):
-    assert pool_plan(n, procs, chunk) == expected
 
 
 @pytest.mark.parametrize("n", [1, 5, 64, 127, 2000])
