@@ -965,8 +965,10 @@ def _playing_words(ctx, sent) -> bool:
     coach's move as a player is a transfer."""
     text = ctx.sentence_text(sent).lower()
     return "as a player" in text or " playing career" in text or (" played for " in text and not _coaching_words(sent)) \
-        or (any(t.lower_ in {"retire", "retired", "retires", "retiring"} and t.pos_ == "VERB" for t in sent)
+        or (any(t.lower_ in {"retire", "retired", "retires", "retiring"} and t.pos_ == "VERB"
+                and all(c.dep_ not in {"nsubj", "nsubjpass"} or c.lower_ in {"he", "she"} for c in t.children) for t in sent)
             and not _coaching_words(sent))  # "left Anfield for LA Galaxy in 2015 and retired the next year": a player
+    # (not another's retirement: "left Milan in the summer Maldini retired")
 
 
 def _drop_nested(matches, rules):
@@ -1213,7 +1215,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         elif start > sent.start and doc[start - 1].lower_ not in TITLE_BEFORE_NAME_OPENERS:
             return []  # "will miss captain X" with no side or coach as the subject: whose captain is no guess
     if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
-            and _rival_side(ctx, obj.entity_id) and obj is not _clause_subject_side(doc, ctx, trigger, subject) \
+            and _rival_side(ctx, obj.entity_id) \
+            and getattr(_clause_subject_side(doc, ctx, trigger, subject), "entity_id", None) != obj.entity_id \
             and not (rule.id == "coach.role_title_name" and obj is _only_side_before(doc, ctx, sent)):
         # (a coach named after a sentence on one side only is that side's, as picked; a captain may be the opponent's)
         return []  # a final's report, both sides named as often: whose captain is no guess
@@ -1550,7 +1553,7 @@ QUALIFYING_NOUNS = {"spot", "spots", "place", "places", "berth", "berths", "qual
 #: "before succeeding the German").
 SUCCESSION_LEMMAS = frozenset({"succeed", "replace"})
 #: Rules whose side is a club: "Brazil's Mario Zagallo" says where he is from, not whom he plays for.
-CLUB_OBJECT = {"member.club_possessive_person", "player.of_team_bare"}
+CLUB_OBJECT = {"member.club_possessive_person", "player.of_team_bare", "move.will_play_for"}  # never a national side
 
 
 def _level_sides(doc, ctx, first: Claim, subject, start) -> list[Claim]:
@@ -1808,6 +1811,10 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
                     "leaders", "relegation", "promotion", "a", "an", "europe", "glory", "last", "previous", "past", "recent"}
 
 
+#: Title rules whose match ends with the word "final" (of a competition, not "the final minute").
+FINAL_ENDED_RULES = frozenset({"title.beat_in_the_final", "title.beaten_by_in_final", "title.who_beat_them_in_final"})
+
+
 #: Moves whose own words say a player makes them ("will play for X"): never a coach's appointment.
 PLAYING_MOVE_RULES = frozenset({"move.will_play_for"})
 
@@ -1850,6 +1857,7 @@ def _clause_subject_side(doc, ctx, trigger, player):
         if t is not None:
             return t
         if m is not None and m.type == "person" and m.entity_id != player.entity_id:
+            ctx.possessive_used = True  # the article's coaching roles decide: the second pass knows them
             coached = ctx.coach_of.get(m.entity_id)
             return next((x for x in reversed(ctx.mentions) if x.entity_id == coached and x.start < trigger.i), None) \
                 if coached else None
@@ -1942,6 +1950,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "age.turned" and doc[start].tag_ in {"VB", "VBZ", "VBP"} \
             and not any(t.lower_ in {"today", "tonight"} for t in doc[end:min(end + 3, len(doc))]):
         return False  # "will be 33 next week", "turns 45 in August": a birthday to come, no age now
+    if rule.id in FINAL_ENDED_RULES and end < len(doc) and doc[end - 1].lower_ == "final" and doc[end].pos_ == "NOUN":
+        return False  # "beaten by X in the final minute": no final of a competition
     if rule.predicate in CAREER_TOTALS and start > 0 and doc[start - 1].lower_ in ctx.word_set("conceding_words"):
         return False  # "have conceded 60 goals in 26 games": a side's goals against, no one's tally
     if rule.value == "ordinal" and value_toks and rule.predicate in CAREER_TOTALS:
@@ -2514,7 +2524,9 @@ def _relative_subject(doc, start: int, end: int) -> bool:
     # a verb with no object of its own and an apposition before ("X, the striker Y brought from Z")
     nxt = doc[end] if end < len(doc) else None
     apposed = any(doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"} for j in range(max(0, start - 12), start - 1))
-    if nxt is not None and nxt.tag_ in {"VBD", "VBN"} and end + 1 < len(doc) and doc[end + 1].lower_ == "from" and apposed:
+    after_name = any(doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"} and j >= 1 and doc[j - 1].ent_type_ == "PERSON"
+                     for j in range(max(0, start - 12), start - 1))  # the apposition closes a person's name
+    if nxt is not None and nxt.tag_ in {"VBD", "VBN"} and end + 1 < len(doc) and doc[end + 1].lower_ == "from" and after_name:
         return True  # "X, the Welsh midfielder Y brought from Z,": whatever the parse, Y did the bringing
     return (nxt is not None and nxt.tag_ in {"VBD", "VBN"} and nxt.dep_ == "acl" and nxt.head.i == tok.i and tok.dep_ == "appos"
             and not any(c.dep_ == "dobj" for c in nxt.children) and apposed)

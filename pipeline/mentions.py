@@ -296,7 +296,7 @@ def _short_team_names(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[R
     written: dict[str, set[tuple[str, str, str]]] = {}
     for m in mentions:
         words = m.text.split()
-        if m.type == "team" and len(words) >= 2 and gaz.get(m.entity_id) is not None:
+        if m.type == "team" and len(words) >= 2 and gaz.get(m.entity_id) is not None and m.entity_id not in gaz.country_ids:
             w = words[0]
             if len(w) >= 4 and w[:1].isupper() and w.lower() not in GENERIC_CLUB_WORDS:
                 written.setdefault(w, set()).add((m.entity_id, m.entity, m.type))
@@ -429,9 +429,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             country = next((gaz.demonyms[t.lower_] for t in span[6:] if t.lower_ in gaz.demonyms), None)
             if country:
                 constraint["country"] = country
-        if e < len(doc) and any(m.start == e and m.type == "person" for m in mentions) \
-                and not (kind == "age" and e + 1 < len(doc) and doc[e + 1].pos_ in {"VERB", "AUX"}
-                         and _apposition_of(doc, mentions, s)):
+        named = next((m for m in mentions if m.start == e and m.type == "person"), None) if e < len(doc) else None
+        if named is not None and not (kind == "age" and named.end < len(doc) and doc[named.end].pos_ in {"VERB", "AUX"}
+                                      and _apposition_of(doc, mentions, s)):
             continue  # "the 48-year-old Thomas Tuchel": an apposition to the name that follows (but "X, the
             # 31-year-old midfielder Y signed from Z,": a relative clause's subject after a descriptor of X)
         if kind in {"demonym", "age"} and e < len(doc) and doc[e - 1].lower_ not in words.get("person_nouns", ()) \
@@ -934,9 +934,9 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
     sent_of = _sentence_index(doc)
     k = sent_of[i]
     persons = [m for m in mentions if m.type == "person" and m.start < i]
-    sent = doc[i].sent
+    sent, side_before = doc[i].sent, False
     for sent_no in (k, k - 1, k - 2):
-        if sent_no < 0:
+        if sent_no < 0 or sent_no == k - 2 and not side_before:
             break
         if sent_no < k:
             sent = doc[sent.start - 1].sent
@@ -947,6 +947,7 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
             break
         if sent_no == k - 1 and not group and subjects and (subjects[0].ent_type_ == "TEAM" or subjects[0].lower_ in _TEAMISH) \
                 and not any(t.lower_ in _PERSONISH for t in sent):
+            side_before = True
             continue  # "X, 47, left. Last season the club won the title. She ...": the sentence before that
         if sent_no == k - 2:
             t = subjects[0]
