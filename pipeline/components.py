@@ -1078,7 +1078,7 @@ class NationalTeams:
                 if club:
                     out.append(Span(doc, i, i + 1, label="TEAM", span_id=club))
         for i in numpy.nonzero(numpy.isin(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist():
-            for words in self.prefix_first[doc[i].text]:  # "Red Star's coach": the club's name but its town, untagged
+            for words in self.prefix_first[doc[i].text]:  # "Red Star's keeper": the club's name but its town, untagged
                 end = i + len(words)
                 if end <= len(doc) and all(doc[i + k].text == w and arr[i + k, 1] == 2 for k, w in enumerate(words)):
                     span = Span(doc, i, end)
@@ -1123,7 +1123,7 @@ class NationalTeams:
 
     #: Verbs after a club word that make it the club: British usage makes a club plural ("Forest were").
     PLURAL_VERBS = {"are", "were", "have"}
-    #: Prepositions before a club's shorter name that make it the club ("took charge at Red Star").
+    #: Prepositions before a club's shorter name that make it the club ("three seasons at Red Star").
     CLUB_PLACE_PREV = {"at", "with", "from", "to", "over"}
 
     @staticmethod
