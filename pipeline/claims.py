@@ -716,7 +716,7 @@ def _suitor_target(doc, ctx, roles, sent):
     coaching = lambda m: m.entity_id in ctx.coach_of or m.entity_id in ctx.left_of
     aged = descriptor_at(doc, ctx.mentions, i)
     if aged is not None and aged.type == "person" and aged.label == "DESCRIPTOR" and aged.attrs.get("descriptor") == "age":
-        ctx.possessive_used = True  # "linked with the 25-year-old": the person the age stands for, not a coach
+        ctx.possessive_used = True  # "linked with the 31-year-old": the person the age stands for, not a coach
         return None if coaching(aged) else aged
     k = i + 1
     while k < sent.end and doc[k].lower_ not in ctx.word_set("player_nouns") and (doc[k].pos_ == "ADJ" or doc[k].ent_type_):
@@ -1245,7 +1245,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else (trigger.text if _YEAR.match(trigger.text) else "")  # "2023 would be her last season"
     if rule.id == "player.played_for" and any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in trigger.children):
-        return []  # "will play for Inter Miami": a move still to come (move.will_play_for), no club of his yet
+        return []  # "will play for Celtic": a move still to come (move.will_play_for), no club of his yet
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
     if rule.modality == "asserted":  # a noun phrase presupposes it: "Could Wiegman's side win ...?", "Real Madrid
         modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so
@@ -1806,7 +1806,7 @@ COMPETITION_TOTALS = SEASON_FREE_TOTALS | {"stats.record_for_competition_apps", 
 
 
 #: Words after "N points from" that make it a gap to a place, not a total ("two points from safety"), or
-#: points taken over a run of games ("seven points from their last five games").
+#: points taken over a run of games ("ten points from their last six games").
 POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "second", "third", "fourth", "fifth", "sixth",
                     "leaders", "relegation", "promotion", "a", "an", "europe", "glory", "last", "previous", "past", "recent"}
 
@@ -1953,7 +1953,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id in FINAL_ENDED_RULES and end < len(doc) and doc[end - 1].lower_ == "final" and doc[end].pos_ == "NOUN":
         return False  # "beaten by X in the final minute": no final of a competition
     if rule.predicate in CAREER_TOTALS and start > 0 and doc[start - 1].lower_ in ctx.word_set("conceding_words"):
-        return False  # "have conceded 60 goals in 26 games": a side's goals against, no one's tally
+        return False  # "had conceded 41 goals in 19 matches": a side's goals against, no one's tally
     if rule.value == "ordinal" and value_toks and rule.predicate in CAREER_TOTALS:
         rest = {t.lower_ for t in doc[end:doc[start].sent.end]}
         if rest & {"season", "campaign", "year", "month", "week"} or (end < len(doc) and doc[end].lower_ == "of"):
@@ -1979,7 +1979,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and (doc[end].lower_ in POINTS_GAP_WORDS or end + 1 < len(doc) and doc[end].lower_ in {"their", "its", "his", "her"}
                  and doc[end + 1].lower_ in {"last", "previous", "past", "recent", "first", "opening"}):
         return False  # "two points from safety", "three points from the top four": a gap, not a total;
-        # "seven points from their last five games": a run of games, not the season's total
+        # "ten points from their last six games": a run of games, not the season's total
     if rule.id in TITLE_BEFORE_NAME:  # "Coach X named ...", "without captain X": no side, country or rank before the title
         prev = doc[start - 1] if start > doc[start].sent.start else None
         if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS \
@@ -2138,7 +2138,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         loser = _as_team(ctx, _mention_at(ctx, start))  # "Aberdeen were beaten 2-0 in the Scottish Cup final": not Aberdeen
         return _context_team(ctx, start, sent, exclude={loser.entity_id} if loser is not None else set(),
                              prefer_frequent=True)
-    if rule.id in CLUB_COACH_DESCRIPTOR_RULES:  # "Lyon's new head coach inherits ...": the one coach the article
+    if rule.id in CLUB_COACH_DESCRIPTOR_RULES:  # "Valencia's new head coach wants ...": the one coach the article
         return _club_coach(ctx, _as_team(ctx, _mention_at(ctx, start)))  # gives that club, who has not left it
     if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
         return _replaced_person(doc, ctx, trigger)
@@ -2257,7 +2257,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _appositive_name(doc, ctx, start)
         if m is not None:
             return m
-    # 1c. "The 25-year-old, for whom A paid B ...": the person or descriptor the relative clause follows
+    # 1c. "The 31-year-old, for whom A paid B ...": the person or descriptor the relative clause follows
     if "person" in want and start + 1 < end and doc[start + 1].lower_ == "whom" and start - 1 > sent.start \
             and doc[start - 1].text == ",":
         m = _mention_at(ctx, start - 2)
@@ -2499,7 +2499,7 @@ def _closer_for_participle(doc, ctx, trigger, subj_tok, found, want):
     # "Messi spent two seasons at PSG, ..., winning Ligue 1": the clause is the person's, not the club's he was at
     if between:
         return between[-1]
-    # "X arrived in 2019, and under him Z won the league, ending on 70 points": the parser may hang the
+    # "X arrived in 2017, and under him Z won the league, ending on 64 points": the parser may hang the
     # participle on the first clause; it follows the last clause's subject
     later = [m for m in ctx.mentions if m.type in want and m.start > subj_tok.i and m.end <= verb.i
              and m.start >= sent.start and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.pos_ in {"VERB", "AUX"}
@@ -3124,7 +3124,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return m
     if rule.predicate in NATIONAL_JOB_PREDICATES and "object" not in roles and subject is not None \
             and subject.type == "person" and _national_job_after(doc, end, sent):
-        return _subject_country_side(doc, ctx, subject, start, sent)  # "tipped to take over the national team"
+        return _subject_country_side(doc, ctx, subject, start, sent)  # "expected to take over the national side"
     def right(types):
         first = start + 1  # "return to Real Madrid as head coach": the team may sit inside the match
         for m in ctx.mentions:
@@ -3185,7 +3185,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if m is not None:
                 return m
         return None
-    if kind == "team_appointer":  # "the club had named X interim manager", "sacked Y and named X manager": who named
+    if kind == "team_appointer":  # "the club then named X caretaker coach", "sacked Y and named X manager": who named
         return _appointer_team(doc, ctx, doc[roles["trigger"][0]] if "trigger" in roles else doc[start], sent, subject)
     if kind == "team_right":
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
@@ -3223,7 +3223,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return _context_team(ctx, start, sent, exclude={subject.entity_id, found.entity_id}, prefer_frequent=True)
         if found is not None and rule.predicate in {"head_coach_of", "appointed"} \
                 and any(t.lower_ in ctx.word_set("opponent_prepositions") for t in doc[end:found.start]):
-            return None  # "steered the club past the holders, X": a side beaten, not the one in his charge
+            return None  # "took his side past the defending champions, X": a side beaten, not the one in his charge
         if found is None and rule.predicate == "left_role" and any(
                 doc[k].lower_ == "the" and doc[k + 1].lower_ in {"team", "side", "club"}
                 for k in range(end, min(end + 2, sent.end - 1))):
@@ -3360,7 +3360,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # "Norway are the continent's champions": a national side's European title is the European Championship
         return _default_competition(ctx, "uefa-european-championship", doc[start:end], sent)
     if rule.id in EUROPEAN_CHAMPIONS_RULES and any(t.lower_ == "european" for t in doc[start:end]):
-        # "were European champions in 2021": a club's European title is the Champions League (the women's in a
+        # "were European champions in 2016": a club's European title is the Champions League (the women's in a
         # women's article), a national side's the European Championship
         national = subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids
         return _default_competition(ctx, "uefa-european-championship" if national else "uefa-champions-league",
@@ -3687,9 +3687,9 @@ def _national_job_after(doc, end, sent) -> bool:
 
 
 def _subject_country_side(doc, ctx, subject, start, sent):
-    """The national side of the person's country, as the sentence states it before the match ("X, a Romanian
-    born in Arad, is tipped to ..."): one demonym between the name and the match; else no guess."""
-    # "X, a Romanian born in Arad, is ...", "The Portuguese coach X is ...": right after the name, or just before it
+    """The national side of the person's country, as the sentence states it before the match ("X, a Dutchman
+    born in Leiden, is expected to ..."): one demonym between the name and the match; else no guess."""
+    # "X, a Dutchman born in Leiden, is ...", "The Portuguese coach X is ...": right after the name, or just before it
     before = max(sent.start, subject.start - 3)
     countries = {ctx.gaz.demonyms[t.lower_] for t in list(doc[before:subject.start]) + list(doc[subject.end:start])
                  if subject.start >= sent.start and t.lower_ in ctx.gaz.demonyms}
@@ -3705,7 +3705,7 @@ def _subject_country_side(doc, ctx, subject, start, sent):
     return _country_side(ctx, place)
 
 
-#: "Lyon's new head coach inherits ...": a club's coach as the subject, standing for the person.
+#: "Valencia's new head coach wants ...": a club's coach as the subject, standing for the person.
 CLUB_COACH_DESCRIPTOR_RULES = {"coach.possessive_role_descriptor"}
 
 
@@ -4101,7 +4101,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     nominal = trigger.pos_ in {"NOUN", "PROPN", "ADJ"} or trigger.lower_ in ctx.word_set("person_nouns")
     if rule.predicate in SENTENCE_LEVEL_MODALITY or nominal and rule.id.startswith(
             ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor",
-             "coach.former_team_role", "coach.team_noun_descriptor")):  # "The former Porto coach has never won ...": the
+             "coach.former_team_role", "coach.team_noun_descriptor")):  # "The former Genoa coach never won ...": the
         # descriptor states the role whatever the clause it is the subject of says
         chain = []
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:

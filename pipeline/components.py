@@ -955,7 +955,7 @@ class NationalTeams:
                     for w in parts[1:] + parts[:1]:
                         if len(w) >= 4 and w[:1].isupper() and len(parts) >= 2:
                             self.town_clubs.setdefault(w, set()).add(ent.id)
-                    # the name but its last word, of a name of three words or more ("Red Star" of a club
+                    # the name but its last word, of a name of three words or more ("Red Bull" of a club
                     # whose name adds its town): the club, when the article names it in full
                     if len(parts) >= 3 and parts[-1][:1].isupper() and parts[-2][:1].isupper():
                         self.prefix_clubs.setdefault(" ".join(parts[:-1]), set()).add(ent.id)
@@ -1009,7 +1009,7 @@ class NationalTeams:
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=self.ids.get(country, slug(country)))
                 changed = True
                 continue
-            core = e[:-1] if len(e) > 2 and e[-1].text in {"'s", "’s", "'"} else e  # "Red Star's": without the 's
+            core = e[:-1] if len(e) > 2 and e[-1].text in {"'s", "’s", "'"} else e  # "Red Bull's": without the 's
             club = self._club_by_name_but_town(doc, core, before) if e.label_ != "TEAM" and len(core) >= 2 else None
             if club:
                 ents[k] = Span(doc, core.start, core.end, label="TEAM", span_id=club)
@@ -1078,7 +1078,7 @@ class NationalTeams:
                 if club:
                     out.append(Span(doc, i, i + 1, label="TEAM", span_id=club))
         for i in numpy.nonzero(numpy.isin(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist():
-            for words in self.prefix_first[doc[i].text]:  # "Red Star's coach": the club's name but its town, untagged
+            for words in self.prefix_first[doc[i].text]:  # "Red Bull's keeper": the club's name but its town, untagged
                 end = i + len(words)
                 if end <= len(doc) and all(doc[i + k].text == w and arr[i + k, 1] == 2 for k, w in enumerate(words)):
                     span = Span(doc, i, end)
@@ -1094,7 +1094,7 @@ class NationalTeams:
 
     def _club_by_name_but_town(self, doc: Doc, core: Span, before: tuple[Span, ...]) -> str | None:
         """The one club the article has named before ``core`` by a name of which ``core`` is all but the
-        last word ("Red Star" after "Red Star Belgrade"), when ``core`` is used as a club's name is
+        last word ("Red Bull" after "Red Bull Salzburg"), when ``core`` is used as a club's name is
         (a role noun or plural verb after it, a preposition of clubs before it)."""
         clubs = self.prefix_clubs.get(core.text)
         if not clubs or not self._in_context(doc, core, self.club_next | self.PLURAL_VERBS, self.club_prev | self.CLUB_PLACE_PREV):
@@ -1123,7 +1123,7 @@ class NationalTeams:
 
     #: Verbs after a club word that make it the club: British usage makes a club plural ("Forest were").
     PLURAL_VERBS = {"are", "were", "have"}
-    #: Prepositions before a club's shorter name that make it the club ("took charge at Red Star").
+    #: Prepositions before a club's shorter name that make it the club ("three seasons at Red Bull").
     CLUB_PLACE_PREV = {"at", "with", "from", "to", "over"}
 
     @staticmethod

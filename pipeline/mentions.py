@@ -918,7 +918,7 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
     that is no resolved person ("The former England international arrives from Derby, where he
     ...") leaves it to salience; a sentence whose main subject is no person but that names one
     person only ("The US lost to Sweden, coached by X.") gives that person; a sentence before whose
-    subject is a side and that names no person ("Last season the club won the title.") passes to
+    subject is a side and that names no person ("The club then ended the year fourth.") passes to
     the main-clause subject of the sentence before it;
     3. else the most salient person so far. A possessive "his"/"her" the same way; other pronouns
     ("him"): salience. With ``words``, a person whose first name is of the other sex ("she" and
@@ -948,7 +948,7 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
         if sent_no == k - 1 and not group and subjects and (subjects[0].ent_type_ == "TEAM" or subjects[0].lower_ in _TEAMISH) \
                 and not any(t.lower_ in _PERSONISH for t in sent):
             side_before = True
-            continue  # "X, 47, left. Last season the club won the title. She ...": the sentence before that
+            continue  # "X, 51, quit. The club then ended the year fourth. She ...": the sentence before that
         if sent_no == k - 2:
             t = subjects[0]
             m = next((m for m in group if m.start <= t.i < m.end), None)

@@ -1,7 +1,7 @@
 """Claim rules for coaching jobs, titles and tables in other words: a side coached jointly by two people,
 "lead the table", "finished runners-up", "another League Cup", "was brought in", "X, sacked by Y, ...",
 a passive in the present ("are coached by"), a coach's future departure from the side he has now.
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
@@ -56,7 +56,7 @@ NOT_ROWS = [
     ("Marco Rossi was brought in from Porto for 30 million euros.", "appointed"),
     ("Jonas Berger, sacked as captain by his coach, was dropped.", "left_role"),
     # a side beaten on the way is no side coached or taken over
-    ("Marco Rossi steered the Italian club past the holders, Porto, and then Benfica.", "head_coach_of"),
+    ("Jonas Berger steered the Greek club past Celtic and then Rangers in the play-off rounds.", "head_coach_of"),
     ("Jonas Berger took over in March and led the team against Ajax and PSV.", "appointed"),
     ("Anna Berg guided her side beyond Lyon in the quarter-final.", "head_coach_of"),
 ]

@@ -5,7 +5,7 @@ destination", "a possible candidate"), approaches ("had also approached X"), a c
 himself, "X, their former manager", "with X as manager", "..., the Arsenal manager said",
 "returned for a second spell"; and what not to read: the club of another clause ("remained in charge of X, after Y was
 sacked"), a job already filled again ("Y took over from Z"), a past job beside a candidacy.
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

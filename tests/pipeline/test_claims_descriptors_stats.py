@@ -1,7 +1,6 @@
 """Players named by a descriptor with an age ("the 24-year-old Italy striker", "Porto's 19-year-old
 winger"), a birthday to come ("turns 32 next week"), international goals and caps "for" a country,
-and team-mates of a national side. Sentences written for these tests, with other people, clubs and
-years than the gold articles."""
+and team-mates of a national side. Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

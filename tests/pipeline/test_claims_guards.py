@@ -8,8 +8,8 @@ from tests.pipeline import test_claims as base
 
 ROWS = [
     # a descriptor before a relative clause whose subject has a two-word name: the descriptor is the first person's
-    ("Ivo Marin, the 29-year-old Croatian winger Jonas Berger brought from Rijeka, limped off.",
-     ("ivo-marin", "age", None, "29", "asserted")),
+    ("Ivo Marin, the 27-year-old Croatian winger Jonas Berger bought from Rijeka, limped off.",
+     ("ivo-marin", "age", None, "27", "asserted")),
     # a nationality before a name that opens a sentence's main clause, with no apposition before it
     ("On Monday, the Brazilian forward Paulo Dias arrived from Porto.",
      ("paulo-dias", "nationality", None, "Brazil", "asserted")),
@@ -22,7 +22,7 @@ ROWS = [
 ]
 
 NOT_ROWS = [
-    ("Ivo Marin, the 29-year-old Croatian winger Jonas Berger brought from Rijeka, limped off.", "jonas-berger", "age"),
+    ("Ivo Marin, the 27-year-old Croatian winger Jonas Berger bought from Rijeka, limped off.", "jonas-berger", "age"),
     ("Burnley were beaten by Fulham in the final minute on Saturday.", "fulham", "title_won"),
     ("Burnley, who had beaten them in the final seconds of the derby, were relegated.", "burnley", "title_won"),
     ("Marco Rossi scored in the play-off final, won by Leeds United.", "leeds-united", "title_won"),

@@ -1,20 +1,20 @@
-""""X left A for B": a stadium as B stands for its home club ("left Porto for the Nou Camp"); said of a coach
+""""X left A for B": a stadium as B stands for its home club ("left Ajax for the Nou Camp"); said of a coach
 the article has coaching, it is an appointment at B and the job left at A; said of a player (or with a
 retirement in the sentence), a transfer to B from A.
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
 
 ROWS = [
-    ("Bobby Robson was in charge of Porto. He left Porto for the Nou Camp in 1996.",
-     ("bobby-robson", "appointed", "barcelona", None, "asserted")),
-    ("Bobby Robson was in charge of Porto. He left Porto for the Nou Camp in 1996.",
-     ("bobby-robson", "left_role", "porto", None, "asserted")),
-    ("Carlo Ancelotti coached Chelsea. Ancelotti left Chelsea for PSG in 2011.",
-     ("carlo-ancelotti", "appointed", "paris-saint-germain", None, "asserted")),
-    ("Carlo Ancelotti coached Chelsea. Ancelotti left Chelsea for PSG in 2011.",
-     ("carlo-ancelotti", "left_role", "chelsea", None, "asserted")),
+    ("Jonas Berger was in charge of Ajax. He left Ajax for the Nou Camp in 2003.",
+     ("jonas-berger", "appointed", "barcelona", None, "asserted")),
+    ("Jonas Berger was in charge of Ajax. He left Ajax for the Nou Camp in 2003.",
+     ("jonas-berger", "left_role", "ajax", None, "asserted")),
+    ("Luis Ortega coached Sevilla. Ortega left Sevilla for PSG in 2016.",
+     ("luis-ortega", "appointed", "paris-saint-germain", None, "asserted")),
+    ("Luis Ortega coached Sevilla. Ortega left Sevilla for PSG in 2016.",
+     ("luis-ortega", "left_role", "sevilla", None, "asserted")),
     ("Brendan Rodgers managed Swansea City. Rodgers left Swansea for Anfield in 2012.",
      ("brendan-rodgers", "appointed", "liverpool", None, "asserted")),
 ]

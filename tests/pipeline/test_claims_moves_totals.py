@@ -1,7 +1,7 @@
 """Moves and totals in other words: a club "bringing in" a player from another, a club paying
 another for a player, a player signing an N-year contract with a club (from the club the next
 sentence has her at), goals in a league "for the north London club", a side level on points "with"
-another. Sentences written for these tests, with other people, clubs and years than the gold articles."""
+another. Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

@@ -1,7 +1,7 @@
 """Offers in other words: a side that offers a person a job or a deal ("Leeds have offered him a four-year
 contract", "the club will offer him a new deal"), and a person approached about a job ("has been sounded
 out about becoming Portugal's coach"), which is an offer, not an appointment, even one to come.
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

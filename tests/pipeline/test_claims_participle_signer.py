@@ -1,7 +1,7 @@
 """A participle clause after a side's own clause ("Celtic paid the fee, finalising the signing of the Japanese
 forward from Salzburg"; "Everton sacked X, naming Y manager"): the side is the main clause's subject, the
 person the descriptor (or name) after "of" stands for.
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
@@ -9,8 +9,8 @@ from tests.pipeline import test_claims as base
 MOVES = [
     ("Frenkie de Jong has joined Barcelona. Barcelona announced the deal on Monday, completing the signing of the "
      "Netherlands midfielder from Ajax.", ("frenkie-de-jong", "barcelona", "ajax")),
-    ("Declan Rice is an Arsenal player. Arsenal paid a club record fee on Saturday, completing the signing of the "
-     "England midfielder from West Ham.", ("declan-rice", "arsenal", "west-ham-united")),
+    ("Declan Rice is an Arsenal player. Arsenal confirmed the deal in July, completing the signing of the "
+     "England captain from West Ham.", ("declan-rice", "arsenal", "west-ham-united")),
     ("Jude Bellingham is happy. Real Madrid announced the deal, sealing the signing of the English midfielder "
      "from Borussia Dortmund.", ("jude-bellingham", "real-madrid", "borussia-dortmund")),
     ("Takumi Minamino is a Celtic target. Celtic paid the fee on Friday, finalising the signing of the Japanese "

@@ -1,7 +1,7 @@
 """Claim rules of the player family (player_of, transfer, offer_received, nationality) in the words
 sports desks use: suitors watching a player ("are said to be monitoring the striker", "weighing up a
 bid for"), a club insisting its player is not for sale, "is a veteran Swede". Sentences written for
-these tests, with other people, clubs and years than the gold articles."""
+these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
@@ -105,7 +105,7 @@ POSSESSIVE_ROLE_ROWS = [
     ("Ajax's new head coach Jonas Berger met the squad on Monday.",
      ("jonas-berger", "head_coach_of", "ajax", None, "asserted")),
     ("Rangers' manager, Tom Brady, was booed off.", ("tom-brady", "head_coach_of", "rangers", None, "asserted")),
-    ("Napoli's goalkeeper and captain, Marco Rossi, lifted the trophy.",
+    ("Napoli's striker and captain, Marco Rossi, signed a new deal.",
      ("marco-rossi", "player_of", "napoli", None, "asserted")),
     ("Celtic's captain and left-back Jonas Berger missed a penalty.",
      ("jonas-berger", "player_of", "celtic", None, "asserted")),
@@ -113,7 +113,7 @@ POSSESSIVE_ROLE_ROWS = [
 
 CLUB_NOT_ROWS = [
     # "Star" of a club's name is no player noun; a former coach is no current one
-    ("Red Star Belgrade won 2-0. Red Star's coach, Milan Ilic, was calm.", "player_of", "milan-ilic"),
+    ("Red Star Belgrade lost 1-0 at home. Red Star's manager, Dragan Kovac, was furious.", "player_of", "dragan-kovac"),
     ("Sevilla's former coach Luis Ortega watched from the stand.", "head_coach_of", "luis-ortega"),
     ("Marco Rossi scored for Napoli and Luis Ortega for Sevilla.", "player_of", "luis-ortega"),  # a match, no club
     ("Marco Rossi voted for Porto and Luis Ortega for Benfica.", "player_of", "luis-ortega"),

@@ -2,9 +2,8 @@
 named after a clause whose subject owns them ("will be without captain X"), a club's possessive role in an
 apposition that goes on with "and", a country's possessive record noun ("Wales's record scorer"), two-word
 demonyms after "the" ("The South Korean, 24,"), a demonym apposition with a participle after it ("a Czech
-born in Brno"), an age at a retirement just gone ("retired last week at 35"), and a move to come ("will play
-for X") that is no current club. Sentences written for these tests, with other people, clubs and years
-than the gold articles."""
+born in Kolin"), an age at a retirement just gone ("retired last week at 36"), and a move to come ("will play
+for X") that is no current club. Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
@@ -22,7 +21,7 @@ ROWS = [
     ("Lens beat Nice. Nice beat Lens. Lens welcome back captain Paul Ribet after suspension.",
      ("paul-ribet", "player_of", "lens", None, "asserted")),
     # a club's possessive role noun in an apposition that goes on with "and"
-    ("Rafa Moreno, Sevilla's goalkeeper and club captain, signed a new deal.",
+    ("Rafa Moreno, Sevilla's goalkeeper and best player, signed a new deal.",
      ("rafa-moreno", "player_of", "sevilla", None, "asserted")),
     ("Colin Ash, Burnley's captain and longest-serving player, will leave in June.",
      ("colin-ash", "player_of", "burnley", None, "asserted")),
@@ -44,30 +43,30 @@ ROWS = [
     ("Kim Dae-ho missed the game. The South Korean, 24, has a hamstring strain.",
      ("kim-dae-ho", "age", "", "24", "asserted")),
     # a demonym apposition with a participle after it
-    ("Pavel Novak, a Czech born in Brno, will take over in June.",
+    ("Pavel Novak, a Czech born in Kolin, starts work in June.",
      ("pavel-novak", "nationality", "", "Czech Republic", "asserted")),
     ("Ana Ruiz, a Chilean raised in Madrid, joined Levante.", ("ana-ruiz", "nationality", "", "Chile", "asserted")),
     # an age at a retirement just gone
-    ("Jill Scott, Everton's midfielder and England's record appearance-maker, retired last week at 35.",
-     ("jill-scott", "age", "", "35", "asserted")),
+    ("Nora Falk, Fulham's left-back and Norway's most-capped player, retired last week at 36.",
+     ("nora-falk", "age", "", "36", "asserted")),
     ("Peter Holm retired at the age of 34.", ("peter-holm", "age", "", "34", "asserted")),
     # "will play for": a move to come, from the club left
-    ("Paulo Dybek left Benfica when his contract ran out and will play for Inter Miami.",
-     ("paulo-dybek", "transfer", "inter-miami", "benfica", "asserted")),
+    ("Paulo Dybek left Benfica in May and will play for Fenerbahce from July.",
+     ("paulo-dybek", "transfer", "fenerbahce", "benfica", "asserted")),
     ("Ben Carter, who left Leeds United in June, will now play for Celtic.",
      ("ben-carter", "transfer", "celtic", "leeds-united", "asserted")),
     # ... and with no club named before "left": the side the text is about
-    ("Porto lost again on Sunday. Their top scorer Tomas Lindqvist left when his deal expired and will play for Celtic.",
+    ("Porto lost again on Sunday. Their top scorer Tomas Lindqvist left as a free agent and will play for Celtic.",
      ("tomas-lindqvist", "transfer", "celtic", "porto", "asserted")),
     # an age between the name and the club's possessive role
-    ("Karl Weber, 31, Dortmund's left-back, rarely lost a duel.",
+    ("Karl Weber, 29, Dortmund's right-back, was sent off in the first half.",
      ("karl-weber", "player_of", "borussia-dortmund", None, "asserted")),
-    ("Sven Olsen, 27, Rosenborg's goalkeeper and captain, kept a clean sheet.",
+    ("Sven Olsen, 27, Rosenborg's striker, scored twice.",
      ("sven-olsen", "player_of", "rosenborg", None, "asserted")),
     ("The defender Luca Conti, 24, Torino's centre-back, was booked.",
      ("luca-conti", "player_of", "torino", None, "asserted")),
-    # "the oldest man in the X side": a member of that side
-    ("Then Hans Vogel, the oldest man in the Hamburg side, scored the winner.",
+    # "the tallest player in the X side": a member of that side
+    ("Hans Vogel, the tallest player in the Hamburg side, headed the winner.",
      ("hans-vogel", "player_of", "hamburger-sv", None, "asserted")),
     ("Pia Sundin, 36, the most experienced player in the Rosenborg squad, came off the bench.",
      ("pia-sundin", "player_of", "rosenborg", None, "asserted")),
@@ -75,32 +74,32 @@ ROWS = [
      ("peter-sandberg", "player_of", "aston-villa", None, "asserted")),
     ("Oscar Lind, the only left-footed player in the Celtic team, limped off.",
      ("oscar-lind", "player_of", "celtic", None, "asserted")),
-    # "X, the 31-year-old Welsh midfielder COACH brought from Y,": the descriptor is X's, the coach the clause's
-    ("Tony Pulis spoke after the game. Carl Moss, the 31-year-old Welsh midfielder Pulis brought from Stoke City "
-     "in 2015, limped off.", ("carl-moss", "age", "", "31", "asserted")),
-    ("Tony Pulis spoke after the game. Carl Moss, the 31-year-old Welsh midfielder Pulis brought from Stoke City "
-     "in 2015, limped off.", ("carl-moss", "nationality", "", "Wales", "asserted")),
+    # "X, the 26-year-old Welsh winger COACH brought from Y,": the descriptor is X's, the coach the clause's
+    ("Sean Dyche spoke after the game. Carl Moss, the 26-year-old Welsh winger Dyche brought from Burnley "
+     "in 2019, limped off.", ("carl-moss", "age", "", "26", "asserted")),
+    ("Sean Dyche spoke after the game. Carl Moss, the 26-year-old Welsh winger Dyche brought from Burnley "
+     "in 2019, limped off.", ("carl-moss", "nationality", "", "Wales", "asserted")),
     ("Jose Mourinho made changes. Luis Ortega, the 27-year-old Spanish defender Mourinho bought from Sevilla, "
      "was dropped.", ("luis-ortega", "age", "", "27", "asserted")),
 ]
 
 NOT_ROWS = [
     # a move to come is no current club
-    ("Paulo Dybek left Benfica when his contract ran out and will play for Inter Miami.", "player_of", "inter-miami"),
+    ("Paulo Dybek left Benfica in May and will play for Fenerbahce from July.", "player_of", "fenerbahce"),
     ("Sara Holm will play for Lyon next season after leaving Chelsea.", "player_of", "olympique-lyonnais"),
     # a retirement with a year in between: an age then, not now
     ("The veteran Mark Dunn retired in 2011 at 37.", "age", ""),
     # a club's own record scorer is no nationality
     ("Tom Reyes, Arsenal's record scorer, signed a new deal.", "nationality", ""),
     # ... and the coach who brought him is not of that nationality
-    ("Tony Pulis spoke after the game. Carl Moss, the 31-year-old Welsh midfielder Pulis brought from Stoke City "
-     "in 2015, limped off.", "nationality", None, "tony-pulis"),
+    ("Sean Dyche spoke after the game. Carl Moss, the 26-year-old Welsh winger Dyche brought from Burnley "
+     "in 2019, limped off.", "nationality", None, "sean-dyche"),
     ("Jose Mourinho made changes. Luis Ortega, the 27-year-old Spanish defender Mourinho bought from Sevilla, "
      "was dropped.", "nationality", None, "jose-mourinho"),
     # a former captain of a side is no member now
     ("Tom Weber, the former captain of the Everton side, now coaches children.", "player_of", "everton"),
-    # a captain after a verb whose subject owns no side
-    ("It will miss captain Tom Brady for a month.", "player_of", None),
+    # a captain after a verb whose subject owns no side, though the text names sides
+    ("Everton drew with Leeds United. It will miss captain Tom Brady for a month.", "player_of", None),
 ]
 
 
@@ -120,7 +119,7 @@ def test_player_descriptors_not_claims(analyse_text, row):
 #: (text, word, club): one word of the name of a club the article names in full, which the model took for a
 #: place and the gazetteer knows as no town, is that club; after "in", or before "-born", it stays the place
 CLUB_WORDS = [
-    ("Sparta Rotterdam drew 1-1 at home. Sparta had missed two penalties before the break.", "Sparta",
+    ("Sparta Rotterdam drew 1-1 at home. Sparta had hit the post twice before the break.", "Sparta",
      "sparta-rotterdam"),
     ("Rapid Vienna lost the derby on Sunday. Rapid's young strikers never found a way through.", "Rapid",
      "rapid-vienna"),

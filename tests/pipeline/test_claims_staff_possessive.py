@@ -1,6 +1,6 @@
 """A coach's staff named by what they are to him: "X remains Southgate's assistant", and in a list
 "Y his assistant coach and Z his goalkeeping coach": a place on the staff of the side the coach runs.
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

@@ -1,7 +1,7 @@
 """A coach who "stepped up from his role as assistant" (or "from caretaker", "was promoted from deputy"):
 an appointment at the side he coaches, and his earlier place on its staff when he was the assistant.
 A player stepping up "from the bench" is no appointment.
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

@@ -2,7 +2,7 @@
 role held), "X's spell as Y manager ended" (a departure), "replacing the sacked X" (X left the job
 the successor took), and national sides called by their nicknames
 ("the Green Falcons", "Bafana Bafana").
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

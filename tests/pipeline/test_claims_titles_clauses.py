@@ -6,7 +6,7 @@ country glued to a score by the model ("Argentina 2-1") is the country; "took th
 league title came in 1987", "could help X win it again", "are champions of Europe", "won the League
 Championship in 1974-75" (the First Division then); "her country won" (the national side named, never
 her); "a Spanish side that won the trophy" (no side named). Sentences written for these
-tests, with other people, clubs and years than the gold articles."""
+tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

@@ -1,5 +1,5 @@
 """Titles, finals and tables: "beaten by X in the final" (X won it, a country's side for a country);
-"the finals of 2004 and 2006, both won by X" (one title a year); "X, who had beaten them in that
+"the finals of 2012 and 2016, both won by X" (one title a year); "X, who had beaten them in that
 final" (the final named before); the UEFA Cup is the competition the
 gazetteer calls the Europa League; "ran away with the title", "cruised to the title" (easy wins);
 "were European champions" (a club's Champions League, a country's Euros); "X, champions of
@@ -9,8 +9,7 @@ place for a cup's runners-up); "lifted this trophy" (the article's competition, 
 clause); a person lifting the cup is no title of his own; points taken over a run of games are no
 total; an ordinal numeral ends no sentence; a participle after a clause joined by "and" follows that
 clause's subject; a coach's career table headed "Years as coach" (the role from the header, a country
-its national side). Sentences written for these tests, with other people, clubs and years than the
-gold articles."""
+its national side). Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
@@ -21,26 +20,26 @@ ROWS = [
      ("parma", "title_won", "uefa-europa-league", None, "asserted")),
     ("Leeds were thrashed 4-0 by Arsenal in the FA Cup final at Wembley.",
      ("arsenal", "title_won", "fa-cup", None, "asserted")),
-    ("Rossi, defeated by Italy after extra time in the Euro 2020 final, never played again.",
-     ("italy", "title_won", "uefa-european-championship", None, "asserted")),
+    ("Jonas Berger, defeated by France in the Euro 1984 final, retired a year later.",
+     ("france", "title_won", "uefa-european-championship", None, "asserted")),
     ("The side, beaten by Sevilla at the Europa League final, regrouped over the summer.",
      ("sevilla", "title_won", "uefa-europa-league", None, "asserted")),
     # "X, who had beaten them in that final": X won the final named before
-    ("Lazio lost the 1998 UEFA Cup final in Paris. This season they went out to Inter, who had also beaten them in "
-     "that final.", ("inter-milan", "title_won", "uefa-europa-league", None, "asserted")),
+    ("Marseille lost the 2004 UEFA Cup final in Gothenburg. In March they fell to Valencia, who had beaten them "
+     "in that final.", ("valencia", "title_won", "uefa-europa-league", None, "asserted")),
     ("Arsenal reached the FA Cup final. They met Leeds, who beat them 1-0 in the FA Cup final of 1972.",
      ("leeds-united", "title_won", "fa-cup", "1972", "asserted")),
-    # "the finals of 2004 and 2006, both won by X": one title a year; "the 2005 final, won by X"
-    ("He scored in the League Cup finals of 2004 and 2006, both won by Arsenal.",
-     ("arsenal", "title_won", "efl-cup", "2004", "asserted")),
-    ("He scored in the League Cup finals of 2004 and 2006, both won by Arsenal.",
-     ("arsenal", "title_won", "efl-cup", "2006", "asserted")),
+    # "the finals of 2012 and 2016, both won by X": one title a year; "the 2005 final, won by X"
+    ("Luis Ortega started the League Cup finals of 2012 and 2016, both won by Liverpool.",
+     ("liverpool", "title_won", "efl-cup", "2012", "asserted")),
+    ("Luis Ortega started the League Cup finals of 2012 and 2016, both won by Liverpool.",
+     ("liverpool", "title_won", "efl-cup", "2016", "asserted")),
     ("He played in the Champions League finals of 2003, 2006 and 2009, all won by Milan.",
      ("ac-milan", "title_won", "uefa-champions-league", "2009", "asserted")),
     ("He started the 2005 FA Cup final, won by Arsenal on penalties.",
      ("arsenal", "title_won", "fa-cup", "2005", "asserted")),
     # easy wins: "ran away with", "cruised to", "stormed to"; "ran away with the game" is none (below)
-    ("Inter ran away with the Scudetto in 2021.", ("inter-milan", "title_won", "serie-a", "2021", "asserted")),
+    ("Roma ran away with the Scudetto in 2001.", ("roma", "title_won", "serie-a", "2001", "asserted")),
     ("PSV ran away with the league in 2015.", ("psv-eindhoven", "title_won", "eredivisie", "2015", "asserted")),
     ("Celtic walked away with the league title again.",
      ("celtic", "title_won", "scottish-premiership", None, "asserted")),
@@ -49,8 +48,8 @@ ROWS = [
     ("Benfica stormed to the title in 2019.", ("benfica", "title_won", "primeira-liga", "2019", "asserted")),
     # "were European champions": a club's Champions League (the women's for a women's side), a country's Euros,
     # whatever league the sentence names before
-    ("Chelsea won the Premier League in 2017 and were European champions in 2021.",
-     ("chelsea", "title_won", "uefa-champions-league", "2021", "asserted")),
+    ("Liverpool won the Premier League in 2020 and were European champions in 2019.",
+     ("liverpool", "title_won", "uefa-champions-league", "2019", "asserted")),
     ("Wolfsburg Women won the Frauen-Bundesliga in 2013 and were European champions in 2014.",
      ("vfl-wolfsburg-frauen", "title_won", "uefa-women-s-champions-league", "2014", "asserted")),
     ("Porto were European champions in 2004.", ("porto", "title_won", "uefa-champions-league", "2004", "asserted")),
@@ -59,8 +58,8 @@ ROWS = [
     # "X, champions of <country>": the country's top flight
     ("PSV, the reigning champions of the Netherlands, travel to Turin.",
      ("psv-eindhoven", "title_won", "eredivisie", None, "asserted")),
-    ("CFR Cluj, champions of Romania in 2019, were knocked out in August.",
-     ("cfr-cluj", "title_won", "liga-i", "2019", "asserted")),
+    ("CFR Cluj, champions of Romania in 2012, lost in the play-off round.",
+     ("cfr-cluj", "title_won", "liga-i", "2012", "asserted")),
     ("Dynamo Kyiv drew 1-1 in Vienna. Dynamo, champions of Ukraine in 2021, need a win at home.",
      ("dynamo-kyiv", "title_won", "ukrainian-premier-league", "2021", "asserted")),
     # "took the title, with Y runners-up": Y second in that league
@@ -68,18 +67,18 @@ ROWS = [
      ("rangers", "league_position", "scottish-premiership", "2", "asserted")),
     ("In 2019 Ajax took the Eredivisie title with PSV as runners-up.",
      ("psv-eindhoven", "league_position", "eredivisie", "2", "asserted")),
-    ("In 1994 Milan took the title, with Juventus runners-up, and the Coppa Italia went to Sampdoria.",
-     ("ac-milan", "title_won", "serie-a", None, "asserted")),
-    ("In 1994 Milan took the title, with Juventus runners-up, and the Coppa Italia went to Sampdoria.",
-     ("juventus", "league_position", "serie-a", "2", "asserted")),
+    ("In 2008 Inter took the title, with Roma runners-up, and the Coppa Italia went to Lazio.",
+     ("inter-milan", "title_won", "serie-a", None, "asserted")),
+    ("In 2008 Inter took the title, with Roma runners-up, and the Coppa Italia went to Lazio.",
+     ("roma", "league_position", "serie-a", "2", "asserted")),
     # "lifted this trophy": the competition the article is about
     ("Porto lifted this trophy in 2011, beating Braga 1-0. The Europa League final is in Dublin.",
      ("porto", "title_won", "uefa-europa-league", "2011", "asserted")),
     # an ordinal numeral does not end the sentence; the participle follows the last clause's subject
-    ("The ex-Inter boss took over from Gennaro Gattuso in May 2021, and under him Napoli won a 3rd Serie A "
-     "crown in 2023, finishing on 90 points.", ("napoli", "title_won", "serie-a", "2023", "asserted")),
-    ("The ex-Inter boss took over from Gennaro Gattuso in May 2021, and under him Napoli won a 3rd Serie A "
-     "crown in 2023, finishing on 90 points.", ("napoli", "points", None, "90", "asserted")),
+    ("The ex-Genoa boss replaced Luis Ortega in July 2019, and under him Roma won a 4th Serie A "
+     "crown in 2020, finishing on 83 points.", ("roma", "title_won", "serie-a", "2020", "asserted")),
+    ("The ex-Genoa boss replaced Luis Ortega in July 2019, and under him Roma won a 4th Serie A "
+     "crown in 2020, finishing on 83 points.", ("roma", "points", None, "83", "asserted")),
 ]
 
 NOT_ROWS = [
@@ -90,7 +89,7 @@ NOT_ROWS = [
      "vitor-baia", "title_won"),
     ("Inter won the Champions League final. Javier Zanetti lifted the trophy.", "javier-zanetti", "title_won"),
     # points over a run of games are no total
-    ("Leeds took nine points from the last three games.", "leeds-united", "points"),
+    ("Leeds took eight points from their last four games.", "leeds-united", "points"),
     # a semi-final won is no title
     ("Spurs went out to Ajax, who beat them in the semi-final.", "ajax", "title_won"),
     ("He scored in the semi-final, won by Leeds.", "leeds-united", "title_won"),
@@ -114,9 +113,9 @@ def test_titles_finals_and_tables_not_claims(analyse_text, text, subject, predic
 
 
 def test_points_over_a_run_of_games_are_no_total(analyse_text):
-    claims = analyse_text("Everton are ninth on 30 points, after taking seven points from their last five games.").claims
-    points = {c["value"] for c in claims if c["subject_id"] == "everton" and c["predicate"] == "points"}
-    assert points == {"30"}, claims
+    claims = analyse_text("Burnley are 14th on 27 points and have taken ten points from their last six games.").claims
+    points = {c["value"] for c in claims if c["subject_id"] == "burnley" and c["predicate"] == "points"}
+    assert points == {"27"}, claims
 
 
 def test_points_total_keeps_a_season_total(analyse_text):
@@ -125,29 +124,29 @@ def test_points_total_keeps_a_season_total(analyse_text):
 
 
 def test_a_year_of_a_later_clause_is_no_year_of_the_title(analyse_text):
-    claims = analyse_text("The Europa League draw was made. Sevilla lifted this trophy on penalties last year, yet they "
-                          "were relegated in 1999.").claims
-    titles = [c for c in claims if c["subject_id"] == "sevilla" and c["predicate"] == "title_won"]
-    assert titles and all(c["value"] != "1999" for c in titles), claims
+    claims = analyse_text("The Europa League draw was made on Friday. Villarreal lifted this trophy in a shoot-out two "
+                          "years ago, but they went down in 2012.").claims
+    titles = [c for c in claims if c["subject_id"] == "villarreal" and c["predicate"] == "title_won"]
+    assert titles and all(c["value"] != "2012" for c in titles), claims
     assert titles[0]["object_id"] == "uefa-europa-league", claims
 
 
-COACH_TABLE = """Ancelotti took over Brazil in 2025.
+COACH_TABLE = """Jonas Berger took over Mexico in 2024.
 
 | Team | Years as coach |
 |---|---|
-| Parma | 1996-1998 |
-| Chelsea | 2009-2011 |
-| Brazil | 2025-2026 |
+| Genoa | 2008-2011 |
+| Fulham | 2015-2018 |
+| Mexico | 2024-2026 |
 
-Carlo Ancelotti's senior coaching career (Madrid: two spells)
+Jonas Berger's coaching career in full
 """
 
 
 @pytest.mark.parametrize("expected", [
-    ("carlo-ancelotti", "head_coach_of", "parma", "coach", "asserted"),
-    ("carlo-ancelotti", "head_coach_of", "chelsea", "coach", "asserted"),
-    ("carlo-ancelotti", "head_coach_of", "brazil", "coach", "asserted"),
+    ("jonas-berger", "head_coach_of", "genoa", "coach", "asserted"),
+    ("jonas-berger", "head_coach_of", "fulham", "coach", "asserted"),
+    ("jonas-berger", "head_coach_of", "mexico", "coach", "asserted"),
 ])
 def test_a_career_table_headed_years_as_coach(analyse_text, expected):
     """"Years as coach": each row a job, its role the header's; a country in the team column its side."""
@@ -156,5 +155,5 @@ def test_a_career_table_headed_years_as_coach(analyse_text, expected):
 
 def test_a_career_table_header_role_is_the_longest_role_word(analyse_text):
     claims = analyse_text(COACH_TABLE.replace("Years as coach", "Years as head coach")).claims
-    assert [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "parma"
+    assert [c for c in claims if c["predicate"] == "head_coach_of" and c["object_id"] == "genoa"
             and c["value"] == "head coach"], claims

@@ -2,7 +2,7 @@
 "are champions of the Bundesliga", "lost the 2016 and 2017 finals to X", "the UEFA Women's Cup",
 "capped 56 times by Italy", "his 902nd and final appearance for the club", "leaves with 206 goals",
 "N goals in M internationals" of a national manager, "X, runners-up in the league", "lasted two
-seasons at X". Sentences written for these tests, with other people, clubs and years than the gold articles."""
+seasons at X". Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
@@ -118,7 +118,7 @@ NOT_ROWS = [
     ("Liverpool won again. Everton were beaten in the FA Cup final by Liverpool in 1986.", "everton", "title_won"),
     ("Marco Rossi, who played for Torino, was never a world champion.", "marco-rossi", "title_won"),
     # goals a side let in are no one's tally
-    ("Marco Rossi took over in March. Leeds have conceded 50 goals in 24 league games.", "marco-rossi", "career_goals"),
+    ("Marco Rossi took over in March. Fulham have conceded 41 goals in 19 matches.", "marco-rossi", "career_goals"),
     ("Jonas Berger is under pressure. Ajax have shipped 31 goals in 20 matches.", "jonas-berger", "career_appearances"),
 ]
 

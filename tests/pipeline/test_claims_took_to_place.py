@@ -1,7 +1,7 @@
 """A coach who "took" a side to a place ("took England to fourth place", "to a sixth-place finish"):
 the side's head coach; and a clause of its own before a ";" does not take the negation of the next one
 ("...; Bayern did not win the league").
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

@@ -1,7 +1,7 @@
 """A departure in the "after" clause of someone's taking a job ("he stepped up after X resigned",
 "Y was named in June after X quit"), the sentence naming no club: X left the job the taker has, not a
 club X is said to run later in the article.
-Sentences written for these tests, with other people, clubs and years than the gold articles."""
+Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

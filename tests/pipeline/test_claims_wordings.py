@@ -1,7 +1,7 @@
 """Claim rules for wordings the blind sets showed the rules missing: lists of earlier titles after an
 ordinal ("the fourth league title in X's history, after 1946, 1954 and 2011"), jobs in other words
 ("will become their manager", "coached by X since 2017", "would succeed him", "has been in charge
-since"). Sentences written for these tests, with other people, clubs and years than the gold articles."""
+since"). Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base

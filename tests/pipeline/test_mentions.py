@@ -444,14 +444,14 @@ def test_a_word_of_a_club_alias(analyse_text, text, word, club):
     assert got == ([club] if club else []) or (club is None and "bordeaux" not in got), res.mentions
 
 
-#: (text, words, club): the name of a club but its last word ("Red Star" of a club whose name adds its
+#: (text, words, club): the name of a club but its last word ("Red Bull" of a club whose name adds its
 #: town), once the article names it in full, is that club; not before, and not a place with no club word
 NAME_BUT_TOWN = [
-    ("Red Star Belgrade beat Partizan 2-0. Red Star's goalkeeper Milan Ilic was hardly troubled.", "Red Star",
-     "red-star-belgrade"),
-    ("Red Star Belgrade drew at home. Red Star were the better side all evening.", "Red Star", "red-star-belgrade"),
-    ("Red Star Belgrade won the league. Ilic has kept goal at Red Star since 2019.", "Red Star", "red-star-belgrade"),
-    ("Nobody expected it. Red Star's goalkeeper Milan Ilic was hardly troubled.", "Red Star", None),
+    ("Red Bull Salzburg beat Celtic 3-1. Red Bull's striker Jonas Berger scored twice.", "Red Bull",
+     "red-bull-salzburg"),
+    ("Red Bull Salzburg lost at home. Red Bull were second best all night.", "Red Bull", "red-bull-salzburg"),
+    ("Red Bull Salzburg won the cup. Berger has played at Red Bull since 2021.", "Red Bull", "red-bull-salzburg"),
+    ("Nobody saw it coming. Red Bull's striker Jonas Berger scored twice.", "Red Bull", None),
     ("Queens Park Rangers lost at home. Queens Park is a quiet district of north-west London.", "Queens Park", None),
 ]
 
@@ -521,8 +521,8 @@ PRONOUNS = [
     ("Anna Berg scored twice. Berg was mobbed. It was a fine evening for Lyon captain Marta Lopez. She won the league "
      "in 2016.", "title_won", "marta-lopez"),
     # the sentence before has a side for subject and names no one: the subject of the sentence before that
-    ("Anna Berg signed for Lyon. Berg was mobbed by fans. Marta Lopez, 52, left Wolfsburg in May. Last season the club "
-     "finished second. She is now head coach of Sweden.", "head_coach_of", "marta-lopez"),
+    ("Anna Berg signed for Lyon. Berg was mobbed by fans. Marta Lopez, 49, left Wolfsburg in March. The club ended "
+     "the year fourth. Today she is head coach of Norway.", "head_coach_of", "marta-lopez"),
     ("Jonas Berger joined Ajax. Berger was cheered. Peter Bosz, 59, was sacked on Monday. Ajax were fifth in the "
      "table. He won the league with Ajax in 2022.", "title_won", "peter-bosz"),
 ]
