@@ -1244,8 +1244,6 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.value == "year":
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", time_text)
         value = m.group(1) if m else (trigger.text if _YEAR.match(trigger.text) else "")  # "2023 would be her last season"
-    if rule.id == "player.played_for" and any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in trigger.children):
-        return []  # "will play for Celtic": a move still to come (move.will_play_for), no club of his yet
     modality, attribution = _modality(doc, ctx, rule, trigger, sent, words)
     if rule.modality == "asserted":  # a noun phrase presupposes it: "Could Wiegman's side win ...?", "Real Madrid
         modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so

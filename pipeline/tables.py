@@ -18,7 +18,6 @@ stage (:mod:`pipeline.claims`) covers sentences, this covers what is not a sente
 from __future__ import annotations
 
 import csv
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from pipeline.claims import claim_id
 from pipeline.config import MODELS_DIR
+from pipeline.patterns import load_wordlists
 from pipeline.records import Claim
 
 RULE_ID = "table.markdown_row"
@@ -58,7 +58,7 @@ def load_table_words(models_dir: Path = MODELS_DIR) -> TableWords:
                 sets[role].add(word)
             else:
                 columns[word] = role
-    lists = json.loads((Path(models_dir) / "wordlists.json").read_text(encoding="utf-8"))
+    lists = load_wordlists(Path(models_dir))
     roles = tuple(sorted(lists.get("role_words", {}).items(), key=lambda kv: -len(kv[0])))
     return TableWords(columns, frozenset(sets["final"]), frozenset(sets["won"]), frozenset(sets["runner_up"]), roles)
 
