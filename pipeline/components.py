@@ -55,10 +55,9 @@ def newline_sentences(doc: Doc) -> Doc:
     tokenizer keeps together as an initial ("A.") and the parser then reads straight on."""
     for i, tok in enumerate(doc[:-1]):
         text = tok.text
-        if "\n" in text or (tok.is_space and "\n" in tok.text_with_ws):
+        if "\n" in text or (tok.is_space and "\n" in tok.text_with_ws) or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_:
-            doc[i + 1].is_sent_start = True
+            _first_word_goes_on(doc, i + 1)
         elif len(text) == 2 and text[1] == "." and text[0].isupper() and i > 0 \
                 and doc[i - 1].text in LETTER_NAME_WORDS and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = True
@@ -69,6 +68,15 @@ def newline_sentences(doc: Doc) -> Doc:
         elif ORDINAL_NUMBER.match(text) and tok.whitespace_ == " " and i > 0 and doc[i - 1].is_alpha:
             doc[i + 1].is_sent_start = False  # "won a 7th straight Eredivisie title": an ordinal ends no sentence
     return doc
+
+
+def _first_word_goes_on(doc: Doc, k: int) -> None:
+    """A line's first word is not a sentence of its own: the word after it on the same line starts
+    none. Without this the parser, told that the line starts a sentence, may cut "Firstname |
+    Surname resigned ..." after the given name, and the entity recogniser, which keeps an entity
+    inside one sentence, then finds only the surname."""
+    if k + 1 < len(doc) and doc[k].is_alpha and not doc[k].whitespace_.count("\n") and not doc[k + 1].is_space:
+        doc[k + 1].is_sent_start = False
 
 
 #: A numeral ordinal ("7th", "22nd", "3rd").

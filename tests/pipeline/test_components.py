@@ -527,3 +527,32 @@ COUNTRY_PLAYED_FOR = [
 def test_country_played_for(resources, text, country, label):
     doc = resources.nlp(text)
     assert [e.label_ for e in doc.ents if e.text.removeprefix("the ") == country] == [label], [(e.text, e.label_) for e in doc.ents]
+
+
+# (text, a person's full name the entity recogniser must keep whole): a line's first word is no
+# sentence of its own, so a headline without a full stop before "Firstname Surname ..." does not
+# cut the given name off
+LINE_START_NAME_CASES = [
+    ("Norling walks away from AIK after stuttering start\n\nRikard Norling resigned as head coach of AIK on "
+     "Tuesday, barely a month into a season.", "Rikard Norling"),
+    ("Brolin walks away from Parma after stuttering start\n\nTomas Brolin resigned as head coach of Parma on "
+     "Tuesday, barely a month into a season.", "Tomas Brolin"),
+    ("Linderoth walks away from Elfsborg after stuttering start\n\nAnders Linderoth resigned as head coach of "
+     "Elfsborg on Tuesday, barely a month into a season.", "Anders Linderoth"),
+    ("Hammarby part ways with coach\n\nMarkus Lindqvist left Hammarby on Monday.", "Markus Lindqvist"),
+    ("Fenerbahce appoint new boss\nErsun Yanal signed a two-year deal on Tuesday.", "Ersun Yanal"),
+]
+
+
+@pytest.mark.parametrize("text,name", LINE_START_NAME_CASES)
+def test_line_start_name_kept_whole(resources, text, name):
+    doc = resources.nlp(text)
+    assert name in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    first = next(t for t in doc if t.text == name.split()[0])
+    assert first.is_sent_start and not doc[first.i + 1].is_sent_start
+
+
+# a one-word line stays a sentence of its own: the word after the line's end starts the next one
+def test_one_word_line_still_ends(resources):
+    doc = resources.nlp("Advertisement\nKjetil Rekdal was dismissed by Rosenborg.")
+    assert [s.text.strip() for s in doc.sents] == ["Advertisement", "Kjetil Rekdal was dismissed by Rosenborg."]

@@ -525,6 +525,13 @@ PRONOUNS = [
      "the year fourth. Today she is head coach of Norway.", "head_coach_of", "marta-lopez"),
     ("Jonas Berger joined Ajax. Berger was cheered. Peter Bosz, 59, was sacked on Monday. Ajax were fifth in the "
      "table. He won the league with Ajax in 2022.", "title_won", "peter-bosz"),
+    # a stadium the sentence before has for subject is no person ("Wembley was ...", "the Maracana was ...")
+    ("Marco Rossi lifted the cup at Hampden on Saturday. Hampden was not his first final. He won the Coppa Italia with "
+     "Genoa in 2015.", "title_won", "marco-rossi"),
+    ("Anna Berg scored the winner at Wembley. Wembley has seen her score before. She won the league with Lyon in "
+     "2016.", "title_won", "anna-berg"),
+    ("Jonas Berger was sent off at the Maracana. The Maracana was not kind to him. He won the league with Ajax in "
+     "2022.", "title_won", "jonas-berger"),
 ]
 
 
