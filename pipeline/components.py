@@ -786,11 +786,7 @@ class ProperNamePersons:
         # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
                    if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e)))
-                   and not e.ent_id_ and 2 <= len(e) - self._given_name_hyphens(e) <= 3
-                   and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN"
-                           or 0 < k < len(e) - 1 and t.text in self.particles
-                           or t.text == "-" and self._given_name_hyphen(e, k) for k, t in enumerate(e))
-                   and not any(t.lower_ in self.not_a_name for t in e)]
+                   and not e.ent_id_ and self._name_like(self._without_possessive(e))]
         if relabel:
             starts = {s.start for s in relabel}
             doc.ents = [e for e in doc.ents if e.start not in starts] + relabel
@@ -809,6 +805,20 @@ class ProperNamePersons:
             doc.ents = filter_spans(list(doc.ents) + new)
         self._strip_titles(doc)
         return doc
+
+    def _name_like(self, e: Span) -> bool:
+        """Two or three capitalised proper nouns (particles and given-name hyphens inside), none a word
+        that is no name."""
+        return 2 <= len(e) - self._given_name_hyphens(e) <= 3 \
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN"
+                    or 0 < k < len(e) - 1 and t.text in self.particles
+                    or t.text == "-" and self._given_name_hyphen(e, k) for k, t in enumerate(e)) \
+            and not any(t.lower_ in self.not_a_name for t in e)
+
+    @staticmethod
+    def _without_possessive(e: Span) -> Span:
+        """"Juan Ortega' side": the name without the possessive the model took into the entity."""
+        return e[:-1] if len(e) > 1 and e[-1].tag_ == "POS" else e
 
     def _strip_titles(self, doc: Doc) -> None:
         """"Veteran Jonas Berger", "Captain Anna Berg": a title word before a name of two or more

@@ -144,6 +144,10 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
             out += _result_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
                                 countries)
             continue
+        if "position" in roles and "season" in roles and "team" not in roles:
+            out += _season_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
+                                countries)
+            continue
         if "position" not in roles or "team" not in roles:
             continue
         caption = _caption(text, mentions, timexes, words, (after, before))
@@ -181,6 +185,57 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
     return out
 
 
+SEASON_RULE_ID = "table.team_season_row"
+#: A place as a table cell writes it: "3", "3.", "3rd", "13th".
+_PLACE = re.compile(r"^\s*(\d{1,3})(?:\.|st|nd|rd|th)?\s*$", re.I)
+#: A season cell: "2021-22", "2021/22", "2021-2022", "2021–22", or a year.
+_SEASON_CELL = re.compile(r"^\s*((?:18|19|20)\d\d(?:\s*[-/–]\s*(?:(?:18|19|20)\d\d|\d\d))?)\s*$")
+
+
+def _season_rows(article_id, text, mentions, timexes, words, roles, header, rows, around,
+                 countries: frozenset[str] = frozenset()) -> list[Claim]:
+    """Rows of a table of one team's seasons (``| Season | Position | Points |``) under a caption that
+    names the one team and the competition ("CLUB's Serie A record under X:"): each row ->
+    league_position (and points) of that team in that competition, dated by the row's season."""
+    caption = None
+    for line in around:
+        if line is None:
+            continue
+        team = _only_team(mentions, *line, countries)
+        comps = {m.entity_id: m for m in mentions if m.type == "competition" and line[0] <= m.start_char
+                 and m.end_char <= line[1]}
+        if team is not None and len(comps) == 1:
+            caption = team, next(iter(comps.values()))
+            break
+    if caption is None:
+        return []  # a table of seasons without its team and league named: not guessed at
+    team, competition = caption
+    out: list[Claim] = []
+    for row in rows:
+        if len(row.cells) != len(header.cells):
+            continue
+        season = _SEASON_CELL.match(text[slice(*row.cells[roles["season"]])])
+        place = _PLACE.match(text[slice(*row.cells[roles["position"]])])
+        if season is None or place is None:
+            continue
+        values = [("league_position", str(int(place.group(1))))]
+        if "points" in roles:
+            pts = _INTEGER.match(text[slice(*row.cells[roles["points"]])])
+            if pts is not None:
+                values.append(("points", str(int(pts.group(1)))))
+        evidence = text[row.start:row.end].strip()
+        for predicate, value in values:
+            out.append(Claim(
+                claim_id=claim_id(article_id, row.start, predicate, team.entity_id, value),
+                article_id=article_id, subject_id=team.entity_id, subject=team.entity, predicate=predicate,
+                object_id=competition.entity_id, object=competition.entity, value=value,
+                time_kind="as_of", time_start="", time_end="", time_text=_season_text(season.group(1)),
+                modality="asserted", sentence=evidence, start_char=row.start, end_char=row.end,
+                rule_id=SEASON_RULE_ID, confidence=CONFIDENCE, time_source="expression",
+            ))
+    return out
+
+
 RESULT_RULE_ID = "table.tournament_result_row"
 _YEAR_IN_CELL = re.compile(r"\b(?:18|19|20)\d\d(?:[-/]\d\d)?\b")
 
@@ -192,7 +247,8 @@ def result_row_spans(text: str, words: TableWords, tables: list | None = None) -
     spans = []
     for header, rows, _before, _after in (find_tables(text) if tables is None else tables):
         roles = {words.columns.get(text[a:b].strip().lower().rstrip(".")) for a, b in header.cells}
-        if {"competition", "result"} <= roles or {"team", "tenure"} <= roles:
+        if {"competition", "result"} <= roles or {"team", "tenure"} <= roles \
+                or {"position", "season"} <= roles and "team" not in roles:
             spans += [(row.start, row.end) for row in rows]
     return spans
 

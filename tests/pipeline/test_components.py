@@ -556,3 +556,18 @@ def test_line_start_name_kept_whole(resources, text, name):
 def test_one_word_line_still_ends(resources):
     doc = resources.nlp("Advertisement\nKjetil Rekdal was dismissed by Rosenborg.")
     assert [s.text.strip() for s in doc.sents] == ["Advertisement", "Kjetil Rekdal was dismissed by Rosenborg."]
+
+
+# (text, the person's name with its possessive): a name the model took for an organisation together
+# with the bare apostrophe of a possessive ("Ortega' side") is a person
+POSSESSIVE_ORG_NAMES = [
+    ("Sevilla won the cup, as Juande Ramos' side beat Middlesbrough 4-0.", "Juande Ramos'"),
+    ("Villarreal beat Getafe, and Andres Palacios' side are now third.", "Andres Palacios'"),
+    ("Osasuna lost, as Jagoba Arrasate' team fell to ninth.", "Jagoba Arrasate'"),
+]
+
+
+@pytest.mark.parametrize("text,name", POSSESSIVE_ORG_NAMES)
+def test_possessive_name_taken_for_an_organisation(resources, text, name):
+    doc = resources.nlp(text)
+    assert (name, "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -1,7 +1,7 @@
 """Markdown league tables -> league_position and points claims (pipeline.tables)."""
 import pytest
 
-from pipeline.tables import RULE_ID, find_tables
+from pipeline.tables import RULE_ID, SEASON_RULE_ID, find_tables
 
 INTRO = "Feyenoord drew 1-1 with Ajax on Sunday.\n\n"
 
@@ -49,6 +49,37 @@ def test_table_claims(analyse_text, text, expected):
         if c["rule_id"] == RULE_ID:  # the evidence is the row itself, a span of the cleaned text
             assert result.text[c["start_char"]:c["end_char"]] == c["sentence"]
             assert c["sentence"].startswith("|") and c["modality"] == "asserted"
+
+
+# (article text, expected {(team id, predicate, competition id, value, time_text)}): a table of one team's
+# seasons under a caption naming the team and its league; each row dated by its season
+SEASON_CASES = [
+    (INTRO + "Feyenoord in the Eredivisie since 2019:\n\n| Season | Position | Points |\n|---|---|---|\n"
+     "| 2019-20 | 3rd | 50 |\n| 2020/21 | 5th | 59 |\n| 2022-2023 | 1st | 82 |\n",
+     {("feyenoord", "league_position", "eredivisie", "3", "2019-20"), ("feyenoord", "points", "eredivisie", "50", "2019-20"),
+      ("feyenoord", "league_position", "eredivisie", "5", "2020-21"), ("feyenoord", "points", "eredivisie", "59", "2020-21"),
+      ("feyenoord", "league_position", "eredivisie", "1", "2022-23"), ("feyenoord", "points", "eredivisie", "82", "2022-23")}),
+    # a year column, places without points, the caption after the table
+    (INTRO + "| Year | Place |\n|---|---|\n| 2021 | 2 |\n| 2022 | 7th |\n\nCeltic's Scottish Premiership finishes\n",
+     {("celtic", "league_position", "scottish-premiership", "2", "2021"),
+      ("celtic", "league_position", "scottish-premiership", "7", "2022")}),
+    # no team in the caption, or two: nothing is guessed
+    (INTRO + "Eredivisie seasons\n\n| Season | Position |\n|---|---|\n| 2019-20 | 3rd |\n", set()),
+    (INTRO + "Feyenoord and Ajax in the Eredivisie\n\n| Season | Position |\n|---|---|\n| 2019-20 | 3rd |\n", set()),
+    # a row whose place is no number is left out
+    (INTRO + "Feyenoord in the Eredivisie:\n\n| Season | Position |\n|---|---|\n| 2019-20 | abandoned |\n"
+     "| 2020-21 | 5th |\n", {("feyenoord", "league_position", "eredivisie", "5", "2020-21")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEASON_CASES)
+def test_team_season_rows(analyse_text, text, expected):
+    result = analyse_text(text)
+    got = {(c["subject_id"], c["predicate"], c["object_id"], c["value"], c["time_text"])
+           for c in result.claims if c["rule_id"] == SEASON_RULE_ID}
+    assert got == expected
+    # the rows are read as a table, not as sentences
+    assert not [c for c in result.claims if c["sentence"].startswith("|") and not c["rule_id"].startswith("table.")]
 
 
 # (text, expected [(header cells, data rows, line before, line after)])
