@@ -467,7 +467,7 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
                              set(words.get("moved_from_verbs", ())),
                              {w for w in words.get("join_verbs", ()) if w.startswith("join")} | set(words.get("leave_verbs", ())),
                              set(words.get("media_words", ())),
-                             set(words.get("unisex_first_names", ())), places)
+                             set(words.get("unisex_first_names", ())), places, set(words.get("slogan_last_words", ())))
 
 
 class ProperNamePersons:
@@ -479,8 +479,10 @@ class ProperNamePersons:
                  person_object_verbs: set[str] = frozenset(), particles: set[str] = frozenset(),
                  first_names: set[str] = frozenset(), titles: set[str] = frozenset(),
                  moved_from: set[str] = frozenset(), subject_verbs: set[str] = frozenset(),
-                 media: set[str] = frozenset(), unisex: set[str] = frozenset(), places: set[str] = frozenset()):
+                 media: set[str] = frozenset(), unisex: set[str] = frozenset(), places: set[str] = frozenset(),
+                 slogan_ends: set[str] = frozenset()):
         self.not_a_name = not_a_name
+        self.slogan_ends = set(slogan_ends)
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
         self.particles = particles
@@ -804,7 +806,18 @@ class ProperNamePersons:
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
         self._strip_titles(doc)
+        if self.slogan_ends:
+            self._drop_slogans(doc)
         return doc
+
+    def _drop_slogans(self, doc: Doc) -> None:
+        """"the \"Firstname Out\" banners", "chants of 'Surname Must Go'": a name with a protest's last word
+        (models/wordlists.json ``slogan_last_words``) is a slogan, not a person."""
+        ents = doc.ents
+        drop = {e.start for e in ents if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 2
+                and e[-1].lower_ in self.slogan_ends and e[-1].is_title}
+        if drop:
+            doc.ents = [e for e in ents if e.start not in drop]
 
     def _name_like(self, e: Span) -> bool:
         """Two or three capitalised proper nouns (particles and given-name hyphens inside), none a word

@@ -10,6 +10,13 @@ from tests.pipeline import test_claims as base
 
 # (text, (subject, predicate, object, value, modality)); None = any
 ROWS = [
+    # an age in brackets after a role in an apposition ("X, CLUB's captain (35),")
+    ("Mark Noble, the West Ham captain (33), was booked.", ("mark-noble", "age", None, "33", "asserted")),
+    ("Pedro Rocha, Getafe's experienced striker (31), scored twice.", ("pedro-rocha", "age", None, "31", "asserted")),
+    ("Pedro Rocha, Getafe's experienced striker (31), scored twice.",
+     ("pedro-rocha", "player_of", "getafe", None, "asserted")),
+    ("Ian Moss, Hull City's goalkeeper (29), kept a clean sheet.", ("ian-moss", "player_of", "hull-city", None, "asserted")),
+    ("Ian Moss, Hull City's goalkeeper (29), kept a clean sheet.", ("ian-moss", "age", None, "29", "asserted")),
     # a captain named after a clause whose subject (a side, or a coach with a side) is without / misses them
     ("Hull City lost to Derby County. Derby County beat Hull City again. Tom Riley, the Hull City coach, spoke. "
      "Riley will again be without captain Ian Moss on Saturday.",

@@ -30,7 +30,9 @@ ROWS = [
     ("Mexico beat Germany 1-0 at the Copa America, and Germany went on to win the tournament in July.",
      ("germany", "title_won", "copa-america", "", "asserted")),
     ("Cameroon drew 0-0 with Senegal at the Africa Cup of Nations, and Senegal went on to win the tournament.",
-     ("senegal", "title_won", "africa-cup-of-nations", "", "asserted")),
+     ("senegal", "title_won", "africa-cup-of-nations", "", "asserted")),    # a country's title won by a women's side is its women's league
+    ("Lena Berg coached Rosengård to the Swedish title in 2021 before joining Chelsea Women.",
+     ("fc-rosengard", "title_won", "damallsvenskan", "2021", "asserted")),
 ]
 
 # "took the title": the title is what the verb takes, not a side led to it

@@ -571,3 +571,25 @@ POSSESSIVE_ORG_NAMES = [
 def test_possessive_name_taken_for_an_organisation(resources, text, name):
     doc = resources.nlp(text)
     assert (name, "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+# (text, slogan the model may take for a person): a name with a protest's last word is no person;
+# a name alone in quotes still is
+SLOGAN_CASES = [
+    ('Fans unfurled "Rikard Out" banners at the weekend.', "Rikard Out"),
+    ("Supporters chanted 'Norling Must Go' at the final whistle.", "Norling Must Go"),
+    ('Supporters held up "Ekholm Out" signs after the fourth straight defeat.', "Ekholm Out"),
+    ('The "Jonas Out" graffiti appeared near the ground on Sunday.', "Jonas Out"),
+    ('Banners reading "Kompany Stay" hung from the stand.', "Kompany Stay"),
+]
+
+
+@pytest.mark.parametrize("text,slogan", SLOGAN_CASES)
+def test_slogan_is_no_person(resources, text, slogan):
+    doc = resources.nlp(text)
+    assert slogan not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_quoted_name_is_still_a_person(resources):
+    doc = resources.nlp('Fans sang "Tomas Brolin" all night.')
+    assert "Tomas Brolin" in [e.text for e in doc.ents if e.label_ == "PERSON"]

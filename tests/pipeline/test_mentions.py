@@ -296,6 +296,9 @@ WOMENS_TEAMS = [
     ("Chelsea Women beat Manchester City Women on Sunday.", "Chelsea Women", "chelsea-women"),
     ("Chelsea Women beat Manchester City Women on Sunday.", "Manchester City Women", "manchester-city-women"),
     ("Olga Carmona, the Real Madrid left-back, scored in the Women's World Cup final.", "Real Madrid", "real-madrid-femenino"),
+    # a club that only has a women's side is that side, by its own id, in a women's article
+    ("Lena Berg left Rosengård for Chelsea Women after two seasons in the Women's Champions League.", "Rosengård",
+     "fc-rosengard"),
 ]
 
 
