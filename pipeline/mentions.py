@@ -692,11 +692,19 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
     persons = [m for m in mentions if m.type == "person" and m.start < s]
     nationality, positions = _known(persons)
     age = constraint.get("age")
+    k = sent_of[s]
     if age:
         same_age = {m.entity_id: m for m in persons if age in ages.get(m.entity_id, ())}
         if len(same_age) == 1:
-            return next(iter(same_age.values()))
-    k = sent_of[s]
+            one = next(iter(same_age.values()))
+            here = _sentence_subject_so_far(doc, persons, s, sent_of)
+            if here is None or here.entity_id == one.entity_id or sent_of[max(m.start for m in persons
+                                                                                if m.entity_id == one.entity_id)] == k \
+                    or here.entity_id in ages or not _agrees(here, constraint, ages, nationality, positions):
+                return one
+            # "X, 59, ... . Their coach, Y, will leave, and the 59-year-old Italian's ...": the subject of the
+            # descriptor's own sentence, whose age is not stated, over the man of that age named before
+            return here
     for group in ([m for m in persons if sent_of[m.start] == k], [m for m in persons if sent_of[m.start] == k - 1]):
         if not group:
             continue
@@ -817,6 +825,19 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,
                           exclude={m.entity_id for m in persons} - agreeing)
+
+
+def _main_subject(tok) -> bool:
+    return tok.dep_ in SUBJECT_DEPS and _main_clause(tok)
+
+
+def _sentence_subject_so_far(doc: Doc, persons: list[ResolvedMention], s: int, sent_of: list[int]):
+    """The one person that is a main-clause subject of the descriptor's sentence before it, or None."""
+    k = sent_of[s]
+    subjects = {m.entity_id: m for m in persons if sent_of[m.start] == k and m.end <= s
+                and any(_main_subject(doc[i]) or doc[i].dep_ == "appos" and _main_subject(doc[i].head)
+                        for i in range(m.start, m.end))}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
 def _last_clause_subject(doc: Doc, subjects: list[ResolvedMention], constraint: dict, ages, nationality,

@@ -5,6 +5,14 @@ import pytest
 
 #: (text, descriptor as written, person id it stands for, or None when it must stay unresolved)
 DESCRIPTORS = [
+    # an age stated for someone named before gives way to the subject of the descriptor's own sentence, whose
+    # age is not stated; not when that subject's age is stated otherwise, nor when the descriptor opens a sentence
+    ("Karl Weber, 59, celebrated the title. Bayern had a poor season. Their coach, Marco Rossi, will leave in May, "
+     "and the 59-year-old Italian has been criticised.", "the 59-year-old Italian", "marco-rossi"),
+    ("Karl Weber, 59, celebrated the title. Marco Rossi, 48, will leave in May, and the 59-year-old has been praised.",
+     "the 59-year-old", "karl-weber"),
+    ("Karl Weber, 59, celebrated the title. Marco Rossi will leave in May. The 59-year-old was praised.",
+     "The 59-year-old", "karl-weber"),
     # a gerund without a subject of its own is done by the clause's subject: the descriptor is someone else
     ("Moritz Brandt, 54, was the assistant to Hans Meier for years before succeeding the German in 1990.", "the German",
      "hans-meier"),
