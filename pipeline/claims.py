@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer, slug
-from pipeline.mentions import _WOMEN, ResolvedMention, descriptor_at, national_side, players_side, pronoun_person, salient_person, womens_article, country_womens_side
+from pipeline.mentions import _WOMEN, ResolvedMention, is_possessor as _is_possessor, descriptor_at, national_side, players_side, pronoun_person, salient_person, womens_article, country_womens_side
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 from pipeline.timex import load_grammar
@@ -2557,10 +2557,6 @@ def _appositive_name(doc, ctx, start):
                                x.entity_id, x.entity, x.sentence_id, {})
     return ResolvedMention(span.start, span.end, span.start_char, span.end_char, span.text, "PERSON", "person",
                            slug(span.text), span.text, -1, {})
-
-
-def _is_possessor(doc, m) -> bool:
-    return m.end < len(doc) and doc[m.end].tag_ == "POS" or m.text.endswith(("'s", "'"))
 
 
 def looks_like_name(m, words) -> bool:

@@ -752,7 +752,7 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
                 break  # "Club president X welcomed him. The Frenchman ...": not the official; salience decides
             country = constraint.get("country")
             known = {m.entity_id: m for m in group if country and m.entity_id != first.entity_id
-                     and nationality.get(m.entity_id) == country}
+                     and nationality.get(m.entity_id) == country and not is_possessor(doc, m)}
             if country and nationality.get(first.entity_id) is None and len(known) == 1 \
                     and _agrees(next(iter(known.values())), constraint, ages, nationality, positions):
                 return next(iter(known.values()))  # "X replaces Zidane, who resigned. The Frenchman ...": the one
@@ -825,6 +825,11 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
         return None
     return salient_person(mentions, s, constraint, ties_unresolved=True,
                           exclude={m.entity_id for m in persons} - agreeing)
+
+
+def is_possessor(doc: Doc, m) -> bool:
+    """Whether a mention owns what follows it ("X's cross", "Dani Alves' cross")."""
+    return m.end < len(doc) and doc[m.end].tag_ == "POS" or m.text.endswith(("'s", "'"))
 
 
 def _main_subject(tok) -> bool:

@@ -5,6 +5,12 @@ import pytest
 
 #: (text, descriptor as written, person id it stands for, or None when it must stay unresolved)
 DESCRIPTORS = [
+    # a person known to be of the descriptor's country who is only the owner of something in the sentence before
+    # ("glancing X's cross") does not take the descriptor from that sentence's subject
+    ("Pedro Rocha headed Getafe in front, glancing Dani Alves' cross in off the post.\n\nThe Brazilian striker, 27, "
+     "came from Santos last summer.", "The Brazilian striker", "pedro-rocha"),
+    ("Karl Weber scored the winner from Dani Alves's free kick. The Brazilian forward, 24, joined in May.",
+     "The Brazilian forward", "karl-weber"),
     # an age stated for someone named before gives way to the subject of the descriptor's own sentence, whose
     # age is not stated; not when that subject's age is stated otherwise, nor when the descriptor opens a sentence
     ("Karl Weber, 59, celebrated the title. Bayern had a poor season. Their coach, Marco Rossi, will leave in May, "
