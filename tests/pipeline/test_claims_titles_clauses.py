@@ -30,7 +30,16 @@ ROWS = [
     ("Mexico beat Germany 1-0 at the Copa America, and Germany went on to win the tournament in July.",
      ("germany", "title_won", "copa-america", "", "asserted")),
     ("Cameroon drew 0-0 with Senegal at the Africa Cup of Nations, and Senegal went on to win the tournament.",
-     ("senegal", "title_won", "africa-cup-of-nations", "", "asserted")),    # a country's title won by a women's side is its women's league
+     ("senegal", "title_won", "africa-cup-of-nations", "", "asserted")),
+    # "X's last trophy was the CUP in YEAR", "Their only major trophy remains the CUP in YEAR"
+    ("Getafe's last trophy of any kind was the Spanish Cup in 1948.", ("getafe", "title_won", "copa-del-rey", "1948", "asserted")),
+    ("Everton were relegated. Their last major trophy was the FA Cup in 1995.",
+     ("everton", "title_won", "fa-cup", "1995", "asserted")),
+    ("Ipswich's only European trophy remains the UEFA Cup in 1981.",
+     ("ipswich-town", "title_won", "uefa-europa-league", "1981", "asserted")),
+    ("Celtic's last piece of silverware was the Scottish Cup in 2023.",
+     ("celtic", "title_won", "scottish-cup", "2023", "asserted")),
+    # a country's title won by a women's side is its women's league
     ("Lena Berg coached Rosengård to the Swedish title in 2021 before joining Chelsea Women.",
      ("fc-rosengard", "title_won", "damallsvenskan", "2021", "asserted")),
 ]
