@@ -1196,6 +1196,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "wants to keep playing, and clubs in the United States and Japan are interested": a place, another clause
     if obj is None and (rule.predicate in NEEDS_OBJECT or rule.id in NEEDS_OBJECT_RULES):
         return []
+    if rule.predicate in {"league_position", "points"} and obj is not None and obj.type == "competition" \
+            and obj.end < sent.end and doc[obj.end].lower_ in ctx.word_set("qualifying_words"):
+        return []  # "bottom of their World Cup qualifying group": a table of the qualifiers, not of the tournament
     if rule.predicate == "points" and roles.get("value") and roles["value"][0] > sent.start \
             and doc[roles["value"][0] - 1].lower_ == "by":
         return []  # "won the league by four points from X": a margin, not a total
@@ -1904,6 +1907,18 @@ def _spell_ends_at(doc, ctx, k: int) -> bool:
     return True
 
 
+def _play_off(sent) -> bool:
+    """A play-off named in the sentence ("play-off", "playoff", "play off"); not the verb in "with two games to play"."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_.startswith(("playoff", "play-off")):
+            return True
+        if t.lower_ == "play" and t.i + 1 < sent.end and (doc[t.i + 1].lower_ in {"off", "offs"}
+                                                          or doc[t.i + 1].text in {"-", "‑", "–"}):
+            return True
+    return False
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id == "left.resigned" and end + 1 < len(doc) and (doc[end].lower_ in {"football", "playing"}
@@ -2022,7 +2037,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False  # "former PSG coach", "former Roma assistant": not a player
     if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      for t in doc[start].sent)
-                                             or "play" in {t.lower_ for t in doc[start].sent}):
+                                             or _play_off(doc[start].sent)):
         return False  # a play-off final is no title
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]

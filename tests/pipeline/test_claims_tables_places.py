@@ -1,0 +1,47 @@
+"""League places in other words: "bottom of the N-team <competition>" (the last place is the number of
+teams the words give); a table of qualifiers ("their World Cup qualifying group") is no table of the
+tournament itself; the MLS conferences and the Supporters' Shield are competitions of the gazetteer.
+Sentences written for these tests, not taken from the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+ROWS = [
+    ("Wrexham were bottom of the 24-team League Two in March.",
+     ("wrexham", "league_position", "league-two", "24", "asserted")),
+    ("Inter Miami sit bottom of the 15-team Eastern Conference with 20 points.",
+     ("inter-miami", "league_position", "mls-eastern-conference", "15", "asserted")),
+    ("Inter Miami sit bottom of the 15-team Eastern Conference with 20 points.",
+     ("inter-miami", "points", "mls-eastern-conference", "20", "asserted")),
+    ("Real Salt Lake are last in the 14-team Western Conference after a 3-0 defeat.",
+     ("real-salt-lake", "league_position", "mls-western-conference", "14", "asserted")),
+    ("Sheffield United finished bottom of the 20-team Premier League in 2021.",
+     ("sheffield-united", "league_position", "premier-league", "20", "asserted")),
+    ("Columbus Crew won the Supporters' Shield in 2009.",
+     ("columbus-crew", "title_won", "mls-supporters-shield", "2009", "asserted")),
+    ("Kasper Holm won MLS Cup and the Supporters' Shield with Columbus Crew in 2008.",
+     ("kasper-holm", "title_won", "mls-supporters-shield", "2008", "asserted")),
+]
+
+# (text, subject, predicate, competition): nothing asserted with that object
+NOT_ROWS = [
+    # a qualifying group is not the tournament's table
+    ("Scotland are bottom of their six-team World Cup qualifying group with two points from three games.",
+     "scotland", "league_position", "fifa-world-cup"),
+    ("Scotland are bottom of their six-team World Cup qualifying group with two points from three games.",
+     "scotland", "points", "fifa-world-cup"),
+    ("Wales are third in their Euro 2024 qualifying group with seven points.",
+     "wales", "points", "uefa-european-championship"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_places_in_other_words(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject,predicate,competition", NOT_ROWS)
+def test_qualifiers_are_no_tournament_table(analyse_text, text, subject, predicate, competition):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate
+                and c["object_id"] == competition and c["modality"] == "asserted"], claims
