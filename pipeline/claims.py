@@ -227,6 +227,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
+    claims = _domestic_places(doc, ctx, claims)
     return _dedupe(_runners_up_of_title(ctx, claims))
 
 
@@ -292,6 +293,38 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
         women = team is not None and (team.id in ctx.gaz.womens_teams or team.id.endswith("-women"))
         country = country or (team.attrs.get("country") if team is not None else None)
         league = ctx.gaz.top_flight(country, women, _season_start(c)) if country else None
+        entity = ctx.gaz.get(league) if league else None
+        if entity is not None:
+            c.object_id, c.object = entity.id, entity.name
+    return claims
+
+
+def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X are top of the first division again", "second in the top flight", "top of the league with 50
+    points": a place or a points total in a league the words do not name (models/wordlists.json
+    ``generic_league_phrases``, right after the claim's words) is one in the top flight of the club's
+    country (a women's side's: the women's league), in the claim's season, else today's. Not a national
+    side's, a B or youth side's, nor one where the sentence names a competition."""
+    phrases = [p.split() for p in ctx.words.get("generic_league_phrases", [])]
+    if not phrases:
+        return claims
+    for c in claims:
+        if c.predicate not in {"league_position", "points"} or c.object_id or c.modality != "asserted":
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
+            continue
+        after = [t.lower_ for t in doc[span.start:min(sent.end, span.end + 6)]]
+        if not any(after[k:k + len(p)] == p for p in phrases for k in range(len(after))):
+            continue
+        team = ctx.gaz.get(c.subject_id)
+        if team is None or team.type != "team" or not _senior_club(ctx, team) or not team.attrs.get("country"):
+            continue
+        women = team.id in ctx.gaz.womens_teams or team.id.endswith("-women")
+        league = ctx.gaz.top_flight(team.attrs["country"], women, _season_start(c))
         entity = ctx.gaz.get(league) if league else None
         if entity is not None:
             c.object_id, c.object = entity.id, entity.name

@@ -45,3 +45,35 @@ def test_qualifiers_are_no_tournament_table(analyse_text, text, subject, predica
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate
                 and c["object_id"] == competition and c["modality"] == "asserted"], claims
+
+
+# a place in a league the words do not name ("the first division", "the top flight", "the league"): the top
+# flight of the club's country; "<side>, top of the ..." and "<side>, <aside> and top of the ..." asides
+DOMESTIC_ROWS = [
+    ("Lyon are top of the first division again.", ("olympique-lyonnais", "league_position", "ligue-1", "1", "asserted")),
+    ("Porto are top of the league again.", ("porto", "league_position", "primeira-liga", "1", "asserted")),
+    ("Napoli are second in the top flight.", ("napoli", "league_position", "serie-a", "2", "asserted")),
+    ("Lyon, top of the first division again, face Monaco on Sunday.",
+     ("olympique-lyonnais", "league_position", "ligue-1", "1", "asserted")),
+    ("Sevilla, Spanish champions in 1946 and top of the first division again, face Valencia.",
+     ("sevilla", "league_position", "la-liga", "1", "asserted")),
+    ("Celtic, unbeaten at home and top of the Scottish Premiership, travel to Aberdeen.",
+     ("celtic", "league_position", "scottish-premiership", "1", "asserted")),
+]
+
+# a national side has no domestic league; a sentence naming a competition keeps its own
+DOMESTIC_NOT_ROWS = [
+    ("Wales, top of the table after two games, host Latvia.", "wales", "league_position", "premier-league"),
+    ("Porto are top of the league again and play in the Champions League on Tuesday.", "porto", "league_position",
+     "primeira-liga"),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC_ROWS)
+def test_places_in_an_unnamed_league(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject,predicate,competition", DOMESTIC_NOT_ROWS)
+def test_places_in_an_unnamed_league_not_claims(analyse_text, text, subject, predicate, competition):
+    test_qualifiers_are_no_tournament_table(analyse_text, text, subject, predicate, competition)
