@@ -227,7 +227,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
-    claims = _domestic_places(doc, ctx, claims)
+    claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _domestic_places(doc, ctx, claims)))
     return _dedupe(_runners_up_of_title(ctx, claims))
 
 
@@ -297,6 +297,73 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if entity is not None:
             c.object_id, c.object = entity.id, entity.name
     return claims
+
+
+#: "both teams finishing on 55 points": the nouns after "both" that stand for the two sides named before.
+BOTH_SIDES_NOUNS = frozenset({"teams", "sides", "clubs"})
+
+
+def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X pipped Y to the title, both teams finishing on 55 points": the total is each side's, X's and Y's
+    (the two sides the sentence names before "both"); with no competition found for it, the one the
+    sentence names, if one."""
+    out = list(claims)
+    for c in claims:
+        if c.predicate != "points" or c.modality != "asserted":
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        both = next((t for t in sent if t.lower_ == "both" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in BOTH_SIDES_NOUNS
+                     and any(x.lower_ == "on" and x.i + 1 < sent.end and doc[x.i + 1].text == c.value
+                             for x in doc[t.i + 2:min(sent.end, t.i + 5)])), None)
+        if both is None:
+            continue
+        sides = {}
+        for m in ctx.mentions:
+            if sent.start <= m.start < both.i and m.type == "team":
+                sides.setdefault(m.entity_id, m)
+        if len(sides) != 2 or c.subject_id not in sides:
+            continue
+        comps = {m.entity_id: m for m in ctx.mentions if m.type == "competition" and sent.start <= m.start < sent.end}
+        if not c.object_id and len(comps) == 1:
+            m = next(iter(comps.values()))
+            c.object_id, c.object = m.entity_id, m.entity
+        other = next(m for k, m in sides.items() if k != c.subject_id)
+        if not any(x.predicate == "points" and x.subject_id == other.entity_id and x.sentence == c.sentence for x in claims):
+            out.append(replace(c, subject_id=other.entity_id, subject=other.entity,
+                               claim_id=claim_id(c.article_id, c.start_char, c.predicate, other.entity_id, c.value)))
+    return out
+
+
+#: The value a "bottom" rule gives a place until its league is known (see :func:`_last_places`).
+LAST_PLACE = "last"
+
+
+def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"bottom club X", "X are bottom of the table": the last place is the number of teams of the league
+    (models/entities.jsonl ``teams``); a league of unknown size, or none, gives no place. With no league
+    found near the words, the one league of known size the sentence names elsewhere ("more than anyone except
+    bottom club X, and are 16th in the <league>") is theirs."""
+    out = []
+    for c in claims:
+        if c.predicate == "league_position" and c.value == LAST_PLACE:
+            if not c.object_id:
+                span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+                sent = span.sent if span is not None else None
+                sized = {m.entity_id: m for m in ctx.mentions if sent is not None and sent.start <= m.start < sent.end
+                         and m.type == "competition" and getattr(ctx.gaz.get(m.entity_id), "attrs", {}).get("teams")}
+                if len(sized) == 1:
+                    m = next(iter(sized.values()))
+                    c.object_id, c.object = m.entity_id, m.entity
+            league = ctx.gaz.get(c.object_id) if c.object_id else None
+            teams = league.attrs.get("teams") if league is not None and league.type == "competition" else None
+            if not teams:
+                continue
+            c.value = str(teams)
+        out.append(c)
+    return out
 
 
 def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -3151,6 +3218,24 @@ COUNTRY_OBJECT_RULES = {"coach.coached_by", "coach.in_charge_when_team", "stats.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having", "though", "although"}
 
 
+#: "the same trophy", "the same title": the competition named before the sentence.
+SAME_TITLE_NOUNS = frozenset({"trophy", "title", "competition", "tournament", "cup", "prize", "honour"})
+
+
+def _competition_before(ctx, sent, start: int, within: int = 3, cups: bool = False):
+    """The competition named last before token ``start`` (earlier in ``sent`` or in the ``within`` sentences
+    before it), or None; with ``cups``, the last one that is no country's league."""
+    leagues = {t.league for t in ctx.gaz.top_flights} if cups else set()
+    before = [m for m in ctx.mentions if m.type == "competition" and m.end <= start and m.entity_id not in leagues]
+    if not before:
+        return None
+    last = before[-1]
+    sid = next((m.sentence_id for m in ctx.mentions if m.start >= sent.start), None)
+    if sid is not None and sid - last.sentence_id > within:
+        return None
+    return last
+
+
 def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     kind = rule.object
     if kind is None:
@@ -3417,6 +3502,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return None  # "had won the French league": that country's league, which the gazetteer may not name
         generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
+        if found is None and generic and any(t.lower_ == "competition" for t in doc[start:end]):
+            found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
         if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
             return None  # "won the league, the Taça de Portugal and ...": the country's league (found later), not the cup
         if found is None and any(t.lower_ == "tournament" for t in doc[start:end]):
@@ -3438,6 +3525,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return right("competition")
     if kind == "competition_default":  # "was a world champion in 2006": the competition the words name
         return _default_competition(ctx, rule.object_default, doc[start:end], sent)
+    if kind == "competition_near" and rule.predicate == "title_won" and any(
+            t.lower_ == "same" and t.i + 1 < end and doc[t.i + 1].lower_ in SAME_TITLE_NOUNS for t in doc[start:end]):
+        # "lifted the same trophy with X in 1986": the one named before; a trophy or cup is no league
+        noun = next(doc[t.i + 1].lower_ for t in doc[start:end] if t.lower_ == "same" and t.i + 1 < end)
+        # (none named lately: the article's own competition)
+        return _competition_before(ctx, sent, start, within=6, cups=noun in {"trophy", "cup"}) or _find_object(
+            doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
     if kind == "competition_near":
         if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in {"trophy", "cup", "competition", "tournament", "prize"}
                for t in doc[start:end]) and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
@@ -3869,6 +3963,8 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
     qualifier = ""
     if rule.value == "fixed":
         return rule.value_default, qualifier
+    if rule.value == "last_place":  # "bottom club X": the league's number of teams, once its league is known
+        return LAST_PLACE, qualifier
     if rule.value == "number":
         n = parse_number(value_toks[0], words) if value_toks else None
         return (str(n) if n is not None else None), qualifier

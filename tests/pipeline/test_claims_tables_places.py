@@ -77,3 +77,64 @@ def test_places_in_an_unnamed_league(analyse_text, text, expected):
 @pytest.mark.parametrize("text,subject,predicate,competition", DOMESTIC_NOT_ROWS)
 def test_places_in_an_unnamed_league_not_claims(analyse_text, text, subject, predicate, competition):
     test_qualifiers_are_no_tournament_table(analyse_text, text, subject, predicate, competition)
+
+
+# "bottom club X", "X are bottom of the league / of <league>": the last place is the league's number of teams
+# (models/entities.jsonl "teams"), the league near the words, else the one league of known size the sentence names
+LAST_ROWS = [
+    ("Arsenal were held 1-1 by bottom club Burnley in the Premier League on Saturday.",
+     ("burnley", "league_position", "premier-league", "20", "asserted")),
+    ("Wolves beat the bottom side Sheffield United 2-0 in the Premier League.",
+     ("sheffield-united", "league_position", "premier-league", "20", "asserted")),
+    ("Fulham have let in 50 goals, more than anyone except bottom club Watford, and are 15th in the Premier League.",
+     ("watford", "league_position", "premier-league", "20", "asserted")),
+    ("Derby County sit bottom of the Championship after a defeat.",
+     ("derby-county", "league_position", "efl-championship", "24", "asserted")),
+    ("Sampdoria remain bottom of Serie A after a 2-0 defeat.",
+     ("sampdoria", "league_position", "serie-a", "20", "asserted")),
+    ("Southampton are bottom of the league.", ("southampton", "league_position", "premier-league", "20", "asserted")),
+    ("Cagliari sat bottom of the Serie A table at Christmas.",
+     ("cagliari", "league_position", "serie-a", "20", "asserted")),
+]
+
+# a league of unknown size, or no league at all: no last place is guessed
+LAST_NOT_ROWS = [
+    ("Toronto FC beat bottom club Real Salt Lake in Major League Soccer.", "real-salt-lake"),
+    ("Schalke are bottom of the table.", "schalke-04"),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAST_ROWS)
+def test_last_places(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject", LAST_NOT_ROWS)
+def test_no_last_place_without_a_league_size(analyse_text, text, subject):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "league_position"], claims
+
+
+# "X pipped Y to the title, both teams finishing on N points": N is each side's total
+BOTH_ROWS = [
+    ("Last season Arsenal pipped Liverpool to the Premier League title on goal difference, both teams finishing on "
+     "80 points.", ("liverpool", "points", "premier-league", "80", "asserted")),
+    ("Last season Arsenal pipped Liverpool to the Premier League title on goal difference, both teams finishing on "
+     "80 points.", ("arsenal", "points", "premier-league", "80", "asserted")),
+    ("Celtic edged Rangers to the title, both sides finishing on 88 points.", ("rangers", "points", None, "88", "asserted")),
+    ("Bayern finished above Dortmund in the Bundesliga, both clubs ending on 78 points.",
+     ("borussia-dortmund", "points", "bundesliga", "78", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOTH_ROWS)
+def test_both_sides_on_points(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_three_sides_before_both_give_no_second_total(analyse_text):
+    """Three sides before "both": whose the total is, is not guessed."""
+    text = "Porto beat Braga as Benfica lost, both teams finishing on 70 points."
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == "points" and c["subject_id"] in {"sporting-braga", "braga"}
+                and c["rule_id"] == "points.on" and c["subject_id"] != "porto"], claims

@@ -60,3 +60,34 @@ def test_titles_in_asides_not_claims(analyse_text, text, subject, competition):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"
                 and c["object_id"] == competition and c["modality"] == "asserted"], claims
+
+
+# "the same trophy", "won the competition": the competition named just before, not the article's league;
+# "the <demonym> title" of a country whose league is no more: its last top flight (models/domestic_leagues.csv)
+ANAPHORA_ROWS = [
+    ("Porto won the Champions League in 2004. Years later Paulo Ferreira lifted the same trophy with Chelsea in 2012.",
+     ("paulo-ferreira", "title_won", "uefa-champions-league", "2012", "asserted")),
+    ("Sevilla beat Inter in the Europa League final in 2020. Ever Banega had lifted the same trophy with Valencia in "
+     "2004.", ("banega", "title_won", "uefa-europa-league", "2004", "asserted")),
+    ("Ajax beat Milan in the Champions League final in 1995. Edgar Davids had already won the competition once with "
+     "Ajax before his move.", ("edgar-davids", "title_won", "uefa-champions-league", None, "asserted")),
+    # a trophy is no league: the cup named before the league; none named lately: the article's competition
+    ("Liverpool won the European Cup in 1984. They were also top of the First Division. Alan Hansen had lifted the "
+     "same trophy with Liverpool in 1981.", ("alan-hansen", "title_won", "uefa-champions-league", "1981", "asserted")),
+    ("Ajax won the Champions League in Vienna on Wednesday night. The players danced. The fans sang. The coach "
+     "smiled. The mayor cheered. The bus waited. The city partied. Nobody slept. Jari Litmanen had lifted the same "
+     "trophy with nobody else before.", ("jari-litmanen", "title_won", "uefa-champions-league", None, "asserted")),
+    # the competition named earlier in the same sentence
+    ("Rinus Kamp won the European Championship with Denmark in 2012 and led Sweden to the same title in 2016.",
+     ("sweden", "title_won", "uefa-european-championship", None, "asserted")),
+    ("Miroslav Blazevic took charge at Nantes in 1985, a year after coaching Dinamo Zagreb to the Yugoslav title.",
+     ("dinamo-zagreb", "title_won", "yugoslav-first-league", None, "asserted")),
+    ("Partizan, Yugoslav champions in 1986 and 1987, lost in Belgrade.",
+     ("partizan-belgrade", "title_won", "yugoslav-first-league", "1987", "asserted")),
+    ("Hajduk Split won the Croatian league in 2005.", ("hajduk-split", "title_won", "hnl", "2005", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORA_ROWS)
+def test_titles_named_before_or_by_a_former_country(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
