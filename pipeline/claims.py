@@ -228,6 +228,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _domestic_places(doc, ctx, claims)))
+    claims = _titles_with_club(doc, ctx, claims)
     return _dedupe(_runners_up_of_title(ctx, claims))
 
 
@@ -297,6 +298,49 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if entity is not None:
             c.object_id, c.object = entity.id, entity.name
     return claims
+
+
+def _titles_with_club(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X lifted the same trophy with Steaua in 1986", "had won the competition three times with Lyon": a
+    player's title won with a club says he played for it (player_of). Not a coach's: not when the sentence
+    speaks of coaching, nor when the article has the person coach, take or leave a job; not a national side."""
+    coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role",
+                                                               "coaching_staff_of", "offer_received"}}
+    # "Roberto Mancini's side": whose side it is, coaches it
+    coaches |= {m.entity_id for m in ctx.mentions if m.type == "person" and m.end + 1 < len(doc) and (
+                doc[m.end].tag_ == "POS" and doc[m.end + 1].lower_ in SIDE_NOUNS
+                or doc[m.end - 1].tag_ == "POS" and doc[m.end].lower_ in SIDE_NOUNS)}
+    out = list(claims)
+    seen = {(c.subject_id, c.object_id) for c in claims if c.predicate == "player_of"}
+    for c in claims:
+        if c.predicate != "title_won" or c.modality != "asserted" or c.subject_id in coaches \
+                or c.subject_id in ctx.coach_of or c.subject_id in ctx.left_of:
+            continue
+        who = ctx.gaz.get(c.subject_id)
+        if who is not None and who.type != "person" or who is None and not any(
+                m.entity_id == c.subject_id and m.type == "person" for m in ctx.mentions):
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None or _coaching_words(span.sent):
+            continue
+        sent = span.sent
+        if any(a.lower_ == "as" and b.lower_ in {"a", "an"} and x.lower_ in {"player", "midfielder", "striker", "defender"}
+               for a, b, x in zip(sent, sent[1:], sent[2:])):
+            continue  # "won three titles with Inter and also won the league as a player with Sampdoria": the others not
+        title_end = next((m.end for m in ctx.mentions if m.type == "competition" and span.start <= m.start < sent.end
+                          and m.entity_id == c.object_id), span.end)
+        with_tok = next((t for t in doc[max(span.start, title_end - 1):min(sent.end, title_end + 6)]
+                         if t.lower_ == "with"), None)
+        if with_tok is None:
+            continue
+        team = next((m for m in ctx.mentions if m.start == with_tok.i + 1 and m.type == "team"), None)
+        if team is None or _national(ctx, team.entity_id) or (c.subject_id, team.entity_id) in seen:
+            continue
+        seen.add((c.subject_id, team.entity_id))
+        out.append(replace(c, predicate="player_of", object_id=team.entity_id, object=team.entity, value="",
+                           rule_id=c.rule_id + ">won_with_club",
+                           claim_id=claim_id(c.article_id, c.start_char, "player_of", c.subject_id, team.entity_id)))
+    return out
 
 
 #: "both teams finishing on 55 points": the nouns after "both" that stand for the two sides named before.
@@ -2139,6 +2183,12 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                                                      for t in doc[start].sent)
                                              or _play_off(doc[start].sent)):
         return False  # a play-off final is no title
+    if rule.predicate == "league_position" and doc[start].lower_ == "top" and start >= 2 \
+            and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in {"at", "on"} and any(
+            t.lower_ == "clear" and doc[t.i + 1].lower_ == "of" or t.lower_ == "behind"
+            for t in doc[max(doc[start].sent.start, start - 9):start]):
+        return False  # "X seven points clear of second-placed Y at the top of the league": X's top, not Y's;
+        # "Y are three points behind X at the top": X's, not Y's
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
         if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in {"he", "she"}):

@@ -138,3 +138,33 @@ def test_three_sides_before_both_give_no_second_total(analyse_text):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == "points" and c["subject_id"] in {"sporting-braga", "braga"}
                 and c["rule_id"] == "points.on" and c["subject_id"] != "porto"], claims
+
+
+# "a result that leaves X N points clear of second-placed Y at the top of <league>": X first, Y second, and the
+# top is X's, not Y's (nor that of a side "N points behind X at the top")
+CLEAR_ROWS = [
+    ("Sevilla were beaten at home, a result that leaves Valencia six points clear of second-placed Sevilla at the "
+     "top of La Liga with four games to play.", ("valencia", "league_position", "la-liga", "1", "asserted")),
+    ("Sevilla were beaten at home, a result that leaves Valencia six points clear of second-placed Sevilla at the "
+     "top of La Liga with four games to play.", ("sevilla", "league_position", "la-liga", "2", "asserted")),
+    ("The draw keeps Ajax four points clear at the top of the Eredivisie.",
+     ("ajax", "league_position", "eredivisie", "1", "asserted")),
+    ("Ajax, three points clear, are top of the Eredivisie.", ("ajax", "league_position", "eredivisie", "1", "asserted")),
+]
+
+CLEAR_NOT_ROWS = [
+    ("The win leaves Ajax four points clear of second-placed PSV at the top of the Eredivisie.", "psv-eindhoven"),
+    ("PSV, second, are three points behind Ajax at the top of the Eredivisie.", "psv-eindhoven"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLEAR_ROWS)
+def test_clear_at_the_top(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject", CLEAR_NOT_ROWS)
+def test_the_top_is_not_the_chasers(analyse_text, text, subject):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "league_position"
+                and c["value"] == "1"], claims

@@ -91,3 +91,35 @@ ANAPHORA_ROWS = [
 @pytest.mark.parametrize("text,expected", ANAPHORA_ROWS)
 def test_titles_named_before_or_by_a_former_country(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
+
+
+# a player's title "with <club>" says he played for it; not a coach's (a coaching word, "<person>'s side"
+# elsewhere, "as a player" said of another title), not a national side
+WITH_CLUB_ROWS = [
+    ("Luka Modric won the Champions League with Real Madrid in 2014.",
+     ("luka-modric", "player_of", "real-madrid", None, "asserted")),
+    ("Porto won the Champions League in 2004. Years later Paulo Ferreira lifted the same trophy with Chelsea in 2012.",
+     ("paulo-ferreira", "player_of", "chelsea", None, "asserted")),
+    ("Ajax beat Milan in the Champions League final in 1995. Edgar Davids had already won the competition once with "
+     "Ajax before his move.", ("edgar-davids", "player_of", "ajax", None, "asserted")),
+]
+
+WITH_CLUB_NOT_ROWS = [
+    ("Fabio Capello's side drew 1-1. Fabio Capello won Serie A with Juventus in 2005.", "fabio-capello", "juventus"),
+    ("Rafael Benitez, the Valencia coach, won the UEFA Cup with Valencia in 2004.", "rafael-benitez", "valencia"),
+    ("Carlo Ancelotti won two titles with Milan and also won the league as a player with Roma in 1983.",
+     "carlo-ancelotti", "ac-milan"),
+    ("Kylian Mbappe won the World Cup with France in 2018.", "kylian-mbappe", "france"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WITH_CLUB_ROWS)
+def test_a_title_won_with_a_club(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject,club", WITH_CLUB_NOT_ROWS)
+def test_a_coachs_title_with_a_club_is_no_playing_spell(analyse_text, text, subject, club):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "player_of"
+                and c["object_id"] == club], claims
