@@ -227,6 +227,8 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
+    claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _domestic_places(doc, ctx, claims)))
+    claims = _titles_with_club(doc, ctx, claims)
     return _dedupe(_runners_up_of_title(ctx, claims))
 
 
@@ -292,6 +294,148 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
         women = team is not None and (team.id in ctx.gaz.womens_teams or team.id.endswith("-women"))
         country = country or (team.attrs.get("country") if team is not None else None)
         league = ctx.gaz.top_flight(country, women, _season_start(c)) if country else None
+        entity = ctx.gaz.get(league) if league else None
+        if entity is not None:
+            c.object_id, c.object = entity.id, entity.name
+    return claims
+
+
+def _titles_with_club(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X lifted the same trophy with Steaua in 1986", "had won the competition three times with Lyon": a
+    player's title won with a club says he played for it (player_of). Not a coach's: not when the sentence
+    speaks of coaching, nor when the article has the person coach, take or leave a job; not a national side."""
+    coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role",
+                                                               "coaching_staff_of", "offer_received"}}
+    # "Roberto Mancini's side": whose side it is, coaches it
+    coaches |= {m.entity_id for m in ctx.mentions if m.type == "person" and m.end + 1 < len(doc) and (
+                doc[m.end].tag_ == "POS" and doc[m.end + 1].lower_ in SIDE_NOUNS
+                or doc[m.end - 1].tag_ == "POS" and doc[m.end].lower_ in SIDE_NOUNS)}
+    out = list(claims)
+    seen = {(c.subject_id, c.object_id) for c in claims if c.predicate == "player_of"}
+    for c in claims:
+        if c.predicate != "title_won" or c.modality != "asserted" or c.subject_id in coaches \
+                or c.subject_id in ctx.coach_of or c.subject_id in ctx.left_of:
+            continue
+        who = ctx.gaz.get(c.subject_id)
+        if who is not None and who.type != "person" or who is None and not any(
+                m.entity_id == c.subject_id and m.type == "person" for m in ctx.mentions):
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None or _coaching_words(span.sent):
+            continue
+        sent = span.sent
+        if any(a.lower_ == "as" and b.lower_ in {"a", "an"} and x.lower_ in {"player", "midfielder", "striker", "defender"}
+               for a, b, x in zip(sent, sent[1:], sent[2:])):
+            continue  # "won three titles with Inter and also won the league as a player with Sampdoria": the others not
+        title_end = next((m.end for m in ctx.mentions if m.type == "competition" and span.start <= m.start < sent.end
+                          and m.entity_id == c.object_id), span.end)
+        with_tok = next((t for t in doc[max(span.start, title_end - 1):min(sent.end, title_end + 6)]
+                         if t.lower_ == "with"), None)
+        if with_tok is None:
+            continue
+        team = next((m for m in ctx.mentions if m.start == with_tok.i + 1 and m.type == "team"), None)
+        if team is None or _national(ctx, team.entity_id) or (c.subject_id, team.entity_id) in seen:
+            continue
+        seen.add((c.subject_id, team.entity_id))
+        out.append(replace(c, predicate="player_of", object_id=team.entity_id, object=team.entity, value="",
+                           rule_id=c.rule_id + ">won_with_club",
+                           claim_id=claim_id(c.article_id, c.start_char, "player_of", c.subject_id, team.entity_id)))
+    return out
+
+
+#: "both teams finishing on 55 points": the nouns after "both" that stand for the two sides named before.
+BOTH_SIDES_NOUNS = frozenset({"teams", "sides", "clubs"})
+
+
+def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X pipped Y to the title, both teams finishing on 55 points": the total is each side's, X's and Y's
+    (the two sides the sentence names before "both"); with no competition found for it, the one the
+    sentence names, if one."""
+    out = list(claims)
+    for c in claims:
+        if c.predicate != "points" or c.modality != "asserted":
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        both = next((t for t in sent if t.lower_ == "both" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in BOTH_SIDES_NOUNS
+                     and any(x.lower_ == "on" and x.i + 1 < sent.end and doc[x.i + 1].text == c.value
+                             for x in doc[t.i + 2:min(sent.end, t.i + 5)])), None)
+        if both is None:
+            continue
+        sides = {}
+        for m in ctx.mentions:
+            if sent.start <= m.start < both.i and m.type == "team":
+                sides.setdefault(m.entity_id, m)
+        if len(sides) != 2 or c.subject_id not in sides:
+            continue
+        comps = {m.entity_id: m for m in ctx.mentions if m.type == "competition" and sent.start <= m.start < sent.end}
+        if not c.object_id and len(comps) == 1:
+            m = next(iter(comps.values()))
+            c.object_id, c.object = m.entity_id, m.entity
+        other = next(m for k, m in sides.items() if k != c.subject_id)
+        if not any(x.predicate == "points" and x.subject_id == other.entity_id and x.sentence == c.sentence for x in claims):
+            out.append(replace(c, subject_id=other.entity_id, subject=other.entity,
+                               claim_id=claim_id(c.article_id, c.start_char, c.predicate, other.entity_id, c.value)))
+    return out
+
+
+#: The value a "bottom" rule gives a place until its league is known (see :func:`_last_places`).
+LAST_PLACE = "last"
+
+
+def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"bottom club X", "X are bottom of the table": the last place is the number of teams of the league
+    (models/entities.jsonl ``teams``); a league of unknown size, or none, gives no place. With no league
+    found near the words, the one league of known size the sentence names elsewhere ("more than anyone except
+    bottom club X, and are 16th in the <league>") is theirs."""
+    out = []
+    for c in claims:
+        if c.predicate == "league_position" and c.value == LAST_PLACE:
+            if not c.object_id:
+                span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+                sent = span.sent if span is not None else None
+                sized = {m.entity_id: m for m in ctx.mentions if sent is not None and sent.start <= m.start < sent.end
+                         and m.type == "competition" and getattr(ctx.gaz.get(m.entity_id), "attrs", {}).get("teams")}
+                if len(sized) == 1:
+                    m = next(iter(sized.values()))
+                    c.object_id, c.object = m.entity_id, m.entity
+            league = ctx.gaz.get(c.object_id) if c.object_id else None
+            teams = league.attrs.get("teams") if league is not None and league.type == "competition" else None
+            if not teams:
+                continue
+            c.value = str(teams)
+        out.append(c)
+    return out
+
+
+def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X are top of the first division again", "second in the top flight", "top of the league with 50
+    points": a place or a points total in a league the words do not name (models/wordlists.json
+    ``generic_league_phrases``, right after the claim's words) is one in the top flight of the club's
+    country (a women's side's: the women's league), in the claim's season, else today's. Not a national
+    side's, a B or youth side's, nor one where the sentence names a competition."""
+    phrases = [p.split() for p in ctx.words.get("generic_league_phrases", [])]
+    if not phrases:
+        return claims
+    for c in claims:
+        if c.predicate not in {"league_position", "points"} or c.object_id or c.modality != "asserted":
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
+            continue
+        after = [t.lower_ for t in doc[span.start:min(sent.end, span.end + 6)]]
+        if not any(after[k:k + len(p)] == p for p in phrases for k in range(len(after))):
+            continue
+        team = ctx.gaz.get(c.subject_id)
+        if team is None or team.type != "team" or not _senior_club(ctx, team) or not team.attrs.get("country"):
+            continue
+        women = team.id in ctx.gaz.womens_teams or team.id.endswith("-women")
+        league = ctx.gaz.top_flight(team.attrs["country"], women, _season_start(c))
         entity = ctx.gaz.get(league) if league else None
         if entity is not None:
             c.object_id, c.object = entity.id, entity.name
@@ -1196,6 +1340,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "wants to keep playing, and clubs in the United States and Japan are interested": a place, another clause
     if obj is None and (rule.predicate in NEEDS_OBJECT or rule.id in NEEDS_OBJECT_RULES):
         return []
+    if rule.predicate in {"league_position", "points"} and obj is not None and obj.type == "competition" \
+            and obj.end < sent.end and doc[obj.end].lower_ in ctx.word_set("qualifying_words"):
+        return []  # "bottom of their World Cup qualifying group": a table of the qualifiers, not of the tournament
     if rule.predicate == "points" and roles.get("value") and roles["value"][0] > sent.start \
             and doc[roles["value"][0] - 1].lower_ == "by":
         return []  # "won the league by four points from X": a margin, not a total
@@ -1904,6 +2051,18 @@ def _spell_ends_at(doc, ctx, k: int) -> bool:
     return True
 
 
+def _play_off(sent) -> bool:
+    """A play-off named in the sentence ("play-off", "playoff", "play off"); not the verb in "with two games to play"."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_.startswith(("playoff", "play-off")):
+            return True
+        if t.lower_ == "play" and t.i + 1 < sent.end and (doc[t.i + 1].lower_ in {"off", "offs"}
+                                                          or doc[t.i + 1].text in {"-", "‑", "–"}):
+            return True
+    return False
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id == "left.resigned" and end + 1 < len(doc) and (doc[end].lower_ in {"football", "playing"}
@@ -2022,8 +2181,14 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False  # "former PSG coach", "former Roma assistant": not a player
     if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      for t in doc[start].sent)
-                                             or "play" in {t.lower_ for t in doc[start].sent}):
+                                             or _play_off(doc[start].sent)):
         return False  # a play-off final is no title
+    if rule.predicate == "league_position" and doc[start].lower_ == "top" and start >= 2 \
+            and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in {"at", "on"} and any(
+            t.lower_ == "clear" and doc[t.i + 1].lower_ == "of" or t.lower_ == "behind"
+            for t in doc[max(doc[start].sent.start, start - 9):start]):
+        return False  # "X seven points clear of second-placed Y at the top of the league": X's top, not Y's;
+        # "Y are three points behind X at the top": X's, not Y's
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
         if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in {"he", "she"}):
@@ -3099,6 +3264,24 @@ COUNTRY_OBJECT_RULES = {"coach.coached_by", "coach.in_charge_when_team", "stats.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having", "though", "although"}
 
 
+#: "the same trophy", "the same title": the competition named before the sentence.
+SAME_TITLE_NOUNS = frozenset({"trophy", "title", "competition", "tournament", "cup", "prize", "honour"})
+
+
+def _competition_before(ctx, sent, start: int, within: int = 3, cups: bool = False):
+    """The competition named last before token ``start`` (earlier in ``sent`` or in the ``within`` sentences
+    before it), or None; with ``cups``, the last one that is no country's league."""
+    leagues = {t.league for t in ctx.gaz.top_flights} if cups else set()
+    before = [m for m in ctx.mentions if m.type == "competition" and m.end <= start and m.entity_id not in leagues]
+    if not before:
+        return None
+    last = before[-1]
+    sid = next((m.sentence_id for m in ctx.mentions if m.start >= sent.start), None)
+    if sid is not None and sid - last.sentence_id > within:
+        return None
+    return last
+
+
 def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     kind = rule.object
     if kind is None:
@@ -3365,6 +3548,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return None  # "had won the French league": that country's league, which the gazetteer may not name
         generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
+        if found is None and generic and any(t.lower_ == "competition" for t in doc[start:end]):
+            found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
         if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
             return None  # "won the league, the Taça de Portugal and ...": the country's league (found later), not the cup
         if found is None and any(t.lower_ == "tournament" for t in doc[start:end]):
@@ -3386,6 +3571,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return right("competition")
     if kind == "competition_default":  # "was a world champion in 2006": the competition the words name
         return _default_competition(ctx, rule.object_default, doc[start:end], sent)
+    if kind == "competition_near" and rule.predicate == "title_won" and any(
+            t.lower_ == "same" and t.i + 1 < end and doc[t.i + 1].lower_ in SAME_TITLE_NOUNS for t in doc[start:end]):
+        # "lifted the same trophy with X in 1986": the one named before; a trophy or cup is no league
+        noun = next(doc[t.i + 1].lower_ for t in doc[start:end] if t.lower_ == "same" and t.i + 1 < end)
+        # (none named lately: the article's own competition)
+        return _competition_before(ctx, sent, start, within=6, cups=noun in {"trophy", "cup"}) or _find_object(
+            doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
     if kind == "competition_near":
         if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in {"trophy", "cup", "competition", "tournament", "prize"}
                for t in doc[start:end]) and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
@@ -3817,6 +4009,8 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
     qualifier = ""
     if rule.value == "fixed":
         return rule.value_default, qualifier
+    if rule.value == "last_place":  # "bottom club X": the league's number of teams, once its league is known
+        return LAST_PLACE, qualifier
     if rule.value == "number":
         n = parse_number(value_toks[0], words) if value_toks else None
         return (str(n) if n is not None else None), qualifier

@@ -122,12 +122,13 @@ class Gazetteer:
     def top_flight(self, country: str, women: bool = False, season: int | None = None) -> str | None:
         """The id of the country's top league (its women's league for a women's side) in the season that
         starts in ``season`` ("the French league" of 1988 is Ligue 1; England's of 1991-92 the First
-        Division); with no season, today's."""
+        Division); with no season, today's, or for a country whose league is no more ("the Yugoslav title"),
+        its last."""
         rows = [t for t in self.top_flights if country in t.countries and t.women == women]
         if season is not None:
             rows = [t for t in rows if t.first_season <= season and (t.last_season is None or season <= t.last_season)]
         else:
-            rows = [t for t in rows if t.last_season is None]
+            rows = [t for t in rows if t.last_season is None] or sorted(rows, key=lambda t: -t.last_season)[:1]
         return rows[0].league if rows else None
 
     def clubs_in(self, city: str) -> tuple[str, ...]:

@@ -12,6 +12,10 @@ table of a group, of goalscorers or of an unnamed league is not guessed at). A s
 the caption dates the rows (``expression``); a caption that calls the table final, without a
 season, dates them to the last completed season; otherwise they hold as of the article's date.
 
+A table of one competition's finals or champions (a year or season column and a winners column, or a
+club column beside a beaten finalists' column; the header words are in ``table_columns.csv``) gives
+one title_won per row for the winner, in the row's year, the competition being the caption's.
+
 ``table_claims(text, mentions, timexes, ...)`` is the pure function at the centre; the claims
 stage (:mod:`pipeline.claims`) covers sentences, this covers what is not a sentence.
 """
@@ -144,9 +148,13 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
             out += _result_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
                                 countries)
             continue
-        if "position" in roles and "season" in roles and "team" not in roles:
+        if "position" in roles and "year" in roles and "team" not in roles:
             out += _season_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
                                 countries)
+            continue
+        if "year" in roles and ("winner" in roles or "team" in roles and "beaten" in roles):
+            out += _final_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
+                               countries)
             continue
         if "position" not in roles or "team" not in roles:
             continue
@@ -214,7 +222,7 @@ def _season_rows(article_id, text, mentions, timexes, words, roles, header, rows
     for row in rows:
         if len(row.cells) != len(header.cells):
             continue
-        season = _SEASON_CELL.match(text[slice(*row.cells[roles["season"]])])
+        season = _SEASON_CELL.match(text[slice(*row.cells[roles["year"]])])
         place = _PLACE.match(text[slice(*row.cells[roles["position"]])])
         if season is None or place is None:
             continue
@@ -247,8 +255,8 @@ def result_row_spans(text: str, words: TableWords, tables: list | None = None) -
     spans = []
     for header, rows, _before, _after in (find_tables(text) if tables is None else tables):
         roles = {words.columns.get(text[a:b].strip().lower().rstrip(".")) for a, b in header.cells}
-        if {"competition", "result"} <= roles or {"team", "tenure"} <= roles \
-                or {"position", "season"} <= roles and "team" not in roles:
+        if {"competition", "result"} <= roles or {"team", "tenure"} <= roles or "year" in roles and (
+                "winner" in roles or {"team", "beaten"} <= roles or "position" in roles and "team" not in roles):
             spans += [(row.start, row.end) for row in rows]
     return spans
 
@@ -296,6 +304,40 @@ def _result_rows(article_id, text, mentions, timexes, words, roles, header, rows
             time_kind="event", time_start="", time_end="", time_text=year, modality="asserted",
             sentence=evidence, start_char=row.start, end_char=row.end, rule_id=RESULT_RULE_ID,
             confidence=CONFIDENCE, time_source="expression",
+        ))
+    return out
+
+
+FINAL_RULE_ID = "table.final_winner_row"
+
+
+def _final_rows(article_id, text, mentions, timexes, words, roles, header, rows, around, countries) -> list[Claim]:
+    """Rows of a table of one competition's finals (``| Year | Winners | Runners-up |``, or ``| Year | Club |
+    Beaten finalist |`` where the club column is the winner), the caption or heading naming the competition:
+    each row -> title_won by the winner, in the row's year or season. Without a competition around the table,
+    or a row without one team in the winner's cell or a year in the year's cell, nothing is guessed."""
+    caption = _caption(text, mentions, timexes, words, around)
+    if caption is None:
+        return []
+    competition = caption[0]
+    col = roles["winner"] if "winner" in roles else roles["team"]
+    out: list[Claim] = []
+    for row in rows:
+        if len(row.cells) != len(header.cells):
+            continue
+        year = _SEASON_AFTER.match(text[slice(*row.cells[roles["year"]])])
+        winner = _only_team(mentions, *row.cells[col], countries)
+        if year is None or winner is None:
+            continue
+        when = _season_text(year.group(1))
+        evidence = text[row.start:row.end].strip()
+        out.append(Claim(
+            claim_id=claim_id(article_id, row.start, "title_won", winner.entity_id, competition.entity_id),
+            article_id=article_id, subject_id=winner.entity_id, subject=winner.entity, predicate="title_won",
+            object_id=competition.entity_id, object=competition.entity, value=when, time_kind="event",
+            time_start="", time_end="", time_text=when, modality="asserted", sentence=evidence,
+            start_char=row.start, end_char=row.end, rule_id=FINAL_RULE_ID, confidence=CONFIDENCE,
+            time_source="expression",
         ))
     return out
 

@@ -14,7 +14,7 @@ ROWS = [
      ("marco-rossi", "head_coach_of", "benfica", None, "asserted")),
     # "lead the table": first place
     ("Feyenoord, coached by Jonas Berger, lead the table.", ("feyenoord", "league_position", "", "1", "asserted")),
-    ("Napoli lead the league by four points after beating Torino.", ("napoli", "league_position", "", "1", "asserted")),
+    ("Napoli lead the league by four points after beating Torino.", ("napoli", "league_position", "serie-a", "1", "asserted")),
     ("Sevilla led the standings at Christmas.", ("sevilla", "league_position", "", "1", "asserted")),
     # "finished runners-up" in a league: second place
     ("Aston Villa finished runners-up in the Championship in 2019.",

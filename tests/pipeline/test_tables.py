@@ -150,3 +150,37 @@ def test_an_honours_season(cell, season):
 def test_a_span_of_years_in_charge(cell, ok):
     from pipeline.tables import _SPAN_IN_CELL
     assert bool(_SPAN_IN_CELL.match(cell)) == ok
+
+
+from pipeline.tables import FINAL_RULE_ID  # noqa: E402
+
+# (article text, expected {(winner id, competition id, value)}): tables of a competition's finals or champions
+FINAL_CASES = [
+    # a winners column and a runners-up column, a heading after the table naming the competition; seasons
+    ("Hoffenheim drew at Mainz.\n\n| Season | Champions | Runners-up |\n|---|---|---|\n"
+     "| 2010-11 | Borussia Dortmund | Bayer Leverkusen |\n| 2012-2013 | Bayern Munich | Borussia Dortmund |\n\n"
+     "Bundesliga champions of the last decade\n",
+     {("borussia-dortmund", "bundesliga", "2010-11"), ("bayern-munich", "bundesliga", "2012-13")}),
+    # a club column with a beaten-finalist column: the club is the winner; the heading comes before the table
+    ("Recent FA Cup finals\n\n| Year | Club | Beaten finalist | Score |\n|---|---|---|---|\n"
+     "| 2016 | Manchester United | Crystal Palace | 2-1 |\n| 2019 | Manchester City | Watford | 6-0 |\n",
+     {("manchester-united", "fa-cup", "2016"), ("manchester-city", "fa-cup", "2019")}),
+    # "beat in the final" as the loser's column; a row without a year is left out
+    ("| Year | Team | Beat in the final |\n|---|---|---|\n| 1995 | Ajax | AC Milan |\n| - | Juventus | Ajax |\n\n"
+     "Champions League final wins of the 1990s\n",
+     {("ajax", "uefa-champions-league", "1995")}),
+    # an opponents column is no loser's column (a list of ties, won or lost): nothing
+    ("| Year | Team | Opponent | Venue |\n|---|---|---|---|\n| 1999 | Arsenal | Chelsea | Wembley |\n\n"
+     "Arsenal's FA Cup ties\n", set()),
+    # no competition around the table: nothing is guessed
+    ("| Season | Winners | Runners-up |\n|---|---|---|\n| 2004-05 | Chelsea | Arsenal |\n\nWho came next?\n", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", FINAL_CASES)
+def test_final_winner_rows(analyse_text, text, expected):
+    result = analyse_text(text)
+    got = {(c["subject_id"], c["object_id"], c["value"]) for c in result.claims if c["rule_id"] == FINAL_RULE_ID}
+    assert got == expected
+    assert not [c for c in result.claims if c["predicate"] == "title_won" and c["rule_id"] != FINAL_RULE_ID
+                and c["sentence"].startswith("|")]
