@@ -2026,6 +2026,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # a play-off final is no title
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
+        if not subj and doc[start].dep_ == "conj" and doc[start].head.pos_ in {"VERB", "AUX"}:
+            subj = [c for c in doc[start].head.children if c.dep_ == "nsubj"]  # "X rejoined Y ... and is now 33"
         if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in {"he", "she"}):
             return False
     if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \

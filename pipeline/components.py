@@ -495,6 +495,15 @@ class ProperNamePersons:
             if any(v in self.moved_from for v in verbs) and not any(t.tag_ == "POS" for t in e):
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=slug(e.text))
                 changed = True
+        # "rejoined Santos from Al-Hilal": what a person joins, with the club he came from after it, is a club
+        for k, e in enumerate(ents):
+            if e.label_ != "PERSON" or e.ent_id_ or e.start < 1 or e.end + 1 >= len(doc) \
+                    or not doc[e.start - 1].lower_.startswith(("join", "rejoin")) \
+                    or doc[e.start - 1].lower_ not in self.moved_from or doc[e.end].lower_ != "from" \
+                    or doc[e.end + 1].ent_type_ not in TEAM_LABELS or any(t.tag_ == "POS" for t in e):
+                continue
+            ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=slug(e.text))
+            changed = True
         if changed:
             doc.ents = ents
 
@@ -777,7 +786,8 @@ class ProperNamePersons:
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
-                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e)))
+                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e))
+                       or e.label_ in self.MISREAD_NAME_LABELS and self._aged(doc, e))
                    and not e.ent_id_ and 2 <= len(e) - self._given_name_hyphens(e) <= 3
                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN"
                            or 0 < k < len(e) - 1 and t.text in self.particles
@@ -829,6 +839,14 @@ class ProperNamePersons:
         after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
         before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} else None
         return any(t is not None and t.ent_type_ == "PERSON" for t in (after, before))
+
+    @staticmethod
+    def _aged(doc, span) -> bool:
+        """An age in apposition right after the name ("Ivan Horvat, 24, scored"): ", NN," with a number
+        between 15 and 80; a place or a club takes no age."""
+        e = span.end
+        return e + 2 < len(doc) and doc[e].text == "," and doc[e + 2].text == "," and doc[e + 1].text.isdigit() \
+            and 15 <= int(doc[e + 1].text) <= 80 and len(span) >= 2
 
     def _acts(self, span) -> bool:
         """A place that does what people do, or is done to as people are ("sounded out X", "replacing X")."""
@@ -936,6 +954,7 @@ class NationalTeams:
         self.prev_of = set(words["national_team_prev_of"])
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
+        self.player_nouns = set(words.get("player_nouns", ()))  # "Red Bull's playmaker": a club before a position
         self._country_hashes = None
         self._town_hashes = None
         self.ordinals = set(words.get("ordinals", ()))
@@ -1097,7 +1116,8 @@ class NationalTeams:
         last word ("Red Bull" after "Red Bull Salzburg"), when ``core`` is used as a club's name is
         (a role noun or plural verb after it, a preposition of clubs before it)."""
         clubs = self.prefix_clubs.get(core.text)
-        if not clubs or not self._in_context(doc, core, self.club_next | self.PLURAL_VERBS, self.club_prev | self.CLUB_PLACE_PREV):
+        if not clubs or not self._in_context(doc, core, self.club_next | self.player_nouns | self.PLURAL_VERBS,
+                                             self.club_prev | self.CLUB_PLACE_PREV):
             return None
         named = {x.ent_id_ for x in before if x.label_ == "TEAM" and x.start < core.start
                  and x.text.startswith(core.text + " ")} & clubs
