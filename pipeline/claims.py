@@ -2301,6 +2301,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             if subj[0].dep_ == "appos" and _mention_at(ctx, subj[0].i) is None and getattr(
                     _mention_at(ctx, subj[0].head.i), "type", None) == "person":
                 subj = [subj[0].head]  # "X, the former Sassuolo coach, who left Y": X left it
+        if relative and "person" in want and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None:
+            fronted = _fronted_apposition_name(doc, ctx, subj[0], sent)
+            if fronted is not None:
+                return fronted  # "A former X midfielder who won 40 caps for Y, Z now coaches ...": Z won them
         if relative and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None \
                 and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}
                          and not (rule.predicate == "title_won" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
@@ -2371,6 +2375,21 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return salient_person(ctx.mentions, start)
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
+    return None
+
+
+def _fronted_apposition_name(doc, ctx, noun, sent):
+    """The person a description opening its sentence stands for ("A former Porto defender who won 40 caps,
+    Luis Mendes now coaches Braga"): the noun phrase starts the sentence, and the subject of the same verb
+    after a comma is a person's name."""
+    if noun.left_edge.i != sent.start or noun.dep_ not in {"nsubj", "nsubjpass"} \
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return None
+    for c in noun.head.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i > noun.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            m = _mention_at(ctx, c.i)
+            if m is not None and m.type == "person":
+                return m
     return None
 
 
