@@ -2231,6 +2231,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
                 "coach.team_noun_descriptor", "coach.quoted_team_noun_descriptor", "left.descriptor_leaves_team",
+                "transfer.team_noun_descriptor_moved_from",
                 "appointed.named_as_role_of"}):  # "named the 52-year-old as coach of X": who was just named
             found = descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
             if found is None and rule.id == "appointed.named_as_role_of":
@@ -2271,6 +2272,13 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         poss = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
         if poss:  # "His first spell in charge ran from 2005 to 2009": whom "his" stands for, not the most salient
             return pronoun_person(doc, ctx.mentions, poss[0].i, words=ctx.words)
+    # 1d. "... kept the armband on the 25-year-old Roma midfielder": a descriptor the trigger is part of, which the
+    #     mentions stage resolved, is the person meant, not the subject of the clause it is the object in
+    if rule.predicate == "player_of" and "person" in want and trigger.dep_ in {"pobj", "dobj"}:
+        described = next((m for m in ctx.mentions if m.label == "DESCRIPTOR" and m.type == "person"
+                          and m.start <= trigger.i < m.end), None)
+        if described is not None:
+            return described
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
     if trigger.pos_ != "VERB" and trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_ in HELP_VERBS \
