@@ -954,7 +954,6 @@ class NationalTeams:
         self.prev_of = set(words["national_team_prev_of"])
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
-        self.player_nouns = set(words.get("player_nouns", ()))  # "Red Bull's playmaker": a club before a position
         self._country_hashes = None
         self._town_hashes = None
         self.ordinals = set(words.get("ordinals", ()))
@@ -1116,8 +1115,7 @@ class NationalTeams:
         last word ("Red Bull" after "Red Bull Salzburg"), when ``core`` is used as a club's name is
         (a role noun or plural verb after it, a preposition of clubs before it)."""
         clubs = self.prefix_clubs.get(core.text)
-        if not clubs or not self._in_context(doc, core, self.club_next | self.player_nouns | self.PLURAL_VERBS,
-                                             self.club_prev | self.CLUB_PLACE_PREV):
+        if not clubs or not self._in_context(doc, core, self.club_next | self.PLURAL_VERBS, self.club_prev | self.CLUB_PLACE_PREV):
             return None
         named = {x.ent_id_ for x in before if x.label_ == "TEAM" and x.start < core.start
                  and x.text.startswith(core.text + " ")} & clubs
