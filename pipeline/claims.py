@@ -2027,7 +2027,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
         if not subj and doc[start].dep_ == "conj" and doc[start].head.pos_ in {"VERB", "AUX"}:
-            subj = [c for c in doc[start].head.children if c.dep_ == "nsubj"]  # "X rejoined Y ... and is now 33"
+            subj = [c for c in doc[start].head.children if c.dep_ == "nsubj"]  # "X joined Y in May and is still 21"
         if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in {"he", "she"}):
             return False
     if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \
@@ -2272,7 +2272,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         poss = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
         if poss:  # "His first spell in charge ran from 2005 to 2009": whom "his" stands for, not the most salient
             return pronoun_person(doc, ctx.mentions, poss[0].i, words=ctx.words)
-    # 1d. "... kept the armband on the 25-year-old Roma midfielder": a descriptor the trigger is part of, which the
+    # 1d. "... has kept faith with the 30-year-old Roma winger": a descriptor the trigger is part of, which the
     #     mentions stage resolved, is the person meant, not the subject of the clause it is the object in
     if rule.predicate == "player_of" and "person" in want and trigger.dep_ in {"pobj", "dobj"}:
         described = next((m for m in ctx.mentions if m.label == "DESCRIPTOR" and m.type == "person"

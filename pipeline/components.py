@@ -495,7 +495,7 @@ class ProperNamePersons:
             if any(v in self.moved_from for v in verbs) and not any(t.tag_ == "POS" for t in e):
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=slug(e.text))
                 changed = True
-        # "rejoined Santos from Al-Hilal": what a person joins, with the club he came from after it, is a club
+        # "rejoined Vasco from Cruzeiro": what a person joins, with the club he came from after it, is a club
         for k, e in enumerate(ents):
             if e.label_ != "PERSON" or e.ent_id_ or e.start < 1 or e.end + 1 >= len(doc) \
                     or not doc[e.start - 1].lower_.startswith(("join", "rejoin")) \

@@ -698,7 +698,7 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             return next(iter(same_age.values()))
     k = sent_of[s]
     if doc[s].dep_ == "det" and doc[s].head.dep_ in {"dobj", "pobj"} and doc[s].head.i > s:
-        # "X made Y captain, and Z kept the armband on the 25-year-old defender": a descriptor in an object's
+        # "X named Y in the squad, and Z praised the 30-year-old winger": a descriptor in an object's
         # place is the one person of its sentence named as an object too, not a subject of it
         def subject(t) -> bool:
             return t.dep_ in SUBJECT_DEPS or t.dep_ == "compound" and t.head.dep_ in SUBJECT_DEPS

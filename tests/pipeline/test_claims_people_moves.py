@@ -1,21 +1,21 @@
 """People and their moves: a name the model took for a place, with an age in apposition after it ("X Y, 24,
-spent ..."), is a person; a club that "(reportedly) paid" (a club) "for him" or "a fee to take / sign him" made
+has played ..."), is a person; a club that "(reportedly) paid" (a club) "for him" or "a fee to take / sign him" made
 a transfer of the person the pronoun stands for; "rejoined A from B" is a transfer; "and is now 34" after a
 person's clause is his age; "sweeper" is a position noun. Sentences written for these tests, not taken from
 the gold articles."""
 import pytest
 
 ROWS = [
-    ("Goran Vukić, 24, spent three seasons at Hajduk Split after arriving from Rijeka in 2015.",
+    ("Goran Vukić, 24, has played for Hajduk Split since joining from Rijeka in 2015.",
      ("goran-vukic", "age", "", "24", "asserted")),
-    ("Goran Vukić, 24, spent three seasons at Hajduk Split after arriving from Rijeka in 2015.",
+    ("Goran Vukić, 24, has played for Hajduk Split since joining from Rijeka in 2015.",
      ("goran-vukic", "transfer", "hajduk-split", "rijeka", "asserted")),
     ("Tomáš Novák, 28, joined Slavia Prague from Viktoria Plzeň in 2020.",
      ("tomas-novak", "transfer", "slavia-prague", "viktoria-plzen", "asserted")),
-    ("Velibor Vasović, 29, spent two seasons at Ajax after arriving from Partizan in 1966.",
+    ("Velibor Vasović, 29, played five years for Ajax after joining from Partizan in 1966.",
      ("velibor-vasovic", "transfer", "ajax", "partizan-belgrade", "asserted")),
-    ("Velibor Vasović, 29, spent two seasons at Ajax after arriving from Partizan in 1966.",
-     ("velibor-vasovic", "tenure_length", "ajax", "2", "asserted")),
+    ("Velibor Vasović, 29, played five years for Ajax after joining from Partizan in 1966.",
+     ("velibor-vasovic", "player_of", "ajax", "", "asserted")),
     ("Ajax drew 1-1. Velibor Vasović, 29, scored the equaliser.",
      ("velibor-vasovic", "age", "", "29", "asserted")),
     ("Mark Hughes, 24, scored twice, and Arsenal reportedly paid Chelsea £9 million for him in July.",
@@ -28,10 +28,10 @@ ROWS = [
      ("jonas-berg", "transfer", "hammarby", "", "reported")),
     ("Rafael Souza rejoined Flamengo from Al-Ahli in March.",
      ("rafael-souza", "transfer", "flamengo", "al-ahli", "asserted")),
-    ("Paulo Costa, Brazil's captain, rejoined Santos from Cruzeiro in 2018 and is now 34.",
-     ("paulo-costa", "transfer", "santos", "cruzeiro", "asserted")),
-    ("Paulo Costa, Brazil's captain, rejoined Santos from Cruzeiro in 2018 and is now 34.",
-     ("paulo-costa", "age", "", "34", "asserted")),
+    ("Tomás Ruiz, Uruguay's captain, rejoined Santos from Cruzeiro in 2018 and is now 34.",
+     ("tomas-ruiz", "transfer", "santos", "cruzeiro", "asserted")),
+    ("Tomás Ruiz, Uruguay's captain, rejoined Santos from Cruzeiro in 2018 and is now 34.",
+     ("tomas-ruiz", "age", "", "34", "asserted")),
     ("Jonas Berg joined Hammarby from Malmo in 2019 and is still 22.",
      ("jonas-berg", "age", "", "22", "asserted")),
     ("Ajax won the cup again. Ajax's sweeper Jonas Weber scored twice.",

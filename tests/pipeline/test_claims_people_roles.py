@@ -5,25 +5,25 @@ transfer or a coach's appointment). Sentences written for these tests, not taken
 import pytest
 
 ROWS = [
-    ("Anna Berg, Hansen's Lyon team-mate, has been linked with Chelsea.",
+    ("Anna Berg, Hansen's Lyon team-mate, missed the final.",
      ("anna-berg", "player_of", "olympique-lyonnais", "", "asserted")),
-    ("Anna Berg, Hansen's team-mate at Lyon, has been linked with Chelsea.",
+    ("Anna Berg, Hansen's team-mate at Lyon, missed the final.",
      ("anna-berg", "player_of", "olympique-lyonnais", "", "asserted")),
     ("Marco Rossi, Francesco Totti's former Roma teammate, was injured.",
      ("marco-rossi", "player_of", "roma", "", "asserted")),
     ("A former Porto defender who won 40 caps for Portugal, Luis Mendes now coaches Braga.",
      ("luis-mendes", "career_appearances", "portugal", "40", "asserted")),
-    ("A former Roma and Lazio midfielder who won 31 caps for Italy, Marco Bianchi has won three league titles as a coach.",
-     ("marco-bianchi", "career_appearances", "italy", "31", "asserted")),
+    ("A former Anderlecht and Genk winger who won 22 caps for Belgium, Dirk Peeters now coaches Gent.",
+     ("dirk-peeters", "career_appearances", "belgium", "22", "asserted")),
     ("A striker who scored 20 goals for Lyon, Jean Dupont joined Monaco in 2010.",
      ("jean-dupont", "career_goals", "olympique-lyonnais", "20", "asserted")),
-    ("Spanish newspapers say Real Madrid want Marco Rossi.",
-     ("marco-rossi", "transfer", "real-madrid", "", "hypothetical")),
+    ("German reports say Bayern want Marco Rossi.",
+     ("marco-rossi", "transfer", "bayern-munich", "", "hypothetical")),
     ("Reports in Spain say Real Madrid want to sign Marco Rossi.",
      ("marco-rossi", "transfer", "real-madrid", "", "hypothetical")),
     ("Luis Mendes plays for Porto. Benfica covet Luis Mendes.",
      ("luis-mendes", "transfer", "benfica", "porto", "hypothetical")),
-    ("Marco Rossi scored twice, while Spanish newspapers say Real Madrid want Rossi, the Italy striker.",
+    ("Marco Rossi scored twice, while Real Madrid want Rossi, the Italy striker, according to reports.",
      ("marco-rossi", "transfer", "real-madrid", "", "hypothetical")),
 ]
 
