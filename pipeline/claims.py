@@ -2191,6 +2191,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         # "Y are three points behind X at the top": X's, not Y's
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
+        if not subj and doc[start].dep_ == "conj" and doc[start].head.pos_ in {"VERB", "AUX"}:
+            subj = [c for c in doc[start].head.children if c.dep_ == "nsubj"]  # "X joined Y in May and is still 21"
         if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in {"he", "she"}):
             return False
     if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \
@@ -2394,6 +2396,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
                 "coach.team_noun_descriptor", "coach.quoted_team_noun_descriptor", "left.descriptor_leaves_team",
+                "transfer.team_noun_descriptor_moved_from",
                 "appointed.named_as_role_of"}):  # "named the 52-year-old as coach of X": who was just named
             found = descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
             if found is None and rule.id == "appointed.named_as_role_of":
@@ -2434,6 +2437,13 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         poss = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
         if poss:  # "His first spell in charge ran from 2005 to 2009": whom "his" stands for, not the most salient
             return pronoun_person(doc, ctx.mentions, poss[0].i, words=ctx.words)
+    # 1d. "... has kept faith with the 30-year-old Roma winger": a descriptor the trigger is part of, which the
+    #     mentions stage resolved, is the person meant, not the subject of the clause it is the object in
+    if rule.predicate == "player_of" and "person" in want and trigger.dep_ in {"pobj", "dobj"}:
+        described = next((m for m in ctx.mentions if m.label == "DESCRIPTOR" and m.type == "person"
+                          and m.start <= trigger.i < m.end), None)
+        if described is not None:
+            return described
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
     if trigger.pos_ != "VERB" and trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_ in HELP_VERBS \
@@ -2464,6 +2474,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             if subj[0].dep_ == "appos" and _mention_at(ctx, subj[0].i) is None and getattr(
                     _mention_at(ctx, subj[0].head.i), "type", None) == "person":
                 subj = [subj[0].head]  # "X, the former Sassuolo coach, who left Y": X left it
+        if relative and "person" in want and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None:
+            fronted = _fronted_apposition_name(doc, ctx, subj[0], sent)
+            if fronted is not None:
+                return fronted  # "A former X midfielder who won 40 caps for Y, Z now coaches ...": Z won them
         if relative and subj[0].pos_ == "NOUN" and _mention_at(ctx, subj[0].i) is None \
                 and not ("team" in want and subj[0].lower_ in {"side", "team", "club", "squad"}
                          and not (rule.predicate == "title_won" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
@@ -2534,6 +2548,21 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return salient_person(ctx.mentions, start)
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
+    return None
+
+
+def _fronted_apposition_name(doc, ctx, noun, sent):
+    """The person a description opening its sentence stands for ("A former Porto defender who won 40 caps,
+    Luis Mendes now coaches Braga"): the noun phrase starts the sentence, and the subject of the same verb
+    after a comma is a person's name."""
+    if noun.left_edge.i != sent.start or noun.dep_ not in {"nsubj", "nsubjpass"} \
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return None
+    for c in noun.head.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i > noun.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            m = _mention_at(ctx, c.i)
+            if m is not None and m.type == "person":
+                return m
     return None
 
 

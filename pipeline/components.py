@@ -505,6 +505,15 @@ class ProperNamePersons:
             if any(v in self.moved_from for v in verbs) and not any(t.tag_ == "POS" for t in e):
                 ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=slug(e.text))
                 changed = True
+        # "rejoined Vasco from Cruzeiro": what a person joins, with the club he came from after it, is a club
+        for k, e in enumerate(ents):
+            if e.label_ != "PERSON" or e.ent_id_ or e.start < 1 or e.end + 1 >= len(doc) \
+                    or not doc[e.start - 1].lower_.startswith(("join", "rejoin")) \
+                    or doc[e.start - 1].lower_ not in self.moved_from or doc[e.end].lower_ != "from" \
+                    or doc[e.end + 1].ent_type_ not in TEAM_LABELS or any(t.tag_ == "POS" for t in e):
+                continue
+            ents[k] = Span(doc, e.start, e.end, label="TEAM", span_id=slug(e.text))
+            changed = True
         if changed:
             doc.ents = ents
 
@@ -787,7 +796,8 @@ class ProperNamePersons:
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
-                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e)))
+                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e))
+                       or e.label_ in self.MISREAD_NAME_LABELS and self._aged(doc, e))
                    and not e.ent_id_ and self._name_like(self._without_possessive(e))]
         if relabel:
             starts = {s.start for s in relabel}
@@ -860,6 +870,14 @@ class ProperNamePersons:
         after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", ","} else None
         before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ","} else None
         return any(t is not None and t.ent_type_ == "PERSON" for t in (after, before))
+
+    @staticmethod
+    def _aged(doc, span) -> bool:
+        """An age in apposition right after the name ("Ivan Horvat, 24, scored"): ", NN," with a number
+        between 15 and 80; a place or a club takes no age."""
+        e = span.end
+        return e + 2 < len(doc) and doc[e].text == "," and doc[e + 2].text == "," and doc[e + 1].text.isdigit() \
+            and 15 <= int(doc[e + 1].text) <= 80 and len(span) >= 2
 
     def _acts(self, span) -> bool:
         """A place that does what people do, or is done to as people are ("sounded out X", "replacing X")."""

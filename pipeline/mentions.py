@@ -705,6 +705,17 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
             # "X, 59, ... . Their coach, Y, will leave, and the 59-year-old Italian's ...": the subject of the
             # descriptor's own sentence, whose age is not stated, over the man of that age named before
             return here
+    if doc[s].dep_ == "det" and doc[s].head.dep_ in {"dobj", "pobj"} and doc[s].head.i > s:
+        # "X named Y in the squad, and Z praised the 30-year-old winger": a descriptor in an object's
+        # place is the one person of its sentence named as an object too, not a subject of it
+        def subject(t) -> bool:
+            return t.dep_ in SUBJECT_DEPS or t.dep_ == "compound" and t.head.dep_ in SUBJECT_DEPS
+        objects = {m.entity_id: m for m in persons if sent_of[m.start] == k and not subject(doc[m.end - 1])
+                   and not any(t.tag_ == "POS" for t in doc[m.end - 1:m.end + 1])}
+        if len(objects) == 1 and len({m.entity_id for m in persons if sent_of[m.start] == k}) > 1:
+            one = next(iter(objects.values()))
+            if _agrees(one, constraint, ages, nationality, positions):
+                return one
     for group in ([m for m in persons if sent_of[m.start] == k], [m for m in persons if sent_of[m.start] == k - 1]):
         if not group:
             continue
