@@ -1504,8 +1504,11 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
             preds.append((rule.predicate2, str(v2)))
     for predicate, val in preds:
         if predicate == "head_coach_of" and val == "assistant" and not any(
-                t.lower_ == "assistant" and t.i > sent.start and doc[t.i - 1].tag_ == "POS" for t in sent):
-            continue  # "she was assistant manager at Arsenal": a staff role (staff rules); "Guardiola's assistant" stays
+                t.lower_ == "assistant" and t.i > sent.start + 1 and doc[t.i - 1].tag_ == "POS"
+                and subject.start <= t.i - 2 < subject.end for t in sent):
+            # "she was assistant manager at Arsenal", "spent two years as X's assistant coach at Y": a staff role
+            # (staff rules); X of "X's assistant" stays
+            continue
         obj = players_side(words, predicate, subject, obj)
         out.append(Claim(
             claim_id=claim_id(ctx.article_id, rule.id, start, end, predicate, subject.entity_id, val),
@@ -1630,7 +1633,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     return list(dict.fromkeys(vals))
 
 
-COACH_CUES = {"manager", "coach", "boss", "charge", "head", "managing", "coaching"}
+STAFF_SPELL_WORDS = {"assistant", "assistants", "deputy", "number"}
+COACH_CUES = {"manager", "coach", "boss", "charge", "head", "managing", "coaching", "reign"}  # "a six-year reign at X": as its coach
 
 
 def _hypothetical_state(c: Claim) -> Claim:
@@ -1657,6 +1661,8 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
                                 "head_coach_of.until_departure", time_kind="as_of", time_text="", time_source="article_date"))
         elif c.predicate == "tenure_length":
             tail = {t.lower_ for t in doc[span.start:min(sent.end, span.end + 4)]}
+            if {t.lower_ for t in span} & STAFF_SPELL_WORDS:
+                continue  # "spent a season as X's assistant at Y": years on the staff, no head coach's nor player's
             if tail & COACH_CUES or span[0].lemma_ in {"lead", "manage", "coach"}:
                 out.append(_derived(c, "head_coach_of", "", "head_coach_of.from_tenure"))
             elif not ({t.lower_ for t in sent} & COACH_CUES):
@@ -3100,6 +3106,8 @@ def _origin_team(ctx, m):
 COUNTRY_OBJECT_RULES = {"coach.coached_by", "coach.in_charge_when_team", "stats.capped_times_by", "stats.record_scorer_now_has"}
 
 #: Words that open another clause or adverbial between a match and a team further right.
+#: a spell "in charge" said after "left CLUB": the spell was at the club just left
+LEFT_AFTER_SPELL_RULES = {"tenure.in_charge", "coach.season_in_charge"}
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having", "though", "although"}
 
 
@@ -3279,13 +3287,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             where = _where_team(doc, ctx, start, sent)
             if where is not None:  # "arrives from Derby County, where he spent one season as manager"
                 return where
+            if rule.id in LEFT_AFTER_SPELL_RULES:  # "has left Chelsea ... after one season in charge": the club just
+                named = left("team")  # left, before the club she coaches now; not "beat Juventus" or "ended Juventus's run"
+                if _club_just_left(doc, ctx, named):
+                    return named
             own = _own_team(ctx, subject, rule) if rule.id == "tenure.in_charge" else None
             if own is not None:  # "leaves after two years in charge": of his own club, else of the article's
                 return own
-            if rule.id == "tenure.in_charge":  # "has left Chelsea ... after one season in charge"
-                named = left("team")
-                if named is not None and named.start > 0 and doc[named.start - 1].lower_ in ctx.words["leave_verbs"]:
-                    return named  # the club just left, not "beat Juventus" or "ended Juventus's run"
             if rule.id == "tenure.in_charge" and not any(t.lower_ in {"club", "side", "team"} for t in doc[start:min(end + 4, sent.end)]):
                 return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         window = [t.lower_ for t in doc[start + 1 if rule.predicate == "tenure_length" else end:min(end + 4, sent.end)]]
@@ -3539,6 +3547,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             side = next((_body_side(doc, ctx, t.i + 1) for t in doc[end:sent.end] if t.lower_ == "by"), None)
             if side is not None:
                 return side
+        if rule.id in LEFT_AFTER_SPELL_RULES:  # "left Porto in May after two seasons in charge": the club just left
+            named = left("team")
+            if _club_just_left(doc, ctx, named):
+                return named
         # "The former Leeds manager X, who was caretaker when Y left": the article's side, not X's own club
         own = _own_team(ctx, subject, rule) if rule.id not in CARETAKER_RULES else None
         found = own or _sentence_side(doc, ctx, start, sent) \
@@ -3554,6 +3566,16 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 ctx, sent.end, sent, exclude={subject.entity_id} | _national_ids(ctx) | origin, prefer_frequent=True)
         return found
     return None
+
+
+def _club_just_left(doc, ctx, m) -> bool:
+    """"left Porto", "was sacked by Porto": a club named as the one a person left."""
+    if m is None or m.start == 0:
+        return False
+    before = doc[m.start - 1].lower_
+    if before in ctx.words["leave_verbs"]:
+        return True
+    return before == "by" and any(t.lower_ in ctx.word_set("sack_verbs") for t in doc[max(m.start - 3, 0):m.start - 1])
 
 
 def _national_ids(ctx) -> set[str]:
