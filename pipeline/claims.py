@@ -1350,6 +1350,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, "head_coach_of.assistant_owner", c.start_char, c.end_char,
                                                  "head_coach_of", owner.entity_id, c.object_id))
                        for c in list(out) if c.predicate == "coaching_staff_of" and c.object_id)
+    if rule.id in ONE_OF_STAFF_RULES and out:  # "Z is one of Y's coaches, along with W": W too
+        out.extend(_fellow_staff(doc, ctx, out, end, sent, subject))
     if rule.id in CO_COACH_RULES and out:
         out.extend(_co_coaches(doc, ctx, out, subject))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
@@ -3744,7 +3746,27 @@ def _club_coach(ctx, team):
 
 
 #: "X is / had been Y's assistant": the staff of Y's club, and Y its head coach.
-ASSISTANT_OF_RULES = {"staff.is_possessive_assistant"}
+ASSISTANT_OF_RULES = {"staff.is_possessive_assistant", "staff.appositive_is_possessive_assistant",
+                      "staff.one_of_possessive_coaches", "staff.one_of_possessive_assistants"}
+
+
+#: "Z is one of Y's coaches": a place on a staff of several, which "along with W" extends to W.
+ONE_OF_STAFF_RULES = {"staff.one_of_possessive_coaches", "staff.one_of_possessive_assistants"}
+
+
+def _fellow_staff(doc, ctx, out, end, sent, subject) -> list:
+    """"Z is one of Y's coaches, along with (X's assistant at A,) W": W holds the same place on Y's staff;
+    a possessor (X of "X's assistant") is no member of it."""
+    k = end + (end < sent.end and doc[end].is_punct)
+    words = [t.lower_ for t in doc[k:min(k + 2, sent.end)]]
+    if words not in (["along", "with"], ["together", "with"]) and words[:1] != ["alongside"]:
+        return []
+    names = [m for m in ctx.mentions if m.type == "person" and k < m.start and m.end <= sent.end
+             and m.entity_id != subject.entity_id and not (m.end < len(doc) and doc[m.end].tag_ == "POS")]
+    return [replace(c, subject_id=m.entity_id, subject=m.entity,
+                    claim_id=claim_id(c.article_id, c.rule_id + ">fellow", c.start_char, c.end_char, c.predicate,
+                                      m.entity_id, c.value), rule_id=c.rule_id + ">fellow")
+            for m in names[-1:] for c in out if c.predicate == "coaching_staff_of" and c.subject_id == subject.entity_id]
 
 
 def _assistant_owner(doc, ctx, roles):
