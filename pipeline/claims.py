@@ -1222,6 +1222,15 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # a final's report, both sides named as often: whose captain is no guess
     if rule.id in CLUB_OBJECT and (obj is None or _national(ctx, obj.entity_id)):
         return []
+    if obj is None and rule.predicate == "appointed" and rule.object != "vacancy" and not _has_other_object(doc, span) \
+            and any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in trigger.children) \
+            and any(t.lower_ == "been" and t.dep_ == "auxpass" for t in trigger.children):
+        obj = _job_left_by(ctx, subject)  # "X was sacked in May. He had been appointed in 2022": the job he left
+    if obj is None and rule.predicate == "appointed" and rule.object != "vacancy" and not _has_other_object(doc, span) \
+            and any(t.lower_ == "having" and t.dep_ in {"aux", "auxpass"} for t in trigger.children):
+        obj = _job_held_before(doc, ctx, start, sent)  # "is now coach of X, having been appointed in May": X
+        if obj is not None:  # the job held now and its start, two claims (see _dedupe)
+            rule = replace(rule, id=rule.id + HELD_SINCE_SUFFIX)
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
             and rule.object != "vacancy" and not _has_other_object(doc, span):
         obj = _recent_team(ctx, start, sent, exclude={subject.entity_id})
@@ -3165,8 +3174,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                     and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)) \
                     and not (rule.predicate == "coaching_staff_of" and _former_playing_team(doc, ctx, m)) \
                     and not (rule.predicate == "left_role" and kind == "team_near" and any(
-                        t.lower_ in CLAUSE_BREAKS and doc[t.i - 1].is_punct for t in doc[m.end:min(start, subject.start)])):
-                # "remained in charge of Fulham, after X was sacked": the job of another clause, not the one X lost
+                        t.lower_ in CLAUSE_BREAKS and doc[t.i - 1].is_punct for t in doc[m.end:min(start, subject.start)])
+                        and not _left_coachless(doc, ctx, m.end, min(start, subject.start))):
+                # "remained in charge of Fulham, after X was sacked": the job of another clause, not the one X lost;
+                # "Fulham have been without a manager since May, when X was sacked": the job X lost
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None:
                     return t
@@ -3568,6 +3579,39 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 ctx, sent.end, sent, exclude={subject.entity_id} | _national_ids(ctx) | origin, prefer_frequent=True)
         return found
     return None
+
+
+def _job_left_by(ctx, person):
+    """The side the article says ``person`` left (known in the second pass)."""
+    ctx.possessive_used = True
+    if isinstance(ctx.coach_of, _Watched):
+        ctx.coach_of.asked = True  # the departures are known in the second pass: redo this match then
+    team = ctx.left_of.get(person.entity_id)
+    return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+
+
+#: An appointment "..., having been appointed in May" to the job its clause says the person holds now.
+HELD_SINCE_SUFFIX = ">held_since"
+
+
+def _job_held_before(doc, ctx, start, sent):
+    """"is now head coach of X, having been appointed ...": the side of the job the clause before names
+    ("coach of X", "in charge at X", "X manager"), the nearest one."""
+    roles = ctx.word_set("coach_roles") | {"charge"}
+    for m in reversed(ctx.mentions):
+        if not (sent.start < m.start and m.end <= start) or m.type != "team":
+            continue
+        if doc[m.start - 1].lower_ in {"of", "at"} and m.start >= 2 and doc[m.start - 2].lower_ in roles \
+                or m.end < start and doc[m.end].lower_ in roles:
+            return m
+    return None
+
+
+def _left_coachless(doc, ctx, i, j) -> bool:
+    """"(Fulham) have been without a permanent manager (since May, when X left)": the words between
+    a side and a departure say the side has no coach."""
+    return any(t.lower_ in ctx.word_set("coachless_words") and any(
+        u.lower_ in ctx.word_set("coach_roles") for u in doc[t.i + 1:min(t.i + 4, j)]) for t in doc[i:j])
 
 
 def _club_just_left(doc, ctx, m) -> bool:
@@ -4234,7 +4278,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     state claim nested in an appointment of the same person and team is dropped."""
     # ("Tottenham manager X, appointed in June": the job held now and its start, two claims)
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
-                 and c.rule_id != "appointed.name_appointed_in"}
+                 and c.rule_id != "appointed.name_appointed_in" and not c.rule_id.endswith(HELD_SINCE_SUFFIX)}
     # "X, who took England to the semi-finals, is the favourite": a candidacy holds no past job; both
     candidacies = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
                    and c.modality == "hypothetical"} - {(c.subject_id, c.object_id, c.sentence) for c in claims

@@ -13,7 +13,7 @@ ROWS = [
      "seasons in charge, her last game a win over Hacken.", ("renee-slegers", "tenure_length", "fc-rosengard", "2", "asserted")),
     ("Arsenal have appointed Renee Slegers as head coach. The Dutchwoman left Rosengard in June after two "
      "seasons in charge, her last game a win over Hacken.", ("renee-slegers", "head_coach_of", "fc-rosengard", None, "asserted")),
-    ("Chelsea have named Mark Hughes as manager. Hughes left Blackburn in the summer after four years in charge.",
+    ("Stoke have named Mark Hughes as manager. Hughes left Blackburn in the summer after four years in charge.",
      ("mark-hughes", "tenure_length", "blackburn-rovers", "4", "asserted")),
     ("Everton have appointed Sean Dyche. Dyche was dismissed by Burnley in April after nearly ten years in charge.",
      ("sean-dyche", "tenure_length", "burnley", "10", "asserted")),
@@ -26,10 +26,10 @@ ROWS = [
     # a reign of so many years at a club
     ("Arsene Wenger ended a 22-year reign at Arsenal in May 2018.", ("arsene-wenger", "tenure_length", "arsenal", "22", "asserted")),
     ("Arsene Wenger ended a 22-year reign at Arsenal in May 2018.", ("arsene-wenger", "head_coach_of", "arsenal", None, "asserted")),
-    ("Alex Ferguson's 26-year reign at Manchester United ended in 2013.",
-     ("alex-ferguson", "tenure_length", "manchester-united", "26", "asserted")),
-    ("Marcelo Bielsa's four-year reign at Leeds United ended in February.",
-     ("marcelo-bielsa", "head_coach_of", "leeds-united", None, "asserted")),
+    ("Ottmar Hitzfeld's six-year reign at Bayern ended in 2004.",
+     ("ottmar-hitzfeld", "tenure_length", "bayern-munich", "6", "asserted")),
+    ("Dick Advocaat's three-year reign at Zenit ended in August.",
+     ("dick-advocaat", "head_coach_of", "zenit-saint-petersburg", None, "asserted")),
     ("Patrick Vieira enjoyed a nine-year spell at Arsenal before joining Juventus.",
      ("patrick-vieira", "tenure_length", "arsenal", "9", "asserted")),
     # a season on another coach's staff
@@ -48,8 +48,8 @@ def test_spell_in_a_job(analyse_text, text, expected):
 @pytest.mark.parametrize("text,unwanted", [
     ("Arsenal have appointed Renee Slegers as head coach. The Dutchwoman left Rosengard in June after two "
      "seasons in charge, her last game a win over Hacken.", ("renee-slegers", "tenure_length", "arsenal")),
-    ("Chelsea have named Mark Hughes as manager. Hughes left Blackburn in the summer after four years in charge.",
-     ("mark-hughes", "head_coach_of", "chelsea")),
+    ("Stoke have named Mark Hughes as manager. Hughes left Blackburn in the summer after four years in charge.",
+     ("mark-hughes", "head_coach_of", "stoke-city")),
     ("Burnley named Scott Parker as their new manager on Monday. He was sacked by Bournemouth in August after "
      "less than four weeks in charge.", ("scott-parker", "head_coach_of", "burnley")),
     # years as an assistant are no head coach's job

@@ -11,14 +11,14 @@ ROWS = [
      ("sipke-hulshoff", "coaching_staff_of", "liverpool", "assistant", "asserted")),
     ("Arsenal named Mikel Arteta as manager in 2019. Albert Stuivenberg, a former Wales coach, is now Arteta's assistant.",
      ("albert-stuivenberg", "coaching_staff_of", "arsenal", "assistant", "asserted")),
-    ("Chelsea named Enzo Maresca as head coach in June. Willy Caballero, 42, is now one of Maresca's coaches.",
-     ("willy-caballero", "coaching_staff_of", "chelsea", "coach", "asserted")),
-    ("Chelsea named Enzo Maresca as head coach in June. Willy Caballero, 42, is now one of Maresca's coaches.",
-     ("enzo-maresca", "head_coach_of", "chelsea", None, "asserted")),
+    ("Leicester named Enzo Maresca as manager in June. Willy Caballero, 42, is now one of Maresca's coaches.",
+     ("willy-caballero", "coaching_staff_of", "leicester-city", "coach", "asserted")),
+    ("Leicester named Enzo Maresca as manager in June. Willy Caballero, 42, is now one of Maresca's coaches.",
+     ("enzo-maresca", "head_coach_of", "leicester-city", None, "asserted")),
     ("Arsenal named Mikel Arteta as manager in December. Carlos Cuesta is one of Arteta's assistants.",
      ("carlos-cuesta", "coaching_staff_of", "arsenal", "assistant", "asserted")),
-    ("Chelsea named Enzo Maresca as head coach in June. Willy Caballero is now one of Maresca's coaches, "
-     "alongside Danny Walker.", ("danny-walker", "coaching_staff_of", "chelsea", "coach", "asserted")),
+    ("Leicester named Enzo Maresca as manager in June. Willy Caballero is now one of Maresca's coaches, "
+     "alongside Danny Walker.", ("danny-walker", "coaching_staff_of", "leicester-city", "coach", "asserted")),
     ("Arsenal named Mikel Arteta as manager in December. Carlos Cuesta is one of Arteta's assistants, along with "
      "Pep Guardiola's assistant at Manchester City, Juanma Lillo.",
      ("juanma-lillo", "coaching_staff_of", "arsenal", "assistant", "asserted")),
@@ -27,8 +27,8 @@ ROWS = [
      ("juanma-lillo", "coaching_staff_of", "manchester-city", "assistant", "asserted")),
     ("Everton named Sean Dyche as manager. Ian Woan joined him, along with Jurgen Klopp's assistant at Liverpool, "
      "Pep Lijnders.", ("pep-lijnders", "coaching_staff_of", "liverpool", "assistant", "asserted")),
-    ("The squad met on Monday with Thomas Tuchel's assistant at Chelsea, Zsolt Low, in charge of the session.",
-     ("zsolt-low", "coaching_staff_of", "chelsea", "assistant", "asserted")),
+    ("The squad met on Monday with Thomas Tuchel's assistant at Paris Saint-Germain, Zsolt Low, in charge of the "
+     "session.", ("zsolt-low", "coaching_staff_of", "paris-saint-germain", "assistant", "asserted")),
 ]
 
 
