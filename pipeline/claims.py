@@ -1274,6 +1274,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
         return []
     if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
+        # "turned down an approach from the Italian federation / from the federation": the national side of that
+        # country, else the one national side the article is most about
+        k = next((t.i for t in doc[end:min(end + 2, sent.end)] if t.lower_ == "from"), None)
+        obj = (_body_side(doc, ctx, k + 1) or _article_national_side(doc, ctx, k + 1)) if k is not None else None
+    if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         return []
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
                        and obj is not None else [])
@@ -3069,6 +3074,21 @@ def _body_side(doc, ctx, i):
                                         ctx.mentions[0].sentence_id if ctx.mentions else 0, {})
                 return _country_side(ctx, place)
     return None
+
+
+def _article_national_side(doc, ctx, i):
+    """"the federation" (no country named) from token ``i``: the national side the article names most, when
+    one leads the others."""
+    if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in ctx.word_set("governing_body_words")):
+        return None
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.type == "team" and _national(ctx, m.entity_id):
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return next(m for m in ctx.mentions if m.entity_id == ranked[0][0])
 
 
 def _city_club(ctx, m):
