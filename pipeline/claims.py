@@ -3580,7 +3580,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             side = next((_body_side(doc, ctx, t.i + 1) for t in doc[end:sent.end] if t.lower_ == "by"), None)
             if side is not None:
                 return side
-        if rule.id in LEFT_AFTER_SPELL_RULES:  # "left Porto in May after two seasons in charge": the club just left
+        if rule.id in LEFT_AFTER_SPELL_RULES:  # "left Porto in June after two years in charge": the club just left
             named = left("team")
             if _club_just_left(doc, ctx, named):
                 return named
@@ -4374,6 +4374,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                                         and (c.subject_id, c.object_id, c.value, c.modality, c.sentence) in timed_moves)]
     # "Mourinho's first match in charge is away to West Ham": of the job the article appoints him to, which says it
     hired = {(c.subject_id, c.object_id) for c in claims if c.predicate == "appointed" and c.modality == "asserted"}
+    # "Is X the man to take Y to the finals?" of Y's coach: a hope for what he does in the job, no appointment to come
+    holding = {(c.subject_id, c.object_id) for c in claims if c.predicate in {"appointed", "head_coach_of"}
+               and c.modality in {"asserted", "reported"} and c.object_id} \
+        - {(c.subject_id, c.object_id) for c in claims if c.predicate == "left_role" and c.modality in {"asserted", "reported"}}
+    claims = [c for c in claims if not (c.rule_id.endswith(">appointed") and c.modality == "hypothetical"
+                                        and (c.subject_id, c.object_id) in holding)]
     claims = [c for c in claims if not (c.rule_id == "coach.season_in_charge" and (c.subject_id, c.object_id) in hired
                                         and _MATCH_IN_CHARGE.search(c.sentence))]
     seen: dict[tuple, Claim] = {}

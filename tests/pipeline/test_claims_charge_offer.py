@@ -1,5 +1,5 @@
-""""The 44-year-old took charge at CLUB in 2011": the verb matched by its word form, as a misparse (the verb read
-as a noun before "charge") leaves no lemma; "turned down an approach from the (Argentine) federation": an offer
+""""The 41-year-old took charge at CLUB in 2011": the verb matched by its word form, as a misparse (the verb read
+as a noun before "charge") leaves no lemma; "turned down an approach from the (Uruguayan) federation": an offer
 from that country's national side, or, with no country named, from the national side the article names most.
 Sentences written for these tests, not taken from the gold articles."""
 import pytest
@@ -9,12 +9,12 @@ from tests.pipeline import test_claims as base
 ROWS = [
     ("Andre Villas-Boas was happy. The 33-year-old took charge at Porto in 2010.",
      ("andre-villas-boas", "appointed", "porto", None, "asserted")),
-    ("Diego Simeone was delighted. The 44-year-old took charge at Atletico Madrid in 2011.",
+    ("Diego Simeone was delighted. The 41-year-old took charge at Atletico Madrid in 2011.",
      ("diego-simeone", "appointed", "atletico-madrid", None, "asserted")),
-    ("Roberto Mancini was pleased. The 43-year-old took charge of Inter Milan in 2004, after a spell at Lazio.",
+    ("Roberto Mancini was pleased. The 43-year-old took charge of Inter Milan in 2004, after a spell at Fiorentina.",
      ("roberto-mancini", "appointed", "inter-milan", None, "asserted")),
-    ("Marcelo Gallardo turned down an approach from the Argentine federation in 2018.",
-     ("marcelo-gallardo", "offer_received", "argentina", "declined", "asserted")),
+    ("Marcelo Gallardo turned down an approach from the Uruguayan federation in 2018.",
+     ("marcelo-gallardo", "offer_received", "uruguay", "declined", "asserted")),
     ("Thomas Tuchel rejected an offer from the German federation in 2021.",
      ("thomas-tuchel", "offer_received", "germany", "declined", "asserted")),
     ("Roberto Martinez will become head coach of Portugal. Portugal have not won since June. According to "

@@ -1,4 +1,4 @@
-"""Spells in a job: "left CLUB in May after two seasons in charge" (the spell was at the club just left,
+"""Spells in a job: "left CLUB in June after two years in charge" (the spell was at the club just left,
 or at the club that sacked the person, not at the one they coach now), "a six-year reign at CLUB"
 (a tenure and a coaching job), "spent a season as X's assistant at CLUB" (a tenure on the staff, no
 head coach's job).

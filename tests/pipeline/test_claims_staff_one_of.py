@@ -1,4 +1,4 @@
-"""A coach's staff named through the coach: "Z, a fellow Dane, is Y's assistant" (an apposition between the name
+"""A coach's staff named through the coach: "Z, a former defender, is Y's assistant" (an apposition between the name
 and the verb), "Z is now one of Y's coaches / assistants" (a place on Y's staff, and "along with W" puts W on it
 too), "Y's assistant at CLUB, W" (W, the name after the club, is the assistant, not the subject of the clause).
 Sentences written for these tests, not taken from the gold articles."""
@@ -7,7 +7,7 @@ import pytest
 from tests.pipeline import test_claims as base
 
 ROWS = [
-    ("Liverpool named Arne Slot as head coach in May. Sipke Hulshoff, a fellow Dutchman, is Slot's assistant.",
+    ("Liverpool named Arne Slot as head coach in May. Sipke Hulshoff, a former defender, is Slot's assistant.",
      ("sipke-hulshoff", "coaching_staff_of", "liverpool", "assistant", "asserted")),
     ("Arsenal named Mikel Arteta as manager in 2019. Albert Stuivenberg, a former Wales coach, is now Arteta's assistant.",
      ("albert-stuivenberg", "coaching_staff_of", "arsenal", "assistant", "asserted")),
