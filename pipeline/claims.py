@@ -1232,7 +1232,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         if obj is not None:  # the job held now and its start, two claims (see _dedupe)
             rule = replace(rule, id=rule.id + HELD_SINCE_SUFFIX)
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
-            and rule.object != "vacancy" and not _has_other_object(doc, span):
+            and rule.object not in {"vacancy", "team_held"} and not _has_other_object(doc, span):
         obj = _recent_team(ctx, start, sent, exclude={subject.entity_id})
     # value
     value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
@@ -3483,6 +3483,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # "had been in charge since July 2016" (now sacked): the job he has left, else the one he holds
         team = (ctx.left_of.get(subject.entity_id) if had else None) or ctx.coach_of.get(subject.entity_id)
         return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+    if kind == "team_held":  # "X arrived in June 2019": the job the article has X leave, else hold; a player's
+        ctx.possessive_used = True  # arrival (no such job) is no appointment
+        team = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
+        return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
@@ -4298,7 +4302,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     state claim nested in an appointment of the same person and team is dropped."""
     # ("Tottenham manager X, appointed in June": the job held now and its start, two claims)
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
-                 and c.rule_id != "appointed.name_appointed_in" and not c.rule_id.endswith(HELD_SINCE_SUFFIX)}
+                 and c.rule_id not in {"appointed.name_appointed_in", "appointed.arrived_in_date"}
+                 and not c.rule_id.endswith(HELD_SINCE_SUFFIX)}  # "coached by X, who arrived in 2021": both
     # "X, who took England to the semi-finals, is the favourite": a candidacy holds no past job; both
     candidacies = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
                    and c.modality == "hypothetical"} - {(c.subject_id, c.object_id, c.sentence) for c in claims
