@@ -1369,8 +1369,17 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # a final's report, both sides named as often: whose captain is no guess
     if rule.id in CLUB_OBJECT and (obj is None or _national(ctx, obj.entity_id)):
         return []
+    if obj is None and rule.predicate == "appointed" and rule.object != "vacancy" and not _has_other_object(doc, span) \
+            and any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in trigger.children) \
+            and any(t.lower_ == "been" and t.dep_ == "auxpass" for t in trigger.children):
+        obj = _job_left_by(ctx, subject)  # "X was sacked in May. He had been appointed in 2022": the job he left
+    if obj is None and rule.predicate == "appointed" and rule.object != "vacancy" and not _has_other_object(doc, span) \
+            and any(t.lower_ == "having" and t.dep_ in {"aux", "auxpass"} for t in trigger.children):
+        obj = _job_held_before(doc, ctx, start, sent)  # "is now coach of X, having been appointed in May": X
+        if obj is not None:  # the job held now and its start, two claims (see _dedupe)
+            rule = replace(rule, id=rule.id + HELD_SINCE_SUFFIX)
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
-            and rule.object != "vacancy" and not _has_other_object(doc, span):
+            and rule.object not in {"vacancy", "team_held"} and not _has_other_object(doc, span):
         obj = _recent_team(ctx, start, sent, exclude={subject.entity_id})
     # value
     value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
@@ -1411,6 +1420,11 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"}
             or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
         return []
+    if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
+        # "turned down an approach from the Italian federation / from the federation": the national side of that
+        # country, else the one national side the article is most about
+        k = next((t.i for t in doc[end:min(end + 2, sent.end)] if t.lower_ == "from"), None)
+        obj = (_body_side(doc, ctx, k + 1) or _article_national_side(doc, ctx, k + 1)) if k is not None else None
     if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         return []
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
@@ -1497,6 +1511,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, "head_coach_of.assistant_owner", c.start_char, c.end_char,
                                                  "head_coach_of", owner.entity_id, c.object_id))
                        for c in list(out) if c.predicate == "coaching_staff_of" and c.object_id)
+    if rule.id in ONE_OF_STAFF_RULES and out:  # "Z is one of Y's coaches, along with W": W too
+        out.extend(_fellow_staff(doc, ctx, out, end, sent, subject))
     if rule.id in CO_COACH_RULES and out:
         out.extend(_co_coaches(doc, ctx, out, subject))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
@@ -1651,8 +1667,11 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
             preds.append((rule.predicate2, str(v2)))
     for predicate, val in preds:
         if predicate == "head_coach_of" and val == "assistant" and not any(
-                t.lower_ == "assistant" and t.i > sent.start and doc[t.i - 1].tag_ == "POS" for t in sent):
-            continue  # "she was assistant manager at Arsenal": a staff role (staff rules); "Guardiola's assistant" stays
+                t.lower_ == "assistant" and t.i > sent.start + 1 and doc[t.i - 1].tag_ == "POS"
+                and subject.start <= t.i - 2 < subject.end for t in sent):
+            # "she was assistant manager at Arsenal", "spent two years as X's assistant coach at Y": a staff role
+            # (staff rules); X of "X's assistant" stays
+            continue
         obj = players_side(words, predicate, subject, obj)
         out.append(Claim(
             claim_id=claim_id(ctx.article_id, rule.id, start, end, predicate, subject.entity_id, val),
@@ -1777,7 +1796,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     return list(dict.fromkeys(vals))
 
 
-COACH_CUES = {"manager", "coach", "boss", "charge", "head", "managing", "coaching"}
+STAFF_SPELL_WORDS = {"assistant", "assistants", "deputy", "number"}
+COACH_CUES = {"manager", "coach", "boss", "charge", "head", "managing", "coaching", "reign"}  # "a six-year reign at X": as its coach
 
 
 def _hypothetical_state(c: Claim) -> Claim:
@@ -1804,6 +1824,8 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
                                 "head_coach_of.until_departure", time_kind="as_of", time_text="", time_source="article_date"))
         elif c.predicate == "tenure_length":
             tail = {t.lower_ for t in doc[span.start:min(sent.end, span.end + 4)]}
+            if {t.lower_ for t in span} & STAFF_SPELL_WORDS:
+                continue  # "spent a season as X's assistant at Y": years on the staff, no head coach's nor player's
             if tail & COACH_CUES or span[0].lemma_ in {"lead", "manage", "coach"}:
                 out.append(_derived(c, "head_coach_of", "", "head_coach_of.from_tenure"))
             elif not ({t.lower_ for t in sent} & COACH_CUES):
@@ -3244,6 +3266,21 @@ def _body_side(doc, ctx, i):
     return None
 
 
+def _article_national_side(doc, ctx, i):
+    """"the federation" (no country named) from token ``i``: the national side the article names most, when
+    one leads the others."""
+    if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in ctx.word_set("governing_body_words")):
+        return None
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.type == "team" and _national(ctx, m.entity_id):
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return next(m for m in ctx.mentions if m.entity_id == ranked[0][0])
+
+
 def _city_club(ctx, m):
     """A city said for its club ("spent five years in Turin"): the one club of that city the
     article names; None when it names none of them or several."""
@@ -3290,6 +3327,8 @@ def _origin_team(ctx, m):
 COUNTRY_OBJECT_RULES = {"coach.coached_by", "coach.in_charge_when_team", "stats.capped_times_by", "stats.record_scorer_now_has"}
 
 #: Words that open another clause or adverbial between a match and a team further right.
+#: a spell "in charge" said after "left CLUB": the spell was at the club just left
+LEFT_AFTER_SPELL_RULES = {"tenure.in_charge", "coach.season_in_charge"}
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having", "though", "although"}
 
 
@@ -3363,8 +3402,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                     and not _origin(doc, m) and not (kind == "team_near" and _describes_another(doc, ctx, m, subject)) \
                     and not (rule.predicate == "coaching_staff_of" and _former_playing_team(doc, ctx, m)) \
                     and not (rule.predicate == "left_role" and kind == "team_near" and any(
-                        t.lower_ in CLAUSE_BREAKS and doc[t.i - 1].is_punct for t in doc[m.end:min(start, subject.start)])):
-                # "remained in charge of Fulham, after X was sacked": the job of another clause, not the one X lost
+                        t.lower_ in CLAUSE_BREAKS and doc[t.i - 1].is_punct for t in doc[m.end:min(start, subject.start)])
+                        and not _left_coachless(doc, ctx, m.end, min(start, subject.start))):
+                # "remained in charge of Fulham, after X was sacked": the job of another clause, not the one X lost;
+                # "Fulham have been without a manager since May, when X was sacked": the job X lost
                 t = _as_team(ctx, m) if types == "team" else (m if m.type == types else None)
                 if t is not None:
                     return t
@@ -3487,13 +3528,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             where = _where_team(doc, ctx, start, sent)
             if where is not None:  # "arrives from Derby County, where he spent one season as manager"
                 return where
+            if rule.id in LEFT_AFTER_SPELL_RULES:  # "has left Chelsea ... after one season in charge": the club just
+                named = left("team")  # left, before the club she coaches now; not "beat Juventus" or "ended Juventus's run"
+                if _club_just_left(doc, ctx, named):
+                    return named
             own = _own_team(ctx, subject, rule) if rule.id == "tenure.in_charge" else None
             if own is not None:  # "leaves after two years in charge": of his own club, else of the article's
                 return own
-            if rule.id == "tenure.in_charge":  # "has left Chelsea ... after one season in charge"
-                named = left("team")
-                if named is not None and named.start > 0 and doc[named.start - 1].lower_ in ctx.words["leave_verbs"]:
-                    return named  # the club just left, not "beat Juventus" or "ended Juventus's run"
             if rule.id == "tenure.in_charge" and not any(t.lower_ in {"club", "side", "team"} for t in doc[start:min(end + 4, sent.end)]):
                 return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         window = [t.lower_ for t in doc[start + 1 if rule.predicate == "tenure_length" else end:min(end + 4, sent.end)]]
@@ -3659,6 +3700,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # "had been in charge since July 2016" (now sacked): the job he has left, else the one he holds
         team = (ctx.left_of.get(subject.entity_id) if had else None) or ctx.coach_of.get(subject.entity_id)
         return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+    if kind == "team_held":  # "X arrived in June 2019": the job the article has X leave, else hold; a player's
+        ctx.possessive_used = True  # arrival (no such job) is no appointment
+        team = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
+        return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
     if kind == "team_possessed":
         return _possessed_side(doc, ctx, end - 1, sent)  # "Thomas Tuchel's side": the side he coaches
     if kind == "team_context":
@@ -3756,6 +3801,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             side = next((_body_side(doc, ctx, t.i + 1) for t in doc[end:sent.end] if t.lower_ == "by"), None)
             if side is not None:
                 return side
+        if rule.id in LEFT_AFTER_SPELL_RULES:  # "left Porto in June after two years in charge": the club just left
+            named = left("team")
+            if _club_just_left(doc, ctx, named):
+                return named
         # "The former Leeds manager X, who was caretaker when Y left": the article's side, not X's own club
         own = _own_team(ctx, subject, rule) if rule.id not in CARETAKER_RULES else None
         found = own or _sentence_side(doc, ctx, start, sent) \
@@ -3771,6 +3820,49 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 ctx, sent.end, sent, exclude={subject.entity_id} | _national_ids(ctx) | origin, prefer_frequent=True)
         return found
     return None
+
+
+def _job_left_by(ctx, person):
+    """The side the article says ``person`` left (known in the second pass)."""
+    ctx.possessive_used = True
+    if isinstance(ctx.coach_of, _Watched):
+        ctx.coach_of.asked = True  # the departures are known in the second pass: redo this match then
+    team = ctx.left_of.get(person.entity_id)
+    return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+
+
+#: An appointment "..., having been appointed in May" to the job its clause says the person holds now.
+HELD_SINCE_SUFFIX = ">held_since"
+
+
+def _job_held_before(doc, ctx, start, sent):
+    """"is now head coach of X, having been appointed ...": the side of the job the clause before names
+    ("coach of X", "in charge at X", "X manager"), the nearest one."""
+    roles = ctx.word_set("coach_roles") | {"charge"}
+    for m in reversed(ctx.mentions):
+        if not (sent.start < m.start and m.end <= start) or m.type != "team":
+            continue
+        if doc[m.start - 1].lower_ in {"of", "at"} and m.start >= 2 and doc[m.start - 2].lower_ in roles \
+                or m.end < start and doc[m.end].lower_ in roles:
+            return m
+    return None
+
+
+def _left_coachless(doc, ctx, i, j) -> bool:
+    """"(Fulham) have been without a permanent manager (since May, when X left)": the words between
+    a side and a departure say the side has no coach."""
+    return any(t.lower_ in ctx.word_set("coachless_words") and any(
+        u.lower_ in ctx.word_set("coach_roles") for u in doc[t.i + 1:min(t.i + 4, j)]) for t in doc[i:j])
+
+
+def _club_just_left(doc, ctx, m) -> bool:
+    """"left Porto", "was sacked by Porto": a club named as the one a person left."""
+    if m is None or m.start == 0:
+        return False
+    before = doc[m.start - 1].lower_
+    if before in ctx.words["leave_verbs"]:
+        return True
+    return before == "by" and any(t.lower_ in ctx.word_set("sack_verbs") for t in doc[max(m.start - 3, 0):m.start - 1])
 
 
 def _national_ids(ctx) -> set[str]:
@@ -3939,7 +4031,27 @@ def _club_coach(ctx, team):
 
 
 #: "X is / had been Y's assistant": the staff of Y's club, and Y its head coach.
-ASSISTANT_OF_RULES = {"staff.is_possessive_assistant"}
+ASSISTANT_OF_RULES = {"staff.is_possessive_assistant", "staff.appositive_is_possessive_assistant",
+                      "staff.one_of_possessive_coaches", "staff.one_of_possessive_assistants"}
+
+
+#: "Z is one of Y's coaches": a place on a staff of several, which "along with W" extends to W.
+ONE_OF_STAFF_RULES = {"staff.one_of_possessive_coaches", "staff.one_of_possessive_assistants"}
+
+
+def _fellow_staff(doc, ctx, out, end, sent, subject) -> list:
+    """"Z is one of Y's coaches, along with (X's assistant at A,) W": W holds the same place on Y's staff;
+    a possessor (X of "X's assistant") is no member of it."""
+    k = end + (end < sent.end and doc[end].is_punct)
+    words = [t.lower_ for t in doc[k:min(k + 2, sent.end)]]
+    if words not in (["along", "with"], ["together", "with"]) and words[:1] != ["alongside"]:
+        return []
+    names = [m for m in ctx.mentions if m.type == "person" and k < m.start and m.end <= sent.end
+             and m.entity_id != subject.entity_id and not (m.end < len(doc) and doc[m.end].tag_ == "POS")]
+    return [replace(c, subject_id=m.entity_id, subject=m.entity,
+                    claim_id=claim_id(c.article_id, c.rule_id + ">fellow", c.start_char, c.end_char, c.predicate,
+                                      m.entity_id, c.value), rule_id=c.rule_id + ">fellow")
+            for m in names[-1:] for c in out if c.predicate == "coaching_staff_of" and c.subject_id == subject.entity_id]
 
 
 def _assistant_owner(doc, ctx, roles):
@@ -4409,7 +4521,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     state claim nested in an appointment of the same person and team is dropped."""
     # ("Tottenham manager X, appointed in June": the job held now and its start, two claims)
     appointed = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
-                 and c.rule_id != "appointed.name_appointed_in"}
+                 and c.rule_id not in {"appointed.name_appointed_in", "appointed.arrived_in_date"}
+                 and not c.rule_id.endswith(HELD_SINCE_SUFFIX)}  # "coached by X, who arrived in 2021": both
     # "X, who took England to the semi-finals, is the favourite": a candidacy holds no past job; both
     candidacies = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "appointed"
                    and c.modality == "hypothetical"} - {(c.subject_id, c.object_id, c.sentence) for c in claims
@@ -4485,6 +4598,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                                         and (c.subject_id, c.object_id, c.value, c.modality, c.sentence) in timed_moves)]
     # "Mourinho's first match in charge is away to West Ham": of the job the article appoints him to, which says it
     hired = {(c.subject_id, c.object_id) for c in claims if c.predicate == "appointed" and c.modality == "asserted"}
+    # "Is X the man to take Y to the finals?" of Y's coach: a hope for what he does in the job, no appointment to come
+    holding = {(c.subject_id, c.object_id) for c in claims if c.predicate in {"appointed", "head_coach_of"}
+               and c.modality in {"asserted", "reported"} and c.object_id} \
+        - {(c.subject_id, c.object_id) for c in claims if c.predicate == "left_role" and c.modality in {"asserted", "reported"}}
+    claims = [c for c in claims if not (c.rule_id.endswith(">appointed") and c.modality == "hypothetical"
+                                        and (c.subject_id, c.object_id) in holding)]
     claims = [c for c in claims if not (c.rule_id == "coach.season_in_charge" and (c.subject_id, c.object_id) in hired
                                         and _MATCH_IN_CHARGE.search(c.sentence))]
     seen: dict[tuple, Claim] = {}

@@ -26,7 +26,7 @@ PATTERNS_FILE = "claim_patterns.jsonl"
 WORDLISTS_FILE = "wordlists.json"
 
 SUBJECT_STRATEGIES = {"person", "team", "role", "person_or_team"}
-OBJECT_STRATEGIES = {None, "team_right", "team_left", "team_near", "competition_right", "competition_near", "team_context", "role", "org_left", "vacancy", "competition_article", "team_possessed", "team_of_owner", "national_side", "team_coached", "team_clause_subject", "competition_default", "team_appointer"}
+OBJECT_STRATEGIES = {None, "team_right", "team_left", "team_near", "competition_right", "competition_near", "team_context", "role", "org_left", "vacancy", "competition_article", "team_possessed", "team_of_owner", "national_side", "team_coached", "team_clause_subject", "competition_default", "team_appointer", "team_held"}
 VALUE_KINDS = {"number", "ordinal", "role", "year", "none", "origin_team", "demonym", "season", "fixed", "date",
                "last_place"}
 TIME_POLICIES = {"article", "sentence", "sentence_or_article"}

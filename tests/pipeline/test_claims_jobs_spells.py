@@ -1,0 +1,61 @@
+"""Spells in a job: "left CLUB in June after two years in charge" (the spell was at the club just left,
+or at the club that sacked the person, not at the one they coach now), "a six-year reign at CLUB"
+(a tenure and a coaching job), "spent a season as X's assistant at CLUB" (a tenure on the staff, no
+head coach's job).
+Sentences written for these tests, not taken from the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+ROWS = [
+    # the club just left, not the one the person coaches now
+    ("Arsenal have appointed Renee Slegers as head coach. The Dutchwoman left Rosengard in June after two "
+     "seasons in charge, her last game a win over Hacken.", ("renee-slegers", "tenure_length", "fc-rosengard", "2", "asserted")),
+    ("Arsenal have appointed Renee Slegers as head coach. The Dutchwoman left Rosengard in June after two "
+     "seasons in charge, her last game a win over Hacken.", ("renee-slegers", "head_coach_of", "fc-rosengard", None, "asserted")),
+    ("Stoke have named Mark Hughes as manager. Hughes left Blackburn in the summer after four years in charge.",
+     ("mark-hughes", "tenure_length", "blackburn-rovers", "4", "asserted")),
+    ("Everton have appointed Sean Dyche. Dyche was dismissed by Burnley in April after nearly ten years in charge.",
+     ("sean-dyche", "tenure_length", "burnley", "10", "asserted")),
+    # a short spell in charge at the club that sacked the person
+    ("Burnley named Scott Parker as their new manager on Monday. He was sacked by Bournemouth in August after "
+     "less than four weeks in charge, but won promotion with Fulham in 2020.",
+     ("scott-parker", "head_coach_of", "bournemouth", None, "asserted")),
+    ("Wolves named Julen Lopetegui as manager. He was dismissed by Sevilla in October after less than three "
+     "months in charge.", ("julen-lopetegui", "head_coach_of", "sevilla", None, "asserted")),
+    # a reign of so many years at a club
+    ("Arsene Wenger ended a 22-year reign at Arsenal in May 2018.", ("arsene-wenger", "tenure_length", "arsenal", "22", "asserted")),
+    ("Arsene Wenger ended a 22-year reign at Arsenal in May 2018.", ("arsene-wenger", "head_coach_of", "arsenal", None, "asserted")),
+    ("Ottmar Hitzfeld's six-year reign at Bayern ended in 2004.",
+     ("ottmar-hitzfeld", "tenure_length", "bayern-munich", "6", "asserted")),
+    ("Dick Advocaat's three-year reign at Zenit ended in August.",
+     ("dick-advocaat", "head_coach_of", "zenit-saint-petersburg", None, "asserted")),
+    ("Patrick Vieira enjoyed a nine-year spell at Arsenal before joining Juventus.",
+     ("patrick-vieira", "tenure_length", "arsenal", "9", "asserted")),
+    # a season on another coach's staff
+    ("Burnley named Scott Parker as manager. He also spent a season as Mauricio Pochettino's assistant at Tottenham.",
+     ("scott-parker", "tenure_length", "tottenham-hotspur", "1", "asserted")),
+    ("Bayern named Vincent Kompany as coach. He spent two years as Pep Guardiola's assistant coach at Manchester City.",
+     ("vincent-kompany", "tenure_length", "manchester-city", "2", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_spell_in_a_job(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Arsenal have appointed Renee Slegers as head coach. The Dutchwoman left Rosengard in June after two "
+     "seasons in charge, her last game a win over Hacken.", ("renee-slegers", "tenure_length", "arsenal")),
+    ("Stoke have named Mark Hughes as manager. Hughes left Blackburn in the summer after four years in charge.",
+     ("mark-hughes", "head_coach_of", "stoke-city")),
+    ("Burnley named Scott Parker as their new manager on Monday. He was sacked by Bournemouth in August after "
+     "less than four weeks in charge.", ("scott-parker", "head_coach_of", "burnley")),
+    # years as an assistant are no head coach's job
+    ("Bayern named Vincent Kompany as coach. He spent two years as Pep Guardiola's assistant coach at Manchester City.",
+     ("vincent-kompany", "head_coach_of", "manchester-city")),
+])
+def test_not_the_other_club(analyse_text, text, unwanted):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
