@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer, slug
-from pipeline.mentions import _WOMEN, ResolvedMention, is_possessor as _is_possessor, descriptor_at, national_side, players_side, pronoun_person, salient_person, womens_article, country_womens_side
+from pipeline.mentions import _WOMEN, ResolvedMention, is_possessor as _is_possessor, sentence_index, descriptor_at, national_side, players_side, pronoun_person, salient_person, womens_article, country_womens_side
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 from pipeline.timex import load_grammar
@@ -310,11 +310,17 @@ def _titles_with_club(doc, ctx, claims: list[Claim]) -> list[Claim]:
     coaches |= {m.entity_id for m in ctx.mentions if m.type == "person" and m.end + 1 < len(doc) and (
                 doc[m.end].tag_ == "POS" and doc[m.end + 1].lower_ in SIDE_NOUNS
                 or doc[m.end - 1].tag_ == "POS" and doc[m.end].lower_ in SIDE_NOUNS)}
+    # a person the article describes as a player (a player's stats or moves, a player's descriptor): not every
+    # person who won a title with a club played for it ("X won the Champions League with Liverpool" of a coach)
+    players = {c.subject_id for c in claims if c.predicate in {"player_of", "career_appearances", "career_goals",
+                                                                "transfer"}}
+    players |= {m.entity_id for m in ctx.mentions if m.type == "person" and m.label == "DESCRIPTOR"
+                and m.attrs.get("position") not in (None, "coach", "official")}
     out = list(claims)
     seen = {(c.subject_id, c.object_id) for c in claims if c.predicate == "player_of"}
     for c in claims:
         if c.predicate != "title_won" or c.modality != "asserted" or c.subject_id in coaches \
-                or c.subject_id in ctx.coach_of or c.subject_id in ctx.left_of:
+                or c.subject_id in ctx.coach_of or c.subject_id in ctx.left_of or c.subject_id not in players:
             continue
         who = ctx.gaz.get(c.subject_id)
         if who is not None and who.type != "person" or who is None and not any(
@@ -324,9 +330,10 @@ def _titles_with_club(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if span is None or _coaching_words(span.sent):
             continue
         sent = span.sent
-        if any(a.lower_ == "as" and b.lower_ in {"a", "an"} and x.lower_ in {"player", "midfielder", "striker", "defender"}
+        if any(a.lower_ == "as" and b.lower_ in {"a", "an"} and x.lower_ in ctx.word_set("player_nouns")
                for a, b, x in zip(sent, sent[1:], sent[2:])):
-            continue  # "won three titles with Inter and also won the league as a player with Sampdoria": the others not
+            continue  # "won three titles with Inter and also won the league as a player with Sampdoria": a coach's
+            # sentence; no title in it says which club he played for
         title_end = next((m.end for m in ctx.mentions if m.type == "competition" and span.start <= m.start < sent.end
                           and m.entity_id == c.object_id), span.end)
         with_tok = next((t for t in doc[max(span.start, title_end - 1):min(sent.end, title_end + 6)]
@@ -338,7 +345,8 @@ def _titles_with_club(doc, ctx, claims: list[Claim]) -> list[Claim]:
             continue
         seen.add((c.subject_id, team.entity_id))
         out.append(replace(c, predicate="player_of", object_id=team.entity_id, object=team.entity, value="",
-                           rule_id=c.rule_id + ">won_with_club",
+                           rule_id=c.rule_id + ">won_with_club", time_kind="interval",
+                           confidence=round(c.confidence * 0.9, 3),
                            claim_id=claim_id(c.article_id, c.start_char, "player_of", c.subject_id, team.entity_id)))
     return out
 
@@ -1796,7 +1804,7 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
     return list(dict.fromkeys(vals))
 
 
-STAFF_SPELL_WORDS = {"assistant", "assistants", "deputy", "number"}
+STAFF_SPELL_WORDS = {"assistant", "assistants", "deputy"}
 COACH_CUES = {"manager", "coach", "boss", "charge", "head", "managing", "coaching", "reign"}  # "a six-year reign at X": as its coach
 
 
@@ -1805,6 +1813,13 @@ def _hypothetical_state(c: Claim) -> Claim:
     if c.predicate == "head_coach_of" and c.modality == "hypothetical":
         return _derived(c, "appointed", c.value, c.rule_id + ">appointed", time_kind="start")
     return c
+
+
+def _staff_spell(span) -> bool:
+    """"as X's assistant", "as his deputy", "as number two": a spell on a coach's staff ("number one"
+    is a goalkeeper's place, not a job on the staff)."""
+    return any(t.lower_ in STAFF_SPELL_WORDS or t.lower_ == "number" and t.i + 1 < len(t.doc)
+               and t.nbor().lower_ in {"two", "2"} for t in span)
 
 
 def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
@@ -1823,12 +1838,13 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
                                 c.value if c.value not in {"left", "dismissed", "resigned"} else "",
                                 "head_coach_of.until_departure", time_kind="as_of", time_text="", time_source="article_date"))
         elif c.predicate == "tenure_length":
-            tail = {t.lower_ for t in doc[span.start:min(sent.end, span.end + 4)]}
-            if {t.lower_ for t in span} & STAFF_SPELL_WORDS:
+            # a club's own name is no cue ("OL Reign"): only words outside a team's name count
+            tail = {t.lower_ for t in doc[span.start:min(sent.end, span.end + 4)] if t.ent_type_ != "TEAM"}
+            if _staff_spell(span):
                 continue  # "spent a season as X's assistant at Y": years on the staff, no head coach's nor player's
             if tail & COACH_CUES or span[0].lemma_ in {"lead", "manage", "coach"}:
                 out.append(_derived(c, "head_coach_of", "", "head_coach_of.from_tenure"))
-            elif not ({t.lower_ for t in sent} & COACH_CUES):
+            elif not ({t.lower_ for t in sent if t.ent_type_ != "TEAM"} & COACH_CUES):
                 out.append(_derived(c, "player_of", "", "player_of.from_tenure", time_kind="interval"))
     return out
 
@@ -3326,9 +3342,9 @@ def _origin_team(ctx, m):
 #: Rules whose marked object may be a country acting as a side.
 COUNTRY_OBJECT_RULES = {"coach.coached_by", "coach.in_charge_when_team", "stats.capped_times_by", "stats.record_scorer_now_has"}
 
-#: Words that open another clause or adverbial between a match and a team further right.
-#: a spell "in charge" said after "left CLUB": the spell was at the club just left
+#: A spell "in charge" said after "left CLUB": the spell was at the club just left.
 LEFT_AFTER_SPELL_RULES = {"tenure.in_charge", "coach.season_in_charge"}
+#: Words that open another clause or adverbial between a match and a team further right.
 CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "while", "whereas", "having", "though", "although"}
 
 
@@ -3343,9 +3359,9 @@ def _competition_before(ctx, sent, start: int, within: int = 3, cups: bool = Fal
     before = [m for m in ctx.mentions if m.type == "competition" and m.end <= start and m.entity_id not in leagues]
     if not before:
         return None
-    last = before[-1]
-    sid = next((m.sentence_id for m in ctx.mentions if m.start >= sent.start), None)
-    if sid is not None and sid - last.sentence_id > within:
+    last = max(before, key=lambda m: m.start)
+    sid = sentence_index(sent.doc)[sent.start]
+    if sid - last.sentence_id > within:
         return None
     return last
 
@@ -3793,9 +3809,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return signer
         if rule.predicate == "appointed" and any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in sent):
             ctx.possessive_used = True  # "had been in charge since 2016, when he succeeded X": the job he has now left
-            left = [m for m in ctx.mentions if m.entity_id == ctx.left_of.get(subject.entity_id)]
-            if left:
-                return left[0]
+            left_jobs = [m for m in ctx.mentions if m.entity_id == ctx.left_of.get(subject.entity_id)]
+            if left_jobs:
+                return left_jobs[0]
         if rule.predicate == "appointed":  # "He replaced X, who was sacked by Football Federation Australia": the
             # national side of the body that sacked the person replaced
             side = next((_body_side(doc, ctx, t.i + 1) for t in doc[end:sent.end] if t.lower_ == "by"), None)
@@ -4046,12 +4062,14 @@ def _fellow_staff(doc, ctx, out, end, sent, subject) -> list:
     words = [t.lower_ for t in doc[k:min(k + 2, sent.end)]]
     if words not in (["along", "with"], ["together", "with"]) and words[:1] != ["alongside"]:
         return []
-    names = [m for m in ctx.mentions if m.type == "person" and k < m.start and m.end <= sent.end
-             and m.entity_id != subject.entity_id and not (m.end < len(doc) and doc[m.end].tag_ == "POS")]
+    stop = next((t.i for t in doc[k:sent.end] if t.lower_ in {"who", "which", "whose"} and doc[t.i - 1].text == ","),
+                sent.end)  # "along with W, who once worked under V": not V
+    names = [m for m in ctx.mentions if m.type == "person" and k < m.start and m.end <= stop
+             and m.entity_id != subject.entity_id and not _is_possessor(doc, m)]
     return [replace(c, subject_id=m.entity_id, subject=m.entity,
                     claim_id=claim_id(c.article_id, c.rule_id + ">fellow", c.start_char, c.end_char, c.predicate,
                                       m.entity_id, c.value), rule_id=c.rule_id + ">fellow")
-            for m in names[-1:] for c in out if c.predicate == "coaching_staff_of" and c.subject_id == subject.entity_id]
+            for m in names[:1] for c in out if c.predicate == "coaching_staff_of" and c.subject_id == subject.entity_id]
 
 
 def _assistant_owner(doc, ctx, roles):

@@ -55,7 +55,7 @@ def newline_sentences(doc: Doc) -> Doc:
     tokenizer keeps together as an initial ("A.") and the parser then reads straight on."""
     for i, tok in enumerate(doc[:-1]):
         text = tok.text
-        if "\n" in text or (tok.is_space and "\n" in tok.text_with_ws) or "\n" in tok.whitespace_:
+        if "\n" in text:  # a new line is a space token of its own (a token's trailing whitespace is "" or " ")
             doc[i + 1].is_sent_start = True
             _first_word_goes_on(doc, i + 1)
         elif len(text) == 2 and text[1] == "." and text[0].isupper() and i > 0 \
@@ -75,7 +75,7 @@ def _first_word_goes_on(doc: Doc, k: int) -> None:
     none. Without this the parser, told that the line starts a sentence, may cut "Firstname |
     Surname resigned ..." after the given name, and the entity recogniser, which keeps an entity
     inside one sentence, then finds only the surname."""
-    if k + 1 < len(doc) and doc[k].is_alpha and not doc[k].whitespace_.count("\n") and not doc[k + 1].is_space:
+    if k + 1 < len(doc) and doc[k].is_alpha and not doc[k + 1].is_space:
         doc[k + 1].is_sent_start = False
 
 
@@ -614,7 +614,7 @@ class ProperNamePersons:
             # "the Brazilian winger Savinho, 20,": a name after a role word, which the model read as an organisation
             after_role = tok.ent_type_ in self.MISREAD_NAME_LABELS and tok.ent_iob_ == "B" and not tok.ent_id_ \
                 and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles and doc[tok.i - 1].pos_ == "NOUN"
-            if after_role and tok.is_alpha and tok.is_title and len(tok) > 2 and age.text.isdigit() \
+            if after_role and tok.is_alpha and tok.is_title and len(tok) > 2 and age.text.isascii() and age.text.isdigit() \
                     and 15 <= int(age.text) <= 45 and close.text == ",":
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
                 continue
@@ -629,7 +629,7 @@ class ProperNamePersons:
                     and tok.is_alpha and tok.is_title and len(tok) > 2
                     and tok.pos_ in {"PROPN", "NOUN"} and tok.lower_ not in self.not_a_name):
                 continue
-            if age.text.isdigit() and 15 <= int(age.text) <= (80 if misread else 45) and close.text == "," \
+            if age.text.isascii() and age.text.isdigit() and 15 <= int(age.text) <= (80 if misread else 45) and close.text == "," \
                     and age.ent_type_ in {"", "DATE", "CARDINAL"}:
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             elif age.lower_ == "the" and self._role_apposition(doc, c + 2):
@@ -876,7 +876,7 @@ class ProperNamePersons:
         """An age in apposition right after the name ("Ivan Horvat, 24, scored"): ", NN," with a number
         between 15 and 80; a place or a club takes no age."""
         e = span.end
-        return e + 2 < len(doc) and doc[e].text == "," and doc[e + 2].text == "," and doc[e + 1].text.isdigit() \
+        return e + 2 < len(doc) and doc[e].text == "," and doc[e + 2].text == "," and doc[e + 1].text.isascii() and doc[e + 1].text.isdigit() \
             and 15 <= int(doc[e + 1].text) <= 80 and len(span) >= 2
 
     def _acts(self, span) -> bool:

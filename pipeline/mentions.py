@@ -136,6 +136,7 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 
 _SENT_INDEX = "claimtrail_sentence_index"
+sentence_index = _sentence_index  # for the claims stage: a token's sentence number, as mentions' sentence_id
 
 
 def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | None = None,
@@ -644,7 +645,7 @@ def _age_after(doc: Doc, e: int) -> str | None:
     if doc[k].lower_ == "aged":
         k += 1
     tok = doc[k] if k < len(doc) else None
-    if tok is not None and tok.text.isdigit() and 14 <= int(tok.text) <= 99 and k + 1 < len(doc) \
+    if tok is not None and tok.text.isascii() and tok.text.isdigit() and 14 <= int(tok.text) <= 99 and k + 1 < len(doc) \
             and doc[k + 1].text in {",", ")", ".", ";"}:
         return tok.text
     return None
@@ -848,11 +849,14 @@ def _main_subject(tok) -> bool:
 
 
 def _sentence_subject_so_far(doc: Doc, persons: list[ResolvedMention], s: int, sent_of: list[int]):
-    """The one person that is a main-clause subject of the descriptor's sentence before it, or None."""
+    """The one person named in apposition to a role noun that is the main-clause subject of the descriptor's
+    sentence before it ("Their coach, Y, will leave, and the 59-year-old ..."), or None. A name that is itself
+    the subject ("Y scored twice, and the 64-year-old said ...") is not enough: the descriptor may be the
+    other man of that age."""
     k = sent_of[s]
     subjects = {m.entity_id: m for m in persons if sent_of[m.start] == k and m.end <= s
-                and any(_main_subject(doc[i]) or doc[i].dep_ == "appos" and _main_subject(doc[i].head)
-                        for i in range(m.start, m.end))}
+                and any(doc[i].dep_ == "appos" and _main_subject(doc[i].head) and doc[i].head.ent_type_ == ""
+                        and doc[i].head.pos_ == "NOUN" for i in range(m.start, m.end))}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 

@@ -125,7 +125,9 @@ def find_tables(text: str) -> list[tuple[_Line, list[_Line], tuple[int, int] | N
 
 def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple[int, int, str]],
                  words: TableWords, countries: frozenset[str] = frozenset(), tables: list | None = None) -> list[Claim]:
-    """The league_position and points claims of the Markdown tables in ``text``.
+    """The claims of the Markdown tables in ``text``: league tables (league_position, points), a team's seasons
+    (league_position, points), a coach's clubs (head_coach_of, title_won), a team's tournaments and a
+    competition's finals (title_won).
 
     ``mentions`` are the article's resolved mentions (``start_char``, ``end_char``, ``type``,
     ``entity_id``, ``entity``); ``timexes`` the (start, end, text) of its time expressions;
@@ -148,12 +150,15 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
             out += _result_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
                                 countries)
             continue
+        # a table of one team's seasons or of a competition's finals: its caption or heading comes first, the line
+        # after it only when that names nothing
         if "position" in roles and "year" in roles and "team" not in roles:
-            out += _season_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
-                                countries)
+            if not {"league", "round", "competition"} & set(roles):  # each row's own league or round: not guessed
+                out += _season_rows(article_id, text, mentions, timexes, words, roles, header, rows, (before, after),
+                                    countries)
             continue
         if "year" in roles and ("winner" in roles or "team" in roles and "beaten" in roles):
-            out += _final_rows(article_id, text, mentions, timexes, words, roles, header, rows, (after, before),
+            out += _final_rows(article_id, text, mentions, timexes, words, roles, header, rows, (before, after),
                                countries)
             continue
         if "position" not in roles or "team" not in roles:
@@ -202,9 +207,10 @@ _SEASON_CELL = re.compile(r"^\s*((?:18|19|20)\d\d(?:\s*[-/–]\s*(?:(?:18|19|20)
 
 def _season_rows(article_id, text, mentions, timexes, words, roles, header, rows, around,
                  countries: frozenset[str] = frozenset()) -> list[Claim]:
-    """Rows of a table of one team's seasons (``| Season | Position | Points |``) under a caption that
-    names the one team and the competition ("CLUB's Serie A record under X:"): each row ->
-    league_position (and points) of that team in that competition, dated by the row's season."""
+    """Rows of a table of one team's seasons (``| Season | Position | Points |``) with a caption (the line
+    before it, else the one after) that names the one team and the competition ("CLUB's Serie A record
+    under X:"): each row -> league_position (and points) of that team in that competition, dated by the
+    row's season. A table with a column of its own league or round per row is not read."""
     caption = None
     for line in around:
         if line is None:

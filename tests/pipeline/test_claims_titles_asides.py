@@ -65,12 +65,13 @@ def test_titles_in_asides_not_claims(analyse_text, text, subject, competition):
 # "the same trophy", "won the competition": the competition named just before, not the article's league;
 # "the <demonym> title" of a country whose league is no more: its last top flight (models/domestic_leagues.csv)
 ANAPHORA_ROWS = [
-    ("Porto won the Champions League in 2004. Years later Paulo Ferreira lifted the same trophy with Chelsea in 2012.",
+    ("Porto won the Champions League in 2004. Years later Paulo Ferreira, the Portugal defender, lifted the same trophy "
+     "with Chelsea in 2012.",
      ("paulo-ferreira", "title_won", "uefa-champions-league", "2012", "asserted")),
     ("Sevilla beat Inter in the Europa League final in 2020. Ever Banega had lifted the same trophy with Valencia in "
      "2004.", ("banega", "title_won", "uefa-europa-league", "2004", "asserted")),
-    ("Ajax beat Milan in the Champions League final in 1995. Edgar Davids had already won the competition once with "
-     "Ajax before his move.", ("edgar-davids", "title_won", "uefa-champions-league", None, "asserted")),
+    ("Ajax beat Milan in the Champions League final in 1995. Edgar Davids, the Dutch midfielder, had already won "
+     "the competition once with Ajax before his move.", ("edgar-davids", "title_won", "uefa-champions-league", None, "asserted")),
     # a trophy is no league: the cup named before the league; none named lately: the article's competition
     ("Liverpool won the European Cup in 1984. They were also top of the First Division. Alan Hansen had lifted the "
      "same trophy with Liverpool in 1981.", ("alan-hansen", "title_won", "uefa-champions-league", "1981", "asserted")),
@@ -93,15 +94,16 @@ def test_titles_named_before_or_by_a_former_country(analyse_text, text, expected
     base.test_claim_found(analyse_text, text, expected)
 
 
-# a player's title "with <club>" says he played for it; not a coach's (a coaching word, "<person>'s side"
-# elsewhere, "as a player" said of another title), not a national side
+# a player's title "with <club>" says he played for it (a person the article describes as a player); not a
+# coach's (a coaching word, "<person>'s side" elsewhere, "as a player" said of another title), not a national side
 WITH_CLUB_ROWS = [
-    ("Luka Modric won the Champions League with Real Madrid in 2014.",
+    ("Luka Modric, the Croatia midfielder, won the Champions League with Real Madrid in 2014.",
      ("luka-modric", "player_of", "real-madrid", None, "asserted")),
-    ("Porto won the Champions League in 2004. Years later Paulo Ferreira lifted the same trophy with Chelsea in 2012.",
+    ("Porto won the Champions League in 2004. Years later Paulo Ferreira, the Portugal defender, lifted the same trophy "
+     "with Chelsea in 2012.",
      ("paulo-ferreira", "player_of", "chelsea", None, "asserted")),
-    ("Ajax beat Milan in the Champions League final in 1995. Edgar Davids had already won the competition once with "
-     "Ajax before his move.", ("edgar-davids", "player_of", "ajax", None, "asserted")),
+    ("Ajax beat Milan in the Champions League final in 1995. Edgar Davids, the Dutch midfielder, had already won "
+     "the competition once with Ajax before his move.", ("edgar-davids", "player_of", "ajax", None, "asserted")),
 ]
 
 WITH_CLUB_NOT_ROWS = [
