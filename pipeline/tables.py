@@ -180,22 +180,28 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
             team = _only_team(mentions, *row.cells[roles["team"]])
             if pos is None or team is None:
                 continue
-            values = [("league_position", str(int(pos.group(1))))]
-            if "points" in roles:
-                pts = _INTEGER.match(text[slice(*row.cells[roles["points"]])])
-                if pts is not None:
-                    values.append(("points", str(int(pts.group(1)))))
-            evidence = text[row.start:row.end].strip()
-            for predicate, value in values:
-                out.append(Claim(
-                    claim_id=claim_id(article_id, row.start, predicate, team.entity_id, value),
-                    article_id=article_id, subject_id=team.entity_id, subject=team.entity, predicate=predicate,
-                    object_id=competition.entity_id, object=competition.entity, value=value,
-                    time_kind="as_of", time_start="", time_end="", time_text=time_text, modality="asserted",
-                    sentence=evidence, start_char=row.start, end_char=row.end, rule_id=RULE_ID,
-                    confidence=CONFIDENCE, time_source=time_source,
-                ))
+            out += _place_claims(article_id, text, roles, row, team, competition, pos.group(1), time_text,
+                                 time_source, RULE_ID)
     return out
+
+
+def _place_claims(article_id, text, roles, row, team, competition, place: str, time_text: str, time_source: str,
+                  rule_id: str) -> list[Claim]:
+    """A table row's league_position (and points, when the table has a points column) of ``team``."""
+    values = [("league_position", str(int(place)))]
+    if "points" in roles:
+        pts = _INTEGER.match(text[slice(*row.cells[roles["points"]])])
+        if pts is not None:
+            values.append(("points", str(int(pts.group(1)))))
+    evidence = text[row.start:row.end].strip()
+    return [Claim(
+        claim_id=claim_id(article_id, row.start, predicate, team.entity_id, value),
+        article_id=article_id, subject_id=team.entity_id, subject=team.entity, predicate=predicate,
+        object_id=competition.entity_id, object=competition.entity, value=value,
+        time_kind="as_of", time_start="", time_end="", time_text=time_text, modality="asserted",
+        sentence=evidence, start_char=row.start, end_char=row.end, rule_id=rule_id,
+        confidence=CONFIDENCE, time_source=time_source,
+    ) for predicate, value in values]
 
 
 SEASON_RULE_ID = "table.team_season_row"
@@ -232,21 +238,8 @@ def _season_rows(article_id, text, mentions, timexes, words, roles, header, rows
         place = _PLACE.match(text[slice(*row.cells[roles["position"]])])
         if season is None or place is None:
             continue
-        values = [("league_position", str(int(place.group(1))))]
-        if "points" in roles:
-            pts = _INTEGER.match(text[slice(*row.cells[roles["points"]])])
-            if pts is not None:
-                values.append(("points", str(int(pts.group(1)))))
-        evidence = text[row.start:row.end].strip()
-        for predicate, value in values:
-            out.append(Claim(
-                claim_id=claim_id(article_id, row.start, predicate, team.entity_id, value),
-                article_id=article_id, subject_id=team.entity_id, subject=team.entity, predicate=predicate,
-                object_id=competition.entity_id, object=competition.entity, value=value,
-                time_kind="as_of", time_start="", time_end="", time_text=_season_text(season.group(1)),
-                modality="asserted", sentence=evidence, start_char=row.start, end_char=row.end,
-                rule_id=SEASON_RULE_ID, confidence=CONFIDENCE, time_source="expression",
-            ))
+        out += _place_claims(article_id, text, roles, row, team, competition, place.group(1),
+                             _season_text(season.group(1)), "expression", SEASON_RULE_ID)
     return out
 
 
