@@ -705,6 +705,16 @@ def test_claim_found(analyse_text, text, expected):
     assert hits[0]["modality"] == modality
 
 
+def assert_claim_with(analyse_text, text, expected):
+    """A claim of (subject, predicate, object) whose value and modality are exactly those expected
+    (a row's object, value and modality are not wildcards here)."""
+    subject, predicate, obj, value, modality = expected
+    claims = analyse_text(text).claims
+    hits = [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == (subject, predicate, obj)]
+    assert hits, claims
+    assert any(c["value"] == value and c["modality"] == modality for c in hits), hits
+
+
 NOT_CLAIMS = [
     # a country, or a city of two clubs both named, is no club
     ("Marco Rossi spent two years in Italy before joining Everton.", "tenure_length"),

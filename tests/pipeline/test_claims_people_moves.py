@@ -5,6 +5,8 @@ person's clause is his age; "sweeper" is a position noun. Sentences written for 
 the gold articles."""
 import pytest
 
+from tests.pipeline import test_claims as base
+
 ROWS = [
     ("Goran Vukić, 24, has played for Hajduk Split since joining from Rijeka in 2015.",
      ("goran-vukic", "age", "", "24", "asserted")),
@@ -52,11 +54,7 @@ ABSENT = [
 
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_people_moves(analyse_text, text, expected):
-    subject, predicate, obj, value, modality = expected
-    claims = analyse_text(text).claims
-    hits = [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == (subject, predicate, obj)]
-    assert hits, claims
-    assert any(c["value"] == value and c["modality"] == modality for c in hits), hits
+    base.assert_claim_with(analyse_text, text, expected)
 
 
 @pytest.mark.parametrize("text,unwanted", ABSENT)

@@ -4,6 +4,8 @@ X now ...": the relative clause's numbers are X's); "CLUB want (to sign) X" (a h
 transfer or a coach's appointment). Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
+from tests.pipeline import test_claims as base
+
 ROWS = [
     ("Anna Berg, Hansen's Lyon team-mate, missed the final.",
      ("anna-berg", "player_of", "olympique-lyonnais", "", "asserted")),
@@ -37,11 +39,7 @@ ABSENT = [
 
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_people_roles(analyse_text, text, expected):
-    subject, predicate, obj, value, modality = expected
-    claims = analyse_text(text).claims
-    hits = [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == (subject, predicate, obj)]
-    assert hits, claims
-    assert any(c["value"] == value and c["modality"] == modality for c in hits), hits
+    base.assert_claim_with(analyse_text, text, expected)
 
 
 @pytest.mark.parametrize("text,unwanted", ABSENT)
