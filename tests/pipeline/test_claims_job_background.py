@@ -1,0 +1,74 @@
+"""Which club a clause naming none means, when the article also names a side of the person's past or of
+another event:
+- a national side in a gerund dated by another event ("was appointed in 2019, a year before coaching
+  Portugal at the Euros") is background, not the job "leaves after four years in charge" or "his
+  predecessor ... after six months in charge" is about;
+- "X, 51, was appointed last summer" right after "For CLUB coach X ...": the job that sentence names,
+  not the opponent most named in the match report;
+- "was appointed as the successor to Y" / "as the replacement for Y": Y left that job.
+Sentences written for these tests, not taken from the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+SACKED_THEN_NATIONAL = [
+    "Porto dismissed Carlos Duarte as coach on Sunday. Duarte, 61, leaves after four years in charge. "
+    "He was appointed in July 2019, a year before coaching Portugal at the European Championship.",
+    "Everton sacked Tom Harlow on Friday. Harlow leaves after two seasons in charge. He had arrived in 2022, "
+    "soon after leading Wales to the World Cup.",
+    "Lyon have parted company with Pierre Garnier. Garnier, 49, departs after three years in charge. "
+    "He took the job in 2021, months before coaching France at the Olympics.",
+    "Celtic have sacked Ian Moffat. He replaced Gordon Reid, who had been dismissed the previous month after "
+    "six months in charge. Moffat was appointed in March 2020, shortly after leading Scotland at the World Cup.",
+]
+
+MATCH_REPORT = [
+    "Jose Mourinho's side beat Feyenoord 1-0 in the final in Tirana. Feyenoord had come through two play-offs "
+    "to get there, and Feyenoord fans filled the stadium. For Roma coach Jose Mourinho the night was a triumph. "
+    "Mourinho, 59, was appointed last summer as the successor to Paulo Fonseca.",
+    "Unai Emery's side beat Manchester United on penalties in the final. Manchester United had been favourites, "
+    "and Manchester United fans outnumbered them. For Villarreal coach Unai Emery it was a fourth title in the "
+    "competition. Emery, 49, was appointed in 2020 as the successor to Javier Calleja.",
+    "Diego Simeone's side drew 0-0 with Real Madrid in the derby. Real Madrid had won the first meeting, and "
+    "Real Madrid remain top. For Atletico coach Diego Simeone the point was enough. Simeone was appointed in "
+    "December 2011 as the successor to Gregorio Manzano.",
+]
+
+ROWS = [
+    (SACKED_THEN_NATIONAL[0], ("carlos-duarte", "tenure_length", "porto", "4", "asserted")),
+    (SACKED_THEN_NATIONAL[1], ("tom-harlow", "tenure_length", "everton", "2", "asserted")),
+    (SACKED_THEN_NATIONAL[2], ("pierre-garnier", "tenure_length", "olympique-lyonnais", "3", "asserted")),
+    (SACKED_THEN_NATIONAL[3], ("gordon-reid", "head_coach_of", "celtic", None, "asserted")),
+    (MATCH_REPORT[0], ("jose-mourinho", "appointed", "roma", None, "asserted")),
+    (MATCH_REPORT[1], ("unai-emery", "appointed", "villarreal", None, "asserted")),
+    (MATCH_REPORT[2], ("diego-simeone", "appointed", "atletico-madrid", None, "asserted")),
+    # the one succeeded left the job
+    (MATCH_REPORT[0], ("paulo-fonseca", "left_role", "roma", None, "asserted")),
+    (MATCH_REPORT[1], ("javier-calleja", "left_role", "villarreal", None, "asserted")),
+    ("Brighton appointed Graham Potter in May 2019 as the successor to Chris Hughton.",
+     ("chris-hughton", "left_role", "brighton-hove-albion", None, "asserted")),
+    ("Leicester named Enzo Maresca as manager in June 2023 as the replacement for Dean Smith.",
+     ("dean-smith", "left_role", "leicester-city", None, "asserted")),
+    # "since taking over" dates the job held: no background clause
+    ("Spain coach Luis de la Fuente, in charge since taking over from Luis Enrique after the 2022 World Cup, "
+     "praised the players.", ("luis-de-la-fuente", "appointed", "spain", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_job_a_bare_clause_means(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    (SACKED_THEN_NATIONAL[0], ("carlos-duarte", "tenure_length", "portugal")),
+    (SACKED_THEN_NATIONAL[1], ("tom-harlow", "tenure_length", "wales")),
+    (SACKED_THEN_NATIONAL[2], ("pierre-garnier", "tenure_length", "france")),
+    (SACKED_THEN_NATIONAL[3], ("gordon-reid", "head_coach_of", "scotland")),
+    (MATCH_REPORT[0], ("jose-mourinho", "appointed", "feyenoord")),
+    (MATCH_REPORT[1], ("unai-emery", "appointed", "manchester-united")),
+    (MATCH_REPORT[2], ("diego-simeone", "appointed", "real-madrid")),
+])
+def test_not_the_background_side(analyse_text, text, unwanted):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
