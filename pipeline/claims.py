@@ -3492,6 +3492,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             found = next((m for m in ctx.mentions if m.entity_id in teams and sent.start <= m.start < sent.end), None)
             return found or _context_team(ctx, start, sent, exclude={subject.entity_id, owner.entity_id},
                                           prefer_frequent=True)
+    if kind == "team_clause_subject" and start > sent.start and (
+            doc[start - 1].lower_ in TEAM_WORDS or doc[start - 1].ent_type_ == "TEAM"):
+        # "beaten by a Brighton side under their new manager X": the side the phrase follows, else none
+        for i in range(start - 1, max(sent.start, start - 4) - 1, -1):
+            m = _as_team(ctx, _mention_at(ctx, i))
+            if m is not None:
+                return m
+        return None
     if kind == "team_clause_subject":  # "lost the final, with X as head coach": the side the clause is about
         for c in _verb_subjects(doc, ctx, _governing_verb(doc[start])):
             if c.lower_ in TEAM_PRONOUNS:

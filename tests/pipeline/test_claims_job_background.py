@@ -72,3 +72,44 @@ def test_job_a_bare_clause_means(analyse_text, text, expected):
 def test_not_the_background_side(analyse_text, text, unwanted):
     claims = analyse_text(text).claims
     assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+
+
+# a club's own words for the person holding its job: "CLUB, whose manager X", "under their new coach X"
+# (the side the clause is about, or the side the phrase follows), "CLUB promoted their ROLE X to head coach"
+ROLE_ROWS = [
+    ("Everton, whose manager Sean Dyche spent a decade at Burnley, lost again on Saturday.",
+     ("sean-dyche", "head_coach_of", "everton", "manager", "asserted")),
+    ("Bournemouth, whose head coach Andoni Iraola was booked, finished ninth.",
+     ("andoni-iraola", "head_coach_of", "bournemouth", None, "asserted")),
+    ("Arsenal have won four straight under their new head coach Mikel Arteta.",
+     ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
+    ("Napoli have won six in a row under their coach Antonio Conte.",
+     ("antonio-conte", "head_coach_of", "napoli", None, "asserted")),
+    ("Chelsea were well beaten by a Brighton side under their new manager Roberto De Zerbi.",
+     ("roberto-de-zerbi", "head_coach_of", "brighton-hove-albion", None, "asserted")),
+    ("Lyon drew with a Lens side under their new coach Will Still.",
+     ("will-still", "head_coach_of", "lens", None, "asserted")),
+    ("Fulham promoted their under-21 coach Mark Pembridge to head coach on Tuesday.",
+     ("mark-pembridge", "appointed", "fulham", "head coach", "asserted")),
+    ("Leeds promoted assistant manager Tony Roberts to manager in March.",
+     ("tony-roberts", "appointed", "leeds-united", "manager", "asserted")),
+    ("Aston Villa have promoted their assistant Aitor Karanka to head coach.",
+     ("aitor-karanka", "appointed", "aston-villa", "head coach", "asserted")),
+    ("Wolves promoted their fitness coach Rob Edwards to head coach last summer.",
+     ("rob-edwards", "appointed", "wolverhampton-wanderers", "head coach", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_ROWS)
+def test_job_by_the_clubs_words(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Chelsea were well beaten by a Brighton side under their new manager Roberto De Zerbi.",
+     ("roberto-de-zerbi", "head_coach_of", "chelsea")),
+    ("Barcelona promoted Lamine Yamal to the first team in 2023.", ("lamine-yamal", "appointed", "barcelona")),
+])
+def test_not_the_other_side(analyse_text, text, unwanted):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
