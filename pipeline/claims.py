@@ -3339,6 +3339,11 @@ def _article_national_side(doc, ctx, i):
     one leads the others."""
     if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in ctx.word_set("governing_body_words")):
         return None
+    return _most_named_national(ctx)
+
+
+def _most_named_national(ctx):
+    """The national side the article names most, when one leads the others."""
     counts: dict[str, int] = {}
     for m in ctx.mentions:
         if m.type == "team" and _national(ctx, m.entity_id):
@@ -3488,6 +3493,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         owner = _assistant_owner(doc, ctx, roles)  # it, else the article's club (not a club named in passing)
         if owner is not None:
             ctx.possessive_used = True
+            if _national_job_after(doc, end, sent):  # "Y's No 2 with the national team": the article's national side
+                return _most_named_national(ctx)
+            if end + 1 < sent.end and doc[end].lower_ in {"at", "with"}:
+                named = _as_team(ctx, _mention_at(ctx, end + 1))
+                if named is not None:  # "Y's number two at Leicester": the club named
+                    return named
             teams = {ctx.coach_of.get(owner.entity_id), ctx.left_of.get(owner.entity_id)} - {None}
             found = next((m for m in ctx.mentions if m.entity_id in teams and sent.start <= m.start < sent.end), None)
             return found or _context_team(ctx, start, sent, exclude={subject.entity_id, owner.entity_id},
@@ -4107,7 +4118,7 @@ def _club_coach(ctx, team):
 
 
 #: "X is / had been Y's assistant": the staff of Y's club, and Y its head coach.
-ASSISTANT_OF_RULES = {"staff.is_possessive_assistant", "staff.appositive_is_possessive_assistant",
+ASSISTANT_OF_RULES = {"staff.is_possessive_assistant", "staff.is_possessive_number_two", "staff.appositive_is_possessive_assistant",
                       "staff.one_of_possessive_coaches", "staff.one_of_possessive_assistants"}
 
 

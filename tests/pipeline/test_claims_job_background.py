@@ -113,3 +113,36 @@ def test_job_by_the_clubs_words(analyse_text, text, expected):
 def test_not_the_other_side(analyse_text, text, unwanted):
     claims = analyse_text(text).claims
     assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+
+
+# "Z has been Y's No 2 / number two": a place on Y's staff (the national side for "with the national
+# team", the club named after "at"), and Y's own job there
+NUMBER_TWO = [
+    "Steve Holland has been Gareth Southgate's No 2 with the national team since 2016. Southgate named his "
+    "England squad on Thursday.",
+    "Italy lost 2-0 in Oslo on Sunday. Alberico Evani has been Roberto Mancini's No 2 with the national team "
+    "since 2018.",
+    "Arsenal named Mikel Arteta as manager in 2019. Albert Stuivenberg has been Arteta's No 2 since 2020.",
+    "Liverpool named Arne Slot as head coach. Sipke Hulshoff has been Slot's number two since 2021.",
+    "Chelsea named Enzo Maresca as head coach. Willy Caballero was Maresca's number two at Leicester last season.",
+]
+NUMBER_TWO_ROWS = [
+    (NUMBER_TWO[0], ("steve-holland", "coaching_staff_of", "england", "assistant", "asserted")),
+    (NUMBER_TWO[0], ("gareth-southgate", "head_coach_of", "england", None, "asserted")),
+    (NUMBER_TWO[1], ("alberico-evani", "coaching_staff_of", "italy", "assistant", "asserted")),
+    (NUMBER_TWO[2], ("albert-stuivenberg", "coaching_staff_of", "arsenal", "assistant", "asserted")),
+    (NUMBER_TWO[3], ("sipke-hulshoff", "coaching_staff_of", "liverpool", "assistant", "asserted")),
+    (NUMBER_TWO[4], ("willy-caballero", "coaching_staff_of", "leicester-city", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBER_TWO_ROWS)
+def test_number_two_of_a_coach(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_number_two_at_a_named_club_only(analyse_text):
+    claims = analyse_text(NUMBER_TWO[4]).claims
+    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"])
+                == ("willy-caballero", "coaching_staff_of", "chelsea")], claims
+
