@@ -146,3 +146,21 @@ def test_number_two_at_a_named_club_only(analyse_text):
     assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"])
                 == ("willy-caballero", "coaching_staff_of", "chelsea")], claims
 
+
+
+# "Z, who had been working / served as his assistant": a place on the staff of that coach's club
+WORKED_AS = [
+    ("Chelsea have sacked Graham Potter. Bruno Saltor, who had been working as his assistant, will take charge "
+     "on Saturday.", ("bruno-saltor", "coaching_staff_of", "chelsea", "assistant", "asserted")),
+    ("Tottenham named Ange Postecoglou as manager in 2023. Mile Jedinak has worked as his assistant coach since "
+     "then.", ("mile-jedinak", "coaching_staff_of", "tottenham-hotspur", None, "asserted")),
+    ("Arsenal appointed Mikel Arteta in 2019. Steve Round, who has been serving as his assistant, signed a new "
+     "deal.", ("steve-round", "coaching_staff_of", "arsenal", "assistant", "asserted")),
+    ("Everton sacked Frank Lampard. Joe Edwards, who had been working as his assistant, left with him.",
+     ("joe-edwards", "left_role", "everton", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORKED_AS)
+def test_worked_as_his_assistant(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
