@@ -118,10 +118,9 @@ def test_not_the_other_side(analyse_text, text, unwanted):
 # "Z has been Y's No 2 / number two": a place on Y's staff (the national side for "with the national
 # team", the club named after "at"), and Y's own job there
 NUMBER_TWO = [
-    "Steve Holland has been Gareth Southgate's No 2 with the national team since 2016. Southgate named his "
-    "England squad on Thursday.",
-    "Italy lost 2-0 in Oslo on Sunday. Alberico Evani has been Roberto Mancini's No 2 with the national team "
-    "since 2018.",
+    "Steve Holland was Gareth Southgate's number two with the national side for eight years. Southgate named "
+    "his England squad on Thursday.",
+    "Italy lost 2-0 in Oslo on Sunday. Alberico Evani remains Roberto Mancini's No 2 with the national team.",
     "Arsenal named Mikel Arteta as manager in 2019. Albert Stuivenberg has been Arteta's No 2 since 2020.",
     "Liverpool named Arne Slot as head coach. Sipke Hulshoff has been Slot's number two since 2021.",
     "Chelsea named Enzo Maresca as head coach. Willy Caballero was Maresca's number two at Leicester last season.",
