@@ -140,6 +140,12 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
                 implicit[c.subject_id] = c.object_id
             continue
+        if c.predicate in {"head_coach_of", "appointed"} and _in_relative_gerund(doc, ctx, c):
+            # "was appointed in May, shortly before leading Italy at the Euros": a job told in a time clause on
+            # another event, no better than an unnamed one
+            if c.time_kind not in {"end", "interval"} and c.time_source != "none":
+                implicit.setdefault(c.subject_id, c.object_id)
+            continue
         if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
             year = _YEAR.search(c.time_text) if c.time_source == "expression" else None
@@ -548,6 +554,44 @@ def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int,
         return unknown
     sent = span.sent
     return any(m.entity_id == entity_id and sent.start <= m.start < sent.end for m in ctx.mentions)
+
+
+def _job_named_held(ctx, person, before_i, sent):
+    """The club the article names as the one ``person`` coaches, if they leave no job in it: what an
+    appointment naming no club ("X, 51, was appointed last summer") is to, rather than a side named nearby."""
+    team = ctx.coach_of.get(person.entity_id)  # (read in a second pass only if the article needs one anyway)
+    if not team or person.entity_id in ctx.left_of:
+        return None
+    named = [m for m in ctx.mentions if m.entity_id == team and m.start < before_i]
+    if not named:
+        return None
+    last = named[-1]  # named in this sentence or the one before ("For Celtic coach X, ... X was appointed in
+    # 2021"), and by its name, not by a people's word that stands for the subject ("The Belgian took over")
+    if sentence_index(sent.doc)[sent.start] - last.sentence_id > 1 \
+            or last.text.lower().removeprefix("the ").rstrip("s") in ctx.gaz.demonyms:
+        return None
+    return last
+
+
+def _in_relative_gerund(doc, ctx, c) -> bool:
+    """The claim's club sits in a gerund clause dated by another event ("shortly before coaching X",
+    "after leading X to the final"): background to the clause it hangs on, not the job it is about."""
+    span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    named = [m for m in ctx.mentions if m.entity_id == c.object_id and sent.start <= m.start < sent.end]
+    for m in named[:1]:
+        tok = doc[m.end - 1]
+        for _ in range(4):
+            if tok.head is tok:
+                break
+            if tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "advcl"} and (
+                    tok.head.lower_ in ctx.word_set("relative_time_marks")
+                    or any(x.dep_ == "mark" and x.lower_ in ctx.word_set("relative_time_marks") for x in tok.children)):
+                return True
+            tok = tok.head
+    return False
 
 
 def _national(ctx, team_id: str) -> bool:
@@ -1386,6 +1430,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         obj = _job_held_before(doc, ctx, start, sent)  # "is now coach of X, having been appointed in May": X
         if obj is not None:  # the job held now and its start, two claims (see _dedupe)
             rule = replace(rule, id=rule.id + HELD_SINCE_SUFFIX)
+    if obj is None and rule.predicate == "appointed" and rule.object not in {"vacancy", "team_held"} \
+            and subject.type == "person" and not _has_other_object(doc, span):
+        obj = _job_named_held(ctx, subject, start, sent)  # "X, 51, was appointed last summer": the job the article says X holds
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
             and rule.object not in {"vacancy", "team_held"} and not _has_other_object(doc, span):
         obj = _recent_team(ctx, start, sent, exclude={subject.entity_id})
@@ -1952,6 +1999,11 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
         if tok.i >= span.end and tok.is_punct and not (tok.text == "," and tok.i + 1 < sent.end
                                                          and doc[tok.i + 1].lower_ in {"replacing", "succeeding"}):
             break  # "arrived from Braga, where he had succeeded X": another clause's succession
+        if tok.lower_ in ctx.word_set("successor_nouns") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ in {"to", "for"}:
+            m = _mention_at(ctx, tok.i + 2)  # "was appointed as the successor to X", "as X's replacement" is a vacancy
+            if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
+                prev = m
+                break
         if tok.lower_ == "from" or tok.lemma_ in SUCCESSION_LEMMAS:
             m = _replaced_person(doc, ctx, tok) if rule.id == "appointed.replaced_him" else _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
@@ -3287,6 +3339,11 @@ def _article_national_side(doc, ctx, i):
     one leads the others."""
     if not (i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in ctx.word_set("governing_body_words")):
         return None
+    return _most_named_national(ctx)
+
+
+def _most_named_national(ctx):
+    """The national side the article names most, when one leads the others."""
     counts: dict[str, int] = {}
     for m in ctx.mentions:
         if m.type == "team" and _national(ctx, m.entity_id):
@@ -3436,10 +3493,24 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         owner = _assistant_owner(doc, ctx, roles)  # it, else the article's club (not a club named in passing)
         if owner is not None:
             ctx.possessive_used = True
+            if _national_job_after(doc, end, sent):  # "Y's No 2 with the national team": the article's national side
+                return _most_named_national(ctx)
+            if end + 1 < sent.end and doc[end].lower_ in {"at", "with"}:
+                named = _as_team(ctx, _mention_at(ctx, end + 1))
+                if named is not None:  # "Y's number two at Leicester": the club named
+                    return named
             teams = {ctx.coach_of.get(owner.entity_id), ctx.left_of.get(owner.entity_id)} - {None}
             found = next((m for m in ctx.mentions if m.entity_id in teams and sent.start <= m.start < sent.end), None)
             return found or _context_team(ctx, start, sent, exclude={subject.entity_id, owner.entity_id},
                                           prefer_frequent=True)
+    if kind == "team_clause_subject" and start > sent.start and (
+            doc[start - 1].lower_ in TEAM_WORDS or doc[start - 1].ent_type_ == "TEAM"):
+        # "beaten by a Brighton side under their new manager X": the side the phrase follows, else none
+        for i in range(start - 1, max(sent.start, start - 4) - 1, -1):
+            m = _as_team(ctx, _mention_at(ctx, i))
+            if m is not None:
+                return m
+        return None
     if kind == "team_clause_subject":  # "lost the final, with X as head coach": the side the clause is about
         for c in _verb_subjects(doc, ctx, _governing_verb(doc[start])):
             if c.lower_ in TEAM_PRONOUNS:
@@ -4047,7 +4118,7 @@ def _club_coach(ctx, team):
 
 
 #: "X is / had been Y's assistant": the staff of Y's club, and Y its head coach.
-ASSISTANT_OF_RULES = {"staff.is_possessive_assistant", "staff.appositive_is_possessive_assistant",
+ASSISTANT_OF_RULES = {"staff.is_possessive_assistant", "staff.is_possessive_number_two", "staff.appositive_is_possessive_assistant",
                       "staff.one_of_possessive_coaches", "staff.one_of_possessive_assistants"}
 
 
