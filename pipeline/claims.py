@@ -2163,6 +2163,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False
         if nxt is not None and nxt.lower_ in {"half", "time", "leg", "round", "game", "match", "goal"}:
             return False
+        if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in {"VERB", "AUX"} \
+                and value_toks[0].i > 0 and doc[value_toks[0].i - 1].lower_ == "the":
+            return False  # "was the first to score": an order of people, not a table place ("finished sixth to earn" is one)
         after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "ADJ" and after is not None and after.pos_ in {"NOUN", "PROPN"} \
                 and after.lower_ not in {"place", "position", "spot", "table"} \
@@ -2504,6 +2507,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                 return hired[0]  # "Inter Miami appointed Martino as head coach, replacing Neville": Martino replaced him
         if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
             return None  # "Whoever takes over will inherit ...": nobody in particular
+        if subj and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subj[0].children):
+            return None  # "No promoted side had ever won the league": no side in particular
         if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
             return None  # "They were appointed": not one person to guess
         relative = bool(subj) and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl"
