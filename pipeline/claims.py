@@ -2830,7 +2830,8 @@ def _subject_of_token(doc, ctx, tok, want):
             return descriptor_at(doc, ctx.mentions, tok.left_edge.i)  # the person, or nobody: not the club
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not any(t.lower_ == "whose" for t in c.subtree):
+            # not "Stoke, whose manager X once played for them, have never won it": the club, not its manager
             m = _mention_at(ctx, c.i)
             if m is not None and m.type in want:
                 return m
@@ -3677,7 +3678,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if any(t.lower_ == "league" for t in doc[start:end]) and not any(
                 m.type == "competition" and start <= m.start < end for m in ctx.mentions):
             return None  # "took the league title again": the country's league (found later), not a cup named before
-        return right("competition") or left("competition")
+        found = right("competition")
+        if found is not None and rule.id == "title.won" and found.start >= end:
+            verb, own = _governing_verb(doc[found.start]), _governing_verb(doc[start])
+            if verb is not own and any(c.dep_ == "neg" for c in verb.children):
+                found = None  # "lifted the trophy in Cardiff, yet he has never won the league": not the league
+        return found or left("competition")
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
         owner = salient_person(ctx.mentions, start)
