@@ -2215,6 +2215,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False
         if nxt is not None and nxt.lower_ in {"half", "time", "leg", "round", "game", "match", "goal"}:
             return False
+        if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in {"VERB", "AUX"} \
+                and value_toks[0].i > 0 and doc[value_toks[0].i - 1].lower_ == "the":
+            return False  # "was the first to score": an order of people, not a table place ("finished sixth to earn" is one)
         after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "ADJ" and after is not None and after.pos_ in {"NOUN", "PROPN"} \
                 and after.lower_ not in {"place", "position", "spot", "table"} \
@@ -2556,6 +2559,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                 return hired[0]  # "Inter Miami appointed Martino as head coach, replacing Neville": Martino replaced him
         if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
             return None  # "Whoever takes over will inherit ...": nobody in particular
+        if subj and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subj[0].children):
+            return None  # "No promoted side had ever won the league": no side in particular
         if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
             return None  # "They were appointed": not one person to guess
         relative = bool(subj) and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl"
@@ -2877,7 +2882,8 @@ def _subject_of_token(doc, ctx, tok, want):
             return descriptor_at(doc, ctx.mentions, tok.left_edge.i)  # the person, or nobody: not the club
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not any(t.lower_ == "whose" for t in c.subtree):
+            # not "Stoke, whose manager X once played for them, have never won it": the club, not its manager
             m = _mention_at(ctx, c.i)
             if m is not None and m.type in want:
                 return m
@@ -3743,7 +3749,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if any(t.lower_ == "league" for t in doc[start:end]) and not any(
                 m.type == "competition" and start <= m.start < end for m in ctx.mentions):
             return None  # "took the league title again": the country's league (found later), not a cup named before
-        return right("competition") or left("competition")
+        found = right("competition")
+        if found is not None and rule.id == "title.won" and found.start >= end:
+            verb, own = _governing_verb(doc[found.start]), _governing_verb(doc[start])
+            if verb is not own and any(c.dep_ == "neg" for c in verb.children):
+                found = None  # "lifted the trophy in Cardiff, yet he has never won the league": not the league
+        return found or left("competition")
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
         owner = salient_person(ctx.mentions, start)
