@@ -93,6 +93,19 @@ def models_hash(models_dir: Path = MODELS_DIR) -> str:
     return h.hexdigest()
 
 
+def files_key(folder: Path, names: tuple[str, ...]) -> tuple:
+    """What a table loader's memo is keyed on: the folder and each file's size and modification
+    time (a file edited between two loads in one process is read again)."""
+    out: list = [str(folder.resolve())]
+    for name in names:
+        try:
+            st = (folder / name).stat()
+            out.append((name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append((name, None, None))  # the loader itself reports a missing file
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus_dir: Path = DEFAULT_CORPUS

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.config import MODELS_DIR
+from pipeline.config import MODELS_DIR, files_key
 
 ENTITIES_FILE = "entities.jsonl"
 VARIANTS_FILE = "team_variants.jsonl"
@@ -206,7 +206,20 @@ def _alias_tokens(form: str) -> list[str]:
     return _TOKEN_SPLIT.findall(form)
 
 
+#: Gazetteers loaded in this process: every component and stage asks for one (six loads a model
+#: build), and the tables do not change between those loads.
+_LOADED: dict[tuple, "Gazetteer"] = {}
+
+
 def load_gazetteer(models_dir: Path = MODELS_DIR) -> Gazetteer:
+    """The gazetteer of ``models_dir`` (loaded once a process while its files stay the same)."""
+    key = files_key(models_dir, (ENTITIES_FILE, VARIANTS_FILE, DEMONYMS_FILE, LEAGUES_FILE))
+    if key not in _LOADED:
+        _LOADED[key] = _read_gazetteer(models_dir)
+    return _LOADED[key]
+
+
+def _read_gazetteer(models_dir: Path) -> Gazetteer:
     entities: dict[str, Entity] = {}
     path = models_dir / ENTITIES_FILE
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.config import MODELS_DIR
+from pipeline.config import MODELS_DIR, files_key
 
 PATTERNS_FILE = "claim_patterns.jsonl"
 WORDLISTS_FILE = "wordlists.json"
@@ -98,7 +98,20 @@ def load_verb_lemmas(models_dir: Path = MODELS_DIR) -> dict[str, str]:
     return table
 
 
+#: Claim rules loaded in this process (the claim matcher and the claims stage both ask for them).
+_LOADED_RULES: dict[tuple, tuple] = {}
+
+
 def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
+    """The rules of ``models_dir`` (read once a process while its files stay the same; a new list
+    each call, of the same rules)."""
+    key = files_key(models_dir, (PATTERNS_FILE, WORDLISTS_FILE, "demonyms.csv"))  # the files _expand reads
+    if key not in _LOADED_RULES:
+        _LOADED_RULES[key] = tuple(_read_claim_rules(models_dir))
+    return list(_LOADED_RULES[key])
+
+
+def _read_claim_rules(models_dir: Path) -> list[ClaimRule]:
     words = load_wordlists(models_dir)
     path = models_dir / PATTERNS_FILE
     rules: list[ClaimRule] = []
