@@ -3604,6 +3604,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             job = _vacated_job(doc, ctx, subject, trig)
         if job is not None:
             return job
+    if kind == "team_near" and rule.predicate in CAREER_TOTALS | {"player_of"} and _for_own_country(doc, end, sent):
+        # "N goals in M appearances for his country": the national side, not his club
+        side = _own_country_side(ctx, doc[end + 2]) or _descriptor_country_side(doc, ctx, subject)
+        if side is not None:
+            return side
     if kind == "team_near":
         if rule.id == "appointed.brought_in" and doc[end - 1].lower_ not in {"by", "at", "as"}:
             # "sacked by Chelsea after Mourinho was brought in, returns to the club": the club just named
@@ -4089,6 +4094,31 @@ def _national_job_after(doc, end, sent) -> bool:
     toks = doc[end:min(sent.end, end + 4)]
     return any(t.lower_ == "national" and t.i > sent.start and doc[t.i - 1].lower_ in {"the", "his", "her", "their"}
                and t.i + 1 < sent.end and doc[t.i + 1].lower_ in NATIONAL_JOB_NOUNS for t in toks)
+
+
+def _for_own_country(doc, end, sent) -> bool:
+    """"... for his country", "for her nation": the match ends just before "for", a possessive and a
+    country noun."""
+    return end + 2 < sent.end and doc[end].lower_ == "for" and doc[end + 1].lower_ in {"his", "her"} \
+        and doc[end + 2].lower_ in COUNTRY_NOUNS
+
+
+def _descriptor_country_side(doc, ctx, subject):
+    """The national side of the one country the article gives the person by a descriptor ("the Polish
+    striker", "the Dutchman"); None when it gives none or several."""
+    if subject is None or subject.type != "person":
+        return None
+    countries = {m.attrs["country"] for m in ctx.mentions if m.label == "DESCRIPTOR"
+                 and m.entity_id == subject.entity_id and m.attrs.get("country")}
+    if len(countries) != 1:
+        return None
+    cid = slug(countries.pop())
+    if cid not in ctx.gaz.country_ids:
+        return None
+    k = subject.start
+    place = ResolvedMention(k, k + 1, doc[k].idx, doc[k].idx + len(doc[k]), doc[k].text, "GPE", "place", cid, cid,
+                            subject.sentence_id, {})
+    return _country_side(ctx, place)
 
 
 def _subject_country_side(doc, ctx, subject, start, sent):
