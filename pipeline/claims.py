@@ -559,7 +559,8 @@ def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int,
 def _job_named_held(ctx, person, before_i, sent):
     """The club the article names as the one ``person`` coaches, if they leave no job in it: what an
     appointment naming no club ("X, 51, was appointed last summer") is to, rather than a side named nearby."""
-    team = ctx.coach_of.get(person.entity_id)  # (read in a second pass only if the article needs one anyway)
+    ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+    team = ctx.coach_of.get(person.entity_id)
     if not team or person.entity_id in ctx.left_of:
         return None
     named = [m for m in ctx.mentions if m.entity_id == team and m.start < before_i]
@@ -568,7 +569,8 @@ def _job_named_held(ctx, person, before_i, sent):
     last = named[-1]  # named in this sentence or the one before ("For Celtic coach X, ... X was appointed in
     # 2021"), and by its name, not by a people's word that stands for the subject ("The Belgian took over")
     if sentence_index(sent.doc)[sent.start] - last.sentence_id > 1 \
-            or last.text.lower().removeprefix("the ").rstrip("s") in ctx.gaz.demonyms:
+            or {last.text.lower().removeprefix("the "), last.text.lower().removeprefix("the ").rstrip("s")} \
+            & ctx.gaz.demonyms.keys():
         return None
     return last
 
@@ -1434,7 +1436,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             and subject.type == "person" and not _has_other_object(doc, span):
         obj = _job_named_held(ctx, subject, start, sent)  # "X, 51, was appointed last summer": the job the article says X holds
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
-            and rule.object not in {"vacancy", "team_held"} and not _has_other_object(doc, span):
+            and rule.object not in {"vacancy", "team_held"} and not _has_other_object(doc, span) \
+            and not (rule.object == "team_near" and _for_own_country(doc, end, sent)):  # his country, not a club
         obj = _recent_team(ctx, start, sent, exclude={subject.entity_id})
     # value
     value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
@@ -2155,6 +2158,15 @@ def _play_off(sent) -> bool:
 
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
+    if rule.id in NUMBER_TWO_RULES and not _coach_number_two(doc, ctx, start, end):
+        return False  # "X has been Y's No 2": a reserve, unless Y is a coach
+    if rule.id == "coach.whose_role_name" and _departure_follows(doc, ctx, end):
+        return False  # "X, whose coach Y was sacked in May, ...": a job left (the departure rules), not one held
+    if rule.id == "points.ordinal_on_number" and start > 0 and doc[start - 1].lower_ in {"the", "his", "her", "their", "a"}:
+        return False  # "scored the first on 12 and the second on 58": goals and minutes, no place and points
+    if rule.id == "table.leaders" and doc[start + 1].text == "," and end < doc[start].sent.end \
+            and doc[end].text not in {",", ".", ";", ")", ":"}:
+        return False  # "Against the leaders, Arsenal were poor": a clause's subject, not "the leaders, Arsenal,"
     if rule.id == "left.resigned" and end + 1 < len(doc) and (doc[end].lower_ in {"football", "playing"}
                                                           or doc[end].lower_ in {"professional", "the", "international"}
                                                           and doc[end + 1].lower_ in {"football", "game"}):
@@ -3510,8 +3522,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return found or _context_team(ctx, start, sent, exclude={subject.entity_id, owner.entity_id},
                                           prefer_frequent=True)
     if kind == "team_clause_subject" and start > sent.start and (
-            doc[start - 1].lower_ in TEAM_WORDS or doc[start - 1].ent_type_ == "TEAM"):
-        # "beaten by a Brighton side under their new manager X": the side the phrase follows, else none
+            doc[start - 1].lower_ in TEAM_WORDS or doc[start - 1].ent_type_ == "TEAM"
+            and doc[start - 1].dep_ not in {"dobj", "pobj", "attr"}):
+        # "beaten by a Brighton side under their new manager X": the side the phrase follows, else none;
+        # not a side the verb acts on ("A thrashed B under their new manager X": A's manager)
         for i in range(start - 1, max(sent.start, start - 4) - 1, -1):
             m = _as_team(ctx, _mention_at(ctx, i))
             if m is not None:
@@ -3606,9 +3620,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return job
     if kind == "team_near" and rule.predicate in CAREER_TOTALS | {"player_of"} and _for_own_country(doc, end, sent):
         # "N goals in M appearances for his country": the national side, not his club
-        side = _own_country_side(ctx, doc[end + 2]) or _descriptor_country_side(doc, ctx, subject)
-        if side is not None:
-            return side
+        # (or none when the article does not say which country: his club would be wrong)
+        return _own_country_side(ctx, doc[end + 2]) or _descriptor_country_side(doc, ctx, subject)
     if kind == "team_near":
         if rule.id == "appointed.brought_in" and doc[end - 1].lower_ not in {"by", "at", "as"}:
             # "sacked by Chelsea after Mourinho was brought in, returns to the club": the club just named
@@ -4089,6 +4102,34 @@ NATIONAL_JOB_PREDICATES = {"appointed", "head_coach_of", "offer_received"}
 NATIONAL_JOB_NOUNS = {"team", "side", "job", "squad", "set-up", "setup", "post"}
 
 
+def _departure_follows(doc, ctx, end) -> bool:
+    """The words after a match say the person left: auxiliaries, then a verb of ``departure_verbs``."""
+    k = end
+    while k < len(doc) and doc[k].lower_ in {"was", "were", "had", "has", "been", "is", "just", "recently"}:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in ctx.word_set("departure_verbs")
+
+
+#: "X has been Y's No 2": a coach's assistant, or a reserve behind a player (a second goalkeeper).
+NUMBER_TWO_RULES = {"staff.is_possessive_number_two"}
+
+
+def _coach_number_two(doc, ctx, start, end) -> bool:
+    """Y of "X is Y's No 2" is a coach: the article has Y coach or leave a side, or the phrase goes on to the
+    national team; and no goalkeeper is named in the sentence."""
+    sent = doc[start].sent
+    if any(t.lower_ in ctx.word_set("goalkeeper_words") for t in sent):
+        return False
+    if _national_job_after(doc, end, sent):
+        return True
+    owner = next((m for m in ctx.mentions if m.type == "person" and start <= m.start
+                  and m.end < end and doc[m.end].tag_ == "POS"), None)
+    if owner is None:
+        return False
+    ctx.possessive_used = True  # known in the second pass
+    return ctx.coach_of.get(owner.entity_id) is not None or ctx.left_of.get(owner.entity_id) is not None
+
+
 def _national_job_after(doc, end, sent) -> bool:
     """"... to take over the national team": "the national team/side/job" within a few words after the match."""
     toks = doc[end:min(sent.end, end + 4)]
@@ -4110,15 +4151,7 @@ def _descriptor_country_side(doc, ctx, subject):
         return None
     countries = {m.attrs["country"] for m in ctx.mentions if m.label == "DESCRIPTOR"
                  and m.entity_id == subject.entity_id and m.attrs.get("country")}
-    if len(countries) != 1:
-        return None
-    cid = slug(countries.pop())
-    if cid not in ctx.gaz.country_ids:
-        return None
-    k = subject.start
-    place = ResolvedMention(k, k + 1, doc[k].idx, doc[k].idx + len(doc[k]), doc[k].text, "GPE", "place", cid, cid,
-                            subject.sentence_id, {})
-    return _country_side(ctx, place)
+    return _side_of_country(doc, ctx, countries, subject.start, subject.sentence_id)
 
 
 def _subject_country_side(doc, ctx, subject, start, sent):
@@ -4130,13 +4163,18 @@ def _subject_country_side(doc, ctx, subject, start, sent):
                  if subject.start >= sent.start and t.lower_ in ctx.gaz.demonyms}
     countries |= {m.attrs["country"] for m in ctx.mentions if m.label == "DESCRIPTOR" and m.entity_id == subject.entity_id
                   and m.attrs.get("country") and sent.start <= m.start < start}
+    k = next(t.i for t in doc[start:sent.end] if t.lower_ == "national")
+    return _side_of_country(doc, ctx, countries, k, subject.sentence_id)
+
+
+def _side_of_country(doc, ctx, countries, k, sentence_id):
+    """The national side of the one country in ``countries`` (a mention of it made at token ``k``), else None."""
     if len(countries) != 1:
         return None
-    cid = slug(countries.pop())
+    cid = slug(next(iter(countries)))
     if cid not in ctx.gaz.country_ids:
         return None
-    k = next(t.i for t in doc[start:sent.end] if t.lower_ == "national")
-    place = ResolvedMention(k, k + 1, doc[k].idx, doc[k].idx + len(doc[k]), doc[k].text, "GPE", "place", cid, cid, subject.sentence_id, {})
+    place = ResolvedMention(k, k + 1, doc[k].idx, doc[k].idx + len(doc[k]), doc[k].text, "GPE", "place", cid, cid, sentence_id, {})
     return _country_side(ctx, place)
 
 

@@ -208,15 +208,15 @@ def _alias_tokens(form: str) -> list[str]:
 
 #: Gazetteers loaded in this process: every component and stage asks for one (six loads a model
 #: build), and the tables do not change between those loads.
-_LOADED: dict[tuple, "Gazetteer"] = {}
+_LOADED: dict[str, tuple] = {}
 
 
 def load_gazetteer(models_dir: Path = MODELS_DIR) -> Gazetteer:
     """The gazetteer of ``models_dir`` (loaded once a process while its files stay the same)."""
     key = files_key(models_dir, (ENTITIES_FILE, VARIANTS_FILE, DEMONYMS_FILE, LEAGUES_FILE))
-    if key not in _LOADED:
-        _LOADED[key] = _read_gazetteer(models_dir)
-    return _LOADED[key]
+    if _LOADED.get(key[0], (None,))[0] != key:  # one entry a folder: its latest files
+        _LOADED[key[0]] = (key, _read_gazetteer(models_dir))
+    return _LOADED[key[0]][1]
 
 
 def _read_gazetteer(models_dir: Path) -> Gazetteer:

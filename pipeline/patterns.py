@@ -99,16 +99,16 @@ def load_verb_lemmas(models_dir: Path = MODELS_DIR) -> dict[str, str]:
 
 
 #: Claim rules loaded in this process (the claim matcher and the claims stage both ask for them).
-_LOADED_RULES: dict[tuple, tuple] = {}
+_LOADED_RULES: dict[str, tuple] = {}
 
 
 def load_claim_rules(models_dir: Path = MODELS_DIR) -> list[ClaimRule]:
     """The rules of ``models_dir`` (read once a process while its files stay the same; a new list
     each call, of the same rules)."""
     key = files_key(models_dir, (PATTERNS_FILE, WORDLISTS_FILE, "demonyms.csv"))  # the files _expand reads
-    if key not in _LOADED_RULES:
-        _LOADED_RULES[key] = tuple(_read_claim_rules(models_dir))
-    return list(_LOADED_RULES[key])
+    if _LOADED_RULES.get(key[0], (None,))[0] != key:  # one entry a folder: its latest files
+        _LOADED_RULES[key[0]] = (key, tuple(_read_claim_rules(models_dir)))
+    return list(_LOADED_RULES[key[0]][1])
 
 
 def _read_claim_rules(models_dir: Path) -> list[ClaimRule]:

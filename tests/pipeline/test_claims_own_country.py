@@ -1,5 +1,5 @@
-"""Career totals "for his / her / their country": the national side of the one country the article gives
-the person by a descriptor, not the club named earlier. Sentences written for these tests, not taken from
+"""Career totals "for his / her country (nation)": the national side the sentence names before, else the one
+country the article gives the person by a descriptor; no club at all when the article gives none. Sentences written for these tests, not taken from
 the gold articles."""
 import pytest
 
@@ -26,7 +26,7 @@ def test_own_country_totals(analyse_text, text, expected):
 
 
 CLUB_ROWS = [
-    # "for his club" and a named club keep their club
+    # a named club keeps its club
     ("Robert Lewandowski, the Polish striker, has 344 goals in 375 appearances for Bayern Munich.",
      ("robert-lewandowski", "career_goals", "bayern-munich", "344", "asserted")),
 ]
@@ -35,3 +35,12 @@ CLUB_ROWS = [
 @pytest.mark.parametrize("text,expected", CLUB_ROWS)
 def test_named_club_totals(analyse_text, text, expected):
     base.assert_claim_with(analyse_text, text, expected)
+
+
+def test_own_country_unknown_gives_no_club(analyse_text):
+    """No descriptor gives his country: the totals keep their numbers and name no side (not his club)."""
+    claims = analyse_text("Marco Rossi scored twice for Genoa on Sunday. "
+                          "He has 12 goals in 40 appearances for his country.").claims
+    totals = [c for c in claims if c["subject_id"] == "marco-rossi" and c["predicate"] == "career_goals"]
+    assert totals and all(c["object_id"] == "" for c in totals), totals
+    assert totals[0]["value"] == "12"
