@@ -141,8 +141,8 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
                 implicit[c.subject_id] = c.object_id
             continue
         if c.predicate in {"head_coach_of", "appointed"} and _in_relative_gerund(doc, ctx, c):
-            # "was appointed in May, shortly before leading Italy at the Euros": a job told in a time clause on
-            # another event, no better than an unnamed one
+            # a side named in a gerund clause about another event ("a month before taking a side to a
+            # tournament"): no better than an unnamed one
             if c.time_kind not in {"end", "interval"} and c.time_source != "none":
                 implicit.setdefault(c.subject_id, c.object_id)
             continue
@@ -558,7 +558,7 @@ def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int,
 
 def _job_named_held(ctx, person, before_i, sent):
     """The club the article names as the one ``person`` coaches, if they leave no job in it: what an
-    appointment naming no club ("X, 51, was appointed last summer") is to, rather than a side named nearby."""
+    appointment naming no club (a bare "X was appointed" after an age) is to, rather than a side named nearby."""
     ctx.possessive_used = True  # the article's own coaching claims decide: second pass
     team = ctx.coach_of.get(person.entity_id)
     if not team or person.entity_id in ctx.left_of:
@@ -566,8 +566,8 @@ def _job_named_held(ctx, person, before_i, sent):
     named = [m for m in ctx.mentions if m.entity_id == team and m.start < before_i]
     if not named:
         return None
-    last = named[-1]  # named in this sentence or the one before ("For Celtic coach X, ... X was appointed in
-    # 2021"), and by its name, not by a people's word that stands for the subject ("The Belgian took over")
+    last = named[-1]  # named in this sentence or the one before (a club-and-role phrase before the name, then the
+    # appointment), and by its name, not by a people's word that stands for the subject ("The Belgian took over")
     if sentence_index(sent.doc)[sent.start] - last.sentence_id > 1 \
             or {last.text.lower().removeprefix("the "), last.text.lower().removeprefix("the ").rstrip("s")} \
             & ctx.gaz.demonyms.keys():
@@ -576,8 +576,8 @@ def _job_named_held(ctx, person, before_i, sent):
 
 
 def _in_relative_gerund(doc, ctx, c) -> bool:
-    """The claim's club sits in a gerund clause dated by another event ("shortly before coaching X",
-    "after leading X to the final"): background to the clause it hangs on, not the job it is about."""
+    """The claim's club sits in a gerund clause dated by another event (a "before" or "after" with a
+    gerund and a side): background to the clause it hangs on, not the job it is about."""
     span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
     if span is None:
         return False
@@ -1434,7 +1434,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             rule = replace(rule, id=rule.id + HELD_SINCE_SUFFIX)
     if obj is None and rule.predicate == "appointed" and rule.object not in {"vacancy", "team_held"} \
             and subject.type == "person" and not _has_other_object(doc, span):
-        obj = _job_named_held(ctx, subject, start, sent)  # "X, 51, was appointed last summer": the job the article says X holds
+        obj = _job_named_held(ctx, subject, start, sent)  # an appointment naming no club: the job the article says X holds
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
             and rule.object not in {"vacancy", "team_held"} and not _has_other_object(doc, span) \
             and not (rule.object == "team_near" and _for_own_country(doc, end, sent)):  # his country, not a club
@@ -2572,7 +2572,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if subj and subj[0].lower_ in {"whoever", "anyone", "anybody", "someone", "somebody", "nobody", "no-one"}:
             return None  # "Whoever takes over will inherit ...": nobody in particular
         if subj and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subj[0].children):
-            return None  # "No promoted side had ever won the league": no side in particular
+            return None  # a subject with "no" ("no such side had ever ..."): no side in particular
         if subj and subj[0].lower_ in TEAM_PRONOUNS and "team" not in want:
             return None  # "They were appointed": not one person to guess
         relative = bool(subj) and subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl"
@@ -2895,7 +2895,7 @@ def _subject_of_token(doc, ctx, tok, want):
     # "Ranieri's assistant, Craig Shakespeare, has been put in charge": the apposition names the subject
     for c in tok.children:
         if c.dep_ == "appos" and not any(t.lower_ == "whose" for t in c.subtree):
-            # not "Stoke, whose manager X once played for them, have never won it": the club, not its manager
+            # a club with a "whose manager X ..." apposition: the club, not its manager
             m = _mention_at(ctx, c.i)
             if m is not None and m.type in want:
                 return m
@@ -3511,7 +3511,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         owner = _assistant_owner(doc, ctx, roles)  # it, else the article's club (not a club named in passing)
         if owner is not None:
             ctx.possessive_used = True
-            if _national_job_after(doc, end, sent):  # "Y's No 2 with the national team": the article's national side
+            if _national_job_after(doc, end, sent):  # the national team named after the role: the article's national side
                 return _most_named_national(ctx)
             if end + 1 < sent.end and doc[end].lower_ in {"at", "with"}:
                 named = _as_team(ctx, _mention_at(ctx, end + 1))
@@ -3771,7 +3771,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if found is not None and rule.id == "title.won" and found.start >= end:
             verb, own = _governing_verb(doc[found.start]), _governing_verb(doc[start])
             if verb is not own and any(c.dep_ == "neg" for c in verb.children):
-                found = None  # "lifted the trophy in Cardiff, yet he has never won the league": not the league
+                found = None  # a competition named in a later, negated clause ("..., but she never won X"): not it
         return found or left("competition")
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
