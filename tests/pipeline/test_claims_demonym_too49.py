@@ -7,7 +7,7 @@ import pytest
 ROWS = [
     ("Chelsea won 2-0. Juan Mata, a Spaniard too, made both goals.", "juan-mata", "Spain"),
     ("Lyon drew. Alexandre Lacazette, a Frenchman too, hit the bar.", "alexandre-lacazette", "France"),
-    ("Porto won. Hulk, a Brazilian too, scored twice.", "hulk", "Brazil"),
+    ("Casemiro, a Brazilian too, headed the winner for Manchester United.", "casemiro", "Brazil"),
     ("Celtic won. Kyogo Furuhashi, a Japanese also, scored.", "kyogo-furuhashi", "Japan"),
     ("Inter lost. Lautaro Martinez, an Argentine too, missed a penalty.", "lautaro-martinez", "Argentina"),
     ("Ajax won. Dusan Tadic, a Serbian too, scored.", "dusan-tadic", "Serbia"),
@@ -15,8 +15,12 @@ ROWS = [
     ("Benfica drew. Angel Di Maria, an Argentinian too, was booked.", "angel-di-maria", "Argentina"),
     ("Roma won. Paulo Dybala, an Argentine, scored.", "paulo-dybala", "Argentina"),
 ]
+# (text, subject, a claim the sentence does give the subject): "too" here begins another phrase
 NOT_ROWS = [
-    ("Porto won. Hulk, a Brazilian too quick for the defence, scored twice.", "hulk"),
+    ("Real Madrid won 2-0. Vinicius Junior, 24, a Brazilian too quick for any full-back, scored both.",
+     "vinicius-junior", "age"),
+    ("Real Madrid's Vinicius Junior, a Brazilian too quick for any full-back, scored both goals.",
+     "vinicius-junior", "player_of"),
 ]
 
 
@@ -27,9 +31,12 @@ def test_nationality(analyse_text, text, who, country):
             and c["value"] == country], claims
 
 
-@pytest.mark.parametrize("text,who", NOT_ROWS)
-def test_not_read_on(analyse_text, text, who):
+@pytest.mark.parametrize("text,who,other", NOT_ROWS)
+def test_not_read_on(analyse_text, text, who, other):
     # "a Brazilian too quick ...": "too" begins another phrase; the demonym still names his country,
-    # so a claim is fine, but never a value other than the country
+    # so a nationality claim is fine, but never a value other than the country. The sentence must
+    # first be read at all: the person has the other claim it gives, so the check below is not vacuous.
     claims = analyse_text(text).claims
-    assert all(c["value"] == "Brazil" for c in claims if c["predicate"] == "nationality" and c["subject_id"] == who)
+    assert [c for c in claims if c["subject_id"] == who and c["predicate"] == other], claims
+    nationality = [c for c in claims if c["predicate"] == "nationality" and c["subject_id"] == who]
+    assert all(c["value"] == "Brazil" for c in nationality), nationality

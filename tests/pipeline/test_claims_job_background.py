@@ -1,36 +1,39 @@
 """Which club a clause naming none means, when the article also names a side of the person's past or of
 another event:
-- a national side in a gerund dated by another event ("was appointed in 2019, a year before coaching
+- a national side in a gerund dated by another event ("taking the job in 2019, a year before coaching
   Portugal at the Euros") is background, not the job "leaves after four years in charge" or "his
-  predecessor ... after six months in charge" is about;
-- "X, 51, was appointed last summer" right after "For CLUB coach X ...": the job that sentence names,
-  not the opponent most named in the match report;
+  predecessor, Y, was dismissed after six months in charge" is about;
+- "X, 59, was appointed in May 2021" (or "X had been appointed ...") after "For CLUB coach X ...": the
+  job that sentence names, not the opponent most named in the match report;
 - "was appointed as the successor to Y" / "as the replacement for Y": Y left that job.
+Also: a club's own words for its coach ("whose manager X", "under their new coach X", "promoted their
+ROLE X to head coach"), "Z has been Y's No 2 / number two", and "Z, who had been working as his
+assistant".
 Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
 
 SACKED_THEN_NATIONAL = [
-    "Porto dismissed Carlos Duarte as coach on Sunday. Duarte, 61, leaves after four years in charge. "
-    "He was appointed in July 2019, a year before coaching Portugal at the European Championship.",
-    "Everton sacked Tom Harlow on Friday. Harlow leaves after two seasons in charge. He had arrived in 2022, "
-    "soon after leading Wales to the World Cup.",
-    "Lyon have parted company with Pierre Garnier. Garnier, 49, departs after three years in charge. "
-    "He took the job in 2021, months before coaching France at the Olympics.",
-    "Celtic have sacked Ian Moffat. He replaced Gordon Reid, who had been dismissed the previous month after "
-    "six months in charge. Moffat was appointed in March 2020, shortly after leading Scotland at the World Cup.",
+    "Porto's board ended Carlos Duarte's spell as coach on Sunday. Duarte, 61, leaves after four years in "
+    "charge, having taken the job in July 2019, a year before coaching Portugal at the European Championship.",
+    "Tom Harlow will not see out the season at Everton. The club let him go on Friday, and Harlow leaves after "
+    "two seasons in charge. He had arrived in 2022, soon after leading Wales to the World Cup.",
+    "Pierre Garnier's time at Lyon is over. The 49-year-old departs after three years in charge, having taken "
+    "the job in 2021, months before coaching France at the Olympics.",
+    "Celtic have sacked Ian Moffat. His predecessor, Gordon Reid, was dismissed after six months in charge. "
+    "Moffat took over in March 2020, shortly after leading Scotland at the World Cup.",
 ]
 
 MATCH_REPORT = [
-    "Jose Mourinho's side beat Feyenoord 1-0 in the final in Tirana. Feyenoord had come through two play-offs "
-    "to get there, and Feyenoord fans filled the stadium. For Roma coach Jose Mourinho the night was a triumph. "
-    "Mourinho, 59, was appointed last summer as the successor to Paulo Fonseca.",
-    "Unai Emery's side beat Manchester United on penalties in the final. Manchester United had been favourites, "
-    "and Manchester United fans outnumbered them. For Villarreal coach Unai Emery it was a fourth title in the "
-    "competition. Emery, 49, was appointed in 2020 as the successor to Javier Calleja.",
-    "Diego Simeone's side drew 0-0 with Real Madrid in the derby. Real Madrid had won the first meeting, and "
-    "Real Madrid remain top. For Atletico coach Diego Simeone the point was enough. Simeone was appointed in "
+    "In Tirana, Jose Mourinho's side edged Feyenoord 1-0. Feyenoord had needed two play-offs to get that far, "
+    "and Feyenoord fans made up most of the crowd. For Roma coach Jose Mourinho it was a first European trophy "
+    "in the capital. Mourinho, 59, was appointed in May 2021 as the successor to Paulo Fonseca.",
+    "Manchester United were favourites in Gdansk, and Manchester United supporters outnumbered the Spaniards, "
+    "but Manchester United lost on penalties. For Villarreal coach Unai Emery it meant a fourth title in the "
+    "competition. Emery, 49, had been appointed in July 2020 as the successor to Javier Calleja.",
+    "Real Madrid stay top after a goalless derby, having won the first meeting, and Real Madrid will be happier "
+    "with the point. For Atletico coach Diego Simeone a draw was enough. Simeone had been appointed in "
     "December 2011 as the successor to Gregorio Manzano.",
 ]
 
@@ -81,7 +84,7 @@ ROLE_ROWS = [
      ("sean-dyche", "head_coach_of", "everton", "manager", "asserted")),
     ("Bournemouth, whose head coach Andoni Iraola was booked, finished ninth.",
      ("andoni-iraola", "head_coach_of", "bournemouth", None, "asserted")),
-    ("Arsenal have won four straight under their new head coach Mikel Arteta.",
+    ("Since January, under their new head coach Mikel Arteta, Arsenal have lost only once.",
      ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
     ("Napoli have won six in a row under their coach Antonio Conte.",
      ("antonio-conte", "head_coach_of", "napoli", None, "asserted")),
@@ -89,11 +92,11 @@ ROLE_ROWS = [
      ("roberto-de-zerbi", "head_coach_of", "brighton-hove-albion", None, "asserted")),
     ("Lyon drew with a Lens side under their new coach Will Still.",
      ("will-still", "head_coach_of", "lens", None, "asserted")),
-    ("Fulham promoted their under-21 coach Mark Pembridge to head coach on Tuesday.",
+    ("On the eve of the new season Fulham promoted their under-21 coach Mark Pembridge to head coach.",
      ("mark-pembridge", "appointed", "fulham", "head coach", "asserted")),
     ("Leeds promoted assistant manager Tony Roberts to manager in March.",
      ("tony-roberts", "appointed", "leeds-united", "manager", "asserted")),
-    ("Aston Villa have promoted their assistant Aitor Karanka to head coach.",
+    ("With the season a week away, Aston Villa have promoted their assistant Aitor Karanka to head coach.",
      ("aitor-karanka", "appointed", "aston-villa", "head coach", "asserted")),
     ("Wolves promoted their fitness coach Rob Edwards to head coach last summer.",
      ("rob-edwards", "appointed", "wolverhampton-wanderers", "head coach", "asserted")),
@@ -120,8 +123,9 @@ def test_not_the_other_side(analyse_text, text, unwanted):
 NUMBER_TWO = [
     "Steve Holland was Gareth Southgate's number two with the national side for eight years. Southgate named "
     "his England squad on Thursday.",
-    "Italy lost 2-0 in Oslo on Sunday. Alberico Evani remains Roberto Mancini's No 2 with the national team.",
-    "Arsenal named Mikel Arteta as manager in 2019. Albert Stuivenberg has been Arteta's No 2 since 2020.",
+    "Italy were beaten in Norway at the weekend. Alberico Evani remains Roberto Mancini's number two with the "
+    "national team.",
+    "Arsenal named Mikel Arteta as manager in 2019. Since 2020 Albert Stuivenberg has been Arteta's No 2.",
     "Liverpool named Arne Slot as head coach. Sipke Hulshoff has been Slot's number two since 2021.",
     "Chelsea named Enzo Maresca as head coach. Willy Caballero was Maresca's number two at Leicester last season.",
 ]
@@ -149,13 +153,14 @@ def test_number_two_at_a_named_club_only(analyse_text):
 
 # "Z, who had been working / served as his assistant": a place on the staff of that coach's club
 WORKED_AS = [
-    ("Chelsea have sacked Graham Potter. Bruno Saltor, who had been working as his assistant, will take charge "
-     "on Saturday.", ("bruno-saltor", "coaching_staff_of", "chelsea", "assistant", "asserted")),
+    ("Graham Potter was sacked by Chelsea on Sunday, and the club said Bruno Saltor, who had been working as "
+     "his assistant, would lead training.", ("bruno-saltor", "coaching_staff_of", "chelsea", "assistant", "asserted")),
     ("Tottenham named Ange Postecoglou as manager in 2023. Mile Jedinak has worked as his assistant coach since "
      "then.", ("mile-jedinak", "coaching_staff_of", "tottenham-hotspur", None, "asserted")),
     ("Arsenal appointed Mikel Arteta in 2019. Steve Round, who has been serving as his assistant, signed a new "
      "deal.", ("steve-round", "coaching_staff_of", "arsenal", "assistant", "asserted")),
-    ("Everton sacked Frank Lampard. Joe Edwards, who had been working as his assistant, left with him.",
+    ("Everton let Frank Lampard go in January, and Joe Edwards, who had been working as his assistant, left "
+     "with him.",
      ("joe-edwards", "left_role", "everton", None, "asserted")),
 ]
 

@@ -1,16 +1,17 @@
 """A coach who led a club (named, or "the club") to a win over another side in a competition's final
-gives the club the title (stop 24 helper); a win in a group stage is no title. Sentences written for
+gives the club the title (stop 24 helper); a win in a semi-final, a league game or a group stage is no
+title, and the beaten finalist gets none. Sentences written for
 these tests, not taken from the gold articles."""
 import pytest
 
 # (text, subject, object): a title_won claim
 ROWS = [
-    ("Roberto Di Matteo led Chelsea to a 1-0 win over Bayern Munich in the Champions League final.",
-     "chelsea", "uefa-champions-league"),
+    ("In Madrid in 2019, Jurgen Klopp led Liverpool to a 2-0 win over Tottenham in the Champions League final.",
+     "liverpool", "uefa-champions-league"),
     ("Rafael Benitez guided Liverpool to victory over Milan in the Champions League final.",
      "liverpool", "uefa-champions-league"),
-    ("Unai Emery joined Villarreal in 2020, leading the club to a 1-0 win over Manchester United in the "
-     "Europa League final in Gdansk.", "villarreal", "uefa-europa-league"),
+    ("Unai Emery, hired by Sevilla in 2013, went on to lead the club to a 3-1 win over Liverpool in the "
+     "Europa League final.", "sevilla", "uefa-europa-league"),
     ("Arsene Wenger steered Arsenal to a 2-0 win over Chelsea in the FA Cup final.", "arsenal", "fa-cup"),
     ("Jose Mourinho guided Porto to a 3-0 victory over Monaco in the Champions League final.",
      "porto", "uefa-champions-league"),

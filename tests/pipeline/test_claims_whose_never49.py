@@ -1,28 +1,28 @@
-"""A club's title is the club's even when an apposition names its manager with "whose", and a trophy
-lifted is not the competition named after it in a negated clause (stop 24 helper). Sentences written
+"""A club's title is the club's, not its manager's, even when an apposition names the manager with
+"whose"; and a trophy lifted is not the competition named after it in a negated clause (stop 24 helper). Sentences written
 for these tests, not taken from the gold articles."""
 import pytest
 
 # (text, predicate, subject, object or None, modality or None): such a claim exists
 ROWS = [
-    ("Getafe, whose coach Pepe Bordalas once played for them, have never won the Copa del Rey.",
-     "title_won", "getafe", "copa-del-rey", "negated"),
-    ("Stoke, whose manager Tony Pulis once played in a League Cup final for them, have never won the trophy.",
-     "title_won", "stoke-city", None, "negated"),
-    ("Steven Gerrard, the Liverpool captain, lifted the trophy at Wembley, but he has never won the Premier League.",
-     "title_won", "steven-gerrard", "premier-league", "negated"),
+    ("Fulham, whose manager Marco Silva once played for Belenenses, have never won the FA Cup in more than a "
+     "century of trying.", "title_won", "fulham", "fa-cup", "negated"),
+    ("Brighton, whose manager Fabian Hurzeler arrived from St Pauli last summer, have never won that trophy.",
+     "title_won", "brighton-hove-albion", None, "negated"),
+    ("Gianluigi Buffon lifted the trophy in Berlin as Italy's goalkeeper in 2006, but he never won the Champions "
+     "League.", "title_won", "gianluigi-buffon", "uefa-champions-league", "negated"),
 ]
 
 # (text, predicate, subject, object or None, modality or None): no such claim
 NOT_ROWS = [
-    ("Getafe, whose coach Pepe Bordalas once played for them, have never won the Copa del Rey.",
-     "title_won", "pepe-bordalas", None, None),
-    ("Stoke, whose manager Tony Pulis once played in a League Cup final for them, have never won the trophy.",
-     "title_won", "tony-pulis", None, None),
-    ("Steven Gerrard, the Liverpool captain, lifted the trophy at Wembley, but he has never won the Premier League.",
-     "title_won", "steven-gerrard", "premier-league", "asserted"),
-    ("Marcus Rashford lifted the trophy in Budapest, yet he has never won the Premier League.",
-     "title_won", "marcus-rashford", "premier-league", "asserted"),
+    ("Fulham, whose manager Marco Silva once played for Belenenses, have never won the FA Cup in more than a "
+     "century of trying.", "title_won", "marco-silva", None, None),
+    ("Brighton, whose manager Fabian Hurzeler arrived from St Pauli last summer, have never won that trophy.",
+     "title_won", "fabian-hurzeler", None, None),
+    ("Gianluigi Buffon lifted the trophy in Berlin as Italy's goalkeeper in 2006, but he never won the Champions "
+     "League.", "title_won", "gianluigi-buffon", "uefa-champions-league", "asserted"),
+    ("Harry Kane lifted the trophy in Munich last May, yet he never won the FA Cup.",
+     "title_won", "harry-kane", "fa-cup", "asserted"),
 ]
 
 
