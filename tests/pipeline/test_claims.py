@@ -715,6 +715,12 @@ def assert_claim_with(analyse_text, text, expected):
     assert any(c["value"] == value and c["modality"] == modality for c in hits), hits
 
 
+def assert_claim_absent(analyse_text, text, unwanted):
+    """No claim of (subject, predicate, object) ``unwanted``."""
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+
+
 NOT_CLAIMS = [
     # a country, or a city of two clubs both named, is no club
     ("Marco Rossi spent two years in Italy before joining Everton.", "tenure_length"),

@@ -39,5 +39,4 @@ def test_assistant_and_owner(analyse_text, text, expected):
      ("sammy-lee", "coaching_staff_of", "celtic")),
 ])
 def test_not_a_club_in_passing(analyse_text, text, unwanted):
-    claims = analyse_text(text).claims
-    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+    base.assert_claim_absent(analyse_text, text, unwanted)

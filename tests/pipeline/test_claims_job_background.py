@@ -73,8 +73,7 @@ def test_job_a_bare_clause_means(analyse_text, text, expected):
     (MATCH_REPORT[2], ("diego-simeone", "appointed", "real-madrid")),
 ])
 def test_not_the_background_side(analyse_text, text, unwanted):
-    claims = analyse_text(text).claims
-    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+    base.assert_claim_absent(analyse_text, text, unwanted)
 
 
 # a club's own words for the person holding its job: "CLUB, whose manager X", "under their new coach X"
@@ -114,8 +113,7 @@ def test_job_by_the_clubs_words(analyse_text, text, expected):
     ("Barcelona promoted Lamine Yamal to the first team in 2023.", ("lamine-yamal", "appointed", "barcelona")),
 ])
 def test_not_the_other_side(analyse_text, text, unwanted):
-    claims = analyse_text(text).claims
-    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+    base.assert_claim_absent(analyse_text, text, unwanted)
 
 
 # "Z has been Y's No 2 / number two": a place on Y's staff (the national side for "with the national

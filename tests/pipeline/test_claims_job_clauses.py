@@ -52,5 +52,4 @@ def test_job_of_the_clause(analyse_text, text, expected):
      ("steven-gerrard", "left_role", "fulham")),
 ])
 def test_not_the_other_side(analyse_text, text, unwanted):
-    claims = analyse_text(text).claims
-    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+    base.assert_claim_absent(analyse_text, text, unwanted)

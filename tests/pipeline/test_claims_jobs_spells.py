@@ -57,5 +57,4 @@ def test_spell_in_a_job(analyse_text, text, expected):
      ("vincent-kompany", "head_coach_of", "manchester-city")),
 ])
 def test_not_the_other_club(analyse_text, text, unwanted):
-    claims = analyse_text(text).claims
-    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+    base.assert_claim_absent(analyse_text, text, unwanted)

@@ -51,5 +51,4 @@ def test_offers_in_other_words(analyse_text, text, expected):
      ("fernando-santos", "offer_received", "portugal")),
 ])
 def test_not_that_offer(analyse_text, text, unwanted):
-    claims = analyse_text(text).claims
-    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+    base.assert_claim_absent(analyse_text, text, unwanted)

@@ -39,5 +39,4 @@ def test_a_job_left_for_the_one_who_took_it(analyse_text, text, expected):
      "Smith, now the manager of Charlotte, wished him well.", ("dean-smith", "left_role", "charlotte")),
 ])
 def test_not_the_club_run_later(analyse_text, text, unwanted):
-    claims = analyse_text(text).claims
-    assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
+    base.assert_claim_absent(analyse_text, text, unwanted)
