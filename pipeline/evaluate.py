@@ -125,7 +125,22 @@ def report(result: dict, title: str = "") -> str:
     for s in result["extras"]:
         lines.append(f"  {s['article_id']}: {s['subject_id']} {s['predicate']} {s.get('object_id') or '-'} "
                      f"{s.get('value') or '-'} [{s['modality']}] ({s['rule_id']})  «{s['sentence'][:110]}»")
+    lines.append("\nTIME DISAGREEMENTS (matched, gold time not overlapped: gold | system):")
+    for g, s in time_disagreements(result["pairs"]):
+        lines.append(f"  {g['article_id']}: {g['subject_id']} {g['predicate']} {g.get('object_id') or '-'} "
+                     f"{g.get('value') or '-'}  {_span(g)} | {_span(s) or 'none'} ({s['rule_id']})  "
+                     f"«{g.get('evidence', '')}»")
     return "\n".join(lines)
+
+
+def time_disagreements(pairs: list[tuple[dict, dict]]) -> list[tuple[dict, dict]]:
+    """The matched (gold, system) pairs whose gold has a time that the system's does not overlap."""
+    return [(g, s) for g, s in pairs if (g.get("time_start") or g.get("time_end")) and not _overlaps(g, s)]
+
+
+def _span(c: dict) -> str:
+    start, end = c.get("time_start") or "", c.get("time_end") or ""
+    return start if start == end else f"{start}..{end}" if start or end else ""
 
 
 def fact_matches(gold: dict, sys: dict) -> bool:

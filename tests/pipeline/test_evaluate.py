@@ -1,4 +1,4 @@
-from pipeline.evaluate import matches, score, score_facts
+from pipeline.evaluate import matches, report, score, score_facts, time_disagreements
 
 
 def c(article="a", subject="s", predicate="age", obj="", value="40", modality="asserted", **kw):
@@ -33,6 +33,30 @@ def test_score_counts_one_to_one():
     r = score(gold, system)
     assert (r["micro"].tp, r["micro"].fp, r["micro"].fn) == (1, 2, 1)
     assert len(r["misses"]) == 1 and len(r["extras"]) == 2
+
+
+# (gold time, system time, listed as a disagreement?)
+TIME_CASES = [
+    (("2021-05-01", "2021-05-31"), ("2021-05-20", "2021-05-20"), False),
+    (("2021-05-01", "2021-05-31"), ("2020-05-20", "2020-05-20"), True),
+    (("2021-05-01", "2021-05-31"), ("", ""), True),
+    (("", ""), ("2020-05-20", "2020-05-20"), False),  # no gold time: nothing to disagree with
+    (("2019", ""), ("2019", "2019"), False),  # an open end is the start alone
+]
+
+
+def test_time_disagreements_are_the_pairs_whose_gold_time_is_missed():
+    for (gs, ge), (ss, se), listed in TIME_CASES:
+        pair = (c(time_start=gs, time_end=ge), c(time_start=ss, time_end=se))
+        assert bool(time_disagreements([pair])) is listed, (gs, ge, ss, se)
+
+
+def test_report_lists_time_disagreements_with_both_times():
+    gold = [c(time_start="2021-05-01", time_end="2021-05-31", evidence="aged 40")]
+    system = [c(time_start="2020-01-01", time_end="2020-12-31")]
+    text = report(score(gold, system))
+    assert "TIME DISAGREEMENTS" in text
+    assert "2021-05-01..2021-05-31 | 2020-01-01..2020-12-31 (r)" in text
 
 
 def test_fact_scoring_overlapping_birth_windows():
