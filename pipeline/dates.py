@@ -12,7 +12,7 @@ from pathlib import Path
 from datetime import date
 
 from pipeline import timex
-from pipeline.config import SEASON_START_MONTH
+from pipeline.config import SEASON_END_MONTH, SEASON_START_MONTH
 
 
 @dataclass(frozen=True)
@@ -140,9 +140,10 @@ def _resolve_expression(text: str, tense: str | None, lo: date | None, hi: date 
 
 
 def _completed_season(d: date) -> int:
-    """First year of the last season finished by ``d`` (in June or July: the one just ended)."""
+    """First year of the last season finished by ``d``: from May, when the leagues end, to July, the
+    one ending that year; otherwise the one before the season under way."""
     current = timex.season_start_year(d)
-    return current if d.month in (6, 7) else current - 1
+    return current if SEASON_END_MONTH <= d.month < SEASON_START_MONTH else current - 1
 
 
 def season_label(start: str, end: str) -> str:

@@ -576,7 +576,10 @@ def _norm_fseason(g, pat, dct, tense, words):
         return None
     if dct is None:
         return "DATE", "XXXX", None, None
-    s = season_start_year(dct) + REL_OFFSET.get(_lower(g, "rel"), 0)
+    offset = REL_OFFSET.get(_lower(g, "rel"), 0)
+    if offset < 0 and dct.month < SEASON_START_MONTH and dct.month > SEASON_END_MONTH:
+        offset += 1  # in the summer break "last season" is the one that has just ended
+    s = season_start_year(dct) + offset
     start, end = _narrow(*season_interval(s), g.get("mod"), dct)
     return "DATE", f"{s:04d}", start, end
 

@@ -62,6 +62,11 @@ CLAIM_TIME_CASES = [
      ("2018-08-01", "2019-05-31")),
     ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2021-01-25", ""),
      ("2019-08-01", "2020-05-31")),
+    # "finished third" in May: the leagues have ended, the season finished is the one ending now
+    ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2016-05-22", ""),
+     ("2015-08-01", "2016-05-31")),
+    ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2016-04-10", ""),
+     ("2014-08-01", "2015-05-31")),
     ({"time_source": "expression", "time_text": "last season", "time_kind": "as_of"},
      PubDate(None, date(2025, 1, 1), date(2025, 12, 31), "text"), ("2023-08-01", "2025-05-31")),
 ]

@@ -76,6 +76,11 @@ NORMALISE_CASES = [
     ("this season", D25, None, "2024", d(2024, 8, 1), d(2025, 5, 31)),
     ("last season", D, None, "2023", d(2023, 8, 1), d(2024, 5, 31)),
     ("next season", D, None, "2025", d(2025, 8, 1), d(2026, 5, 31)),
+    # in the summer break "last season" is the one just ended; in May the one before the season ending
+    ("last season", d(2016, 6, 20), None, "2015", d(2015, 8, 1), d(2016, 5, 31)),
+    ("the previous season", d(2016, 7, 28), None, "2015", d(2015, 8, 1), d(2016, 5, 31)),
+    ("last season", d(2016, 5, 20), None, "2014", d(2014, 8, 1), d(2015, 5, 31)),
+    ("this season", d(2016, 6, 20), None, "2015", d(2015, 8, 1), d(2016, 5, 31)),
     ("until this season", D, None, "2024", d(2024, 8, 1), d(2025, 5, 31)),
     ("the 2023-24 season", D, None, "2023", d(2023, 8, 1), d(2024, 5, 31)),
     ("2019/20", None, None, "2019", d(2019, 8, 1), d(2020, 5, 31)),
