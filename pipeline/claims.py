@@ -4479,6 +4479,26 @@ def _tense(trigger: Token, sent: Span) -> str:
     return "present"
 
 
+#: A job's change said in a clause with no time of its own ("arrived in June 2019, succeeding X";
+#: "walked out in May to replace Y"; "announced in March that Z would take over") takes the time
+#: of the clause it hangs on.
+CLAUSE_TIME_FROM_HEAD = {"advcl", "xcomp", "ccomp"}
+
+
+def _head_clause_times(verb: Token, found: list) -> list:
+    """The time expressions of the clause ``verb`` hangs on, but those inside another clause of it
+    (a relative clause on a person, another subordinate clause)."""
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    others = [c for c in head.children if c is not verb and c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"}]
+    others += [t for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in c.children
+               if t.dep_ in {"relcl", "acl"}]
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in others]
+    return [t for t in found if lo <= t[0] and t[1] <= hi and not any(a <= t[0] < b for a, b in spans)]
+
+
 def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     tense = _tense(trigger, sent)
     if rule.time == "article":
@@ -4496,6 +4516,8 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     if not in_clause and verb.dep_ == "relcl":  # "last season, when his side finished seventh"
         head = verb.head.idx
         in_clause = [t for t in found if t[0] <= head < t[1]]
+    if not in_clause and verb.dep_ in CLAUSE_TIME_FROM_HEAD and rule.predicate in {"appointed", "left_role"}:
+        in_clause = _head_clause_times(verb, found)
     if rule.predicate == "retired":  # not a year of a clause hanging on it ("..., ending a career that began in 1995")
         inner = [c for c in verb.children if c.dep_ in {"advcl", "relcl", "acl", "ccomp"} and not
                  (c.left_edge.i <= trigger.i <= c.right_edge.i)]

@@ -186,6 +186,27 @@ def test_an_appointment_is_not_dated_by_the_predecessors_exit(analyse_text, text
     assert got == [time_text], claims
 
 
+# a job's change in a clause with no time of its own takes the time of the clause it hangs on
+HEAD_CLAUSE_TIME_ROWS = [
+    ("Markus Weber arrived at Freiburg in October 2016, succeeding Jan Vogel as head coach.",
+     "markus-weber", "appointed", "October 2016"),
+    ("Markus Weber arrived at Freiburg in October 2016, succeeding Jan Vogel as head coach.",
+     "jan-vogel", "left_role", "October 2016"),
+    ("Luis Prado walked out in March 2012 to replace Pablo Soto at Valencia.", "luis-prado", "appointed", "March 2012"),
+    ("In April the board announced that Dario Conti would succeed Ugo Sala at Parma.",
+     "dario-conti", "appointed", "April"),
+    # a time inside a relative clause on someone else is not the head clause's
+    ("Genoa, who sacked Ed Moss in May, brought in Tom Brady, replacing him as head coach.", "tom-brady", "appointed", ""),
+]
+
+
+@pytest.mark.parametrize("text,person,predicate,time_text", HEAD_CLAUSE_TIME_ROWS)
+def test_a_job_change_clause_takes_its_head_clauses_time(analyse_text, text, person, predicate, time_text):
+    claims = analyse_text(text).claims
+    got = [c["time_text"] for c in claims if c["subject_id"] == person and c["predicate"] == predicate]
+    assert got and set(got) == {time_text}, claims
+
+
 def test_a_body_without_a_country_is_no_side(analyse_text):
     claims = analyse_text("Jonas Berger was sacked by the Football Association on Monday.").claims
     assert not [c for c in claims if c["predicate"] == "left_role" and c["object_id"]], claims
