@@ -1282,6 +1282,11 @@ def normalise(expr: str, dct: date | None, tense: str | None = None) -> TimeExpr
             if tense is not None:
                 best = normalise(best.text, dct, tense) or best
             res = (best.type, best.value, best.start, best.end)
+    if res is None and signal is None and not core.lower().startswith("in "):
+        # "the summer" as cut from "in the summer": a pattern that needs the preposition the text left out
+        t = normalise(f"in {core}", dct, tense)
+        if t is not None:
+            res = (t.type, t.value, t.start, t.end)
     if res is None:
         res = _dateparser_fallback(core, dct)
     if res is None:

@@ -90,6 +90,10 @@ NORMALISE_CASES = [
     ("last summer", D, None, "2024-SU", d(2024, 6, 1), d(2024, 8, 31)),
     ("next summer", D25, None, "2025-SU", d(2025, 6, 1), d(2025, 8, 31)),
     ("the summer of 2018", None, None, "2018-SU", d(2018, 6, 1), d(2018, 8, 31)),
+    # a season as cut from "in the summer" (the preposition left out of the expression's text)
+    ("the summer", d(2020, 12, 20), "past", "2020-SU", d(2020, 6, 1), d(2020, 8, 31)),
+    ("the summer", d(2020, 5, 20), "past", "2019-SU", d(2019, 6, 1), d(2019, 8, 31)),
+    ("the summer", d(2020, 5, 20), "future", "2020-SU", d(2020, 6, 1), d(2020, 8, 31)),
     # durations
     ("over the last 13 years", D, None, "P13Y", d(2011, 11, 19), D),
     ("the past two months", D, None, "P2M", d(2024, 9, 19), D),
