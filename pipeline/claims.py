@@ -21,6 +21,7 @@ from pipeline.entities import Gazetteer, slug
 from pipeline.mentions import _WOMEN, ResolvedMention, is_possessor as _is_possessor, sentence_index, descriptor_at, national_side, players_side, pronoun_person, salient_person, womens_article, country_womens_side
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
+from pipeline import timex
 from pipeline.timex import load_grammar
 
 #: Ages outside this range are not ages of players or coaches.
@@ -1731,14 +1732,20 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
             # (staff rules); X of "X's assistant" stays
             continue
         obj = players_side(words, predicate, subject, obj)
+        t_start = t_end = ""
+        t_source = time_source
+        if time_source == "tenure":
+            fixed = _tenure_interval(val, time_text)
+            t_source = "fixed" if fixed else "expression"
+            t_start, t_end = fixed or ("", "")
         out.append(Claim(
             claim_id=claim_id(ctx.article_id, rule.id, start, end, predicate, subject.entity_id, val),
             article_id=ctx.article_id, subject_id=subject.entity_id, subject=subject.entity, predicate=predicate,
             object_id=obj.entity_id if obj else "", object=obj.entity if obj else "", value=val,
-            time_kind=time_kind, time_start="", time_end="", time_text=time_text, modality=modality,
+            time_kind=time_kind, time_start=t_start, time_end=t_end, time_text=time_text, modality=modality,
             sentence=ctx.sentence_text(sent).strip(), start_char=ev_start, end_char=ev_end, rule_id=rule.id,
             confidence=round(rule.confidence * (0.85 if subject.label == "DESCRIPTOR" else 1.0), 3),
-            time_source=time_source, time_tense=tense, qualifier=qualifier, attribution=attribution,
+            time_source=t_source, time_tense=tense, qualifier=qualifier, attribution=attribution,
         ))
     return out
 
@@ -4502,6 +4509,8 @@ def _head_clause_times(verb: Token, found: list) -> list:
 def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     tense = _tense(trigger, sent)
     if rule.time == "article":
+        if rule.predicate == "tenure_length":
+            return _tenure_time(trigger, sent, span, timexes_by_sent, sent_text, tense)
         return "", "article_date", tense
     if trigger.lower_ in {"former", "ex"}:  # "the former Chelsea coach": a past role, not dated by the sentence
         return "", "none", "past"
@@ -4551,8 +4560,8 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
                 text, s = text[cut:].strip(), span.end_char
                 if not text:
                     continue
-            else:
-                continue  # the value itself ("the 41-year-old") is not a time
+            elif not (ttype == "DATE" and _names_a_date(rule)):
+                continue  # the value itself ("the 41-year-old") is not a time, unless the rule matched a date
         if ttype == "DURATION" and rule.predicate not in {"tenure_length"}:
             continue
         d = abs(s - trigger.idx)
@@ -4582,6 +4591,49 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     if rule.time == "sentence_or_article":
         return "", "article_date", tense
     return "", "none", tense
+
+
+def _names_a_date(rule) -> bool:
+    """Whether the rule's pattern takes a date ("arrived in December 2017 to ..."): that date is its time."""
+    return any(t.get("ENT_TYPE") == "DATE" for t in rule.pattern)
+
+
+def _tenure_time(trigger, sent, span, timexes_by_sent, sent_text, tense):
+    """The time of a spell of N years: a date in its own clause ("between 2004 and 2010", "until 2013",
+    "before stepping down in 2018") dates it (see :func:`_tenure_interval`); with none, the spell is
+    told as of the article's date (most often it ends with the day's news: "leaves after two years")."""
+    verb = _governing_verb(trigger)
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    # not a date of another clause joined to it ("won the league in each of his eight seasons there and
+    # lifted the cup in 2020")
+    others = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+              if c.dep_ in {"conj", "relcl", "advcl", "ccomp"} and not c.left_edge.i <= trigger.i <= c.right_edge.i]
+    found = [t for t in timexes_by_sent.get(sent.start_char, []) if lo <= t[0] and t[1] <= hi and t[3] == "DATE"
+             and not (t[0] < span.end_char and t[1] > span.start_char) and not any(a <= t[0] < b for a, b in others)]
+    if found:  # "between 2004 and 2010", "from 2002 to 2013": the words from the first date to the last
+        s, e = min(t[0] for t in found), max(t[1] for t in found)
+        text = sent_text[s - sent.start_char:e - sent.start_char]
+        before = sent_text[:max(0, s - sent.start_char)][-8:].split()
+        if before and before[-1].lower() in {"until", "till", "since"}:
+            text = f"{before[-1].lower()} {text}"
+        return text, "tenure", tense
+    return "", "article_date", tense
+
+
+def _tenure_interval(years: str, time_text: str) -> tuple[str, str] | None:
+    """(start, end) of a spell of ``years`` years dated by a calendar expression of its clause: the
+    expression itself when it spans the spell ("between 2004 and 2010", "in 2016-17" for one
+    season), else the ``years`` up to its end ("until 2013" for 11 years: 2002..2013); None when
+    the expression needs the article's date ("until last season")."""
+    if time_text.startswith("since") or not years.isdigit():
+        return None  # a spell still running: up to the article's date
+    found = [t for t in timex.find_timexes(time_text, None) if t.start is not None and t.end is not None]
+    if not found:
+        return None
+    start, end = min(t.start for t in found), max(t.end for t in found)
+    if end.year - start.year < int(years) - 1:
+        start = date(end.year - int(years), 1, 1)
+    return start.isoformat(), end.isoformat()
 
 
 #: A year counted from one named before it in the sentence.

@@ -56,6 +56,8 @@ def resolve_claim_time(claim: dict, pub: PubDate) -> tuple[str, str, str]:
             # happened at some time up to publication; the article date bounds it from above
             return "", iso(pub.hi), ""
         return iso(pub.lo), iso(pub.hi), iso(pub.published) if pub.exact else ""
+    if src == "fixed":  # dated by the article's own words alone (a spell of years up to a stated year)
+        return claim.get("time_start", ""), claim.get("time_end", ""), ""
     if src == "last_completed_season":  # "finished third" with no season named
         if pub.lo is None:
             return "", "", ""

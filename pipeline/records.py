@@ -97,7 +97,7 @@ class Claim:
     rule_id: str
     confidence: float
     # extras
-    time_source: str = "article_date"  # article_date | expression | last_completed_season | none
+    time_source: str = "article_date"  # article_date | expression | last_completed_season | fixed | none
     time_tense: str = ""  # past | present | future: disambiguates "on Wednesday" when resolving
     time_value: str = ""  # TIMEX3 value of the resolved time
     qualifier: str = ""

@@ -58,3 +58,34 @@ def test_spell_in_a_job(analyse_text, text, expected):
 ])
 def test_not_the_other_club(analyse_text, text, unwanted):
     base.assert_claim_absent(analyse_text, text, unwanted)
+
+
+# the time of a spell of N years: a date of its own clause dates it (the years up to a stated end, or the
+# stated range); with none, or a date of another clause joined to it, it is told as of the article
+SPELL_TIME_ROWS = [
+    ("Ruud Vermeer spent nine years in charge of Feyenoord until 2007.", "ruud-vermeer", "fixed",
+     ("1998-01-01", "2007-12-31")),
+    ("Lars Holm spent three seasons at Ajax between 2012 and 2015.", "lars-holm", "fixed",
+     ("2012-01-01", "2015-12-31")),
+    ("Tomas Novak had spent 14 years at Celtic before stepping down in 2020.", "tomas-novak", "fixed",
+     ("2006-01-01", "2020-12-31")),
+    ("Paolo Ricci spent one season in charge of Sampdoria in 2018-19.", "paolo-ricci", "fixed",
+     ("2018-08-01", "2019-05-31")),
+    ("Marco Bassi has spent five years at Torino.", "marco-bassi", "article_date", ("", "")),
+    ("Jens Krause won the league in each of his six seasons at Schalke and lifted the cup in 2011.",
+     "jens-krause", "article_date", ("", "")),
+]
+
+
+@pytest.mark.parametrize("text,person,source,interval", SPELL_TIME_ROWS)
+def test_a_spell_is_dated_by_its_own_clause(analyse_text, text, person, source, interval):
+    claims = analyse_text(text).claims
+    got = [(c["time_source"], (c["time_start"], c["time_end"])) for c in claims
+           if c["subject_id"] == person and c["predicate"] == "tenure_length"]
+    assert got == [(source, interval)], claims
+
+
+def test_a_date_the_rule_matched_is_the_claims_time(analyse_text):
+    claims = analyse_text("Pedro Alves arrived in March 2016 to replace Rui Barros at Braga.").claims
+    got = {c["time_text"] for c in claims if c["subject_id"] == "pedro-alves" and c["predicate"] == "appointed"}
+    assert got == {"March 2016"}, claims

@@ -67,6 +67,9 @@ CLAIM_TIME_CASES = [
      ("2015-08-01", "2016-05-31")),
     ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2016-04-10", ""),
      ("2014-08-01", "2015-05-31")),
+    # dated by the article's words alone at extraction (a spell up to a stated year): kept as it is
+    ({"time_source": "fixed", "time_start": "1998-01-01", "time_end": "2007-12-31", "time_kind": "as_of"},
+     from_metadata("2021-01-25", ""), ("1998-01-01", "2007-12-31")),
     ({"time_source": "expression", "time_text": "last season", "time_kind": "as_of"},
      PubDate(None, date(2025, 1, 1), date(2025, 12, 31), "text"), ("2023-08-01", "2025-05-31")),
 ]
