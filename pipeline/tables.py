@@ -163,7 +163,7 @@ def table_claims(article_id: str, text: str, mentions: list, timexes: list[tuple
             continue
         if "position" not in roles or "team" not in roles:
             continue
-        caption = _caption(text, mentions, timexes, words, (after, before))
+        caption = _caption(text, mentions, timexes, words, _caption_lines(text, after, before))
         if caption is None:
             continue
         competition, time_text, final = caption
@@ -408,6 +408,14 @@ def _career_rows(article_id, text, mentions, timexes, roles, header, rows, aroun
                 time_source="expression",
             ))
     return out
+
+
+def _caption_lines(text, after, before):
+    """The lines to read a table's caption from, in order: the line after it first, unless the line
+    before ends with a colon ("Serie A 2016-17, final standings:"), which introduces the table."""
+    if before is not None and text[before[0]:before[1]].rstrip().endswith(":"):
+        return (before, after)
+    return (after, before)
 
 
 def _caption(text, mentions, timexes, words, around):

@@ -26,6 +26,13 @@ CASES = [
      "placings\n",
      {("arsenal", "league_position", "premier-league", "3", "", "last_completed_season"),
       ("aston-villa", "league_position", "premier-league", "4", "", "last_completed_season")}),
+    # a line before it ending with a colon introduces it: its season, not that of a paragraph after it
+    (INTRO + "Eredivisie 2018-19, the top two:\n\n| Pos | Club | Pts |\n|---|---|---|\n| 1 | Ajax | 86 |\n"
+     "| 2 | PSV Eindhoven | 83 |\n\nAjax also won the KNVB Cup in 2009-10 and the Eredivisie in 2010-11.\n",
+     {("ajax", "league_position", "eredivisie", "1", "2018-19", "expression"),
+      ("ajax", "points", "eredivisie", "86", "2018-19", "expression"),
+      ("psv-eindhoven", "league_position", "eredivisie", "2", "2018-19", "expression"),
+      ("psv-eindhoven", "points", "eredivisie", "83", "2018-19", "expression")}),
     # no competition around the table: nothing is guessed
     (INTRO + "| Pos | Club | Pts |\n|---|---|---|\n| 1 | PSV Eindhoven | 91 |\n\nWho will catch them?\n", set()),
     # goalscorers: no position column
