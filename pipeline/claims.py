@@ -1588,7 +1588,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "transfer" and out:
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
-        out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_source, tense, modality))
+        gone = _gone_clause_time(trigger, sent, timexes_by_sent) if rule.predicate == "appointed" else None
+        out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, *(gone or (time_text, time_source, tense)),
+                                modality))
     if coach_from and out:
         out.extend(_coach_left_from(doc, ctx, out[0], coach_from))
     return out
@@ -4486,6 +4488,21 @@ def _tense(trigger: Token, sent: Span) -> str:
     return "present"
 
 
+def _gone_clause_time(trigger, sent, timexes_by_sent):
+    """"X replaces Y, who left last month": (time text, source, tense) of the relative clause on the
+    one replaced, which dates his departure (not the appointment), or None."""
+    if trigger.lemma_ not in SUCCESSION_LEMMAS:
+        return None
+    for c in trigger.subtree:
+        if c.dep_ in {"relcl", "acl"} and c.head.ent_type_ == "PERSON" and (
+                c.head.dep_ in {"dobj", "appos"} or c.head.i > trigger.i) and not c.left_edge.i <= trigger.i <= c.right_edge.i:
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            inside = [t for t in timexes_by_sent.get(sent.start_char, []) if lo <= t[0] and t[1] <= hi and t[3] == "DATE"]
+            if inside:
+                return inside[-1][2], "expression", _tense(c, sent)
+    return None
+
+
 #: A job's change said in a clause with no time of its own ("arrived in June 2019, succeeding X";
 #: "walked out in May to replace Y"; "announced in March that Z would take over") takes the time
 #: of the clause it hangs on.
@@ -4545,7 +4562,8 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
         # "X replaces Y, who stepped down in December": the time of a clause on the one replaced is his
         # departure's, not the appointment's
         on_gone = [t for t in trigger.subtree if t.dep_ in {"relcl", "acl"} and t.head.ent_type_ == "PERSON"
-                   and t.head.dep_ in {"dobj", "appos"} and not (t.left_edge.i <= trigger.i <= t.right_edge.i)]
+                   and (t.head.dep_ in {"dobj", "appos"} or t.head.i > trigger.i)  # the one replaced, misparsed
+                   and not (t.left_edge.i <= trigger.i <= t.right_edge.i)]
         if on_gone:
             spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in on_gone]
             in_clause = [x for x in in_clause if not any(lo <= x[0] < hi for lo, hi in spans)]
@@ -4862,6 +4880,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             else c.time_text.lower()
         key = (c.subject_id, c.predicate, c.object_id, value, c.modality, when)
         if key not in seen:
+            seen[key] = c
+        elif c.predicate in {"appointed", "left_role"} and c.time_text and not seen[key].time_text:
+            # "Chelsea sack X" in the headline, "X was sacked on Wednesday" below: one event, the dated mention
             seen[key] = c
     kept = list(seen.values())
     with_object = {(c.subject_id, c.predicate, c.value.split(" (")[0], c.modality) for c in kept if c.object_id}

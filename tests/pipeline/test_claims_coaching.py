@@ -316,3 +316,29 @@ def test_taking_a_side_to_a_tournament(analyse_text, text, expected):
 ])
 def test_a_trip_is_no_coaching_job(analyse_text, text):
     assert not [c for c in analyse_text(text).claims if c["predicate"] == "head_coach_of"]
+
+
+def test_one_departure_told_twice_keeps_the_dated_mention(analyse_text):
+    claims = analyse_text("Schalke sack Ralf Weber\n\nRalf Weber was sacked by Schalke on Tuesday after a 4-0 defeat.").claims
+    got = [c["time_text"] for c in claims if c["subject_id"] == "ralf-weber" and c["predicate"] == "left_role"]
+    assert got == ["Tuesday"], claims
+
+
+# (sentence, the clause's time that dates the exit of the one replaced, or None)
+GONE_CLAUSE_ROWS = [
+    ("Svensson, 44, replaces Jan Siewert, who left after one season to take over at Hertha last month.", "last month"),
+    ("Svensson replaces Jan Siewert, who resigned in March.", "March"),
+    ("Svensson replaced Jan Siewert in March.", None),  # the appointment's own time
+]
+
+
+@pytest.mark.parametrize("text,time_text", GONE_CLAUSE_ROWS)
+def test_the_clause_on_the_one_replaced_dates_his_exit(resources, text, time_text):
+    from pipeline.claims import _gone_clause_time
+    from pipeline.timex import find_timexes
+
+    doc = resources.nlp(text)
+    by_sent = {0: [(t.start_char, t.end_char, t.text, t.type) for t in find_timexes(text, None)]}
+    trigger = next(t for t in doc if t.lemma_ == "replace")
+    got = _gone_clause_time(trigger, next(doc.sents), by_sent)
+    assert (got[0] if got else None) == time_text
