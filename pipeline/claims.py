@@ -4600,7 +4600,7 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
                 return str(int(years[-1]) + 1), "expression", tense
         return text, "expression", tense
     # no expression: a table place someone "finished" in is the last completed season's
-    if rule.predicate == "league_position" and trigger.lemma_ in {"finish", "end"} and tense == "past":
+    if rule.predicate == "league_position" and _finished_season(trigger, tense):
         return "", "last_completed_season", tense
     # otherwise the article date, unless the rule needs a stated time
     if rule.id == "retired.announced_retirement" and tense == "past" and any(
@@ -4614,6 +4614,14 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
 def _names_a_date(rule) -> bool:
     """Whether the rule's pattern takes a date ("arrived in December 2017 to ..."): that date is its time."""
     return any(t.get("ENT_TYPE") == "DATE" for t in rule.pattern)
+
+
+def _finished_season(trigger, tense: str) -> bool:
+    """"finished third", "finished ten points clear of X", "won it, finishing on 85 points": a place or
+    points a side finished a season with (a past "finish"/"end", or "finishing" hung on a past verb)."""
+    verb = _governing_verb(trigger)
+    ending = trigger.lemma_ in {"finish", "end"} or verb.lemma_ in {"finish", "end"}
+    return ending and (tense == "past" or verb.tag_ == "VBG" and verb.head.tag_ == "VBD")
 
 
 def _tenure_time(trigger, sent, span, timexes_by_sent, sent_text, tense):

@@ -891,6 +891,17 @@ def test_finished_place_without_a_season_is_the_last_completed_season(analyse_te
     assert (c["subject_id"], c["value"], c["time_source"]) == ("chelsea", "3", "last_completed_season")
 
 
+@pytest.mark.parametrize("text,team,source", [
+    ("Porto won the title last May, finishing six points clear of second-placed Benfica.", "porto", "last_completed_season"),
+    ("Ajax won the league, finishing four points clear of second-placed PSV Eindhoven.", "ajax", "last_completed_season"),
+    ("Celtic are eight points clear of second-placed Rangers.", "celtic", "article_date"),  # a place held now
+])
+def test_a_place_finished_clear_of_a_rival_is_the_last_completed_seasons(analyse_text, text, team, source):
+    got = [c["time_source"] for c in analyse_text(text).claims if c["predicate"] == "league_position"
+           and c["subject_id"] == team]
+    assert got == [source]
+
+
 @pytest.mark.parametrize("text,predicate,expected", [
     # an announced departure: in the job until then
     (" date 2024-01-26 Jurgen Klopp will step down as manager of Liverpool at the end of the season.", "head_coach_of", ("jurgen-klopp", "liverpool")),
