@@ -187,6 +187,17 @@ def _abs_start(value: str) -> date | None:
     return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
 
 
+#: Words before a date that make it the end of a span ("a contract until June 2021"), which may lie
+#: after the article even in a past-tense sentence.
+SPAN_END_WORDS = {"until", "till", "through", "to"}
+
+
+def _ends_a_span(t: dict) -> bool:
+    at = t.get("sentence", "").find(t["text"])
+    before = t.get("sentence", "")[:at].split() if at > 0 else []
+    return bool(before) and before[-1].lower() in SPAN_END_WORDS
+
+
 def text_bounds(timexes: list[dict], claims: list[dict]) -> tuple[date | None, date | None, list[str]]:
     """Bounds on an undated article's publication date from its own words:
     past-tense explicit dates bound it from below; "N years ago" tied to an
@@ -194,7 +205,7 @@ def text_bounds(timexes: list[dict], claims: list[dict]) -> tuple[date | None, d
     lo, hi, why = None, None, []
     for t in timexes:
         d = _abs_start(t.get("value", ""))
-        if d is not None and t.get("tense") == "past" and (lo is None or d > lo):
+        if d is not None and t.get("tense") == "past" and (lo is None or d > lo) and not _ends_a_span(t):
             lo = d
             why = [w for w in why if not w.startswith("after")] + [f"after {t['text']!r} (past tense)"]
     for t in timexes:
