@@ -397,6 +397,9 @@ def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
 
 #: The value a "bottom" rule gives a place until its league is known (see :func:`_last_places`).
 LAST_PLACE = "last"
+#: "X, who finished bottom": a season's end with no table named, the club's top flight ("bottom of the
+#: table" may be a group's, so it is not guessed at).
+FINISHED_BOTTOM_RULES = {"table.team_finished_bottom"}
 
 
 def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -415,6 +418,17 @@ def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
                 if len(sized) == 1:
                     m = next(iter(sized.values()))
                     c.object_id, c.object = m.entity_id, m.entity
+                elif c.rule_id in FINISHED_BOTTOM_RULES and not sized and sent is not None and not any(
+                        m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
+                    # "X, who finished bottom, ...": a senior club's place in its country's top flight
+                    team = ctx.gaz.get(c.subject_id)
+                    if team is not None and team.type == "team" and _senior_club(ctx, team) \
+                            and team.attrs.get("country"):
+                        women = team.id in ctx.gaz.womens_teams or team.id.endswith("-women")
+                        top = ctx.gaz.top_flight(team.attrs["country"], women, _season_start(c))
+                        entity = ctx.gaz.get(top) if top else None
+                        if entity is not None:
+                            c.object_id, c.object = entity.id, entity.name
             league = ctx.gaz.get(c.object_id) if c.object_id else None
             teams = league.attrs.get("teams") if league is not None and league.type == "competition" else None
             if not teams:
@@ -1288,7 +1302,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         own = _coach_season_side(doc, ctx, start, sent)
         if own is not None:  # "his final season brought a fourth-place finish": the side he coached
             subject = own
-    if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start:
+    if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start and not any(
+            t.lower_ in {"side", "team"} and t.i > sent.start and doc[t.i - 1].tag_ == "POS" for t in doc[sent.start:start]):
+        # ("Y's side finished the season top": the side resolved from its coach is named here)
         return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
         ctx.possessive_used = True  # "Could he deliver the Premier League title?": a coach delivers it to his club
@@ -3027,6 +3043,9 @@ def _possessed_side(doc, ctx, i, sent):
             # "Genoa and Lazio both ended on 77 points, and Berger's team were crowned": either of two
             return coached[0] if coached else None
         return same[-1]
+    earlier = [m for m in coached if m.start < i]
+    if earlier:  # "X are champions ... (a sentence about the beaten side) ... Y's side finished top": the side the
+        return earlier[-1]  # article has Y coach, named earlier, over the last side the sentences before name
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
         return before[-1]
