@@ -1596,7 +1596,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     out.extend(c for c in _implied(doc, out, span, sent)
                if not (c.rule_id == "player_of.from_stats" and _national(ctx, c.object_id)))
     if rule.predicate == "title_won" and out:
-        out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent, after=end))
+        chain = _title_chain(doc, ctx, rule, out[0], objects[-1], sent, after=end)
+        out = _list_year_to_first(doc, trigger, sent, objects[-1], out, chain)
+        out.extend(chain)
         out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
         if trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "both":
             out.extend(_both_finals(doc, ctx, rule, out[0], objects[-1], sent, trigger))
@@ -1927,6 +1929,24 @@ def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
         if n is not None and t.lower_ not in {"a", "an"}:
             return n > n_years
     return False
+
+
+def _list_year_to_first(doc, trigger, sent, obj, out: list[Claim], chain: list[Claim]) -> list[Claim]:
+    """"Appointed in October 2016, he won the league, the cup and the Super Cup in 2017-18": the first
+    competition of a list names no year of its own, so it takes the year the list ends with, not the
+    sentence's other time."""
+    if obj is None or _title_values(doc, trigger, sent, "", obj):
+        return out
+    firsts = [c for c in out if c.predicate == "title_won" and c.object_id == getattr(obj, "entity_id", None)]
+    if len(firsts) != 1 or not firsts[0].value:
+        return out
+    years = [c.value for c in chain if _YEAR.match(c.value or "") and c.time_source == "expression"]
+    if not years or years[0] == firsts[0].value:
+        return out
+    year = years[0]
+    return [replace(c, value=year, time_text=year, time_source="expression",
+                    claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate, c.object_id, year))
+            if c is firsts[0] else c for c in out]
 
 
 def _title_chain(doc, ctx, rule, first: Claim, obj, sent, after: int | None = None) -> list[Claim]:
