@@ -4626,6 +4626,12 @@ def _chain(tok: Token, limit: int = 8) -> list[Token]:
     return out
 
 
+#: Adverbs that report a claim rather than assert it.
+REPORTED_ADVERBS = {"supposedly", "reportedly", "allegedly"}
+#: Predicates whose event in a "when" clause is as reported as the clause it hangs on.
+WHEN_REPORTED_PREDICATES = {"transfer"}
+
+
 def _modality(doc, ctx, rule, trigger, sent, words):
     text = ctx.sentence_text(sent).strip()
     attribution = ""
@@ -4681,9 +4687,13 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             return "negated", attribution
         if tok is not trigger and tok.lower_ in failure:  # "failed to win a third title", "were denied the title"
             return "negated", attribution
-    if chain and any(c.dep_ == "advmod" and c.lower_ in {"supposedly", "reportedly", "allegedly"}
+    if chain and any(c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS
                      for tok in neg_scope for c in tok.children):
         return "reported", attribution
+    if chain and rule.predicate in WHEN_REPORTED_PREDICATES and verb.dep_ == "advcl" \
+            and any(c.lower_ == "when" for c in verb.children) \
+            and any(c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in verb.head.children):
+        return "reported", attribution  # "X reportedly cost N when he joined from Y": the move as reported
     lowered = _sent_lowers(sent)
     for k, w in enumerate(lowered[:-1]):
         if w == "according" and lowered[k + 1] == "to":

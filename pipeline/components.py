@@ -1500,6 +1500,11 @@ class TeamDescriptors:
         if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and doc[j + 1].pos_ in {"VERB", "AUX"} \
                 and doc[i].is_sent_start:  # opening a sentence: "The Bavarians are top"
             return i, j + 1, ("region", self.regional_plural[nxt.lower_])
+        if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and i > 0 \
+                and doc[i - 1].lower_ in self.REGION_PREPOSITIONS:
+            # "signed from the Bavarians", "won it twice with the Andalusians": a side the words of a move or
+            # a spell name by its region's people (the club of the region named before, else none)
+            return i, j + 1, ("region", self.regional_plural[nxt.lower_])
         if nxt.lower_.endswith("s") and nxt.lower_[:-1] in self.demonyms and nxt.text[:1].isupper() \
                 and doc[j + 1].tag_ == "POS":  # "the Italians' inside-forward": the Italian side named before
             return i, j + 1, self.demonyms[nxt.lower_[:-1]]
@@ -1527,6 +1532,9 @@ class TeamDescriptors:
     #: Lower-case words of direction before a place ("the east Lisbon club").
     COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "north-east", "north-west", "south-east", "south-west"}
+
+    #: Prepositions of a move or a spell before "the <region's people>" ("from the Bavarians").
+    REGION_PREPOSITIONS = frozenset({"from", "with", "for", "to", "joined", "join", "joining"})
 
     #: How far back (tokens) a descriptor may point: about four sentences.
     REACH = 120
