@@ -1782,6 +1782,9 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
     return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
 
 
+#: Nouns after "final" that make it the last of something, not a final ("on the final day", "the final whistle").
+NOT_A_FINAL_NOUNS = {"day", "whistle", "game", "games", "round", "matchday", "weekend", "minute", "minutes", "seconds",
+                     "stages", "third", "season", "year", "months", "weeks"}
 LEVEL_WORDS = {"all", "both", "each", "level"}
 #: Rules whose side must be named before them in their sentence.
 OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
@@ -2321,6 +2324,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                                               "deputy"}:
             return False  # "former PSG coach", "former Roma assistant": not a player
     if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
+                                                     and not (t.lower_ == "final" and t.i + 1 < len(doc)
+                                                              and doc[t.i + 1].lower_ in NOT_A_FINAL_NOUNS)
                                                      for t in doc[start].sent)
                                              or _play_off(doc[start].sent)):
         return False  # a play-off final is no title
@@ -3068,6 +3073,13 @@ def _possessed_side(doc, ctx, i, sent):
         return earlier[-1]  # article has Y coach, named earlier, over the last side the sentences before name
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
+        # "X won the title, thrashing Y 5-1. Z's side ended top": the sentence's subject side, not the one it beat
+        last = [m for m in before if m.sentence_id == before[-1].sentence_id]
+        subjects = [m for m in last if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and doc[m.end - 1].head.dep_ == "ROOT"]
+        # ("... were knocked out by Y. Z's side went on to": the side that beat them, named last, is meant)
+        if len({m.entity_id for m in last}) > 1 and len({m.entity_id for m in subjects}) == 1 \
+                and doc[before[-1].end - 1].dep_ == "dobj":
+            return subjects[0]
         return before[-1]
     if owner is not None:  # "Real Madrid had beaten Cadiz ... It is their 36th title. Ancelotti's side have 87
         # points": a side the sentences just before were about (their subject), not the last one they named

@@ -72,3 +72,32 @@ def test_places_finished_bottom_and_possessive_side(analyse_text, text, expected
 def test_bottom_of_something_else(analyse_text, text, subject, predicate):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate], claims
+
+
+# "<club> won X, beating Y. <coach>'s side ...": the sentence's subject side, not the side it beat (the
+# object); a side named last as the one that beat them ("knocked out by Y") is still Y
+SIDE_ROWS = [
+    ("Lens won the title on Sunday, beating Nantes 3-1 at home. Franck Haise's side finished the season top "
+     "on 80 points.", ("lens", "league_position", "", "1", "asserted")),
+    ("Lens won the title on Sunday, beating Nantes 3-1 at home. Franck Haise's side finished the season top "
+     "on 80 points.", ("lens", "points", "", "80", "asserted")),
+    ("Girona won the league on Saturday, thrashing Cadiz 4-0 in front of a full house. Miguel Ortiz's side "
+     "ended the season top with 91 points.", ("girona", "points", "", "91", "asserted")),
+]
+
+# "on the final day", "the final whistle": no final, so no title for the side a team lost to
+FINAL_NOT_ROWS = [
+    ("Nantes lost 3-1 to Lens on the final day.", "lens"),
+    ("Leeds lost to Everton after the final whistle was delayed.", "everton"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDE_ROWS)
+def test_possessive_side_is_the_subject_side(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,subject", FINAL_NOT_ROWS)
+def test_final_day_is_no_final(analyse_text, text, subject):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == "title_won"], claims
