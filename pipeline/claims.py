@@ -495,6 +495,13 @@ def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
     sent = span.sent
     clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
+    if len({e.attrs.get("country") for e in found}) > 1:
+        # "AC Milan want X, and Y, who won the title with Stuttgart in 2007, ...": the club the title is won with
+        doc = span.doc
+        with_club = [m for m in ctx.mentions if m.type == "team" and span.end <= m.start < min(sent.end, span.end + 3)
+                     and doc[m.start - 1].lower_ == "with"]
+        found = [e for e in (ctx.gaz.get(m.entity_id) for m in with_club[:1]) if e is not None and _senior_club(ctx, e)] \
+            or found
     if not found:  # "Berger lifted the league just once": his club's league
         found = [e for e in (ctx.gaz.get(t) for t in own_clubs) if e is not None and _senior_club(ctx, e)]
     if len({e.attrs.get("country") for e in found}) != 1:

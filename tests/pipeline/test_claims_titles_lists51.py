@@ -51,3 +51,20 @@ def test_super_cup_beside_a_european_title(analyse_text):
     text = "Since then he has taken Valencia to the Europa League in 2004 and the Super Cup in 2004."
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["object_id"] == "supercopa-de-espana"], claims
+
+
+# "won the title with <club>" in a sentence that also names a club of another country: the league of the club
+# the title was won with
+WITH_CLUB_ROWS = [
+    ("Chelsea want him, and Luis Ortega, who won the league with Porto in 2011, is a candidate.",
+     ("luis-ortega", "title_won", "primeira-liga", "2011", "asserted")),
+    ("Juventus are watching Armin Gruber, who won the title with Hamburg in 1983.",
+     ("armin-gruber", "title_won", "bundesliga", "1983", "asserted")),
+    ("Benfica have asked about Tomas Varga, who won the title with Celtic in 2014.",
+     ("tomas-varga", "title_won", "scottish-premiership", "2014", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", WITH_CLUB_ROWS)
+def test_title_with_a_club_beside_a_foreign_club(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
