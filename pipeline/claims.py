@@ -496,7 +496,7 @@ def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
     clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
     if len({e.attrs.get("country") for e in found}) > 1:
-        # "AC Milan want X, and Y, who won the title with Stuttgart in 2007, ...": the club the title is won with
+        # "<foreign club> want X, and Y, who won the title with <club> in <year>, ...": the club the title is won with
         doc = span.doc
         with_club = [m for m in ctx.mentions if m.type == "team" and span.end <= m.start < min(sent.end, span.end + 3)
                      and doc[m.start - 1].lower_ == "with"]
@@ -1942,7 +1942,7 @@ def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
 
 
 def _list_year_to_first(doc, trigger, sent, obj, out: list[Claim], chain: list[Claim]) -> list[Claim]:
-    """"Appointed in October 2016, he won the league, the cup and the Super Cup in 2017-18": the first
+    """"Handed the job in <month year>, he won the league, the cup and the Super Cup in <season>": the first
     competition of a list names no year of its own, so it takes the year the list ends with, not the
     sentence's other time."""
     if obj is None or _title_values(doc, trigger, sent, "", obj):
@@ -3080,7 +3080,7 @@ def _possessed_side(doc, ctx, i, sent):
         return earlier[-1]  # article has Y coach, named earlier, over the last side the sentences before name
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
-        # "X won the title, thrashing Y 5-1. Z's side ended top": the sentence's subject side, not the one it beat
+        # "X won the title, beating Y. Z's side ended top": the sentence's subject side, not the one it beat
         last = [m for m in before if m.sentence_id == before[-1].sentence_id]
         subjects = [m for m in last if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and doc[m.end - 1].head.dep_ == "ROOT"]
         # ("... were knocked out by Y. Z's side went on to": the side that beat them, named last, is meant)

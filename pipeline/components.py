@@ -1523,7 +1523,7 @@ class TeamDescriptors:
             return i, j + 1, ("region", self.regional_plural[nxt.lower_])
         if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and i > 0 \
                 and doc[i - 1].lower_ in self.REGION_PREPOSITIONS:
-            # "signed from the Bavarians", "won it twice with the Andalusians": a side the words of a move or
+            # "signed from the Romans", "won it twice with the Sicilians": a side the words of a move or
             # a spell name by its region's people (the club of the region named before, else none)
             return i, j + 1, ("region", self.regional_plural[nxt.lower_])
         if nxt.lower_.endswith("s") and nxt.lower_[:-1] in self.demonyms and nxt.text[:1].isupper() \
@@ -1554,7 +1554,7 @@ class TeamDescriptors:
     COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "north-east", "north-west", "south-east", "south-west"}
 
-    #: Prepositions of a move or a spell before "the <region's people>" ("from the Bavarians").
+    #: Prepositions of a move or a spell before "the <region's people>" ("from the Romans").
     REGION_PREPOSITIONS = frozenset({"from", "with", "for", "to", "joined", "join", "joining"})
 
     #: How far back (tokens) a descriptor may point: about four sentences.

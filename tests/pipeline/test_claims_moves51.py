@@ -1,6 +1,6 @@
 """Moves in other words (stop 25): a move in a "when" clause hung on a reported verb ("X reportedly cost N
 when he joined from Y") is reported; "the <region's people>" after a preposition of a move or a spell
-("signed from the Bavarians", "joined the Catalans") is the region's club named before. Sentences written
+("came from the Romans", "joined the Basques") is the region's club named before. Sentences written
 for these tests, not taken from the gold articles."""
 import pytest
 
@@ -13,10 +13,10 @@ ROWS = [
      ("antoine-griezmann", "transfer", "barcelona", "atletico-madrid", "reported")),
     ("Chelsea's Enzo Fernández reportedly cost £107 million when he arrived from Benfica in January.",
      ("enzo-fernandez", "transfer", "chelsea", "benfica", "reported")),
-    ("Milan moved quickly. Leroy Sané, a former Bayern winger, was signed from the Bavarians for €40 million in 2024.",
-     ("leroy-sane", "transfer", "ac-milan", "bayern-munich", "asserted")),
-    ("Barcelona and Valencia drew. Pedri, who joined the Catalans from Las Palmas, scored.",
-     ("pedri", "transfer", "barcelona", "las-palmas", "asserted")),
+    ("Napoli moved quickly. Tomas Brandt, once a Roma winger, came from the Romans for €19 million in 2017.",
+     ("tomas-brandt", "transfer", "napoli", "roma", "asserted")),
+    ("Real Sociedad and Valencia drew. Mikel Ander, who joined the Basques from Osasuna, scored.",
+     ("mikel-ander", "transfer", "real-sociedad", "osasuna", "asserted")),
 ]
 
 NOT_ROWS = [
@@ -24,7 +24,7 @@ NOT_ROWS = [
     ("Arsenal's Mesut Özil, who cost £42 million when he joined from Real Madrid in 2013, scored.",
      "mesut-ozil", "reported"),
     # no club of the region named before: no club guessed
-    ("Milan moved quickly. Leroy Sané was signed from the Bavarians for €40 million in 2024.", "leroy-sane", "asserted"),
+    ("Napoli moved quickly. Tomas Brandt came from the Romans for €19 million in 2017.", "tomas-brandt", "asserted"),
 ]
 
 

@@ -81,7 +81,7 @@ SIDE_ROWS = [
      "on 80 points.", ("lens", "league_position", "", "1", "asserted")),
     ("Lens won the title on Sunday, beating Nantes 3-1 at home. Franck Haise's side finished the season top "
      "on 80 points.", ("lens", "points", "", "80", "asserted")),
-    ("Girona won the league on Saturday, thrashing Cadiz 4-0 in front of a full house. Miguel Ortiz's side "
+    ("Girona won the league on Saturday, beating Cadiz 4-0 away. Miguel Ortiz's side "
      "ended the season top with 91 points.", ("girona", "points", "", "91", "asserted")),
 ]
 

@@ -9,8 +9,8 @@ from tests.pipeline import test_claims as base
 ROWS = [
     ("Milan beat Juventus in the Super Cup final in Riyadh.",
      ("ac-milan", "title_won", "supercoppa-italiana", "", "asserted")),
-    ("Bayern Munich won the Bundesliga, the DFB-Pokal and the Super Cup in 2012-13.",
-     ("bayern-munich", "title_won", "dfl-supercup", "2012-13", "asserted")),
+    ("VfB Stuttgart won the Bundesliga, the DFB-Pokal and the Super Cup in 1991-92.",
+     ("vfb-stuttgart", "title_won", "dfl-supercup", "1991-92", "asserted")),
     ("Napoli won Serie A, the Coppa Italia and the Super Cup in 1989-90.",
      ("napoli", "title_won", "supercoppa-italiana", "1989-90", "asserted")),
     ("Celtic won the League Cup in 2019.", ("celtic", "title_won", "scottish-league-cup", "2019", "asserted")),
@@ -18,7 +18,7 @@ ROWS = [
     ("Chelsea beat Villarreal on penalties to win the Super Cup in 2021.",
      ("chelsea", "title_won", "uefa-super-cup", "2021", "asserted")),
     # the first of a list takes the list's year, not the year of an earlier clause
-    ("Promoted from the youth side in October 2016, Celtic's new coach won the Scottish Premiership, "
+    ("Handed the job in October 2016, Celtic's new coach won the Scottish Premiership, "
      "the Scottish Cup and the League Cup in 2017-18.",
      ("celtic", "title_won", "scottish-premiership", "2017-18", "asserted")),
     ("After a slow start in August 2004, Porto won the Primeira Liga and the Taça de Portugal in 2005-06.",
@@ -58,8 +58,8 @@ def test_super_cup_beside_a_european_title(analyse_text):
 WITH_CLUB_ROWS = [
     ("Chelsea want him, and Luis Ortega, who won the league with Porto in 2011, is a candidate.",
      ("luis-ortega", "title_won", "primeira-liga", "2011", "asserted")),
-    ("Juventus are watching Armin Gruber, who won the title with Hamburg in 1983.",
-     ("armin-gruber", "title_won", "bundesliga", "1983", "asserted")),
+    ("Juventus are watching Dieter Gruber, who won the title with Hamburg in 1983.",
+     ("dieter-gruber", "title_won", "bundesliga", "1983", "asserted")),
     ("Benfica have asked about Tomas Varga, who won the title with Celtic in 2014.",
      ("tomas-varga", "title_won", "scottish-premiership", "2014", "asserted")),
 ]
