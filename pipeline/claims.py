@@ -398,6 +398,9 @@ def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
 
 #: The value a "bottom" rule gives a place until its league is known (see :func:`_last_places`).
 LAST_PLACE = "last"
+#: "X, who finished bottom": a season's end with no table named, the club's top flight ("bottom of the
+#: table" may be a group's, so it is not guessed at).
+FINISHED_BOTTOM_RULES = {"table.team_finished_bottom"}
 
 
 def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -416,6 +419,17 @@ def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
                 if len(sized) == 1:
                     m = next(iter(sized.values()))
                     c.object_id, c.object = m.entity_id, m.entity
+                elif c.rule_id in FINISHED_BOTTOM_RULES and not sized and sent is not None and not any(
+                        m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
+                    # "X, who finished bottom, ...": a senior club's place in its country's top flight
+                    team = ctx.gaz.get(c.subject_id)
+                    if team is not None and team.type == "team" and _senior_club(ctx, team) \
+                            and team.attrs.get("country"):
+                        women = team.id in ctx.gaz.womens_teams or team.id.endswith("-women")
+                        top = ctx.gaz.top_flight(team.attrs["country"], women, _season_start(c))
+                        entity = ctx.gaz.get(top) if top else None
+                        if entity is not None:
+                            c.object_id, c.object = entity.id, entity.name
             league = ctx.gaz.get(c.object_id) if c.object_id else None
             teams = league.attrs.get("teams") if league is not None and league.type == "competition" else None
             if not teams:
@@ -482,6 +496,13 @@ def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
     sent = span.sent
     clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
+    if len({e.attrs.get("country") for e in found}) > 1:
+        # "<foreign club> want X, and Y, who won the title with <club> in <year>, ...": the club the title is won with
+        doc = span.doc
+        with_club = [m for m in ctx.mentions if m.type == "team" and span.end <= m.start < min(sent.end, span.end + 3)
+                     and doc[m.start - 1].lower_ == "with"]
+        found = [e for e in (ctx.gaz.get(m.entity_id) for m in with_club[:1]) if e is not None and _senior_club(ctx, e)] \
+            or found
     if not found:  # "Berger lifted the league just once": his club's league
         found = [e for e in (ctx.gaz.get(t) for t in own_clubs) if e is not None and _senior_club(ctx, e)]
     if len({e.attrs.get("country") for e in found}) != 1:
@@ -1289,7 +1310,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         own = _coach_season_side(doc, ctx, start, sent)
         if own is not None:  # "his final season brought a fourth-place finish": the side he coached
             subject = own
-    if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start:
+    if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start and not any(
+            t.lower_ in {"side", "team"} and t.i > sent.start and doc[t.i - 1].tag_ == "POS" for t in doc[sent.start:start]):
+        # ("Y's side finished the season top": the side resolved from its coach is named here)
         return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
         ctx.possessive_used = True  # "Could he deliver the Premier League title?": a coach delivers it to his club
@@ -1581,7 +1604,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     out.extend(c for c in _implied(doc, out, span, sent)
                if not (c.rule_id == "player_of.from_stats" and _national(ctx, c.object_id)))
     if rule.predicate == "title_won" and out:
-        out.extend(_title_chain(doc, ctx, rule, out[0], objects[-1], sent, after=end))
+        chain = _title_chain(doc, ctx, rule, out[0], objects[-1], sent, after=end)
+        out = _list_year_to_first(doc, trigger, sent, objects[-1], out, chain)
+        out.extend(chain)
         out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
         if trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "both":
             out.extend(_both_finals(doc, ctx, rule, out[0], objects[-1], sent, trigger))
@@ -1773,6 +1798,9 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
     return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
 
 
+#: Nouns after "final" that make it the last of something, not a final ("on the final day", "the final whistle").
+NOT_A_FINAL_NOUNS = {"day", "whistle", "game", "games", "round", "matchday", "weekend", "minute", "minutes", "seconds",
+                     "stages", "third", "season", "year", "months", "weeks"}
 LEVEL_WORDS = {"all", "both", "each", "level"}
 #: Rules whose side must be named before them in their sentence.
 OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
@@ -1920,6 +1948,24 @@ def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
         if n is not None and t.lower_ not in {"a", "an"}:
             return n > n_years
     return False
+
+
+def _list_year_to_first(doc, trigger, sent, obj, out: list[Claim], chain: list[Claim]) -> list[Claim]:
+    """"Handed the job in <month year>, he won the league, the cup and the Super Cup in <season>": the first
+    competition of a list names no year of its own, so it takes the year the list ends with, not the
+    sentence's other time."""
+    if obj is None or _title_values(doc, trigger, sent, "", obj):
+        return out
+    firsts = [c for c in out if c.predicate == "title_won" and c.object_id == getattr(obj, "entity_id", None)]
+    if len(firsts) != 1 or not firsts[0].value:
+        return out
+    years = [c.value for c in chain if _YEAR.match(c.value or "") and c.time_source == "expression"]
+    if not years or years[0] == firsts[0].value:
+        return out
+    year = years[0]
+    return [replace(c, value=year, time_text=year, time_source="expression",
+                    claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate, c.object_id, year))
+            if c is firsts[0] else c for c in out]
 
 
 def _title_chain(doc, ctx, rule, first: Claim, obj, sent, after: int | None = None) -> list[Claim]:
@@ -2294,6 +2340,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                                               "deputy"}:
             return False  # "former PSG coach", "former Roma assistant": not a player
     if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
+                                                     and not (t.lower_ == "final" and t.i + 1 < len(doc)
+                                                              and doc[t.i + 1].lower_ in NOT_A_FINAL_NOUNS)
                                                      for t in doc[start].sent)
                                              or _play_off(doc[start].sent)):
         return False  # a play-off final is no title
@@ -3036,8 +3084,18 @@ def _possessed_side(doc, ctx, i, sent):
             # "Genoa and Lazio both ended on 77 points, and Berger's team were crowned": either of two
             return coached[0] if coached else None
         return same[-1]
+    earlier = [m for m in coached if m.start < i]
+    if earlier:  # "X are champions ... (a sentence about the beaten side) ... Y's side finished top": the side the
+        return earlier[-1]  # article has Y coach, named earlier, over the last side the sentences before name
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
+        # "X won the title, beating Y. Z's side ended top": the sentence's subject side, not the one it beat
+        last = [m for m in before if m.sentence_id == before[-1].sentence_id]
+        subjects = [m for m in last if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and doc[m.end - 1].head.dep_ == "ROOT"]
+        # ("... were knocked out by Y. Z's side went on to": the side that beat them, named last, is meant)
+        if len({m.entity_id for m in last}) > 1 and len({m.entity_id for m in subjects}) == 1 \
+                and doc[before[-1].end - 1].dep_ == "dobj":
+            return subjects[0]
         return before[-1]
     if owner is not None:  # "Real Madrid had beaten Cadiz ... It is their 36th title. Ancelotti's side have 87
         # points": a side the sentences just before were about (their subject), not the last one they named
@@ -4687,6 +4745,12 @@ def _chain(tok: Token, limit: int = 8) -> list[Token]:
     return out
 
 
+#: Adverbs that report a claim rather than assert it.
+REPORTED_ADVERBS = {"supposedly", "reportedly", "allegedly"}
+#: Predicates whose event in a "when" clause is as reported as the clause it hangs on.
+WHEN_REPORTED_PREDICATES = {"transfer"}
+
+
 def _modality(doc, ctx, rule, trigger, sent, words):
     text = ctx.sentence_text(sent).strip()
     attribution = ""
@@ -4742,9 +4806,13 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             return "negated", attribution
         if tok is not trigger and tok.lower_ in failure:  # "failed to win a third title", "were denied the title"
             return "negated", attribution
-    if chain and any(c.dep_ == "advmod" and c.lower_ in {"supposedly", "reportedly", "allegedly"}
+    if chain and any(c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS
                      for tok in neg_scope for c in tok.children):
         return "reported", attribution
+    if chain and rule.predicate in WHEN_REPORTED_PREDICATES and verb.dep_ == "advcl" \
+            and any(c.lower_ == "when" for c in verb.children) \
+            and any(c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in verb.head.children):
+        return "reported", attribution  # "X reportedly cost N when he joined from Y": the move as reported
     lowered = _sent_lowers(sent)
     for k, w in enumerate(lowered[:-1]):
         if w == "according" and lowered[k + 1] == "to":

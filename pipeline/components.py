@@ -467,7 +467,8 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
                              set(words.get("moved_from_verbs", ())),
                              {w for w in words.get("join_verbs", ()) if w.startswith("join")} | set(words.get("leave_verbs", ())),
                              set(words.get("media_words", ())),
-                             set(words.get("unisex_first_names", ())), places, set(words.get("slogan_last_words", ())))
+                             set(words.get("unisex_first_names", ())), places, set(words.get("slogan_last_words", ())),
+                             {k for k, country in gaz.demonyms.items() if k != country.lower() and " " not in k})
 
 
 class ProperNamePersons:
@@ -480,8 +481,9 @@ class ProperNamePersons:
                  first_names: set[str] = frozenset(), titles: set[str] = frozenset(),
                  moved_from: set[str] = frozenset(), subject_verbs: set[str] = frozenset(),
                  media: set[str] = frozenset(), unisex: set[str] = frozenset(), places: set[str] = frozenset(),
-                 slogan_ends: set[str] = frozenset()):
+                 slogan_ends: set[str] = frozenset(), adjectives: set[str] = frozenset()):
         self.not_a_name = not_a_name
+        self.adjectives = set(adjectives)  # "Brazilian", "Bosnian": a nationality word, not a part of a name
         self.slogan_ends = set(slogan_ends)
         self.person_verbs = person_verbs
         self.person_object_verbs = person_object_verbs
@@ -816,6 +818,7 @@ class ProperNamePersons:
         if new:
             doc.ents = filter_spans(list(doc.ents) + new)
         self._strip_titles(doc)
+        self._strip_nationality(doc)
         if self.slogan_ends:
             self._drop_slogans(doc)
         return doc
@@ -852,6 +855,24 @@ class ProperNamePersons:
         doc.ents = [Span(doc, e.start + 1, e.end, label="PERSON")
                     if e.label_ == "PERSON" and len(e) >= 3 and not e.ent_id_ and e[0].lower_ in self.titles
                     and e[1].is_title and e[1].is_alpha else e for e in ents]
+
+    def _strip_nationality(self, doc: Doc) -> None:
+        """"the Brazilian Hulk, 30,": a nationality word (models/demonyms.csv) between "the" and a one-word
+        name is no part of the name; the name (a PERSON, or any unknown entity with an age after it) is a
+        PERSON of its own."""
+        def name_of(e):
+            k = e.start + (e[0].lower_ == "the")
+            if e.ent_id_ or e.end - k != 2 or not (k > e.start or k > 0 and doc[k - 1].lower_ == "the"):
+                return None
+            if doc[k].lower_ not in self.adjectives or not (doc[k + 1].is_title and doc[k + 1].is_alpha):
+                return None
+            if e.label_ == "PERSON" or e.label_ in {"ORG", "NORP", "GPE"} and self._aged(doc, doc[k:e.end]):
+                return Span(doc, k + 1, e.end, label="PERSON")
+            return None
+        ents = doc.ents
+        found = {e.start: name_of(e) for e in ents}
+        if any(found.values()):
+            doc.ents = [found[e.start] or e for e in ents]
 
     @staticmethod
     def _given_name_hyphen(span, k: int) -> bool:
@@ -1500,6 +1521,11 @@ class TeamDescriptors:
         if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and doc[j + 1].pos_ in {"VERB", "AUX"} \
                 and doc[i].is_sent_start:  # opening a sentence: "The Bavarians are top"
             return i, j + 1, ("region", self.regional_plural[nxt.lower_])
+        if nxt.lower_ in self.regional_plural and nxt.text[:1].isupper() and i > 0 \
+                and doc[i - 1].lower_ in self.REGION_PREPOSITIONS:
+            # "signed from the Romans", "won it twice with the Sicilians": a side the words of a move or
+            # a spell name by its region's people (the club of the region named before, else none)
+            return i, j + 1, ("region", self.regional_plural[nxt.lower_])
         if nxt.lower_.endswith("s") and nxt.lower_[:-1] in self.demonyms and nxt.text[:1].isupper() \
                 and doc[j + 1].tag_ == "POS":  # "the Italians' inside-forward": the Italian side named before
             return i, j + 1, self.demonyms[nxt.lower_[:-1]]
@@ -1527,6 +1553,9 @@ class TeamDescriptors:
     #: Lower-case words of direction before a place ("the east Lisbon club").
     COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "north-east", "north-west", "south-east", "south-west"}
+
+    #: Prepositions of a move or a spell before "the <region's people>" ("from the Romans").
+    REGION_PREPOSITIONS = frozenset({"from", "with", "for", "to", "joined", "join", "joining"})
 
     #: How far back (tokens) a descriptor may point: about four sentences.
     REACH = 120

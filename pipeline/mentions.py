@@ -232,6 +232,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
             m.entity = names[m.entity_id]  # "the Italian club" is called by the name of the club it stands for
     out = _short_team_names(out, gaz)
     out = _womens_context(out, gaz, _womens_markers(doc, out, gaz))
+    out = _domestic_competitions(out, gaz)
     if descriptor_matcher is not None:
         sides = {i for m in out if m.type in SIDE_TYPES for i in range(m.start, m.end)}
         found = _resolve_descriptors(doc, out, descriptor_matcher, gaz, sent_of, words or {})
@@ -336,6 +337,51 @@ def _womens_markers(doc: Doc, mentions: list[ResolvedMention], gaz: Gazetteer) -
         inside = {i for m in womens for i in range(m.start, m.end)}
         words = sum(1 for t in doc if t.lower_ in WOMEN_WORDS and t.i not in inside)
     return sum(2 if m.type == "competition" else 1 for m in womens) + words
+
+
+#: How far (in tokens) a club or competition may be from a shared competition name to say whose it is.
+NEAR_TOKENS = 10
+
+
+def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[ResolvedMention]:
+    """"beat X in the Super Cup final", "won the League Cup": a name several countries give their own
+    competition (models/entities.jsonl ``domestic_names`` with ``domestic_country``) is the one of the
+    country of the clubs the sentence names, else of all the article's clubs, when those are of one country
+    (clubs of two countries keep the name's own competition, the UEFA Super Cup say, and so does a sentence
+    naming another competition of the same body: "the Europa League in 2012, the Super Cup in 2012")."""
+    by_name: dict[str, dict[str, object]] = {}
+    for e in gaz.entities.values():
+        for name in e.attrs.get("domestic_names") or ():
+            by_name.setdefault(name.lower(), {})[e.attrs.get("domestic_country")] = e
+    if not by_name:
+        return mentions
+
+    def countries(ms) -> set:
+        out = set()
+        for m in ms:
+            e = gaz.entities.get(m.entity_id)
+            if m.type == "team" and e is not None and m.entity_id not in gaz.country_ids \
+                    and e.attrs.get("parent") not in gaz.country_ids:
+                out.add(e.attrs.get("country"))
+        return out
+
+    article = countries(mentions)
+    for m in mentions:
+        if m.type != "competition":
+            continue
+        options = by_name.get(" ".join(m.text.split()).lower().removeprefix("the "))
+        if not options:
+            continue
+        same = [x for x in mentions if x.sentence_id == m.sentence_id]
+        near = [x for x in same if abs(x.start - m.start) <= NEAR_TOKENS]  # the clause's clubs, not a later clause's
+        here = countries(near) or countries(same) or article
+        body = m.entity_id.split("-")[0] + "-"
+        if any(x.type == "competition" and x is not m and x.entity_id.startswith(body) for x in near):
+            continue  # "the Europa League in 2012, the Super Cup in 2012": the same body's competition
+        if len(here) == 1 and next(iter(here)) in options:
+            e = options[next(iter(here))]
+            m.entity_id, m.entity = e.id, e.name
+    return mentions
 
 
 def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, markers: int = 0) -> list[ResolvedMention]:

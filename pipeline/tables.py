@@ -228,6 +228,8 @@ def _season_rows(article_id, text, mentions, timexes, words, roles, header, rows
             caption = team, next(iter(comps.values()))
             break
     if caption is None:
+        caption = _caption_team_section_competition(text, mentions, around, countries)
+    if caption is None:
         return []  # a table of seasons without its team and league named: not guessed at
     team, competition = caption
     out: list[Claim] = []
@@ -241,6 +243,31 @@ def _season_rows(article_id, text, mentions, timexes, words, roles, header, rows
         out += _place_claims(article_id, text, roles, row, team, competition, place.group(1),
                              _season_text(season.group(1)), "expression", SEASON_RULE_ID)
     return out
+
+
+def _caption_team_section_competition(text, mentions, around, countries):
+    """(team, competition) of a seasons table whose caption names the one team but not its league
+    ("CLUB's league finishes under X:"), the league being the one competition of the heading of the
+    section the table is in (the nearest Markdown heading above the caption); or None."""
+    before = around[0]
+    if before is None:
+        return None
+    team = _only_team(mentions, *before, countries)
+    if team is None or any(m.type == "competition" and before[0] <= m.start_char and m.end_char <= before[1]
+                           for m in mentions):
+        return None
+    head_end = before[0]
+    while head_end > 0:
+        lo = text.rfind("\n", 0, head_end - 1) + 1
+        line = text[lo:head_end].strip()
+        if line.startswith("#"):
+            comps = {m.entity_id: m for m in mentions if m.type == "competition" and lo <= m.start_char
+                     and m.end_char <= head_end}
+            return (team, next(iter(comps.values()))) if len(comps) == 1 else None
+        if "|" in line:
+            return None  # another table first: no heading of this one
+        head_end = lo
+    return None
 
 
 RESULT_RULE_ID = "table.tournament_result_row"
