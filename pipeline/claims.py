@@ -2915,12 +2915,15 @@ def _subject_of_token(doc, ctx, tok, want):
         first = min(t.i for t in tok.subtree)
         if doc[first].lower_ in {"the", "this"}:
             return descriptor_at(doc, ctx.mentions, first) or salient_person(ctx.mentions, first)
-    if own is None and tok.lower_ in TEAM_WORDS and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
+    if own is None and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS" and (tok.lower_ in TEAM_WORDS or (
+            tok.lower_ in ctx.word_set("coach_squad_nouns")  # "X's men finished top": a person's squad is his side
+            and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person")):
         if "team" not in want:
             return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany
         poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
-        if poss is not None:
-            return poss
+        if poss is not None:  # standing where the phrase stands: "X's side" names its side in this sentence
+            return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
+                                   poss.entity_id, poss.entity, poss.sentence_id, {})
         if "person" in want and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person":
             return None  # "Genoa and Lazio ended tied, and X's team were crowned": either side, not X
     poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -3019,6 +3022,12 @@ def _possessed_side(doc, ctx, i, sent):
     recent = [m for m in coached if m.start < i and m.sentence_id >= owner.sentence_id - 3]
     if recent:  # the side he coaches, named just before; not a club he is only said to have led later on
         return recent[-1]
+    framed = _past_frame_team(doc, ctx, owner, i, sent) if coached else None
+    if framed is not None:  # "At Porto, X enjoyed ... In 2010-11 X's side won ...": the side of then
+        return framed
+    if coached:  # the side the article ties him to, named further back or later on, rather than a side the
+        # sentences just before name as an opponent or a loser ("... Y, who went down. X's side finished top")
+        return ([m for m in coached if m.start < i] or coached[:1])[-1]
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
             and doc[m.start - 1].lower_ not in OPPONENT_CUES]
     if same:
@@ -3044,7 +3053,8 @@ def _possessed_side(doc, ctx, i, sent):
 def _possessive_team(doc, ctx, before, sent):
     """"Torres' team" / "his side": the team the person coaches, from the article's own mentions."""
     for tok in doc[sent.start:before]:
-        if tok.lower_ in TEAM_WORDS and tok.i >= 1:
+        if tok.i >= 1 and (tok.lower_ in TEAM_WORDS or tok.lower_ in ctx.word_set("coach_squad_nouns")
+                           and doc[tok.i - 1].lower_ in {"his", "her"}):  # "his men", "her players"
             owner = doc[tok.i - 1]
             if owner.tag_ == "POS" and tok.i >= 2:
                 owner = doc[tok.i - 2]
