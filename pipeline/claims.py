@@ -3822,6 +3822,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return named
             team = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
             return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        at = _as_team(ctx, _mention_at(ctx, end + 1)) if end + 1 < sent.end and doc[end].lower_ in {"at", "with"} else None
+        if at is not None and at.start == end + 1:  # "promoted from assistant at Porto": the side named right after
+            return at
         had = any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in doc[sent.start:end])
         # "had been in charge since July 2016" (now sacked): the job he has left, else the one he holds
         team = (ctx.left_of.get(subject.entity_id) if had else None) or ctx.coach_of.get(subject.entity_id)

@@ -999,6 +999,8 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
             m = next((m for m in group if m.start <= t.i < m.end), None)
             if m is None and t.pos_ == "NOUN":  # "Celtic's goalkeeper Ronnie Simpson, 36, had a quiet night. He ..."
                 m = next((m for m in group if doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.i == t.i), None)
+            if m is None and t.pos_ == "NOUN" and sent_no < k:  # "X's reputation rests on one season. He ...": X
+                m = next((m for m in group if doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i == t.i), None)
             if m is not None and sent_no == k - 1 and m.entity_id not in other:
                 main = _protagonist_back(doc, mentions, i, m, group, sent_of)  # a new paragraph: back to the protagonist
                 if main is not None and main.entity_id not in other:
@@ -1015,6 +1017,12 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
                     and group[-1].entity_id not in other:
                 return group[-1]  # "The US lost to Sweden, coached by X."; "For X, it was a night to savour."
             return salient()
+        if group and sent_no == k and doc[i].dep_ in SUBJECT_DEPS and _main_clause(doc[i]):
+            # "Promoted when X was sacked, he won ...": the main clause's "he" is not the subject of a
+            # subordinate clause before it; look to the sentence before
+            group = [m for m in group if not (doc[m.end - 1].dep_ in SUBJECT_DEPS and not _main_clause(doc[m.end - 1]))]
+            if not group:
+                continue
         if group:
             ids = {m.entity_id for m in group} - other
             return next(m for m in reversed(group) if m.entity_id in ids) if len(ids) == 1 else salient()
