@@ -1302,6 +1302,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         if not _sent_words(sent).isdisjoint(OWNERSHIP_WORDS) or not _in_coaching(ctx, sent, subject, verbs=True):
             return []
+    if rule.id == "left.team_confirmed_his_exit":  # "CLUB confirmed his exit": a coach's, not a player's move
+        ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+        if not _in_coaching(ctx, sent, subject, verbs=True):
+            return []
     if rule.id == "appointed.brought_in" and not _in_coaching(ctx, sent, subject, verbs=True):
         return []  # "Rice was brought in to shore up the midfield": a player's arrival, no coaching job
     if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
