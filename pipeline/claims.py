@@ -1302,7 +1302,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         if not _sent_words(sent).isdisjoint(OWNERSHIP_WORDS) or not _in_coaching(ctx, sent, subject, verbs=True):
             return []
-    if rule.id == "left.team_confirmed_his_exit":  # "CLUB confirmed his exit": a coach's, not a player's move
+    if rule.id in {"left.team_confirmed_his_exit", "left.by_mutual_consent"}:  # a coach's exit, not a player's move
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         if not _in_coaching(ctx, sent, subject, verbs=True):
             return []
@@ -1565,6 +1565,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
+    if rule.predicate == "appointed" and out and subject.type == "person" and trigger.lower_.endswith("s") \
+            and subject.end <= start:  # "X and Y are the early favourites": each of them
+        for other in _conjoined_persons(doc, ctx, subject):
+            out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
+                               claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
+                                                 other.entity_id, c.value))
+                       for c in list(out) if c.subject_id == subject.entity_id)
     if rule.id in ASSISTANT_OF_RULES and out:  # "Y's assistant": Y coaches that club (or did)
         owner = _assistant_owner(doc, ctx, roles)
         if owner is not None and owner.entity_id != subject.entity_id:
@@ -1752,6 +1759,19 @@ CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
 CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
+
+
+def _conjoined_persons(doc, ctx, subject) -> list[ResolvedMention]:
+    """"X and Y", "X, Y and Z": the persons conjoined to the named person ``subject``."""
+    heads = set(range(subject.start, subject.end))
+    out = []
+    for m in ctx.mentions:
+        if m.type == "person" and m.start >= subject.end and m.entity_id != subject.entity_id:
+            tok = doc[m.end - 1]
+            if tok.dep_ == "conj" and tok.head.i in heads:
+                out.append(m)
+                heads |= set(range(m.start, m.end))
+    return out
 
 
 def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
