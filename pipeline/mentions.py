@@ -176,7 +176,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if etype in {"org", "group", "place"} and gent is None:
             bare = text[4:] if text.lower().startswith("the ") else text
             if _without_demonym(bare, gaz) != bare and fold(_without_demonym(bare, gaz)) in person_names:
-                etype, text = "person", _without_demonym(bare, gaz)  # "The Brazilian Hulk" when Hulk is named
+                etype, text = "person", _without_demonym(bare, gaz)  # "The Uruguayan Suarez" when Suarez is named
         if etype in {"org", "group", "place"} and gent is None and " " not in text and text[:1].isupper() \
                 and text.lower() not in gaz.demonyms and _relative_surname(doc, ent.start, out, words):
             etype = "person"  # "Haaland's father Alfie": a given name the model took for an organisation
@@ -190,7 +190,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         elif etype == "person" and not _has_capital(text):
             continue  # "Leeds's 22-year-old reserve keeper": the model's PERSON over lower-case words is no name
         elif etype == "person":
-            text = _without_demonym(text, gaz)  # "The Brazilian Hulk": the person is Hulk
+            text = _without_demonym(text, gaz)  # "The Uruguayan Suarez": the person is Suarez
             parts = text.split()
             key = fold(parts[-1] if parts else text)  # "Aguero" after "Sergio Agüero": one person
             pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
@@ -249,7 +249,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
 
 
 def _without_demonym(text: str, gaz: Gazetteer) -> str:
-    """A name the model read with the demonym before it ("Brazilian Hulk"): the name without it."""
+    """A name the model read with the demonym before it ("Uruguayan Suarez"): the name without it."""
     parts = text.split()
     if len(parts) >= 2 and parts[0].lower() in gaz.demonyms and parts[0].lower() != gaz.demonyms[parts[0].lower()].lower():
         return " ".join(parts[1:])

@@ -1,12 +1,12 @@
-"""A demonym the model read into a name ("The Brazilian Hulk" as one organisation or person) is the person
-the article names without it, not a new person called "Brazilian Hulk". Sentences written for these tests,
+"""A demonym the model read into a name ("The Uruguayan Suarez" as one organisation or person) is the person
+the article names without it, not a new person called "Uruguayan Suarez". Sentences written for these tests,
 not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
 
-HULK = "Hulk scored twice for Porto. The Brazilian Hulk, 25, finished as top scorer."
-FALCAO = "Falcao scored again for Porto. The Colombian Falcao, 25, finished as top scorer with 16 goals."
+HULK = "Hulk scored twice for Porto. The Brazilian Hulk, 25, was booked late on."
+FALCAO = "Falcao scored again for Porto. The Colombian Falcao, 25, has 16 goals in the league."
 JONAS = "Benfica won 2-0 and Jonas scored both. The Brazilian Jonas, 31, has 25 league goals."
 JUNINHO = ("Lyon beat Lille 3-1 and Juninho scored a free kick. The Brazilian Juninho, 30, has now scored "
            "40 goals for Lyon.")
