@@ -1326,6 +1326,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         if not _sent_words(sent).isdisjoint(OWNERSHIP_WORDS) or not _in_coaching(ctx, sent, subject, verbs=True):
             return []
+    if rule.id in {"left.team_confirmed_his_exit", "left.by_mutual_consent"}:  # a coach's exit, not a player's move
+        ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+        if not _in_coaching(ctx, sent, subject, verbs=True):
+            return []
     if rule.id == "appointed.brought_in" and not _in_coaching(ctx, sent, subject, verbs=True):
         return []  # "Rice was brought in to shore up the midfield": a player's arrival, no coaching job
     if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
@@ -1585,6 +1589,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
+    if rule.predicate == "appointed" and out and subject.type == "person" and trigger.lower_.endswith("s") \
+            and subject.end <= start:  # "X and Y are the early favourites": each of them
+        for other in _conjoined_persons(doc, ctx, subject):
+            out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
+                               claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
+                                                 other.entity_id, c.value))
+                       for c in list(out) if c.subject_id == subject.entity_id)
     if rule.id in ASSISTANT_OF_RULES and out:  # "Y's assistant": Y coaches that club (or did)
         owner = _assistant_owner(doc, ctx, roles)
         if owner is not None and owner.entity_id != subject.entity_id:
@@ -1782,6 +1793,19 @@ CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
 CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
+
+
+def _conjoined_persons(doc, ctx, subject) -> list[ResolvedMention]:
+    """"X and Y", "X, Y and Z": the persons conjoined to the named person ``subject``."""
+    heads = set(range(subject.start, subject.end))
+    out = []
+    for m in ctx.mentions:
+        if m.type == "person" and m.start >= subject.end and m.entity_id != subject.entity_id:
+            tok = doc[m.end - 1]
+            if tok.dep_ == "conj" and tok.head.i in heads:
+                out.append(m)
+                heads |= set(range(m.start, m.end))
+    return out
 
 
 def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
@@ -2972,12 +2996,15 @@ def _subject_of_token(doc, ctx, tok, want):
         first = min(t.i for t in tok.subtree)
         if doc[first].lower_ in {"the", "this"}:
             return descriptor_at(doc, ctx.mentions, first) or salient_person(ctx.mentions, first)
-    if own is None and tok.lower_ in TEAM_WORDS and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS":
+    if own is None and tok.i >= 2 and doc[tok.i - 1].tag_ == "POS" and (tok.lower_ in TEAM_WORDS or (
+            tok.lower_ in ctx.word_set("coach_squad_nouns")  # "X's men finished top": a person's squad is his side
+            and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person")):
         if "team" not in want:
             return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany
         poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
-        if poss is not None:
-            return poss
+        if poss is not None:  # standing where the phrase stands: "X's side" names its side in this sentence
+            return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
+                                   poss.entity_id, poss.entity, poss.sentence_id, {})
         if "person" in want and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person":
             return None  # "Genoa and Lazio ended tied, and X's team were crowned": either side, not X
     poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -3076,6 +3103,12 @@ def _possessed_side(doc, ctx, i, sent):
     recent = [m for m in coached if m.start < i and m.sentence_id >= owner.sentence_id - 3]
     if recent:  # the side he coaches, named just before; not a club he is only said to have led later on
         return recent[-1]
+    framed = _past_frame_team(doc, ctx, owner, i, sent) if coached else None
+    if framed is not None:  # "At Porto, X enjoyed ... In 2010-11 X's side won ...": the side of then
+        return framed
+    if coached:  # the side the article ties him to, named further back or later on, rather than a side the
+        # sentences just before name as an opponent or a loser ("... Y, who went down. X's side finished top")
+        return ([m for m in coached if m.start < i] or coached[:1])[-1]
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
             and doc[m.start - 1].lower_ not in OPPONENT_CUES]
     if same:
@@ -3111,7 +3144,8 @@ def _possessed_side(doc, ctx, i, sent):
 def _possessive_team(doc, ctx, before, sent):
     """"Torres' team" / "his side": the team the person coaches, from the article's own mentions."""
     for tok in doc[sent.start:before]:
-        if tok.lower_ in TEAM_WORDS and tok.i >= 1:
+        if tok.i >= 1 and (tok.lower_ in TEAM_WORDS or tok.lower_ in ctx.word_set("coach_squad_nouns")
+                           and doc[tok.i - 1].lower_ in {"his", "her"}):  # "his men", "her players"
             owner = doc[tok.i - 1]
             if owner.tag_ == "POS" and tok.i >= 2:
                 owner = doc[tok.i - 2]
@@ -3879,6 +3913,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return named
             team = ctx.left_of.get(subject.entity_id) or ctx.coach_of.get(subject.entity_id)
             return next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        at = _as_team(ctx, _mention_at(ctx, end + 1)) if end + 1 < sent.end and doc[end].lower_ in {"at", "with"} else None
+        if at is not None and at.start == end + 1:  # "promoted from assistant at Porto": the side named right after
+            return at
         had = any(t.lower_ == "had" and t.dep_ in {"aux", "auxpass"} for t in doc[sent.start:end])
         # "had been in charge since July 2016" (now sacked): the job he has left, else the one he holds
         team = (ctx.left_of.get(subject.entity_id) if had else None) or ctx.coach_of.get(subject.entity_id)

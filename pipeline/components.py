@@ -1227,22 +1227,29 @@ class NationalTeams:
                 lede = {cid for word, cid, start in named if word == w and start < end}
                 if len(lede) == 1:
                     targets[w] = next(iter(lede))
-        if not targets:
+        if not full:
             return
         ents, changed = list(doc.ents), False
         by_start = {e.start: k for k, e in enumerate(ents)}
         inside = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
-        words = {doc.vocab.strings.add(w) for w in targets}
+        words = {doc.vocab.strings.add(w) for w in full}
         for i in [k for k, o in enumerate(doc.to_array([ORTH]).tolist()) if o in words]:
             tok = doc[i]
             if tok.i in inside:
                 continue
+            target = targets.get(tok.text)
+            if target is None:  # two clubs with that word: the one the same sentence names in full just before
+                # ("an assistant at Manchester United, the season in which United won ...")
+                here = {cid for word, cid, start in named if word == tok.text and tok.sent.start <= start < tok.i}
+                if len(here) != 1:
+                    continue
+                target = next(iter(here))
             if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start \
                     and doc[tok.i - 1].lower_ not in {"the"}:
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
                 continue
-            span = Span(doc, tok.i, tok.i + 1, label="TEAM", span_id=targets[tok.text])
+            span = Span(doc, tok.i, tok.i + 1, label="TEAM", span_id=target)
             if tok.i in by_start:
                 ents[by_start[tok.i]] = span
             else:

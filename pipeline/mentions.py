@@ -148,7 +148,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     ents = doc.ents  # built anew on every access: once here
     for ent in ents:
         if ent.label_ == "PERSON" and _has_capital(ent.text):
-            name = strip_possessive(ent.text)
+            name = _without_demonym(strip_possessive(ent.text), gaz)
             parts = name.split()
             eid = ent.ent_id_ if ent.ent_id_ in gaz.entities else ""
             if len(parts) >= 2:
@@ -164,6 +164,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     for eid_name in set(surname_ids.values()):
         if len(eid_name[1].split()) >= 2:
             first_names.setdefault(fold(eid_name[1].split()[0]), set()).add(eid_name)
+    person_names = {fold(strip_possessive(e.text)) for e in ents if e.label_ == "PERSON"} | set(surname_ids)
     for ent in ents:
         etype = LABEL_TYPES.get(ent.label_)
         if etype is None:
@@ -172,6 +173,10 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if not text or "|" in text:  # cells of a table row ("Pos | Club") are no name
             continue
         gent = gaz.get(ent.ent_id_) if ent.ent_id_ else None
+        if etype in {"org", "group", "place"} and gent is None:
+            bare = text[4:] if text.lower().startswith("the ") else text
+            if _without_demonym(bare, gaz) != bare and fold(_without_demonym(bare, gaz)) in person_names:
+                etype, text = "person", _without_demonym(bare, gaz)  # "The Uruguayan Suarez" when Suarez is named
         if etype in {"org", "group", "place"} and gent is None and " " not in text and text[:1].isupper() \
                 and text.lower() not in gaz.demonyms and _relative_surname(doc, ent.start, out, words):
             etype = "person"  # "Haaland's father Alfie": a given name the model took for an organisation
@@ -185,6 +190,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         elif etype == "person" and not _has_capital(text):
             continue  # "Leeds's 22-year-old reserve keeper": the model's PERSON over lower-case words is no name
         elif etype == "person":
+            text = _without_demonym(text, gaz)  # "The Uruguayan Suarez": the person is Suarez
             parts = text.split()
             key = fold(parts[-1] if parts else text)  # "Aguero" after "Sergio Agüero": one person
             pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
@@ -241,6 +247,14 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         out = [m for m in out if not any(i in covered for i in range(m.start, m.end))] + found
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _without_demonym(text: str, gaz: Gazetteer) -> str:
+    """A name the model read with the demonym before it ("Uruguayan Suarez"): the name without it."""
+    parts = text.split()
+    if len(parts) >= 2 and parts[0].lower() in gaz.demonyms and parts[0].lower() != gaz.demonyms[parts[0].lower()].lower():
+        return " ".join(parts[1:])
+    return text
 
 
 def _relative_surname(doc: Doc, i: int, mentions: list[ResolvedMention], words: dict | None) -> str | None:
@@ -1045,6 +1059,8 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
             m = next((m for m in group if m.start <= t.i < m.end), None)
             if m is None and t.pos_ == "NOUN":  # "Celtic's goalkeeper Ronnie Simpson, 36, had a quiet night. He ..."
                 m = next((m for m in group if doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.i == t.i), None)
+            if m is None and t.pos_ == "NOUN" and sent_no < k:  # "X's reputation rests on one season. He ...": X
+                m = next((m for m in group if doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i == t.i), None)
             if m is not None and sent_no == k - 1 and m.entity_id not in other:
                 main = _protagonist_back(doc, mentions, i, m, group, sent_of)  # a new paragraph: back to the protagonist
                 if main is not None and main.entity_id not in other:
@@ -1061,6 +1077,12 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
                     and group[-1].entity_id not in other:
                 return group[-1]  # "The US lost to Sweden, coached by X."; "For X, it was a night to savour."
             return salient()
+        if group and sent_no == k and doc[i].dep_ in SUBJECT_DEPS and _main_clause(doc[i]):
+            # "Promoted when X was sacked, he won ...": the main clause's "he" is not the subject of a
+            # subordinate clause before it; look to the sentence before
+            group = [m for m in group if not (doc[m.end - 1].dep_ in SUBJECT_DEPS and not _main_clause(doc[m.end - 1]))]
+            if not group:
+                continue
         if group:
             ids = {m.entity_id for m in group} - other
             return next(m for m in reversed(group) if m.entity_id in ids) if len(ids) == 1 else salient()

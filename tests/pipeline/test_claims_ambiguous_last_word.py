@@ -1,0 +1,47 @@
+"""A club's generic last word alone ("United", "City") when the article names two clubs with that word
+is the one club the same sentence names in full before it ("an assistant at X City, the season in which
+City won ..."); two such clubs in the sentence leave it alone. Sentences written for these tests, not
+taken from the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+UNITED = ("West Ham United sacked Tom Reed in May. Marco Rossi spent the 2017-18 season as an assistant at "
+          "Manchester United, the campaign in which United won the FA Cup.")
+CITY = ("Leicester City sacked Tom Reed in May. Luis Ortega spent the 2020-21 season as an assistant at "
+        "Manchester City, the campaign in which City won the Premier League and the League Cup.")
+HULL = ("Hull City sacked Tom Reed in March. Ivan Petrov joined Stoke City in 2011, the year in which City "
+        "won the FA Cup.")
+LEEDS = ("Newcastle United beat Chelsea. Pavel Novak was a coach at Leeds United in 2019-20, the season in "
+         "which United won the Championship.")
+
+ROWS = [
+    (UNITED, ("manchester-united", "title_won", "fa-cup", None, "asserted")),
+    (CITY, ("manchester-city", "title_won", "premier-league", None, "asserted")),
+    (CITY, ("manchester-city", "title_won", "efl-cup", None, "asserted")),
+    (HULL, ("stoke-city", "title_won", "fa-cup", None, "asserted")),
+    (LEEDS, ("leeds-united", "title_won", "efl-championship", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_last_word_is_the_club_named_in_the_sentence(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+ABSENT = [
+    (UNITED, "marco-rossi"),
+    (CITY, "luis-ortega"),
+    (HULL, "ivan-petrov"),
+    (LEEDS, "pavel-novak"),
+    # two clubs with the word in the sentence: "United" is neither
+    ("Sheffield United sold Jonas Lind to Newcastle United in 2019, and United won the FA Cup in 2020.",
+     "jonas-lind"),
+]
+
+
+@pytest.mark.parametrize("text,person", ABSENT)
+def test_the_person_of_the_sentence_gets_no_club_title(analyse_text, text, person):
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == person and c["predicate"] == "title_won"], claims
+

@@ -1,0 +1,27 @@
+"""A person's job named by a possessive ("his only club job was at CLUB", "her previous job was at CLUB",
+"his last post was with CLUB"): a head_coach_of at that club. Sentences written for these tests, not taken
+from the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+ROWS = [
+    ("Tom Reed has managed Wales since 2020, and his only club job was at Swansea City, who sacked him in 2018.",
+     ("tom-reed", "head_coach_of", "swansea-city", None, "asserted")),
+    ("Carla Mendes took over at Benfica in 2022. Her previous job was at Braga.",
+     ("carla-mendes", "head_coach_of", "braga", None, "asserted")),
+    ("Marco Silva is out of work. His last post was with Fulham.",
+     ("marco-silva", "head_coach_of", "fulham", None, "asserted")),
+    ("Luis Ortega was named Roma coach on Monday. His first managerial job was at Porto.",
+     ("luis-ortega", "head_coach_of", "porto", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_possessive_job_at_club(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_job_outside_football_is_no_club(analyse_text):
+    claims = analyse_text("Ivan Petrov is a striker at Porto. His first job was at a bakery.").claims
+    assert not [c for c in claims if c["predicate"] == "head_coach_of"], claims
