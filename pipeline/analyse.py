@@ -134,6 +134,7 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
         s_start = _sentence_start(sent_starts, tx.start_char)
         by_sent.setdefault(s_start, []).append((tx.start_char, tx.end_char, tx.text, tx.type))
         tx_rows.append({"start_char": tx.start_char, "end_char": tx.end_char, "text": tx.text, "type": tx.type,
+                        "sentence_start": s_start,
                         "value": tx.value, "tense": tx.tense or "",  # guessed by the finder, for the same span
                         "sentence": text[s_start:_sentence_end(sent_starts, s_start, len(text))]})
     ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)

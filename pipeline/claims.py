@@ -1326,7 +1326,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         if not _sent_words(sent).isdisjoint(OWNERSHIP_WORDS) or not _in_coaching(ctx, sent, subject, verbs=True):
             return []
-    if rule.id in {"left.team_confirmed_his_exit", "left.by_mutual_consent"}:  # a coach's exit, not a player's move
+    if rule.id in {"left.team_confirmed_his_exit", "left.by_mutual_consent", "coach.his_job_was_at"}:
+        # a coach's exit or job, not a player's move or a director's post
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         if not _in_coaching(ctx, sent, subject, verbs=True):
             return []
@@ -1589,7 +1590,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
-    if rule.predicate == "appointed" and out and subject.type == "person" and trigger.lower_.endswith("s") \
+    if rule.predicate == "appointed" and out and subject.type == "person" and trigger.tag_ == "NNS" \
             and subject.end <= start:  # "X and Y are the early favourites": each of them
         for other in _conjoined_persons(doc, ctx, subject):
             out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
@@ -1624,7 +1625,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "transfer" and out:
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
-        gone = _gone_clause_time(trigger, sent, timexes_by_sent) if rule.predicate == "appointed" else None
+        gone = _gone_clause_time(trigger, sent, timexes_by_sent)
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, *(gone or (time_text, time_source, tense)),
                                 modality))
     if coach_from and out:
@@ -1822,9 +1823,6 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
     return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
 
 
-#: Nouns after "final" that make it the last of something, not a final ("on the final day", "the final whistle").
-NOT_A_FINAL_NOUNS = {"day", "whistle", "game", "games", "round", "matchday", "weekend", "minute", "minutes", "seconds",
-                     "stages", "third", "season", "year", "months", "weeks"}
 LEVEL_WORDS = {"all", "both", "each", "level"}
 #: Rules whose side must be named before them in their sentence.
 OWN_SENTENCE_SUBJECT = {"points.finished_without_a_point", "table.took_ordinal", "table.ended_season_ordinal"}
@@ -1983,12 +1981,12 @@ def _list_year_to_first(doc, trigger, sent, obj, out: list[Claim], chain: list[C
     firsts = [c for c in out if c.predicate == "title_won" and c.object_id == getattr(obj, "entity_id", None)]
     if len(firsts) != 1 or not firsts[0].value:
         return out
-    years = [c.value for c in chain if _YEAR.match(c.value or "") and c.time_source == "expression"]
-    if not years or years[0] == firsts[0].value:
-        return out
-    year = years[0]
+    years = {c.value for c in chain if _YEAR.match(c.value or "") and c.time_source == "expression"}
+    if len(years) != 1 or firsts[0].value in years:
+        return out  # the rest of the list in one year or season only: that is the list's
+    year = years.pop()
     return [replace(c, value=year, time_text=year, time_source="expression",
-                    claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate, c.object_id, year))
+                    claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate, c.subject_id, year))
             if c is firsts[0] else c for c in out]
 
 
@@ -2365,7 +2363,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             return False  # "former PSG coach", "former Roma assistant": not a player
     if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      and not (t.lower_ == "final" and t.i + 1 < len(doc)
-                                                              and doc[t.i + 1].lower_ in NOT_A_FINAL_NOUNS)
+                                                              and doc[t.i + 1].lower_ in ctx.word_set("not_a_final_nouns"))
                                                      for t in doc[start].sent)
                                              or _play_off(doc[start].sent)):
         return False  # a play-off final is no title
@@ -3093,9 +3091,10 @@ def _main_clause_subject(ctx, tok):
 
 
 def _possessed_side(doc, ctx, i, sent):
-    """"Otto Rehhagel's side" (token ``i`` is "side"): a team named before it in the sentence, else the one the
-    sentence before ends on ("... by Chelsea. Thomas Tuchel's side went on to ..."), else the side the person
-    is known to coach."""
+    """"Otto Rehhagel's side" (token ``i`` is "side"): the side the article has the person coach (named just
+    before; else the side of a past frame the sentence sets; else the last one named before it or, failing
+    that, the first named after it); for a person the article ties to no side, a team named before it in the
+    sentence, else the subject side of the sentence before when it names two, else the last side named."""
     owner = _mention_at(ctx, i - 2)
     ctx.possessive_used = True  # the article's own coaching claims decide: second pass
     coached = [m for m in ctx.mentions if owner is not None and owner.type == "person"
@@ -3115,11 +3114,8 @@ def _possessed_side(doc, ctx, i, sent):
         last = doc[same[-1].end - 1]
         if last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children):
             # "Genoa and Lazio both ended on 77 points, and Berger's team were crowned": either of two
-            return coached[0] if coached else None
+            return None
         return same[-1]
-    earlier = [m for m in coached if m.start < i]
-    if earlier:  # "X are champions ... (a sentence about the beaten side) ... Y's side finished top": the side the
-        return earlier[-1]  # article has Y coach, named earlier, over the last side the sentences before name
     before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
         # "X won the title, beating Y. Z's side ended top": the sentence's subject side, not the one it beat
@@ -3136,8 +3132,6 @@ def _possessed_side(doc, ctx, i, sent):
                  and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         if about:
             return about[-1]
-    if coached:
-        return coached[0]
     return _context_team(ctx, i, sent, exclude=set(), prefer_frequent=True) if owner is not None else None
 
 
@@ -4588,14 +4582,20 @@ def _gone_clause_time(trigger, sent, timexes_by_sent):
     one replaced, which dates his departure (not the appointment), or None."""
     if trigger.lemma_ not in SUCCESSION_LEMMAS:
         return None
-    for c in trigger.subtree:
-        if c.dep_ in {"relcl", "acl"} and c.head.ent_type_ == "PERSON" and (
-                c.head.dep_ in {"dobj", "appos"} or c.head.i > trigger.i) and not c.left_edge.i <= trigger.i <= c.right_edge.i:
-            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-            inside = [t for t in timexes_by_sent.get(sent.start_char, []) if lo <= t[0] and t[1] <= hi and t[3] == "DATE"]
-            if inside:
-                return inside[-1][2], "expression", _tense(c, sent)
+    for c in _clauses_on_the_replaced(trigger):
+        lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        inside = [t for t in timexes_by_sent.get(sent.start_char, []) if lo <= t[0] and t[1] <= hi and t[3] == "DATE"]
+        if inside:
+            return inside[-1][2], "expression", _tense(c, sent)
     return None
+
+
+def _clauses_on_the_replaced(trigger) -> list:
+    """The relative clauses on the person a succession verb replaces ("replaces X, who left last month"),
+    also when the parser makes X a subject after the verb."""
+    return [t for t in trigger.subtree if t.dep_ in {"relcl", "acl"} and t.head.ent_type_ == "PERSON"
+            and (t.head.dep_ in {"dobj", "appos"} or t.head.i > trigger.i)
+            and not t.left_edge.i <= trigger.i <= t.right_edge.i]
 
 
 #: A job's change said in a clause with no time of its own ("arrived in June 2019, succeeding X";
@@ -4656,9 +4656,7 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     if rule.predicate == "appointed" and trigger.lemma_ in SUCCESSION_LEMMAS:
         # "X replaces Y, who stepped down in December": the time of a clause on the one replaced is his
         # departure's, not the appointment's
-        on_gone = [t for t in trigger.subtree if t.dep_ in {"relcl", "acl"} and t.head.ent_type_ == "PERSON"
-                   and (t.head.dep_ in {"dobj", "appos"} or t.head.i > trigger.i)  # the one replaced, misparsed
-                   and not (t.left_edge.i <= trigger.i <= t.right_edge.i)]
+        on_gone = _clauses_on_the_replaced(trigger)
         if on_gone:
             spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in on_gone]
             in_clause = [x for x in in_clause if not any(lo <= x[0] < hi for lo, hi in spans)]
@@ -4685,10 +4683,7 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
         if not sent.start <= trigger.i < sent.end:  # a match across sentences: the trigger's own
             sent = trigger.sent
             sent_text = sent.text
-        before = sent_text[:max(0, s - sent.start_char)][-8:].split()
-        signal = before[-1].lower() if before else ""
-        if signal in {"until", "till", "since"}:
-            text = f"{signal} {text}"
+        text = _with_span_signal(text, s, sent, sent_text)
         if _FOLLOWING.fullmatch(text.lower()):  # "left for LA Galaxy in 2015 and retired the following year"
             years = _YEAR_IN_TEXT.findall(sent_text[:max(0, s - sent.start_char)])
             if years:
@@ -4719,6 +4714,17 @@ def _finished_season(trigger, tense: str) -> bool:
     return ending and (tense == "past" or verb.tag_ == "VBG" and verb.head.tag_ == "VBD")
 
 
+#: Words before a time expression that make it one end of a span; kept with the expression's text.
+SPAN_SIGNALS = {"until", "till", "since"}
+
+
+def _with_span_signal(text: str, s: int, sent, sent_text: str) -> str:
+    """"until 2013", "since July": the expression starting at character ``s`` with the word before it
+    when that word opens or closes a span."""
+    before = sent_text[:max(0, s - sent.start_char)][-8:].split()
+    return f"{before[-1].lower()} {text}" if before and before[-1].lower() in SPAN_SIGNALS else text
+
+
 def _tenure_time(trigger, sent, span, timexes_by_sent, sent_text, tense):
     """The time of a spell of N years: a date in its own clause ("between 2004 and 2010", "until 2013",
     "before stepping down in 2018") dates it (see :func:`_tenure_interval`); with none, the spell is
@@ -4734,10 +4740,7 @@ def _tenure_time(trigger, sent, span, timexes_by_sent, sent_text, tense):
     if found:  # "between 2004 and 2010", "from 2002 to 2013": the words from the first date to the last
         s, e = min(t[0] for t in found), max(t[1] for t in found)
         text = sent_text[s - sent.start_char:e - sent.start_char]
-        before = sent_text[:max(0, s - sent.start_char)][-8:].split()
-        if before and before[-1].lower() in {"until", "till", "since"}:
-            text = f"{before[-1].lower()} {text}"
-        return text, "tenure", tense
+        return _with_span_signal(text, s, sent, sent_text), "tenure", tense
     return "", "article_date", tense
 
 
@@ -4782,8 +4785,6 @@ def _chain(tok: Token, limit: int = 8) -> list[Token]:
     return out
 
 
-#: Adverbs that report a claim rather than assert it.
-REPORTED_ADVERBS = {"supposedly", "reportedly", "allegedly"}
 #: Predicates whose event in a "when" clause is as reported as the clause it hangs on.
 WHEN_REPORTED_PREDICATES = {"transfer"}
 
@@ -4843,12 +4844,12 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             return "negated", attribution
         if tok is not trigger and tok.lower_ in failure:  # "failed to win a third title", "were denied the title"
             return "negated", attribution
-    if chain and any(c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS
+    if chain and any(c.dep_ == "advmod" and c.lower_ in ctx.word_set("report_cues")
                      for tok in neg_scope for c in tok.children):
         return "reported", attribution
     if chain and rule.predicate in WHEN_REPORTED_PREDICATES and verb.dep_ == "advcl" \
             and any(c.lower_ == "when" for c in verb.children) \
-            and any(c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in verb.head.children):
+            and any(c.dep_ == "advmod" and c.lower_ in ctx.word_set("report_cues") for c in verb.head.children):
         return "reported", attribution  # "X reportedly cost N when he joined from Y": the move as reported
     lowered = _sent_lowers(sent)
     for k, w in enumerate(lowered[:-1]):

@@ -49,6 +49,8 @@ DATEPARSER_LANGUAGES = ["en"]
 #: Football seasons run from August to May.
 SEASON_START_MONTH = 8
 SEASON_END_MONTH = 5
+#: The day of a season's last month from which most leagues have played their last round.
+SEASON_ENDED_DAY = 15
 
 #: Largest article file accepted, in bytes; larger files are refused with a reason.
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024

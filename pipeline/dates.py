@@ -12,7 +12,7 @@ from pathlib import Path
 from datetime import date
 
 from pipeline import timex
-from pipeline.config import SEASON_END_MONTH, SEASON_START_MONTH
+from pipeline.config import SEASON_END_MONTH, SEASON_ENDED_DAY, SEASON_START_MONTH
 
 
 @dataclass(frozen=True)
@@ -142,10 +142,11 @@ def _resolve_expression(text: str, tense: str | None, lo: date | None, hi: date 
 
 
 def _completed_season(d: date) -> int:
-    """First year of the last season finished by ``d``: from May, when the leagues end, to July, the
-    one ending that year; otherwise the one before the season under way."""
+    """First year of the last season finished by ``d``: from the middle of May, when the leagues end, to
+    July, the one ending that year; otherwise the one before the season under way."""
     current = timex.season_start_year(d)
-    return current if SEASON_END_MONTH <= d.month < SEASON_START_MONTH else current - 1
+    ended = d.month == SEASON_END_MONTH and d.day >= SEASON_ENDED_DAY or SEASON_END_MONTH < d.month < SEASON_START_MONTH
+    return current if ended else current - 1
 
 
 def season_label(start: str, end: str) -> str:
@@ -193,8 +194,10 @@ SPAN_END_WORDS = {"until", "till", "through", "to"}
 
 
 def _ends_a_span(t: dict) -> bool:
-    at = t.get("sentence", "").find(t["text"])
-    before = t.get("sentence", "")[:at].split() if at > 0 else []
+    """Whether the word before the expression (at its own place in the sentence) is one of ``SPAN_END_WORDS``."""
+    sentence = t.get("sentence", "")
+    at = t["start_char"] - t["sentence_start"] if "sentence_start" in t else sentence.find(t["text"])
+    before = sentence[:at].split() if at > 0 else []
     return bool(before) and before[-1].lower() in SPAN_END_WORDS
 
 

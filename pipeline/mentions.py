@@ -148,7 +148,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     ents = doc.ents  # built anew on every access: once here
     for ent in ents:
         if ent.label_ == "PERSON" and _has_capital(ent.text):
-            name = _without_demonym(strip_possessive(ent.text), gaz)
+            name = _without_demonym(strip_possessive(ent.text), gaz, _after_the(doc, ent))
             parts = name.split()
             eid = ent.ent_id_ if ent.ent_id_ in gaz.entities else ""
             if len(parts) >= 2:
@@ -175,8 +175,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         gent = gaz.get(ent.ent_id_) if ent.ent_id_ else None
         if etype in {"org", "group", "place"} and gent is None:
             bare = text[4:] if text.lower().startswith("the ") else text
-            if _without_demonym(bare, gaz) != bare and fold(_without_demonym(bare, gaz)) in person_names:
-                etype, text = "person", _without_demonym(bare, gaz)  # "The Uruguayan Suarez" when Suarez is named
+            named = _without_demonym(bare, gaz, bare != text or _after_the(doc, ent))
+            if named != bare and fold(named) in person_names:
+                etype, text = "person", named  # "The Uruguayan Suarez" when Suarez is named
         if etype in {"org", "group", "place"} and gent is None and " " not in text and text[:1].isupper() \
                 and text.lower() not in gaz.demonyms and _relative_surname(doc, ent.start, out, words):
             etype = "person"  # "Haaland's father Alfie": a given name the model took for an organisation
@@ -190,7 +191,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         elif etype == "person" and not _has_capital(text):
             continue  # "Leeds's 22-year-old reserve keeper": the model's PERSON over lower-case words is no name
         elif etype == "person":
-            text = _without_demonym(text, gaz)  # "The Uruguayan Suarez": the person is Suarez
+            text = _without_demonym(text, gaz, _after_the(doc, ent))  # "the Uruguayan Suarez": the person is Suarez
             parts = text.split()
             key = fold(parts[-1] if parts else text)  # "Aguero" after "Sergio Agüero": one person
             pair = doc[ent.end + 1:ent.end + 4] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" else None
@@ -249,12 +250,18 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
     return out
 
 
-def _without_demonym(text: str, gaz: Gazetteer) -> str:
-    """A name the model read with the demonym before it ("Uruguayan Suarez"): the name without it."""
+def _without_demonym(text: str, gaz: Gazetteer, after_the: bool) -> str:
+    """A name the model read with the demonym before it ("the Uruguayan Suarez"): the name without it.
+    Only after "the": a given name that is also a demonym ("Dane Scarlett", "German Pezzella") stays."""
     parts = text.split()
-    if len(parts) >= 2 and parts[0].lower() in gaz.demonyms and parts[0].lower() != gaz.demonyms[parts[0].lower()].lower():
+    if after_the and len(parts) >= 2 and parts[0].lower() in gaz.demonyms \
+            and parts[0].lower() != gaz.demonyms[parts[0].lower()].lower():
         return " ".join(parts[1:])
     return text
+
+
+def _after_the(doc: Doc, ent) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "the"
 
 
 def _relative_surname(doc: Doc, i: int, mentions: list[ResolvedMention], words: dict | None) -> str | None:
@@ -360,9 +367,10 @@ NEAR_TOKENS = 10
 def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[ResolvedMention]:
     """"beat X in the Super Cup final", "won the League Cup": a name several countries give their own
     competition (models/entities.jsonl ``domestic_names`` with ``domestic_country``) is the one of the
-    country of the clubs the sentence names, else of all the article's clubs, when those are of one country
-    (clubs of two countries keep the name's own competition, the UEFA Super Cup say, and so does a sentence
-    naming another competition of the same body: "the Europa League in 2012, the Super Cup in 2012")."""
+    country of the clubs the sentence names, else of all the article's clubs, when those are two or more of
+    one country (one club alone, or clubs of two countries, keep the name's own competition, the UEFA Super
+    Cup say, and so does a sentence naming another competition of the same body: "the Europa League in
+    2012, the Super Cup in 2012")."""
     by_name: dict[str, dict[str, object]] = {}
     for e in gaz.entities.values():
         for name in e.attrs.get("domestic_names") or ():
@@ -370,14 +378,20 @@ def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> l
     if not by_name:
         return mentions
 
-    def countries(ms) -> set:
-        out = set()
+    def clubs(ms) -> dict:
+        """club id -> country of the clubs (no national sides) among ``ms``"""
+        out = {}
         for m in ms:
             e = gaz.entities.get(m.entity_id)
             if m.type == "team" and e is not None and m.entity_id not in gaz.country_ids \
                     and e.attrs.get("parent") not in gaz.country_ids:
-                out.add(e.attrs.get("country"))
+                out[m.entity_id] = e.attrs.get("country")
         return out
+
+    def countries(ms) -> set:
+        # one club alone may be a European cup's winner ("X won the Super Cup in Warsaw"): two of one country
+        found = clubs(ms)
+        return set(found.values()) if len(found) >= 2 else set()
 
     article = countries(mentions)
     for m in mentions:
@@ -1080,13 +1094,24 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
         if group and sent_no == k and doc[i].dep_ in SUBJECT_DEPS and _main_clause(doc[i]):
             # "Promoted when X was sacked, he won ...": the main clause's "he" is not the subject of a
             # subordinate clause before it; look to the sentence before
-            group = [m for m in group if not (doc[m.end - 1].dep_ in SUBJECT_DEPS and not _main_clause(doc[m.end - 1]))]
+            group = [m for m in group if not (doc[m.end - 1].dep_ in SUBJECT_DEPS and _in_fronted_participle(doc[m.end - 1]))]
             if not group:
                 continue
         if group:
             ids = {m.entity_id for m in group} - other
             return next(m for m in reversed(group) if m.entity_id in ids) if len(ids) == 1 else salient()
     return salient()
+
+
+def _in_fronted_participle(tok) -> bool:
+    """Whether ``tok`` is the subject of a clause inside a participle with no subject of its own
+    ("Promoted from assistant when X was sacked, he ..."): the participle's subject is the main
+    clause's, so X is not who "he" is. A clause hung on the main verb ("When X was sacked, he
+    blamed ...") is not one."""
+    verb = tok.head
+    outer = verb.head
+    return verb.dep_ == "advcl" and outer.dep_ == "advcl" and outer.tag_ in {"VBN", "VBG"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in outer.children)
 
 
 def _has_capital(text: str) -> bool:

@@ -11,8 +11,15 @@ def tx(text, value, tense="past", sentence=""):
     return {"text": text, "value": value, "tense": tense, "sentence": sentence or text}
 
 
+SPAN_AND_EVENT = "He was on loan from 2019 to 2021 and left for good in 2021."
+
 TEXT_CASES = [
     # (timexes, claims, expected lo, expected hi)
+    # a date read at its own place: the second "2021" (an event) bounds it, though the first ends a span
+    ([{**tx("2021", "2021", sentence=SPAN_AND_EVENT), "start_char": SPAN_AND_EVENT.rfind("2021"), "sentence_start": 0}],
+     [], date(2021, 1, 1), None),
+    ([{**tx("2021", "2021", sentence=SPAN_AND_EVENT), "start_char": SPAN_AND_EVENT.find("2021"), "sentence_start": 0}],
+     [], None, None),
     ([tx("in March 2019", "2019-03"), tx("in 2016", "2016")], [], date(2019, 3, 1), None),
     ([tx("until June 2027", "2027-06", tense="future")], [], None, None),
     # the end of a span in a past-tense sentence may lie after the article: no lower bound from it
@@ -65,11 +72,13 @@ CLAIM_TIME_CASES = [
      ("2018-08-01", "2019-05-31")),
     ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2021-01-25", ""),
      ("2019-08-01", "2020-05-31")),
-    # "finished third" in May: the leagues have ended, the season finished is the one ending now
+    # "finished third" in the second half of May: the leagues have ended, the season finished is the one ending now
     ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2016-05-22", ""),
      ("2015-08-01", "2016-05-31")),
     ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2016-04-10", ""),
      ("2014-08-01", "2015-05-31")),
+    ({"time_source": "last_completed_season", "time_kind": "as_of"}, from_metadata("2016-05-03", ""),
+     ("2014-08-01", "2015-05-31")),  # early May: the season is still being played
     # dated by the article's words alone at extraction (a spell up to a stated year): kept as it is
     ({"time_source": "fixed", "time_start": "1998-01-01", "time_end": "2007-12-31", "time_kind": "as_of"},
      from_metadata("2021-01-25", ""), ("1998-01-01", "2007-12-31")),
