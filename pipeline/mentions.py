@@ -367,10 +367,11 @@ NEAR_TOKENS = 10
 def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> list[ResolvedMention]:
     """"beat X in the Super Cup final", "won the League Cup": a name several countries give their own
     competition (models/entities.jsonl ``domestic_names`` with ``domestic_country``) is the one of the
-    country of the clubs the sentence names, else of all the article's clubs, when those are two or more of
-    one country (one club alone, or clubs of two countries, keep the name's own competition, the UEFA Super
-    Cup say, and so does a sentence naming another competition of the same body: "the Europa League in
-    2012, the Super Cup in 2012")."""
+    country of the clubs the sentence names, else of all the article's clubs, when those are of one country
+    (two of them at least for a name whose own competition is European, unless the sentence names a
+    competition of no European body beside it; clubs of two countries keep the name's own competition, the
+    UEFA Super Cup say, and so does a sentence naming another competition of the same body: "the Europa
+    League in 2012, the Super Cup in 2012")."""
     by_name: dict[str, dict[str, object]] = {}
     for e in gaz.entities.values():
         for name in e.attrs.get("domestic_names") or ():
@@ -388,12 +389,10 @@ def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> l
                 out[m.entity_id] = e.attrs.get("country")
         return out
 
-    def countries(ms) -> set:
-        # one club alone may be a European cup's winner ("X won the Super Cup in Warsaw"): two of one country
+    def countries(ms, least: int) -> set:
         found = clubs(ms)
-        return set(found.values()) if len(found) >= 2 else set()
+        return set(found.values()) if len(found) >= least else set()
 
-    article = countries(mentions)
     for m in mentions:
         if m.type != "competition":
             continue
@@ -401,8 +400,13 @@ def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> l
         if not options:
             continue
         same = [x for x in mentions if x.sentence_id == m.sentence_id]
+        # one club alone may be a European cup's winner ("X won the Super Cup in Warsaw"): a name whose own
+        # competition is European turns domestic only with two clubs of one country, or beside a competition
+        # of no European body ("won Serie A, the cup and the Super Cup")
+        least = 2 if m.entity_id.startswith("uefa-") and not any(
+            x.type == "competition" and x is not m and not x.entity_id.startswith("uefa-") for x in same) else 1
         near = [x for x in same if abs(x.start - m.start) <= NEAR_TOKENS]  # the clause's clubs, not a later clause's
-        here = countries(near) or countries(same) or article
+        here = countries(near, least) or countries(same, least) or countries(mentions, least)
         body = m.entity_id.split("-")[0] + "-"
         if any(x.type == "competition" and x is not m and x.entity_id.startswith(body) for x in near):
             continue  # "the Europa League in 2012, the Super Cup in 2012": the same body's competition
