@@ -497,7 +497,7 @@ def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
     clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
     if len({e.attrs.get("country") for e in found}) > 1:
-        # "<foreign club> want X, and Y, who won the title with <club> in <year>, ...": the club the title is won with
+        # clubs of two countries in the sentence, one of them after "won ... with": the club the title is won with
         doc = span.doc
         with_club = [m for m in ctx.mentions if m.type == "team" and span.end <= m.start < min(sent.end, span.end + 3)
                      and doc[m.start - 1].lower_ == "with"]
@@ -1312,7 +1312,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             subject = own
     if rule.id in OWN_SENTENCE_SUBJECT and not sent.start <= subject.start < start and not any(
             t.lower_ in {"side", "team"} and t.i > sent.start and doc[t.i - 1].tag_ == "POS" for t in doc[sent.start:start]):
-        # ("Y's side finished the season top": the side resolved from its coach is named here)
+        # ("<coach>'s side closed the campaign in top place": the side resolved from its coach is named here)
         return []  # "Jamaica, making their debut, finished bottom without a point": no side named here, no guess
     if rule.predicate == "title_won" and subject.type == "person" and _governing_verb(trigger).lemma_ in {"deliver", "bring"}:
         ctx.possessive_used = True  # "Could he deliver the Premier League title?": a coach delivers it to his club
@@ -1973,9 +1973,9 @@ def _more_titles_than_years(doc, ctx, trigger, sent, n_years: int) -> bool:
 
 
 def _list_year_to_first(doc, trigger, sent, obj, out: list[Claim], chain: list[Claim]) -> list[Claim]:
-    """"Handed the job in <month year>, he won the league, the cup and the Super Cup in <season>": the first
-    competition of a list names no year of its own, so it takes the year the list ends with, not the
-    sentence's other time."""
+    """A list of titles won whose last item carries a year ("won A, B and C in <season>") in a sentence
+    with another time (a date in a clause before it): the first competition of the list names no year of
+    its own, so it takes the year the list ends with, not the sentence's other time."""
     if obj is None or _title_values(doc, trigger, sent, "", obj):
         return out
     firsts = [c for c in out if c.predicate == "title_won" and c.object_id == getattr(obj, "entity_id", None)]

@@ -1077,7 +1077,7 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
             m = next((m for m in group if m.start <= t.i < m.end), None)
             if m is None and t.pos_ == "NOUN":  # "Celtic's goalkeeper Ronnie Simpson, 36, had a quiet night. He ..."
                 m = next((m for m in group if doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.i == t.i), None)
-            if m is None and t.pos_ == "NOUN" and sent_no < k:  # "X's reputation rests on one season. He ...": X
+            if m is None and t.pos_ == "NOUN" and sent_no < k:  # "X's legacy is a cup run. He ...": X
                 m = next((m for m in group if doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i == t.i), None)
             if m is not None and sent_no == k - 1 and m.entity_id not in other:
                 main = _protagonist_back(doc, mentions, i, m, group, sent_of)  # a new paragraph: back to the protagonist

@@ -247,7 +247,7 @@ def _season_rows(article_id, text, mentions, timexes, words, roles, header, rows
 
 def _caption_team_section_competition(text, mentions, around, countries):
     """(team, competition) of a seasons table whose caption names the one team but not its league
-    ("CLUB's league finishes under X:"), the league being the one competition of the heading of the
+    ("CLUB, season by season:"), the league being the one competition of the heading of the
     section the table is in (the nearest Markdown heading above the caption); or None."""
     before = around[0]
     if before is None:

@@ -6,10 +6,10 @@ import pytest
 
 from tests.pipeline import test_claims as base
 
-UNITED = ("West Ham United sacked Tom Reed in May. Marco Rossi spent the 2017-18 season as an assistant at "
-          "Manchester United, the campaign in which United won the FA Cup.")
-CITY = ("Leicester City sacked Tom Reed in May. Luis Ortega spent the 2020-21 season as an assistant at "
-        "Manchester City, the campaign in which City won the Premier League and the League Cup.")
+UNITED = ("West Ham United sacked Tom Reed in May. Marco Rossi was an assistant coach at Manchester United in "
+          "2017-18, the season in which United won the FA Cup.")
+CITY = ("Leicester City sacked Tom Reed in May. Luis Ortega was an assistant coach at Manchester City in 2020-21, "
+        "a year in which City lifted the League Cup and the Premier League.")
 HULL = ("Hull City sacked Tom Reed in March. Ivan Petrov joined Stoke City in 2011, the year in which City "
         "won the FA Cup.")
 LEEDS = ("Newcastle United beat Chelsea. Pavel Novak was a coach at Leeds United in 2019-20, the season in "
@@ -45,3 +45,10 @@ def test_the_person_of_the_sentence_gets_no_club_title(analyse_text, text, perso
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["subject_id"] == person and c["predicate"] == "title_won"], claims
 
+
+@pytest.mark.xfail(strict=True, reason="known gap: the clause's bare 'United' falls back to the sentence's "
+                                       "subject club (sheffield-united gets title_won fa-cup 2020)")
+def test_last_word_of_two_clubs_is_neither(analyse_text):
+    claims = analyse_text(ABSENT[-1][0]).claims
+    assert not [c for c in claims if c["subject_id"] in {"sheffield-united", "newcastle-united"}
+                and c["predicate"] == "title_won" and c["object_id"] == "fa-cup"], claims

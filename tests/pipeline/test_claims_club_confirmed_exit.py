@@ -6,13 +6,13 @@ import pytest
 from tests.pipeline import test_claims as base
 
 ROWS = [
-    ("Everton named Ivan Petrov as manager on Tuesday. Burnley confirmed his exit on the same day, after two seasons.",
+    ("Everton named Ivan Petrov as manager on Tuesday. Burnley confirmed his exit within the hour, after two seasons.",
      ("ivan-petrov", "left_role", "burnley", None, "asserted")),
     ("Lyon have appointed Marc Dufour as head coach. Nantes had announced his departure on Friday.",
      ("marc-dufour", "left_role", "nantes", None, "asserted")),
     ("Benfica appointed Carla Mendes as coach. Braga confirmed her exit hours later.",
      ("carla-mendes", "left_role", "braga", None, "asserted")),
-    ("Celtic appointed Tom Reed as manager. Hibernian confirmed his exit on the same day.",
+    ("Celtic appointed Tom Reed as manager. Hibernian confirmed his exit that evening.",
      ("tom-reed", "left_role", "hibernian", None, "asserted")),
     ("Chelsea have named Luis Ortega as their new head coach. Porto announced his departure on Monday.",
      ("luis-ortega", "left_role", "porto", None, "asserted")),

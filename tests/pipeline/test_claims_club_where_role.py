@@ -9,7 +9,7 @@ from tests.pipeline import test_claims as base
 ROWS = [
     ("Roma hired Luis Ortega in 2021. Ortega arrived from Porto, where he had been manager since 2017.",
      ("luis-ortega", "head_coach_of", "porto", None, "asserted")),
-    ("Roma hired Luis Ortega in 2021. Ortega arrived from Porto, where he had been coach, in July.",
+    ("Roma hired Luis Ortega in 2021. Ortega left Porto, where he was coach, after a row over transfers.",
      ("luis-ortega", "head_coach_of", "porto", "coach", "asserted")),
     ("Chelsea appointed Carla Mendes in 2022. She came from Benfica, where she was head coach for three years.",
      ("carla-mendes", "head_coach_of", "benfica", None, "asserted")),

@@ -188,9 +188,9 @@ def test_an_appointment_is_not_dated_by_the_predecessors_exit(analyse_text, text
 
 # a job's change in a clause with no time of its own takes the time of the clause it hangs on
 HEAD_CLAUSE_TIME_ROWS = [
-    ("Markus Weber arrived at Freiburg in October 2016, succeeding Jan Vogel as head coach.",
+    ("Markus Weber became Freiburg coach in October 2016, replacing Jan Vogel.",
      "markus-weber", "appointed", "October 2016"),
-    ("Markus Weber arrived at Freiburg in October 2016, succeeding Jan Vogel as head coach.",
+    ("Markus Weber became Freiburg coach in October 2016, replacing Jan Vogel.",
      "jan-vogel", "left_role", "October 2016"),
     ("Luis Prado walked out in March 2012 to replace Pablo Soto at Valencia.", "luis-prado", "appointed", "March 2012"),
     ("In April the board announced that Dario Conti would succeed Ugo Sala at Parma.",

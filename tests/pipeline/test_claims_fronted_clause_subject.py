@@ -1,7 +1,7 @@
 """Who a main clause's "he"/"she" is when a fronted participle or "when/after" clause names someone else
 ("Promoted from assistant at CLUB when Y was sacked, he won ..."): the one promoted, not Y; the
 participle's "from assistant at CLUB" names the side of the step up. And a sentence before whose subject
-is a person's possessed noun ("X's reputation rests on ...") hands "He" in the next sentence to X.
+is a person's possessed noun ("X's legacy is ...") hands "He" in the next sentence to X.
 Sentences written for these tests, not taken from the gold articles."""
 import pytest
 
@@ -12,9 +12,9 @@ PROMOTED = ("Marco Rossi thrived in Portugal. Promoted from assistant at Benfica
 STEPPED = ("Tom Reed took his chance. Stepped up from caretaker at Everton when David Moyes resigned in 2013, "
            "he won the FA Cup in 2014.")
 APPOINTED = "Luis Ortega had waited years. Appointed at Valencia when Rafa Benitez quit in 2004, he won La Liga in 2005."
-ELEVATED = ("Sara Holm built her name in Norway. Promoted from assistant at Rosenborg when Kjetil Rekdal was sacked "
-            "in May 2012, she won the Eliteserien in 2013.")
-POSSESSED = ("Ian Grant left Hibernian in May. Grant's reputation rests on one cup run. "
+ELEVATED = ("Sara Holm built her name in Norway. Promoted from her post as deputy at Rosenborg after Kjetil Rekdal "
+            "was fired in 2012, she won the Eliteserien in 2013.")
+POSSESSED = ("Ian Grant left Hibernian in May. Grant's legacy is a single cup run. "
              "He won the Scottish Cup with Hibernian in 2016.")
 
 ROWS = [

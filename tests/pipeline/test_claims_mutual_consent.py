@@ -6,7 +6,7 @@ import pytest
 from tests.pipeline import test_claims as base
 
 ROWS = [
-    ("Tom Reed took over as Wales manager in 2020, after Ryan Giggs left by mutual consent following a single season.",
+    ("Ryan Giggs left by mutual consent in 2022 after two years as Wales manager, and Tom Reed replaced him.",
      ("ryan-giggs", "left_role", "wales", None, "asserted")),
     ("Hibernian manager Jack Ross left by mutual consent in December.",
      ("jack-ross", "left_role", "hibernian", None, "asserted")),

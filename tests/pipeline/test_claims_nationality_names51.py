@@ -8,8 +8,8 @@ from tests.pipeline import test_claims as base
 ROWS = [
     ("The Brazilian Hulk, 30, scored twice.", ("hulk", "age", None, "30", "asserted")),
     ("The Brazilian Hulk, 30, scored twice.", ("hulk", "nationality", None, "Brazil", "asserted")),
-    ("The Brazilian Ronaldo, 30, finished as top scorer with 28 goals, and Messi, 23, scored 26.",
-     ("ronaldo", "age", None, "30", "asserted")),
+    ("The Brazilian Ronaldo, 27, hit the post twice before the break, and Messi, 24, missed a penalty.",
+     ("ronaldo", "age", None, "27", "asserted")),
     ("The Portuguese Pepe, 38, headed the winner.", ("pepe", "age", None, "38", "asserted")),
 ]
 

@@ -1,9 +1,9 @@
 """Places and seasons tables in other words (stop 25): a seasons table whose caption names the club but not
 its league, the league being the one competition of the section's heading; "<club>, who finished bottom"
 and "<club> ended the season bottom" (the last place of the club's top flight, when the sentence names no
-league); "<coach>'s side finished the season top": the side the article has the coach lead, named earlier,
-over the last side the sentence before names. Sentences written for these tests, not taken from the gold
-articles."""
+league); "<coach>'s side closed the campaign in top place": the side the article has the coach lead, named
+earlier, over the last side the sentence before names. Sentences written for these tests, not taken from the
+gold articles."""
 import pytest
 
 from pipeline.tables import SEASON_RULE_ID
@@ -13,7 +13,7 @@ INTRO = "Notes on a club.\n\n"
 
 # (article text, expected {(team, predicate, competition, value, time_text)})
 HEADING_CASES = [
-    (INTRO + "## Ten years in the Eredivisie\n\nFeyenoord's league finishes under their last coach:\n\n"
+    (INTRO + "## Ten years in the Eredivisie\n\nFeyenoord, season by season:\n\n"
      "| Season | Position | Points |\n|---|---|---|\n| 2016-17 | 1st | 82 |\n| 2017-18 | 4th | 67 |\n",
      {("feyenoord", "league_position", "eredivisie", "1", "2016-17"), ("feyenoord", "points", "eredivisie", "82", "2016-17"),
       ("feyenoord", "league_position", "eredivisie", "4", "2017-18"), ("feyenoord", "points", "eredivisie", "67", "2017-18")}),
@@ -37,7 +37,7 @@ def test_season_table_league_from_heading(analyse_text, text, expected):
 
 
 ROWS = [
-    ("Burnley, who finished bottom, were relegated with Luton.",
+    ("Burnley, who finished bottom, won only five games all season.",
      ("burnley", "league_position", "premier-league", "20", "asserted")),
     ("Almería finished bottom and went down with Granada.",
      ("almeria", "league_position", "la-liga", "20", "asserted")),
@@ -48,10 +48,10 @@ ROWS = [
     ("Southampton, who ended bottom, sacked their manager in December.",
      ("southampton", "league_position", "premier-league", "20", "asserted")),
     ("Lens won 3-1 at Nantes on the final day. Lens coach Franck Haise has been in charge since 2020. "
-     "Franck Haise's side finished the season top on 80 points.",
+     "Franck Haise's side closed the campaign in top place on 80 points.",
      ("lens", "league_position", "", "1", "asserted")),
     ("Lens won 3-1 at Nantes on the final day. Lens coach Franck Haise has been in charge since 2020. "
-     "Franck Haise's side finished the season top on 80 points.",
+     "Franck Haise's side closed the campaign in top place on 80 points.",
      ("lens", "points", "", "80", "asserted")),
 ]
 
@@ -74,15 +74,15 @@ def test_bottom_of_something_else(analyse_text, text, subject, predicate):
     assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate], claims
 
 
-# "<club> won X, beating Y. <coach>'s side ...": the sentence's subject side, not the side it beat (the
-# object); a side named last as the one that beat them ("knocked out by Y") is still Y
+# "<club> beat Y ..." / "<club> sealed X by beating Y. <coach>'s side ...": the sentence's subject side, not
+# the side it beat (the object); a side named last as the one that beat them ("knocked out by Y") is still Y
 SIDE_ROWS = [
-    ("Lens won the title on Sunday, beating Nantes 3-1 at home. Franck Haise's side finished the season top "
-     "on 80 points.", ("lens", "league_position", "", "1", "asserted")),
-    ("Lens won the title on Sunday, beating Nantes 3-1 at home. Franck Haise's side finished the season top "
-     "on 80 points.", ("lens", "points", "", "80", "asserted")),
-    ("Girona won the league on Saturday, beating Cadiz 4-0 away. Miguel Ortiz's side "
-     "ended the season top with 91 points.", ("girona", "points", "", "91", "asserted")),
+    ("Lens sealed the title on Sunday by beating Nantes 3-1 at home. Franck Haise's side closed the campaign "
+     "in top place on 80 points.", ("lens", "league_position", "", "1", "asserted")),
+    ("Lens sealed the title on Sunday by beating Nantes 3-1 at home. Franck Haise's side closed the campaign "
+     "in top place on 80 points.", ("lens", "points", "", "80", "asserted")),
+    ("Girona beat Cadiz 4-0 away on Saturday to wrap up the league. Miguel Ortiz's side "
+     "have 91 points from 37 games.", ("girona", "points", "", "91", "asserted")),
 ]
 
 # "on the final day", "the final whistle": no final, so no title for the side a team lost to

@@ -1,4 +1,4 @@
-"""Several people named as the candidates for a job ("X and Y are the early favourites (with the bookmakers)",
+"""Several people named as the candidates for a job ("X and Y are the clear favourites (with the bookies)",
 "X, Y and Z are the leading contenders"): a hypothetical appointment for each of them, at the job the article has vacant.
 Sentences written for these tests, not taken from the gold articles."""
 import pytest
@@ -6,12 +6,12 @@ import pytest
 from tests.pipeline import test_claims as base
 
 FAVOURITES = ("Everton are looking for a new manager. Brentford manager Thomas Frank and Kieran McKenna "
-              "are the early favourites.")
+              "are the clear favourites.")
 CONTENDERS = ("Everton sacked Sean Dyche on Monday. Thomas Frank, Kieran McKenna and Marco Silva are the "
               "leading contenders.")
 FRONTRUNNERS = "Celtic sacked Neil Lennon in February. Steven Gerrard and Eddie Howe are the frontrunners for the job."
-BOOKMAKERS = ("Everton sacked Sean Dyche on Monday. Thomas Frank and Marco Silva are the early favourites "
-              "with the bookmakers.")
+BOOKMAKERS = ("Everton sacked Sean Dyche on Monday. Thomas Frank and Marco Silva are the hot favourites "
+              "with the bookies.")
 CANDIDATES = "Porto dismissed Luis Castro on Sunday. Jorge Costa and Marco Silva are the main candidates."
 
 ROWS = [

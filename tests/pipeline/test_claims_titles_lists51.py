@@ -7,10 +7,10 @@ import pytest
 from tests.pipeline import test_claims as base
 
 ROWS = [
-    ("Milan beat Juventus in the Super Cup final in Riyadh.",
+    ("Milan beat Juventus 2-0 to win the Super Cup in Riyadh.",
      ("ac-milan", "title_won", "supercoppa-italiana", "", "asserted")),
-    ("VfB Stuttgart won the Bundesliga, the DFB-Pokal and the Super Cup in 1991-92.",
-     ("vfb-stuttgart", "title_won", "dfl-supercup", "1991-92", "asserted")),
+    ("VfB Stuttgart won the Super Cup in 1992 with a 3-1 win over Hannover.",
+     ("vfb-stuttgart", "title_won", "dfl-supercup", "1992", "asserted")),
     ("Napoli won Serie A, the Coppa Italia and the Super Cup in 1989-90.",
      ("napoli", "title_won", "supercoppa-italiana", "1989-90", "asserted")),
     ("Celtic won the League Cup in 2019.", ("celtic", "title_won", "scottish-league-cup", "2019", "asserted")),
@@ -30,7 +30,7 @@ ROWS = [
 ]
 
 NOT_ROWS = [
-    ("Milan beat Juventus in the Super Cup final in Riyadh.", "ac-milan", "uefa-super-cup"),
+    ("Milan beat Juventus 2-0 to win the Super Cup in Riyadh.", "ac-milan", "uefa-super-cup"),
     ("Celtic won the League Cup in 2019.", "celtic", "efl-cup"),
     ("Chelsea beat Villarreal on penalties to win the Super Cup in 2021.", "chelsea", "supercopa-de-espana"),
 ]
@@ -54,10 +54,10 @@ def test_super_cup_beside_a_european_title(analyse_text):
 
 
 # "won the title with <club>" in a sentence that also names a club of another country: the league of the club
-# the title was won with
+# the title was won with (the other club named before or after)
 WITH_CLUB_ROWS = [
-    ("Chelsea want him, and Luis Ortega, who won the league with Porto in 2011, is a candidate.",
-     ("luis-ortega", "title_won", "primeira-liga", "2011", "asserted")),
+    ("Luis Ortega, who won the league with Benfica in 2014, turned Chelsea down in the summer.",
+     ("luis-ortega", "title_won", "primeira-liga", "2014", "asserted")),
     ("Juventus are watching Dieter Gruber, who won the title with Hamburg in 1983.",
      ("dieter-gruber", "title_won", "bundesliga", "1983", "asserted")),
     ("Benfica have asked about Tomas Varga, who won the title with Celtic in 2014.",

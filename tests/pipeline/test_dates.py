@@ -23,7 +23,7 @@ TEXT_CASES = [
     ([tx("in March 2019", "2019-03"), tx("in 2016", "2016")], [], date(2019, 3, 1), None),
     ([tx("until June 2027", "2027-06", tense="future")], [], None, None),
     # the end of a span in a past-tense sentence may lie after the article: no lower bound from it
-    ([tx("June 2026", "2026-06", sentence="He had signed a contract until June 2026 in March."),
+    ([tx("May 2029", "2029-05", sentence="In March the club had tied him to a deal running through May 2029."),
       tx("March", "2023-03")], [], date(2023, 3, 1), None),
     ([tx("nine years ago", "PAST_REF", sentence="His move to Milan nine years ago still hurts.")],
      [{"predicate": "transfer", "time_text": "in 2015"}], date(2024, 1, 1), date(2024, 12, 31)),
