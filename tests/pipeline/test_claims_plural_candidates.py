@@ -5,7 +5,7 @@ import pytest
 
 from tests.pipeline import test_claims as base
 
-FAVOURITES = ("Everton are looking for a new manager. Brentford manager Thomas Frank and Kieran McKenna "
+FAVOURITES = ("Everton need a new manager. Brentford manager Thomas Frank and Kieran McKenna "
               "are the clear favourites.")
 CONTENDERS = ("Everton sacked Sean Dyche on Monday. Thomas Frank, Kieran McKenna and Marco Silva are the "
               "leading contenders.")
