@@ -10,8 +10,9 @@ ROWS = [
      ("tom-reed", "head_coach_of", "swansea-city", None, "asserted")),
     ("Carla Mendes took over at Benfica in 2022. Her previous job was at Braga.",
      ("carla-mendes", "head_coach_of", "braga", None, "asserted")),
-    ("Marco Silva is out of work. His last post was with Fulham.",
-     ("marco-silva", "head_coach_of", "fulham", None, "asserted")),
+    # a coach the article has leaving a job: his previous post is a coaching one
+    ("Watford sacked manager Marco Silva in January 2018. His previous post was with Hull City.",
+     ("marco-silva", "head_coach_of", "hull-city", None, "asserted")),
     ("Luis Ortega was named Roma coach on Monday. His first managerial job was at Porto.",
      ("luis-ortega", "head_coach_of", "porto", None, "asserted")),
 ]
