@@ -32,7 +32,7 @@ ROWS = [
     ("Cameroon drew 0-0 with Senegal at the Africa Cup of Nations, and Senegal went on to win the tournament.",
      ("senegal", "title_won", "africa-cup-of-nations", "", "asserted")),
     # "X's last trophy was the CUP in YEAR", "Their only major trophy remains the CUP in YEAR"
-    ("Getafe's last trophy of any kind was the Spanish Cup in 1948.", ("getafe", "title_won", "copa-del-rey", "1948", "asserted")),
+    ("Real Zaragoza's last trophy was the Spanish Cup in 2004.", ("real-zaragoza", "title_won", "copa-del-rey", "2004", "asserted")),
     ("Everton were relegated. Their last major trophy was the FA Cup in 1995.",
      ("everton", "title_won", "fa-cup", "1995", "asserted")),
     ("Ipswich's only European trophy remains the UEFA Cup in 1981.",

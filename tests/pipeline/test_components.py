@@ -533,12 +533,12 @@ def test_country_played_for(resources, text, country, label):
 # sentence of its own, so a headline without a full stop before "Firstname Surname ..." does not
 # cut the given name off
 LINE_START_NAME_CASES = [
-    ("Norling walks away from AIK after stuttering start\n\nRikard Norling resigned as head coach of AIK on "
-     "Tuesday, barely a month into a season.", "Rikard Norling"),
-    ("Brolin walks away from Parma after stuttering start\n\nTomas Brolin resigned as head coach of Parma on "
-     "Tuesday, barely a month into a season.", "Tomas Brolin"),
-    ("Linderoth walks away from Elfsborg after stuttering start\n\nAnders Linderoth resigned as head coach of "
-     "Elfsborg on Tuesday, barely a month into a season.", "Anders Linderoth"),
+    ("Norling quits AIK after poor opening\n\nRikard Norling stepped down at AIK on Tuesday, five games into "
+     "the campaign.", "Rikard Norling"),
+    ("Brolin out at Parma after derby defeat\n\nTomas Brolin was dismissed by Parma on Sunday night.",
+     "Tomas Brolin"),
+    ("Linderoth ends second spell at Elfsborg\n\nAnders Linderoth has left Elfsborg by agreement, the club "
+     "said.", "Anders Linderoth"),
     ("Hammarby part ways with coach\n\nMarkus Lindqvist left Hammarby on Monday.", "Markus Lindqvist"),
     ("Fenerbahce appoint new boss\nErsun Yanal signed a two-year deal on Tuesday.", "Ersun Yanal"),
 ]
