@@ -1278,6 +1278,23 @@ def _replaced_person(doc, ctx, trigger):
 COACHING_VERB_LEMMAS = frozenset({"coach", "manage", "sack", "dismiss"})
 
 
+#: Words between "as" and the post it names ("as their new president", "as the club's chief executive").
+POST_LEAD_WORDS = {"a", "an", "the", "their", "its", "his", "her", "new", "club", "'s", "’s", "permanent", "next"}
+
+
+def _as_a_board_post(doc, end: int, sent) -> bool:
+    """Whether "as" right after a match names a post off the bench (``NOT_COACHING_POSTS``: president,
+    chief executive, sporting director ...) before any coaching role word."""
+    if end >= sent.end or doc[end].lower_ != "as":
+        return False
+    for tok in doc[end + 1:min(sent.end, end + 6)]:
+        if tok.lower_ in POST_LEAD_WORDS:
+            continue
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+        return tok.lower_ in NOT_COACHING_POSTS and after not in {"advisor", "adviser", "coach", "assistant"}
+    return False
+
+
 def _in_coaching(ctx, sent, subject, verbs: bool = False) -> bool:
     """The sentence speaks of coaching, or the article has the subject coaching or leaving a coaching
     job; with ``verbs``, a coaching verb anywhere in the sentence says so too."""
@@ -1336,6 +1353,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
             and doc[end + 1].lower_ in NOT_COACHING_POSTS:
         return []  # "replaced X as president": a board's post, no coaching job
+    if rule.predicate == "appointed" and _as_a_board_post(doc, end, sent):
+        return []  # "appointed X as chief executive", "named X as their new president": no coaching job
     if rule.id in REPLACED_RULES and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                           or rule.id == "appointed.replaced_him" and _replaced_coach(doc, ctx, trigger)
                                                  or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)

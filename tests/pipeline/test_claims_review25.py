@@ -24,6 +24,22 @@ def test_review_rows(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
 
 
+# a post off the bench named after "as" is no coaching appointment; a coaching one still is
+BOARD_POST_ROWS = [
+    ("Lille appointed Tomas Berg as chief executive.", None),
+    ("Lille named Tomas Berg as their new president.", None),
+    ("Lille appointed Tomas Berg as sporting director on Monday.", None),
+    ("Lille appointed Tomas Berg as head coach.", "head coach"),
+    ("Lille appointed Tomas Berg as technical advisor.", "staff"),
+]
+
+
+@pytest.mark.parametrize("text,role", BOARD_POST_ROWS)
+def test_a_board_post_is_no_coaching_appointment(analyse_text, text, role):
+    got = [c["value"] for c in analyse_text(text).claims if c["subject_id"] == "tomas-berg" and c["predicate"] == "appointed"]
+    assert got == ([role] if role else []), got
+
+
 @pytest.mark.parametrize("text,unwanted", [
     # a chief executive's previous job is no head coach's job
     ("Tomas Berg, the new chief executive of Lille, said his previous job was at Brighton.",
