@@ -3020,8 +3020,7 @@ def _subject_of_token(doc, ctx, tok, want):
             return None  # "Kompany's side at Burnley played attractive football": the side played, not Kompany
         poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
         if poss is not None:  # standing where the phrase stands: "X's side" names its side in this sentence
-            return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
-                                   poss.entity_id, poss.entity, poss.sentence_id, {})
+            return _side_at(tok, poss)
         if "person" in want and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person":
             return None  # "Genoa and Lazio ended tied, and X's team were crowned": either side, not X
     poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -3109,6 +3108,12 @@ def _main_clause_subject(ctx, tok):
     return None
 
 
+def _side_at(tok: Token, side: ResolvedMention) -> ResolvedMention:
+    """A team mention of ``side`` standing at ``tok`` ("side", "team", "men" of "X's side", "his side")."""
+    return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
+                           side.entity_id, side.entity, side.sentence_id, {})
+
+
 def _possessed_side(doc, ctx, i, sent):
     """"Otto Rehhagel's side" (token ``i`` is "side"): the side the article has the person coach (named just
     before; else the side of a past frame the sentence sets; else the last one named before it or, failing
@@ -3171,14 +3176,11 @@ def _possessive_team(doc, ctx, before, sent):
                 or pronoun_person(doc, ctx.mentions, owner.i, words=ctx.words) if owner.lower_ in {"his", "her"} else None)
             framed = _past_frame_team(doc, ctx, person, tok.i, sent) if person is not None else None
             if framed is not None:  # "At Porto, X enjoyed ... In 2010-11 his side won ...": the side of then
-                return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
-                                       framed.entity_id, framed.entity, framed.sentence_id, {})
+                return _side_at(tok, framed)
             if person is not None and person.entity_id in ctx.coach_of:
                 coached = [x for x in ctx.mentions if x.entity_id == ctx.coach_of[person.entity_id]]
                 if coached:
-                    c = coached[0]
-                    return ResolvedMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, "TEAM", "team",
-                                           c.entity_id, c.entity, c.sentence_id, {})
+                    return _side_at(tok, coached[0])
             if person is not None or owner.lower_ in {"his", "her", "their"}:
                 return _context_team(ctx, tok.i, sent, exclude=set(), prefer_frequent=True)
     return None
@@ -4602,7 +4604,7 @@ def _gone_clause_time(trigger, sent, timexes_by_sent):
     if trigger.lemma_ not in SUCCESSION_LEMMAS:
         return None
     for c in _clauses_on_the_replaced(trigger):
-        lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        lo, hi = _char_span(c)
         inside = [t for t in timexes_by_sent.get(sent.start_char, []) if lo <= t[0] and t[1] <= hi and t[3] == "DATE"]
         if inside:
             return inside[-1][2], "expression", _tense(c, sent)
@@ -4615,6 +4617,16 @@ def _clauses_on_the_replaced(trigger) -> list:
     return [t for t in trigger.subtree if t.dep_ in {"relcl", "acl"} and t.head.ent_type_ == "PERSON"
             and (t.head.dep_ in {"dobj", "appos"} or t.head.i > trigger.i)
             and not t.left_edge.i <= trigger.i <= t.right_edge.i]
+
+
+def _char_span(tok: Token) -> tuple[int, int]:
+    """Character offsets (start, end) of the words ``tok`` heads (its subtree)."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def _within(char: int, tok: Token) -> bool:
+    start, end = _char_span(tok)
+    return start <= char < end
 
 
 #: A job's change said in a clause with no time of its own ("arrived in June 2019, succeeding X";
@@ -4632,8 +4644,8 @@ def _head_clause_times(verb: Token, found: list) -> list:
     others = [c for c in head.children if c is not verb and c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"}]
     others += [t for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in c.children
                if t.dep_ in {"relcl", "acl"}]
-    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in others]
+    lo, hi = _char_span(head)
+    spans = [_char_span(c) for c in others]
     return [t for t in found if lo <= t[0] and t[1] <= hi and not any(a <= t[0] < b for a, b in spans)]
 
 
@@ -4651,7 +4663,7 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
             return "", "none", "past"
     found = timexes_by_sent.get(sent.start_char, [])
     verb = _governing_verb(trigger)
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    lo, hi = _char_span(verb)
     in_clause = [t for t in found if lo <= t[0] and t[1] <= hi]
     if not in_clause and verb.dep_ == "relcl":  # "last season, when his side finished seventh"
         head = verb.head.idx
@@ -4661,15 +4673,13 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
     if rule.predicate == "retired":  # not a year of a clause hanging on it ("..., ending a career that began in 1995")
         inner = [c for c in verb.children if c.dep_ in {"advcl", "relcl", "acl", "ccomp"} and not
                  (c.left_edge.i <= trigger.i <= c.right_edge.i)]
-        in_clause = [t for t in in_clause if not any(
-            c.left_edge.idx <= t[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
+        in_clause = [t for t in in_clause if not any(_within(t[0], c) for c in inner)]
     if rule.predicate in {"appointed", "left_role"} and len(in_clause) > 1:
         # "Bielsa, who was sacked by Leeds in February 2022, took over Uruguay in 2023": not the year of a clause
         # on someone named in it, when the trigger's own clause has one
         inner = [t for t in verb.subtree if t.dep_ in {"relcl", "acl"} and t is not verb and t.head.ent_type_ == "PERSON"
                  and t.head.dep_ in {"nsubj", "nsubjpass"} and not (t.left_edge.i <= trigger.i <= t.right_edge.i)]
-        own = [x for x in in_clause if not any(
-            c.left_edge.idx <= x[0] < c.right_edge.idx + len(c.right_edge) for c in inner)]
+        own = [x for x in in_clause if not any(_within(x[0], c) for c in inner)]
         if own:
             in_clause = own
     if rule.predicate == "appointed" and trigger.lemma_ in SUCCESSION_LEMMAS:
@@ -4677,7 +4687,7 @@ def _time(doc, rule, trigger, sent, span, timexes_by_sent, sent_text):
         # departure's, not the appointment's
         on_gone = _clauses_on_the_replaced(trigger)
         if on_gone:
-            spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in on_gone]
+            spans = [_char_span(c) for c in on_gone]
             in_clause = [x for x in in_clause if not any(lo <= x[0] < hi for lo, hi in spans)]
             found = [x for x in found if not any(lo <= x[0] < hi for lo, hi in spans)]
     if in_clause or rule.time == "sentence_or_article" or rule.predicate == "retired":
@@ -4749,10 +4759,10 @@ def _tenure_time(trigger, sent, span, timexes_by_sent, sent_text, tense):
     "before stepping down in 2018") dates it (see :func:`_tenure_interval`); with none, the spell is
     told as of the article's date (most often it ends with the day's news: "leaves after two years")."""
     verb = _governing_verb(trigger)
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    lo, hi = _char_span(verb)
     # not a date of another clause joined to it ("won the league in each of his eight seasons there and
     # lifted the cup in 2020")
-    others = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+    others = [_char_span(c) for c in verb.children
               if c.dep_ in {"conj", "relcl", "advcl", "ccomp"} and not c.left_edge.i <= trigger.i <= c.right_edge.i]
     found = [t for t in timexes_by_sent.get(sent.start_char, []) if lo <= t[0] and t[1] <= hi and t[3] == "DATE"
              and not (t[0] < span.end_char and t[1] > span.start_char) and not any(a <= t[0] < b for a, b in others)]

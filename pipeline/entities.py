@@ -79,6 +79,7 @@ class Gazetteer:
     _womens_comps: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _countries: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _cities: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    _domestic: dict[str, dict[str, "Entity"]] | None = field(default=None, repr=False, compare=False)
 
     def get(self, entity_id: str) -> Entity | None:
         if entity_id in self.entities:
@@ -107,6 +108,18 @@ class Gazetteer:
             found.update((e.id, e.attrs["women_team"]) for e in self.entities.values() if e.attrs.get("women_team"))
             self._women_of = found
         return self._women_of
+
+    @property
+    def domestic_names(self) -> dict[str, dict[str, "Entity"]]:
+        """Lower-cased name several countries give their own competition ("super cup") -> country ->
+        that country's competition (``domestic_names`` with ``domestic_country`` in entities.jsonl)."""
+        if self._domestic is None:
+            found: dict[str, dict[str, Entity]] = {}
+            for e in self.entities.values():
+                for name in e.attrs.get("domestic_names") or ():
+                    found.setdefault(name.lower(), {})[e.attrs.get("domestic_country")] = e
+            self._domestic = found
+        return self._domestic
 
     @property
     def womens_competitions(self) -> frozenset[str]:

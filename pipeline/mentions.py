@@ -372,10 +372,7 @@ def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> l
     competition of no European body beside it; clubs of two countries keep the name's own competition, the
     UEFA Super Cup say, and so does a sentence naming another competition of the same body: "the Europa
     League in 2012, the Super Cup in 2012")."""
-    by_name: dict[str, dict[str, object]] = {}
-    for e in gaz.entities.values():
-        for name in e.attrs.get("domestic_names") or ():
-            by_name.setdefault(name.lower(), {})[e.attrs.get("domestic_country")] = e
+    by_name = gaz.domestic_names  # read once a gazetteer, not once an article
     if not by_name:
         return mentions
 
