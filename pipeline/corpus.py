@@ -17,6 +17,7 @@ from pipeline.near_duplicates import source_groups
 from pipeline.analyse import ArticleResult, stated_ages
 from pipeline.cache import TEMP_SUFFIX, Concat, Memo, Table, atomic_write_many, csv_bytes
 from pipeline.config import Settings
+from pipeline.entities import BIRTHS_FILE
 from pipeline.records import Article, Claim, Conflict, Fact, Mention, columns, to_row
 from pipeline.reconcile import (_ids_once, load_predicates, mark_overlap, overlap_conflict, reconcile_group,
                                  tenure_overlaps, tenure_span, usable_claims)
@@ -66,7 +67,7 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
         pubs[r.article_id] = pub
         rows.append((r, status, error, dup, url, source, mwarn))
     ok_results = [x[0] for x in rows if x[1] == "ok"]
-    pubs = _infer_dates(ok_results, pubs)
+    pubs = _infer_dates(ok_results, pubs, dates.load_births(settings.models_dir / BIRTHS_FILE))
     # the earliest published article of a group is the original; undated ones come last
     by_date = sorted(ok_results, key=lambda r: (dates.iso(pubs[r.article_id].lo) or "9999", r.path))
     groups = source_groups([(r.article_id, r.shingles) for r in by_date])
@@ -482,9 +483,11 @@ def write_outputs(out_dir: Path, tables: dict[str, tuple[list[str], list[dict]]]
     atomic_write_many(rendered)  # every table written before any is renamed into place
 
 
-def _infer_dates(results: list[ArticleResult], pubs: dict[str, dates.PubDate]) -> dict[str, dates.PubDate]:
-    """Publication intervals for undated articles from their words and from ages known elsewhere."""
+def _infer_dates(results: list[ArticleResult], pubs: dict[str, dates.PubDate],
+                 births: dict | None = None) -> dict[str, dates.PubDate]:
+    """Publication intervals for undated articles from their words, from ages known elsewhere
+    and from the known birth dates (``births``, id -> window of days)."""
     text = {r.article_id: (dates.parse_or_none(r.text_dates[0]), dates.parse_or_none(r.text_dates[1]), r.text_dates[2])
             for r in results if pubs[r.article_id].source == "unknown" and r.text_dates}
     ages = [(r.article_id, subject, years) for r in results for subject, years in (r.ages or stated_ages(r.claims))]
-    return dates.infer_publication(pubs, text, ages)
+    return dates.infer_publication(pubs, text, ages, births=births)

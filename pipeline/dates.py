@@ -256,11 +256,45 @@ def birth_windows(ages: list[tuple[str, str, int]], pubs: dict[str, PubDate]) ->
     return out
 
 
+def birth_range(text: str) -> tuple[date, date]:
+    """The days a birth date written ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` allows."""
+    parts = text.strip().split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise ValueError(f"not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: {text!r}")
+    y = int(parts[0])
+    if len(parts) == 1:
+        return date(y, 1, 1), date(y, 12, 31)
+    m = int(parts[1])
+    if len(parts) == 2:
+        return date(y, m, 1), (date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)) - _td(days=1)
+    d = date(y, m, int(parts[2]))
+    return d, d
+
+
+def load_births(path: Path) -> dict[str, tuple[date, date]]:
+    """Known birth dates (``id,born,...`` rows, e.g. models/births.csv) as windows of days.
+    A missing file is no births; a bad row raises naming the file, the line and the reason."""
+    import csv
+
+    if not path.is_file():
+        return {}
+    out: dict[str, tuple[date, date]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.DictReader(f), 2):
+            try:
+                out[row["id"].strip()] = birth_range(row["born"])
+            except (KeyError, ValueError, AttributeError) as exc:
+                raise ValueError(f"{path}: line {n}: {exc}") from None
+    return out
+
+
 def infer_publication(pubs: dict[str, PubDate], text_evidence: dict[str, tuple], ages: list[tuple[str, str, int]],
-                      max_rounds: int = 6) -> dict[str, PubDate]:
+                      max_rounds: int = 6, births: dict[str, tuple[date, date]] | None = None) -> dict[str, PubDate]:
     """Metadata first; then the article's own words; then the corpus: a stated age
-    against a birth window known from other articles. Iterated until nothing changes.
-    Every bound records the evidence that set it."""
+    against a birth window known from other articles, or from ``births`` (the gazetteer's
+    birth dates, which win over windows derived from other articles' ages). Iterated until
+    nothing changes. Every bound records the evidence that set it."""
+    births = births or {}
     pubs = dict(pubs)
     for art, (lo, hi, why) in text_evidence.items():
         if pubs[art].source == "unknown" and (lo or hi):
@@ -273,7 +307,7 @@ def infer_publication(pubs: dict[str, PubDate], text_evidence: dict[str, tuple],
         changed = False
         # An article's own age cannot narrow its own date (its window is derived from that very
         # interval), so one set of windows per round serves every article.
-        windows = birth_windows(ages, pubs)
+        windows = birth_windows(ages, pubs) | births
         for art in undated:
             cur = pubs[art]
             lo, hi, why = cur.lo, cur.hi, [cur.evidence] if cur.evidence else []
@@ -287,7 +321,8 @@ def infer_publication(pubs: dict[str, PubDate], text_evidence: dict[str, tuple],
                 if new_lo > new_hi:
                     continue  # the age disagrees with the window: leave it to reconciliation
                 if (new_lo, new_hi) != (lo, hi):
-                    why.append(f"{person} aged {age}, born {b_lo}..{b_hi}")
+                    born = (f"born {b_lo}" if b_lo == b_hi else f"born {b_lo}..{b_hi}") + (" (births table)" if person in births else "")
+                    why.append(f"{person} aged {age}, {born}")
                     lo, hi = new_lo, new_hi
             if (lo, hi) != (cur.lo, cur.hi):
                 pubs[art] = PubDate(lo if lo == hi else None, lo, hi, "corpus", "; ".join(why))

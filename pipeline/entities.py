@@ -14,6 +14,7 @@ ENTITIES_FILE = "entities.jsonl"
 VARIANTS_FILE = "team_variants.jsonl"
 DEMONYMS_FILE = "demonyms.csv"
 LEAGUES_FILE = "domestic_leagues.csv"
+BIRTHS_FILE = "births.csv"  # known birth dates of gazetteer persons: they bound undated articles' dates
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?:'s|')$")

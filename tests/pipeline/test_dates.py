@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import PubDate, from_metadata, infer_publication, resolve_claim_time, season_label, text_bounds
+from pipeline.dates import (PubDate, birth_range, from_metadata, infer_publication, load_births, resolve_claim_time,
+                            season_label, text_bounds)
 
 UNKNOWN = PubDate(None, None, None, "unknown")
 
@@ -63,6 +64,76 @@ def test_disagreeing_age_does_not_date_an_article():
     assert out["u"].lo is not None  # dated from the agreeing source, never an empty interval
 
 
+BIRTH_RANGES = [
+    ("1979-02-14", (date(1979, 2, 14), date(1979, 2, 14))),
+    ("1979-02", (date(1979, 2, 1), date(1979, 2, 28))),
+    ("1980-02", (date(1980, 2, 1), date(1980, 2, 29))),
+    ("1966-12", (date(1966, 12, 1), date(1966, 12, 31))),
+    ("1958", (date(1958, 1, 1), date(1958, 12, 31))),
+    (" 2001-07-03 ", (date(2001, 7, 3), date(2001, 7, 3))),
+]
+
+
+@pytest.mark.parametrize("text,expected", BIRTH_RANGES)
+def test_birth_range(text, expected):
+    assert birth_range(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "79", "1979/02/14", "1979-13", "1979-02-30", "born 1979", "1979-02-14-01"])
+def test_birth_range_rejects(text):
+    with pytest.raises(ValueError):
+        birth_range(text)
+
+
+def test_load_births_names_the_file_and_line_of_a_bad_row(tmp_path):
+    path = tmp_path / "births.csv"
+    path.write_text("id,born,sure\na-keeper,1990-05-02,yes\nb-winger,May 1991,yes\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"births\.csv: line 3"):
+        load_births(path)
+    path.write_text("id,born,sure\na-keeper,1990-05-02,yes\nc-coach,1961,yes\n", encoding="utf-8")
+    assert load_births(path) == {"a-keeper": (date(1990, 5, 2), date(1990, 5, 2)),
+                                 "c-coach": (date(1961, 1, 1), date(1961, 12, 31))}
+    assert load_births(tmp_path / "absent.csv") == {}
+
+
+BIRTH_DATING_CASES = [
+    # (article's own bounds, (person, age) stated, known births, expected lo, hi)
+    # a full birth date and an age: one year of days
+    ((None, None, []), [("a-keeper", 31)], {"a-keeper": birth_range("1990-05-02")}, date(2021, 5, 2), date(2022, 5, 1)),
+    # with a lower bound from the article's words: the intersection
+    ((date(2021, 9, 1), None, ["after 'September 2021'"]), [("a-keeper", 31)], {"a-keeper": birth_range("1990-05-02")},
+     date(2021, 9, 1), date(2022, 5, 1)),
+    # a birth year only: two years of days
+    ((None, None, []), [("c-coach", 60)], {"c-coach": birth_range("1961")}, date(2021, 1, 1), date(2022, 12, 30)),
+    # two people: both windows hold
+    ((None, None, []), [("a-keeper", 31), ("c-coach", 60)], {"a-keeper": birth_range("1990-05-02"),
+                                                             "c-coach": birth_range("1961")},
+     date(2021, 5, 2), date(2022, 5, 1)),
+    # a person with no known birth date dates nothing
+    ((None, None, []), [("d-striker", 25)], {"a-keeper": birth_range("1990-05-02")}, None, None),
+    # an age that cannot hold with the article's own bounds is left to reconciliation
+    ((date(2030, 1, 1), None, ["after 2030"]), [("a-keeper", 31)], {"a-keeper": birth_range("1990-05-02")},
+     date(2030, 1, 1), None),
+]
+
+
+@pytest.mark.parametrize("own,ages,births,lo,hi", BIRTH_DATING_CASES)
+def test_known_birth_dates_bound_an_undated_article(own, ages, births, lo, hi):
+    pubs = {"u": UNKNOWN}
+    out = infer_publication(pubs, {"u": own}, [("u", p, a) for p, a in ages], births=births)
+    assert (out["u"].lo, out["u"].hi) == (lo, hi)
+    if hi is not None and own[1] is None:
+        assert out["u"].source == "corpus" and "births table" in out["u"].evidence
+
+
+def test_known_birth_date_wins_over_a_window_from_other_articles():
+    # another article's age puts the birth in 1989-11-19..1990-11-18; the known date narrows it
+    pubs = {"dated": from_metadata("2024-11-18", "date line"), "u": UNKNOWN}
+    ages = [("dated", "a-keeper", 34), ("u", "a-keeper", 31)]
+    out = infer_publication(pubs, {"u": (None, None, [])}, ages, births={"a-keeper": birth_range("1990-05-02")})
+    assert (out["u"].lo, out["u"].hi) == (date(2021, 5, 2), date(2022, 5, 1))
+
+
 CLAIM_TIME_CASES = [
     ({"time_source": "article_date", "time_kind": "as_of"}, from_metadata("2024-11-19", ""), ("2024-11-19", "2024-11-19")),
     ({"time_source": "article_date", "time_kind": "as_of"}, UNKNOWN, ("", "")),
@@ -96,3 +167,22 @@ def test_resolve_claim_time(claim, pub, expected):
                                               ("", "", "")])
 def test_season_label(start, end, label):
     assert season_label(start, end) == label
+
+
+def test_shipped_births_are_gazetteer_persons_with_a_source_status():
+    """models/births.csv: every row a person of the gazetteer, a date load_births reads, and a
+    ``verified`` status (``yes``: checked against a published source; ``disputed``: sources differ)."""
+    import csv
+
+    from pipeline.config import MODELS_DIR
+    from pipeline.entities import BIRTHS_FILE, load_gazetteer
+
+    path = MODELS_DIR / BIRTHS_FILE
+    births = load_births(path)
+    persons = {e.id for e in load_gazetteer().entities.values() if e.type == "person"}
+    assert births and set(births) <= persons
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(births)  # one row a person
+    assert {r["verified"] for r in rows} <= {"yes", "disputed"}
+    assert all(date(1900, 1, 1) <= lo <= hi <= date(2015, 12, 31) for lo, hi in births.values())
