@@ -67,7 +67,8 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
         pubs[r.article_id] = pub
         rows.append((r, status, error, dup, url, source, mwarn))
     ok_results = [x[0] for x in rows if x[1] == "ok"]
-    pubs = _infer_dates(ok_results, pubs, dates.load_births(settings.models_dir / BIRTHS_FILE))
+    births = dates.load_births(settings.models_dir / BIRTHS_FILE)
+    pubs = _infer_dates(ok_results, pubs, births)
     # the earliest published article of a group is the original; undated ones come last
     by_date = sorted(ok_results, key=lambda r: (dates.iso(pubs[r.article_id].lo) or "9999", r.path))
     groups = source_groups([(r.article_id, r.shingles) for r in by_date])
@@ -112,7 +113,7 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
             if ck is not None:
                 completed.put(ck, entry)
         del rows
-        facts, conflicts = reconciled_rows(spill, predicates, memo, scratch)
+        facts, conflicts = reconciled_rows(spill, predicates, memo, scratch, births)
     except BaseException:
         claim_rows.discard()
         raise
@@ -270,7 +271,7 @@ PARALLEL_MIN_CLAIMS = 20_000
 
 
 def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, memo: Memo | None = None,
-                    folder: Path | None = None) -> tuple[Concat, Concat]:
+                    folder: Path | None = None, births: dict | None = None) -> tuple[Concat, Concat]:
     """consolidated_claims.csv and conflicts.csv rows (no header), rendered group by group in the
     order of :func:`pipeline.reconcile.reconcile`: each group's rows depend on its claims alone, so
     with a ``memo`` a group whose claims (every field reconciliation reads) are unchanged is not
@@ -300,7 +301,7 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
             if empty or reader is not None:
                 tenures = _TenuresElsewhere.start(spill, folder, reader)  # None: render them here
                 memo.hold_writes(tenures is not None and reader is not None)
-        _render_groups(spill, predicates, memo, facts, conflicts)
+        _render_groups(spill, predicates, memo, facts, conflicts, births or {})
         if tenures is not None:
             done = tenures.result()  # None: the other process failed, render them here
             memo.hold_writes(False)
@@ -323,22 +324,25 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
     return facts.concat(), conflicts.concat()
 
 
-def _digest(tag: str, key, rows: list[bytes]) -> bytes:
+def _digest(tag: str, key, rows: list[bytes], births: dict | None = None) -> bytes:
     """Of a group's claims, as the spill gives them (every field reconciliation reads, marshalled).
     Marshal format 2 has no back-references, so equal values give equal bytes (twice as fast as repr)."""
-    return hashlib.blake2b(marshal.dumps((tag, key, rows), 2), digest_size=16).digest()
+    known = [str(births[k]) for k in key if isinstance(k, str) and k in births] if births else []
+    return hashlib.blake2b(marshal.dumps((tag, key, rows) + ((known,) if known else ()), 2), digest_size=16).digest()
 
 
-def _render_groups(spill: ClaimSpill, predicates: dict, memo: Memo, facts: RowSink, conflicts: RowSink) -> None:
-    """The rows of every (subject, predicate, object) group, in key order."""
+def _render_groups(spill: ClaimSpill, predicates: dict, memo: Memo, facts: RowSink, conflicts: RowSink,
+                   births: dict) -> None:
+    """The rows of every (subject, predicate, object) group, in key order; ``births`` (the known
+    birth dates) enter an age group's rows, and so its memo key."""
     fact_cols, conflict_cols = columns(Fact), columns(Conflict)
     for batch in _batched(spill.groups(), MEMO_BATCH, lambda kg: len(kg[1])):  # the memo is asked a batch of groups at once
-        digests = [_digest("group", key, group) for key, group in batch]
+        digests = [_digest("group", key, group, births) for key, group in batch]
         hits = memo.get_many(digests)
         for (key, group), d in zip(batch, digests):
             hit = hits.get(d)
             if hit is None:
-                f, k = reconcile_group(key, ClaimSpill.as_claims(group), predicates)
+                f, k = reconcile_group(key, ClaimSpill.as_claims(group), predicates, births)
                 hit = (csv_bytes(fact_cols, map(to_row, f), header=False), len(f),
                        csv_bytes(conflict_cols, map(to_row, k), header=False), len(k))
                 memo.put(d, hit)

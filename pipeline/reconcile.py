@@ -5,7 +5,9 @@ predicate is reconciled comes from models/predicates.csv (``method``):
 
 - ``age-to-birth-window``: an age N on date D means born in (D - N - 1 years,
   D - N years]; windows are intersected across sources: ``consistent`` when they
-  overlap, else ``conflict`` naming the source(s) out of line;
+  overlap, else ``conflict`` naming the source(s) out of line; a birth date known
+  from models/births.csv is reported against the window (inside it, or outside: a
+  source or the person's identification is wrong), never put in its place;
 - ``latest-as-of``: a changing fact (league position, head coach, goals) ordered
   by valid time: the latest is ``current`` (rank preferred), earlier ones
   ``superseded``; different values for the same time are a ``conflict``;
@@ -135,12 +137,14 @@ def role_key(c: dict) -> tuple | None:
     return None
 
 
-def reconcile_group(key: tuple, group: list[dict], predicates: dict[str, PredicateInfo]) -> tuple[list[Fact], list[Conflict]]:
-    """One group's facts and conflicts (depends on the group's claims alone)."""
+def reconcile_group(key: tuple, group: list[dict], predicates: dict[str, PredicateInfo],
+                    births: dict | None = None) -> tuple[list[Fact], list[Conflict]]:
+    """One group's facts and conflicts (depends on the group's claims alone, and for ages on the
+    subject's known birth date in ``births``, id -> (first, last) possible day)."""
     info = predicates.get(key[0])
     method = info.method if info else "events"
     if method == "age-to-birth-window":
-        return _ages(group)
+        return _ages(group, (births or {}).get(group[0]["subject_id"]))
     if method == "latest-as-of":
         return _latest(group)
     if method in {"vote", "intersect"}:
@@ -148,13 +152,14 @@ def reconcile_group(key: tuple, group: list[dict], predicates: dict[str, Predica
     return _events(group)
 
 
-def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo]) -> tuple[list[Fact], list[Conflict]]:
+def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo],
+              births: dict | None = None) -> tuple[list[Fact], list[Conflict]]:
     usable = usable_claims(claims)
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
     groups = claim_groups(usable, predicates)
     for key in sorted(groups):
-        f, k = reconcile_group(key, groups[key], predicates)
+        f, k = reconcile_group(key, groups[key], predicates, births)
         facts.extend(f)
         conflicts.extend(k)
     f, k = tenures(usable)
@@ -306,7 +311,7 @@ def _fact(c0, value, status, rank, support, contra, method, explanation, valid_f
     )
 
 
-def _ages(group: list[dict]) -> tuple[list[Fact], list[Conflict]]:
+def _ages(group: list[dict], known: tuple | None = None) -> tuple[list[Fact], list[Conflict]]:
     facts, conflicts = [], []
     windows = []
     for c in group:
@@ -329,7 +334,7 @@ def _ages(group: list[dict]) -> tuple[list[Fact], list[Conflict]]:
             status = "conflict"
             expl = (f"Ages {ages} imply birth between {lo} and {hi}, but "
                     + "; ".join(f"{c['article_id']} says {c['value']} on {c['time_start']}..{c['time_end']}" for c in contra)
-                    + ", which cannot hold with them.")
+                    + ", which cannot hold with them." + (" " + _against_known(known, lo, hi) if known else ""))
             conflicts.append(Conflict(
                 subject=c0["subject"], predicate="date_of_birth", object="",
                 values="; ".join(f"{c['value']} ({c['article_id']})" for c in support + contra),
@@ -339,12 +344,25 @@ def _ages(group: list[dict]) -> tuple[list[Fact], list[Conflict]]:
             status = "consistent" if _n_sources(support) > 1 else "single_source"
             expl = (f"Ages {ages} all fit a birth date between {lo} and {hi}."
                     if len(support) > 1 else f"Age {ages} means born between {lo} and {hi}.")
+            if known:
+                expl += " " + _against_known(known, lo, hi)
         facts.append(_fact(c0, f"{lo.isoformat()}..{hi.isoformat()}", status, "preferred" if status != "conflict" else "normal",
                            support, contra, "age-to-birth-window", expl, predicate="date_of_birth"))
     # the ages themselves: a changing fact
     f, k = _latest(group)
     facts.extend(f)
     return facts, conflicts
+
+
+def _against_known(known: tuple, lo, hi) -> str:
+    """The known birth date (models/births.csv) said against the window the sources give."""
+    k_lo, k_hi = known
+    said = k_lo.isoformat() if k_lo == k_hi else f"{k_lo.isoformat()}..{k_hi.isoformat()}"
+    if lo <= k_lo and k_hi <= hi:
+        return f"The known birth date, {said}, lies inside."
+    if k_hi < lo or hi < k_lo:
+        return f"The known birth date, {said}, lies outside: a source, or which person it means, is wrong."
+    return f"The known birth date, {said}, overlaps it."
 
 
 def _moment_key(c) -> tuple:

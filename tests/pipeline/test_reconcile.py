@@ -46,6 +46,33 @@ def test_wrong_age_is_a_conflict_naming_the_odd_source():
     assert len(conflicts) == 1 and "art3" in conflicts[0].reason
 
 
+KNOWN_BIRTHS = [
+    # (ages as (value, on), known birth window, words the birth fact's explanation ends with; value unchanged)
+    ([("31", "2021-08-01"), ("33", "2023-09-01")], (date(1990, 5, 2), date(1990, 5, 2)),
+     "The known birth date, 1990-05-02, lies inside."),
+    ([("31", "2021-08-01")], (date(1988, 3, 14), date(1988, 3, 14)),
+     "The known birth date, 1988-03-14, lies outside: a source, or which person it means, is wrong."),
+    ([("31", "2021-08-01")], (date(1990, 1, 1), date(1990, 12, 31)),
+     "The known birth date, 1990-01-01..1990-12-31, overlaps it."),
+    # an odd source: the known date sides with the window of the others
+    ([("31", "2021-08-01"), ("33", "2023-09-01"), ("38", "2024-01-10")], (date(1990, 5, 2), date(1990, 5, 2)),
+     "The known birth date, 1990-05-02, lies inside."),
+]
+
+
+@pytest.mark.parametrize("ages,known,says", KNOWN_BIRTHS)
+def test_known_birth_date_is_said_against_the_window_not_put_in_its_place(ages, known, says):
+    claims = [claim(f"c{k}", f"art{k}", "age", v, on, subject="a-keeper") for k, (v, on) in enumerate(ages)]
+    plain = [f for f in reconcile(claims, PREDS)[0] if f.predicate == "date_of_birth"][0]
+    facts, conflicts = reconcile(claims, PREDS, births={"a-keeper": known, "someone-else": known})
+    dob = [f for f in facts if f.predicate == "date_of_birth"][0]
+    assert dob.explanation.endswith(says)
+    assert (dob.value, dob.status) == (plain.value, plain.status)
+    assert all(c.reason.endswith(says) for c in conflicts if c.predicate == "date_of_birth")
+    other = reconcile([dict(c, subject_id="b-winger") for c in claims], PREDS, births={"a-keeper": known})[0]
+    assert "known birth" not in [f for f in other if f.predicate == "date_of_birth"][0].explanation
+
+
 def test_changing_fact_latest_is_current_and_earlier_superseded():
     claims = [claim("a", "x", "league_position", "9", "2021-01-15", subject="celtic"),
               claim("b", "y", "league_position", "1", "2025-11-10", subject="celtic"),
