@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import PROPN
@@ -604,10 +604,13 @@ class ProperNamePersons:
         through the academy"), which the model leaves untagged: a person known by one name."""
         if len(doc) < 5:
             return
-        comma = doc.vocab.strings.add(",")
-        orth = doc.to_array([ORTH])
+        strings = doc.vocab.strings
+        comma = strings.add(",")
+        orth, digit, lower = doc.to_array([ORTH, IS_DIGIT, LOWER]).T
+        # only a comma with a number or an article after it can open an age or a role apposition
+        after = (digit[2:-2] == 1) | numpy.isin(lower[2:-2], [strings.add(w) for w in ("the", "a", "an")])
         new = []
-        for c in numpy.flatnonzero(orth[1:-3] == comma).tolist():
+        for c in numpy.flatnonzero((orth[1:-3] == comma) & after).tolist():
             c += 1  # the comma after the name
             tok, age, close = doc[c - 1], doc[c + 1], doc[c + 2]
             # "Postecoglou, 57," which the model read as a date as a whole
