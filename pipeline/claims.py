@@ -1231,6 +1231,46 @@ def _replaced_coach(doc, ctx, trigger) -> bool:
     return prev.entity_id in ctx.coach_of
 
 
+def _succeeded_named_coach(doc, ctx, trigger, sent):
+    """The person named after "succeeded"/"replaced" whom another sentence of the article may place in a
+    coaching job (read in the second pass), else None; not one with a relative clause ("succeeded X, who left
+    to take over at Y": X's job now is no guide to the one he left)."""
+    prev = _mention_at(ctx, trigger.i + 1) if trigger.i + 1 < sent.end else None
+    if prev is None or prev.type != "person" or prev.end + 1 < sent.end and doc[prev.end].text == "," \
+            and doc[prev.end + 1].lower_ in {"who", "whose"}:
+        return None
+    if not any(m.entity_id == prev.entity_id and not (sent.start <= m.start < sent.end) for m in ctx.mentions):
+        return None
+    ctx.possessive_used = True
+    return prev if prev.entity_id in ctx.coach_of or prev.entity_id in ctx.left_of else None
+
+
+def _succession_side(doc, ctx, trigger, start, end, sent):
+    """The side of a succession "Y succeeded X" whose clause names no side after the trigger: the side
+    the article has X coach; else, for a subject "Their coach, Y,", the side "their" stands for."""
+    clause_end = next((t.i for t in doc[trigger.i + 1:sent.end] if t.is_punct and t.text != "'"), sent.end)
+    if any(m.type == "team" and trigger.i < m.start < clause_end for m in ctx.mentions):
+        return None  # "succeeded X at Porto": the side named
+    subj = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    own = range(subj[0].left_edge.i, subj[0].right_edge.i + 1) if subj else range(0)
+    if any(m.type == "team" and sent.start <= m.start < trigger.i and m.start not in own for m in ctx.mentions):
+        return None  # "X named him their next manager, and he will succeed Y": the side of the clause before
+    prev = _succeeded_named_coach(doc, ctx, trigger, sent)
+    if prev is not None:
+        team = ctx.left_of.get(prev.entity_id) or ctx.coach_of.get(prev.entity_id)
+        # the latest mention before that no opponent cue ("beat X") leads
+        named = [m for m in ctx.mentions if m.entity_id == team and m.start < trigger.i
+                 and (m.start == 0 or doc[m.start - 1].lower_ not in OPPONENT_CUES)] if team else []
+        found = named[-1] if named else next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        if found is not None:
+            return found
+    first = doc[sent.start]
+    if first.lower_ in {"their", "its"} and sent.start + 1 < trigger.i \
+            and doc[sent.start + 1].lower_ in ctx.word_set("coach_roles"):
+        return _they(ctx, sent.start, sent)
+    return None
+
+
 def _teller_team(ctx, trigger):
     """"Bayern announced that X would succeed him": the side whose announcement the clause is."""
     if trigger.dep_ == "acl" and trigger.head.lower_ in {"statement", "announcement"}:
@@ -1357,6 +1397,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "appointed X as chief executive", "named X as their new president": no coaching job
     if rule.id in REPLACED_RULES and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                           or rule.id == "appointed.replaced_him" and _replaced_coach(doc, ctx, trigger)
+                                                 or rule.id == "appointed.replaced" and _succeeded_named_coach(doc, ctx, trigger, sent)
                                                  or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
@@ -3904,6 +3945,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
         found = [m for m in ctx.mentions if m.entity_id == team]
         return found[0] if found else None
+    if rule.id == "appointed.replaced" and "trigger" in roles:
+        # "The Dane, a former Ajax defender, succeeded X in 2019" / "Their coach, Y, succeeded X": the side
+        # the article has X coach, else the side "their" stands for, before the article's own club
+        found = _succession_side(doc, ctx, doc[roles["trigger"][0]], start, end, sent)
+        if found is not None:
+            return found
     if rule.id == "appointed.replaced_him":  # "Bayern announced that X would succeed him": Bayern, else the job he holds
         teller = _teller_team(ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
         if teller is not None:
