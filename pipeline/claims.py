@@ -2437,6 +2437,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
         if not subj and doc[start].dep_ == "conj" and doc[start].head.pos_ in {"VERB", "AUX"}:
             subj = [c for c in doc[start].head.children if c.dep_ == "nsubj"]  # "X joined Y in May and is still 21"
+        if subj and subj[0].pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj[0].children):
+            subj = [next(c for c in subj[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON")]
         if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in {"he", "she"}):
             return False
     if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \
