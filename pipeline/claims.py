@@ -3938,11 +3938,16 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if rule.id == "staff.and_his_assistant":  # "X resigned in October, and his assistant Y ...": X's
             named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= start]
             owner = named[-1] if named else owner
+        if rule.id == "staff.name_as_his_assistant" and start > sent.start and doc[start - 1].lower_ == "with":
+            # "X will take charge ..., with Y as his assistant": "his" is the subject of the clause "with" hangs on
+            doers = [_mention_at(ctx, c.i) for c in _governing_verb(doc[start - 1]).children if c.dep_ == "nsubj"]
+            owner = next((m for m in doers if m is not None and m.type == "person"), owner)
         team = ctx.coach_of.get(owner.entity_id) if owner is not None else None
         if team is None and owner is not None and rule.predicate == "coaching_staff_of":
             # "X resigned in October, and his assistant Y took over": the staff of the job he left
             team = ctx.left_of.get(owner.entity_id)
-        if team is None and owner is not None and rule.id == "staff.and_his_assistant" and _coaching_words(sent):
+        if team is None and owner is not None and rule.id in {"staff.and_his_assistant", "staff.name_as_his_assistant"} \
+                and _coaching_words(sent):
             # "X resigned as head coach, and his assistant Y took over": no club named, the article's
             return _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
         found = [m for m in ctx.mentions if m.entity_id == team]
