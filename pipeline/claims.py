@@ -1851,7 +1851,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
-CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from"}  # "Real Madrid and Manchester United have both been linked with him"
+CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from", "staff.assistant"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
@@ -1873,11 +1873,14 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
     out, i, listed = [], obj.end, 0
     while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
         j = i + 1 if doc[i + 1].lower_ != "and" else i + 2
+        if j + 1 < len(doc) and obj.start > 0 and doc[obj.start - 1].pos_ == "ADP" \
+                and doc[j].lower_ == doc[obj.start - 1].lower_:
+            j += 1  # "at Inter and at Tottenham": the preposition said again before the next side
         m = _as_team(ctx, _mention_at(ctx, j)) if j < len(doc) else None
         if m is None:
             break
         out.append(m)
-        if doc[j - 1].lower_ == "and":
+        if any(t.lower_ == "and" for t in doc[i:j]):
             listed = len(out)
         i = m.end
     return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
