@@ -2436,6 +2436,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             for t in doc[max(doc[start].sent.start, start - 9):start]):
         return False  # "X seven points clear of second-placed Y at the top of the league": X's top, not Y's;
         # "Y are three points behind X at the top": X's, not Y's
+    if rule.id == "appointed.on_the_list" and not any(
+            m.type == "person" and doc[start].sent.start <= m.start < start for m in ctx.mentions):
+        return False  # "Other candidates are on their list": no one named in the sentence is on it
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
         if not subj and doc[start].dep_ == "conj" and doc[start].head.pos_ in {"VERB", "AUX"}:
