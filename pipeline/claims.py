@@ -1231,6 +1231,46 @@ def _replaced_coach(doc, ctx, trigger) -> bool:
     return prev.entity_id in ctx.coach_of
 
 
+def _succeeded_named_coach(doc, ctx, trigger, sent):
+    """The person named after "succeeded"/"replaced" whom another sentence of the article may place in a
+    coaching job (read in the second pass), else None; not one with a relative clause ("succeeded X, who left
+    to take over at Y": X's job now is no guide to the one he left)."""
+    prev = _mention_at(ctx, trigger.i + 1) if trigger.i + 1 < sent.end else None
+    if prev is None or prev.type != "person" or prev.end + 1 < sent.end and doc[prev.end].text == "," \
+            and doc[prev.end + 1].lower_ in {"who", "whose"}:
+        return None
+    if not any(m.entity_id == prev.entity_id and not (sent.start <= m.start < sent.end) for m in ctx.mentions):
+        return None
+    ctx.possessive_used = True
+    return prev if prev.entity_id in ctx.coach_of or prev.entity_id in ctx.left_of else None
+
+
+def _succession_side(doc, ctx, trigger, start, end, sent):
+    """The side of a succession "Y succeeded X" whose clause names no side after the trigger: the side
+    the article has X coach; else, for a subject "Their coach, Y,", the side "their" stands for."""
+    clause_end = next((t.i for t in doc[trigger.i + 1:sent.end] if t.is_punct and t.text != "'"), sent.end)
+    if any(m.type == "team" and trigger.i < m.start < clause_end for m in ctx.mentions):
+        return None  # "succeeded X at Porto": the side named
+    subj = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    own = range(subj[0].left_edge.i, subj[0].right_edge.i + 1) if subj else range(0)
+    if any(m.type == "team" and sent.start <= m.start < trigger.i and m.start not in own for m in ctx.mentions):
+        return None  # "X named him their next manager, and he will succeed Y": the side of the clause before
+    prev = _succeeded_named_coach(doc, ctx, trigger, sent)
+    if prev is not None:
+        team = ctx.left_of.get(prev.entity_id) or ctx.coach_of.get(prev.entity_id)
+        # the latest mention before that no opponent cue ("beat X") leads
+        named = [m for m in ctx.mentions if m.entity_id == team and m.start < trigger.i
+                 and (m.start == 0 or doc[m.start - 1].lower_ not in OPPONENT_CUES)] if team else []
+        found = named[-1] if named else next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
+        if found is not None:
+            return found
+    first = doc[sent.start]
+    if first.lower_ in {"their", "its"} and sent.start + 1 < trigger.i \
+            and doc[sent.start + 1].lower_ in ctx.word_set("coach_roles"):
+        return _they(ctx, sent.start, sent)
+    return None
+
+
 def _teller_team(ctx, trigger):
     """"Bayern announced that X would succeed him": the side whose announcement the clause is."""
     if trigger.dep_ == "acl" and trigger.head.lower_ in {"statement", "announcement"}:
@@ -1357,6 +1397,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         return []  # "appointed X as chief executive", "named X as their new president": no coaching job
     if rule.id in REPLACED_RULES and not (_coaching_words(sent) or subject.entity_id in ctx.coach_of
                                           or rule.id == "appointed.replaced_him" and _replaced_coach(doc, ctx, trigger)
+                                                 or rule.id == "appointed.replaced" and _succeeded_named_coach(doc, ctx, trigger, sent)
                                                  or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
@@ -1810,7 +1851,7 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 
 #: Predicates whose object may be a list: "spells at Manchester City and New York City".
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
-CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from"}  # "Real Madrid and Manchester United have both been linked with him"
+CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from", "staff.assistant"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
@@ -1832,11 +1873,14 @@ def _conjoined_teams(doc, ctx, obj) -> list[ResolvedMention]:
     out, i, listed = [], obj.end, 0
     while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
         j = i + 1 if doc[i + 1].lower_ != "and" else i + 2
+        if j + 1 < len(doc) and obj.start > 0 and doc[obj.start - 1].pos_ == "ADP" \
+                and doc[j].lower_ == doc[obj.start - 1].lower_:
+            j += 1  # "at Inter and at Tottenham": the preposition said again before the next side
         m = _as_team(ctx, _mention_at(ctx, j)) if j < len(doc) else None
         if m is None:
             break
         out.append(m)
-        if doc[j - 1].lower_ == "and":
+        if any(t.lower_ == "and" for t in doc[i:j]):
             listed = len(out)
         i = m.end
     return out[:listed]  # "coach of X, US Soccer confirmed": a comma alone ends no list ("X, Y and Z" does)
@@ -2392,10 +2436,15 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             for t in doc[max(doc[start].sent.start, start - 9):start]):
         return False  # "X seven points clear of second-placed Y at the top of the league": X's top, not Y's;
         # "Y are three points behind X at the top": X's, not Y's
+    if rule.id == "appointed.on_the_list" and not any(
+            m.type == "person" and doc[start].sent.start <= m.start < start for m in ctx.mentions):
+        return False  # "Other candidates are on their list": no one named in the sentence is on it
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
         if not subj and doc[start].dep_ == "conj" and doc[start].head.pos_ in {"VERB", "AUX"}:
             subj = [c for c in doc[start].head.children if c.dep_ == "nsubj"]  # "X joined Y in May and is still 21"
+        if subj and subj[0].pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj[0].children):
+            subj = [next(c for c in subj[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON")]
         if not subj or not (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in {"he", "she"}):
             return False
     if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \
@@ -3895,15 +3944,26 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if rule.id == "staff.and_his_assistant":  # "X resigned in October, and his assistant Y ...": X's
             named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= start]
             owner = named[-1] if named else owner
+        if rule.id == "staff.name_as_his_assistant" and start > sent.start and doc[start - 1].lower_ == "with":
+            # "X will take charge ..., with Y as his assistant": "his" is the subject of the clause "with" hangs on
+            doers = [_mention_at(ctx, c.i) for c in _governing_verb(doc[start - 1]).children if c.dep_ == "nsubj"]
+            owner = next((m for m in doers if m is not None and m.type == "person"), owner)
         team = ctx.coach_of.get(owner.entity_id) if owner is not None else None
         if team is None and owner is not None and rule.predicate == "coaching_staff_of":
             # "X resigned in October, and his assistant Y took over": the staff of the job he left
             team = ctx.left_of.get(owner.entity_id)
-        if team is None and owner is not None and rule.id == "staff.and_his_assistant" and _coaching_words(sent):
+        if team is None and owner is not None and rule.id in {"staff.and_his_assistant", "staff.name_as_his_assistant"} \
+                and _coaching_words(sent):
             # "X resigned as head coach, and his assistant Y took over": no club named, the article's
             return _context_team(ctx, start, sent, exclude={owner.entity_id}, prefer_frequent=True)
         found = [m for m in ctx.mentions if m.entity_id == team]
         return found[0] if found else None
+    if rule.id == "appointed.replaced" and "trigger" in roles:
+        # "The Dane, a former Ajax defender, succeeded X in 2019" / "Their coach, Y, succeeded X": the side
+        # the article has X coach, else the side "their" stands for, before the article's own club
+        found = _succession_side(doc, ctx, doc[roles["trigger"][0]], start, end, sent)
+        if found is not None:
+            return found
     if rule.id == "appointed.replaced_him":  # "Bayern announced that X would succeed him": Bayern, else the job he holds
         teller = _teller_team(ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
         if teller is not None:
