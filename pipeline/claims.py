@@ -1558,6 +1558,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
         elif rule.id.startswith("title.final_") and values == [""] and before:
             values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
+        elif rule.id in LOST_FINAL_TO_RULES and values == [""]:
+            named = [t.text for t in doc[trigger.i:end] if _YEAR.match(t.text)]
+            values = named[:1] or before[-1:] or [""]  # "lost the 2012 final on penalties to X", "In 1991 ... lose the final to X"
         if rule.id.startswith(("title.possessive_nth", "title.nth_after")) and values != [""] and any(
                 t.lower_ == "after" for t in doc[trigger.i:sent.end]):
             values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
@@ -2146,6 +2149,9 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
 
 
 #: Title rules whose match ends with the word "final" (of a competition, not "the final minute").
+#: "A lost the final to B": B's title; with no year after it, the year the final's name or the sentence's start gives.
+LOST_FINAL_TO_RULES = frozenset({"title.lost_final_on_penalties_to"})
+
 FINAL_ENDED_RULES = frozenset({"title.beat_in_the_final", "title.beaten_by_in_final", "title.who_beat_them_in_final"})
 
 
@@ -2252,6 +2258,29 @@ def _play_off(sent) -> bool:
     return False
 
 
+#: Rules for a gapped table clause: "A finished third, B fourth" (B's place, B's points), the verb left out.
+GAPPED_TABLE_RULES = {"table.gapped_team_ordinal", "points.gapped_team_ordinal_on"}
+
+#: What may follow a gapped table clause (the matcher keeps non-overlapping matches: "B second, C third" shares no token).
+GAPPED_TABLE_ENDS = {"table.gapped_team_ordinal": {",", ".", ";", "on", "and", "with"},
+                     "points.gapped_team_ordinal_on": {",", ".", ";", "and", "but", "behind", "after", "-", "–"}}
+
+
+def _gapped_table_clause(doc, start, words) -> bool:
+    """Before ``start`` (a comma or 'and' before a team) the sentence has a table verb followed by an ordinal
+    ("A finished top with 89 points"): the clause whose verb the gapped one leaves out."""
+    sent = doc[start].sent
+    verb = None
+    for t in doc[sent.start:start]:
+        if t.lower_ in {".", ";", ":"} or t.lower_ in {"but", "while", "when", "after", "before", "because"}:
+            verb = None
+        elif t.lower_ in words["table_verbs"]:
+            verb = t
+        elif verb is not None and t.lower_ in words["ordinals"]:
+            return True
+    return False
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id in NUMBER_TWO_RULES and not _coach_number_two(doc, ctx, start, end):
@@ -2260,6 +2289,11 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "X, whose coach Y was sacked in May, ...": a job left (the departure rules), not one held
     if rule.id == "points.ordinal_on_number" and start > 0 and doc[start - 1].lower_ in {"the", "his", "her", "their", "a"}:
         return False  # "scored the first on 12 and the second on 58": goals and minutes, no place and points
+    if rule.id in GAPPED_TABLE_RULES and (not _gapped_table_clause(doc, start, words) or end < doc[start].sent.end
+                                          and doc[end].lower_ not in GAPPED_TABLE_ENDS[rule.id]):
+        return False  # "and Roma second" names a place only after a clause "A finished/were ORDINAL"
+    if rule.id == "points.ordinal_on_number" and start > 0 and doc[start - 1].ent_type_ == "TEAM":
+        return False  # "A top with 89 points, B second on 88": B's points (the gapped rule), not the clause subject's
     if rule.id == "table.leaders" and doc[start + 1].text == "," and end < doc[start].sent.end \
             and doc[end].text not in {",", ".", ";", ")", ":"}:
         return False  # "Against the leaders, Arsenal were poor": a clause's subject, not "the leaders, Arsenal,"
@@ -4151,6 +4185,9 @@ def _final_pairs(doc, ctx, first) -> list:
     while m is not None and m.end + 1 < len(doc) and doc[m.end].lower_ == "in" and _YEAR.match(doc[m.end + 1].text):
         out.append((m, doc[m.end + 1].text))
         k = m.end + 2
+        while k + 1 < len(doc) and doc[k].lower_ in {",", "and"} and _YEAR.match(doc[k + 1].text):
+            out.append((m, doc[k + 1].text))  # "to Arsenal in 1972 and 1973": the same winner each year
+            k += 2
         while k < len(doc) and doc[k].lower_ in {",", "and"}:
             k += 1
         m = _as_team(ctx, _mention_at(ctx, k)) if k < len(doc) and k > m.end + 2 else None
