@@ -240,6 +240,8 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
 
 
 #: "X were European champions": the continent's competition, whatever other competition the article names.
+#: The word before "title" that names a national side's tournament ("their first European title").
+NATIONAL_TITLE_WORDS = {"european": "uefa-european-championship", "world": "fifa-world-cup"}
 EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_aside_are_champions",
                             "title.they_were_champions", "title.and_were_european_champions"}
 RUNNERS_UP_RULES = {"table.with_team_runners_up"}  # a side beside a title's winner, "with X runners-up"
@@ -1533,6 +1535,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         obj = (_body_side(doc, ctx, k + 1) or _article_national_side(doc, ctx, k + 1)) if k is not None else None
     if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         return []
+    if rule.predicate == "title_won" and modality == "negated" and obj is not None and obj.start < trigger.i \
+            and any(t.lower_ == "major" for t in doc[trigger.i:end]):
+        obj = None  # "lost the CUP final ... and had never won a major honour": no title at all, not that cup
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
                        and obj is not None else [])
     values = [value]
@@ -2480,8 +2485,9 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
-#: Verbs whose object does what the verb after it says ("helped the side win the league").
-HELP_VERBS = {"help", "allow", "inspire", "lead"}
+#: Verbs whose object does what the verb after it says ("helped the side win the league", "watched X win it").
+HELP_VERBS = {"help", "allow", "inspire", "lead", "watch", "watched", "watching", "see", "saw", "seen", "witness",
+              "witnessed"}  # the lemma, or the word where the parser leaves it unlemmatised
 
 
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
@@ -3867,6 +3873,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if rule.id == "title.team_are_champions_of_europe" and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
         # "Norway are the continent's champions": a national side's European title is the European Championship
         return _default_competition(ctx, "uefa-european-championship", doc[start:end], sent)
+    if rule.id == "title.won" and roles.get("value") and roles["value"][-1] > start \
+            and doc[roles["value"][-1] - 1].lower_ in NATIONAL_TITLE_WORDS \
+            and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
+        # "Spain won their first European title": a national side's European (World) title is the European
+        # Championship (the World Cup), the women's in a women's article
+        return _default_competition(ctx, NATIONAL_TITLE_WORDS[doc[roles["value"][-1] - 1].lower_], doc[start:end], sent)
     if rule.id in EUROPEAN_CHAMPIONS_RULES and any(t.lower_ == "european" for t in doc[start:end]):
         # "were European champions in 2016": a club's European title is the Champions League (the women's in a
         # women's article), a national side's the European Championship
@@ -4929,7 +4941,16 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     for tok in chain[1:]:
         if tok.lower_ in cues or tok.lemma_ in cues:
             return "reported", attribution
+    if rule.predicate == "transfer" and any(t.lower_ in REPORTED_FEE_WORDS and t.i + 1 < sent.end
+                                            and (doc[t.i + 1].is_currency or doc[t.i + 1].like_num
+                                                 or doc[t.i + 1].lower_ in {"fee", "sum", "price"})
+                                            for t in doc[trigger.i:sent.end]):
+        return "reported", attribution  # "paid A a reported £7m for X": the move at a fee as reported
     return "asserted", attribution
+
+
+#: Words before a fee that report it ("a reported £7m", "a rumoured fee").
+REPORTED_FEE_WORDS = {"reported", "rumoured", "rumored", "reputed", "believed"}
 
 
 #: Past verbs that report a plan as settled: "Bayern announced that X would succeed him" is "will".
