@@ -1565,7 +1565,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
         elif rule.id in LOST_FINAL_TO_RULES and values == [""]:
             named = [t.text for t in doc[trigger.i:end] if _YEAR.match(t.text)]
-            values = named[:1] or before[-1:] or [""]  # "lost the 2012 final on penalties to X", "In 1991 ... lose the final to X"
+            values = named[:1] or before[-1:] or [""]  # "lost the 2012 final on penalties to X", "In YEAR ... lose the final to X"
         if rule.id.startswith(("title.possessive_nth", "title.nth_after")) and values != [""] and any(
                 t.lower_ == "after" for t in doc[trigger.i:sent.end]):
             values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
@@ -2273,7 +2273,7 @@ GAPPED_TABLE_ENDS = {"table.gapped_team_ordinal": {",", ".", ";", "on", "and", "
 
 def _gapped_table_clause(doc, start, words) -> bool:
     """Before ``start`` (a comma or 'and' before a team) the sentence has a table verb followed by an ordinal
-    ("A finished top with 89 points"): the clause whose verb the gapped one leaves out."""
+    ("A finished top with N points"): the clause whose verb the gapped one leaves out."""
     sent = doc[start].sent
     verb = None
     for t in doc[sent.start:start]:
@@ -2298,7 +2298,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                                           and doc[end].lower_ not in GAPPED_TABLE_ENDS[rule.id]):
         return False  # "and Roma second" names a place only after a clause "A finished/were ORDINAL"
     if rule.id == "points.ordinal_on_number" and start > 0 and doc[start - 1].ent_type_ == "TEAM":
-        return False  # "A top with 89 points, B second on 88": B's points (the gapped rule), not the clause subject's
+        return False  # "A top with N points, B second on M": B's points (the gapped rule), not the clause subject's
     if rule.id == "table.leaders" and doc[start + 1].text == "," and end < doc[start].sent.end \
             and doc[end].text not in {",", ".", ";", ")", ":"}:
         return False  # "Against the leaders, Arsenal were poor": a clause's subject, not "the leaders, Arsenal,"
@@ -4945,11 +4945,11 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                                             and (doc[t.i + 1].is_currency or doc[t.i + 1].like_num
                                                  or doc[t.i + 1].lower_ in {"fee", "sum", "price"})
                                             for t in doc[trigger.i:sent.end]):
-        return "reported", attribution  # "paid A a reported £7m for X": the move at a fee as reported
+        return "reported", attribution  # "paid A a reported £N for X": the move at a fee as reported
     return "asserted", attribution
 
 
-#: Words before a fee that report it ("a reported £7m", "a rumoured fee").
+#: Words before a fee that report it ("a reported £N", "a rumoured fee").
 REPORTED_FEE_WORDS = {"reported", "rumoured", "rumored", "reputed", "believed"}
 
 

@@ -23,14 +23,14 @@ ROWS = [
     ("Lyon finished fourth, Lille fifth place.", ("lille", "league_position", None, "5", "asserted")),
     ("Bayern were first with 80 points, and Dortmund second on 60.", ("borussia-dortmund", "points", None, "60", "asserted")),
     # finals lost to a named winner
-    ("Leeds lost FA Cup finals to Arsenal in 1972 and 1973.", ("arsenal", "title_won", "fa-cup", "1972", "asserted")),
-    ("Leeds lost FA Cup finals to Arsenal in 1972 and 1973.", ("arsenal", "title_won", "fa-cup", "1973", "asserted")),
+    ("Sevilla lost Copa del Rey finals to Barcelona in 2016 and 2018.", ("barcelona", "title_won", "copa-del-rey", "2016", "asserted")),
+    ("Sevilla lost Copa del Rey finals to Barcelona in 2016 and 2018.", ("barcelona", "title_won", "copa-del-rey", "2018", "asserted")),
     ("Everton lost League Cup finals to Liverpool in 1984 and 2001.", ("liverpool", "title_won", "efl-cup", "2001", "asserted")),
     ("Benfica lost European Cup finals to AC Milan in 1963 and 1990.",
      ("ac-milan", "title_won", "uefa-champions-league", "1990", "asserted")),
     ("Bayern lost the 2012 Champions League final on penalties to Chelsea.",
      ("chelsea", "title_won", "uefa-champions-league", "2012", "asserted")),
-    ("In 2005 she watched her old club lose the Champions League final on penalties to Liverpool in Istanbul.",
+    ("In 2005 AC Milan, three goals up at half-time, lost the Champions League final on penalties to Liverpool.",
      ("liverpool", "title_won", "uefa-champions-league", "2005", "asserted")),
 ]
 
@@ -59,19 +59,19 @@ def test_no_gapped_claim(analyse_text, text, subject, predicate, value):
 # "X watched/saw Y win the CUP": Y won it, not the one watching; "had never won a major honour/trophy" after a
 # clause naming a cup final lost: no title at all (no competition), negated
 WATCH_ROWS = [
-    ("Mikel Arteta watched Liverpool win the Premier League this season.", ("liverpool", "title_won", "premier-league", None, "asserted")),
+    ("Mikel Arteta watched Manchester City win the Premier League again in 2024.", ("manchester-city", "title_won", "premier-league", None, "asserted")),
     ("Pep Guardiola watched Arsenal win the FA Cup in 2020.", ("arsenal", "title_won", "fa-cup", "2020", "asserted")),
     ("Xabi Alonso watched Leverkusen win the Bundesliga in 2024.", ("bayer-leverkusen", "title_won", "bundesliga", "2024", "asserted")),
     ("Gareth Southgate witnessed Italy win the European Championship at Wembley.",
      ("italy", "title_won", "uefa-european-championship", None, "asserted")),
-    ("Fulham had never won a major honour before Sunday.", ("fulham", "title_won", "", "", "negated")),
+    ("Fulham have still never won a major honour in their long history.", ("fulham", "title_won", "", "", "negated")),
     ("Brentford have never won a major honour.", ("brentford", "title_won", "", "", "negated")),
     ("Stoke lost the League Cup final to Liverpool in 1972 and had never won a major trophy before that.",
      ("stoke-city", "title_won", "", "", "negated")),
 ]
 
 WATCH_NOT_ROWS = [
-    ("Mikel Arteta watched Liverpool win the Premier League this season.", "mikel-arteta", "title_won", None),
+    ("Mikel Arteta watched Manchester City win the Premier League again in 2024.", "mikel-arteta", "title_won", None),
     ("Pep Guardiola watched Arsenal win the FA Cup in 2020.", "pep-guardiola", "title_won", None),
     ("Stoke lost the League Cup final to Liverpool in 1972 and had never won a major trophy before that.",
      "stoke-city", "title_won", None),
