@@ -240,6 +240,8 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
 
 
 #: "X were European champions": the continent's competition, whatever other competition the article names.
+#: The word before "title" that names a national side's tournament ("their first European title").
+NATIONAL_TITLE_WORDS = {"european": "uefa-european-championship", "world": "fifa-world-cup"}
 EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_aside_are_champions",
                             "title.they_were_champions", "title.and_were_european_champions"}
 RUNNERS_UP_RULES = {"table.with_team_runners_up"}  # a side beside a title's winner, "with X runners-up"
@@ -1574,6 +1576,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         obj = (_body_side(doc, ctx, k + 1) or _article_national_side(doc, ctx, k + 1)) if k is not None else None
     if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         return []
+    if rule.predicate == "title_won" and modality == "negated" and obj is not None and obj.start < trigger.i \
+            and any(t.lower_ == "major" for t in doc[trigger.i:end]):
+        obj = None  # "lost the CUP final ... and had never won a major honour": no title at all, not that cup
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
                        and obj is not None else [])
     values = [value]
@@ -1599,6 +1604,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             values = before[-1:]  # "won the cup in 1999, completing a treble": the year of the clause it completes
         elif rule.id.startswith("title.final_") and values == [""] and before:
             values = before[-1:]  # "the 2019 final, where Liverpool beat them": the year of the final
+        elif rule.id in LOST_FINAL_TO_RULES and values == [""]:
+            named = [t.text for t in doc[trigger.i:end] if _YEAR.match(t.text)]
+            values = named[:1] or before[-1:] or [""]  # "lost the 2012 final on penalties to X", "In YEAR ... lose the final to X"
         if rule.id.startswith(("title.possessive_nth", "title.nth_after")) and values != [""] and any(
                 t.lower_ == "after" for t in doc[trigger.i:sent.end]):
             values = ["current"] + values  # "the club's third league title, after 1987 and 1990": this one and those
@@ -2190,6 +2198,9 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
 
 
 #: Title rules whose match ends with the word "final" (of a competition, not "the final minute").
+#: "A lost the final to B": B's title; with no year after it, the year the final's name or the sentence's start gives.
+LOST_FINAL_TO_RULES = frozenset({"title.lost_final_on_penalties_to"})
+
 FINAL_ENDED_RULES = frozenset({"title.beat_in_the_final", "title.beaten_by_in_final", "title.who_beat_them_in_final"})
 
 
@@ -2296,6 +2307,29 @@ def _play_off(sent) -> bool:
     return False
 
 
+#: Rules for a gapped table clause: "A finished third, B fourth" (B's place, B's points), the verb left out.
+GAPPED_TABLE_RULES = {"table.gapped_team_ordinal", "points.gapped_team_ordinal_on"}
+
+#: What may follow a gapped table clause (the matcher keeps non-overlapping matches: "B second, C third" shares no token).
+GAPPED_TABLE_ENDS = {"table.gapped_team_ordinal": {",", ".", ";", "on", "and", "with"},
+                     "points.gapped_team_ordinal_on": {",", ".", ";", "and", "but", "behind", "after", "-", "–"}}
+
+
+def _gapped_table_clause(doc, start, words) -> bool:
+    """Before ``start`` (a comma or 'and' before a team) the sentence has a table verb followed by an ordinal
+    ("A finished top with N points"): the clause whose verb the gapped one leaves out."""
+    sent = doc[start].sent
+    verb = None
+    for t in doc[sent.start:start]:
+        if t.lower_ in {".", ";", ":"} or t.lower_ in {"but", "while", "when", "after", "before", "because"}:
+            verb = None
+        elif t.lower_ in words["table_verbs"]:
+            verb = t
+        elif verb is not None and t.lower_ in words["ordinals"]:
+            return True
+    return False
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id in NUMBER_TWO_RULES and not _coach_number_two(doc, ctx, start, end):
@@ -2304,6 +2338,11 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "X, whose coach Y was sacked in May, ...": a job left (the departure rules), not one held
     if rule.id == "points.ordinal_on_number" and start > 0 and doc[start - 1].lower_ in {"the", "his", "her", "their", "a"}:
         return False  # "scored the first on 12 and the second on 58": goals and minutes, no place and points
+    if rule.id in GAPPED_TABLE_RULES and (not _gapped_table_clause(doc, start, words) or end < doc[start].sent.end
+                                          and doc[end].lower_ not in GAPPED_TABLE_ENDS[rule.id]):
+        return False  # "and Roma second" names a place only after a clause "A finished/were ORDINAL"
+    if rule.id == "points.ordinal_on_number" and start > 0 and doc[start - 1].ent_type_ == "TEAM":
+        return False  # "A top with N points, B second on M": B's points (the gapped rule), not the clause subject's
     if rule.id == "table.leaders" and doc[start + 1].text == "," and end < doc[start].sent.end \
             and doc[end].text not in {",", ".", ";", ")", ":"}:
         return False  # "Against the leaders, Arsenal were poor": a clause's subject, not "the leaders, Arsenal,"
@@ -2495,8 +2534,9 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
-#: Verbs whose object does what the verb after it says ("helped the side win the league").
-HELP_VERBS = {"help", "allow", "inspire", "lead"}
+#: Verbs whose object does what the verb after it says ("helped the side win the league", "watched X win it").
+HELP_VERBS = {"help", "allow", "inspire", "lead", "watch", "watched", "watching", "see", "saw", "seen", "witness",
+              "witnessed"}  # the lemma, or the word where the parser leaves it unlemmatised
 
 
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
@@ -3882,6 +3922,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if rule.id == "title.team_are_champions_of_europe" and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
         # "Norway are the continent's champions": a national side's European title is the European Championship
         return _default_competition(ctx, "uefa-european-championship", doc[start:end], sent)
+    if rule.id == "title.won" and roles.get("value") and roles["value"][-1] > start \
+            and doc[roles["value"][-1] - 1].lower_ in NATIONAL_TITLE_WORDS \
+            and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
+        # "Spain won their first European title": a national side's European (World) title is the European
+        # Championship (the World Cup), the women's in a women's article
+        return _default_competition(ctx, NATIONAL_TITLE_WORDS[doc[roles["value"][-1] - 1].lower_], doc[start:end], sent)
     if rule.id in EUROPEAN_CHAMPIONS_RULES and any(t.lower_ == "european" for t in doc[start:end]):
         # "were European champions in 2016": a club's European title is the Champions League (the women's in a
         # women's article), a national side's the European Championship
@@ -4211,6 +4257,9 @@ def _final_pairs(doc, ctx, first) -> list:
     while m is not None and m.end + 1 < len(doc) and doc[m.end].lower_ == "in" and _YEAR.match(doc[m.end + 1].text):
         out.append((m, doc[m.end + 1].text))
         k = m.end + 2
+        while k + 1 < len(doc) and doc[k].lower_ in {",", "and"} and _YEAR.match(doc[k + 1].text):
+            out.append((m, doc[k + 1].text))  # "to Arsenal in 1972 and 1973": the same winner each year
+            k += 2
         while k < len(doc) and doc[k].lower_ in {",", "and"}:
             k += 1
         m = _as_team(ctx, _mention_at(ctx, k)) if k < len(doc) and k > m.end + 2 else None
@@ -4952,7 +5001,16 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     for tok in chain[1:]:
         if tok.lower_ in cues or tok.lemma_ in cues:
             return "reported", attribution
+    if rule.predicate == "transfer" and any(t.lower_ in REPORTED_FEE_WORDS and t.i + 1 < sent.end
+                                            and (doc[t.i + 1].is_currency or doc[t.i + 1].like_num
+                                                 or doc[t.i + 1].lower_ in {"fee", "sum", "price"})
+                                            for t in doc[trigger.i:sent.end]):
+        return "reported", attribution  # "paid A a reported £N for X": the move at a fee as reported
     return "asserted", attribution
+
+
+#: Words before a fee that report it ("a reported £N", "a rumoured fee").
+REPORTED_FEE_WORDS = {"reported", "rumoured", "rumored", "reputed", "believed"}
 
 
 #: Past verbs that report a plan as settled: "Bayern announced that X would succeed him" is "will".
