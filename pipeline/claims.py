@@ -1466,7 +1466,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
     if rule.id == "player.during_years_at":
         ctx.possessive_used = True  # a coach's years at a club are no playing years: the second pass knows the coaches
-    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with", "player.during_years_at"} and (
+    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with", "player.during_years_at",
+                   "player.started_out_at"} and (  # "started out at X as a youth coach": a coach's start
             _in_coaching(ctx, sent, subject, verbs=rule.id == "player.during_years_at")  # "coached well during his years at"
             or rule.id == "player.made_name_with" and any(
                 t.lower_ == "charge" or t.lower_ in {"led", "guided", "steered"} and t.i - 2 >= sent.start
