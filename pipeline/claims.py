@@ -4924,7 +4924,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     nominal = trigger.pos_ in {"NOUN", "PROPN", "ADJ"} or trigger.lower_ in ctx.word_set("person_nouns")
     if rule.predicate in SENTENCE_LEVEL_MODALITY or nominal and rule.id.startswith(
             ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor",
-             "coach.former_team_role", "coach.team_noun_descriptor")):  # "The former Genoa coach never won ...": the
+             "coach.former_team_role", "coach.team_noun_descriptor", "coach.appositive_team_role_since")):  # "The former Genoa coach never won ...": the
         # descriptor states the role whatever the clause it is the subject of says
         chain = []
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:
