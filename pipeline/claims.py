@@ -147,6 +147,10 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             if c.time_kind not in {"end", "interval"} and c.time_source != "none":
                 implicit.setdefault(c.subject_id, c.object_id)
             continue
+        if c.predicate == "head_coach_of" and c.time_tense == "past" and _earlier_job(doc, ctx, c):
+            continue  # "The veteran previously coached X": an earlier job, not the side "his side" is now
+        if c.predicate == "appointed" and _job_to_come(doc, ctx, c):
+            continue  # "has agreed to take over at X this summer": not yet the side "the club" or "his side" is
         if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
             coach_of[c.subject_id] = c.object_id  # current as-of roles override appointments
             year = _YEAR.search(c.time_text) if c.time_source == "expression" else None
@@ -165,6 +169,28 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
                 per_match[k] = _claims_from_match(doc, ctx, ctx.rules[rule_id], start, end, roles, timexes_by_sent or {})
         claims = _listed_moves(ctx, _onward_moves(_vacancies([c for cs in per_match for c in cs], _ArticleClub(doc, ctx))))
     return _finish(doc, ctx, claims)
+
+
+def _earlier_job(doc, ctx, c: Claim) -> bool:
+    """Whether a coaching claim's words say the job came before the present one ("previously coached X",
+    "had once managed Y"; models/wordlists.json ``earlier_job_adverbs``; "..., where he led the club")."""
+    span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.lower_ in ctx.word_set("earlier_job_adverbs") and t.dep_ == "advmod" for t in span):
+        return True
+    # "made his name at X, where he led the club to promotion": a past job told in a clause about that club
+    return any(t.lower_ == "where" and t.dep_ == "advmod" and span.start <= t.head.i < span.end
+               for t in span.sent if t.i < span.end)
+
+
+def _job_to_come(doc, ctx, c: Claim) -> bool:
+    """Whether an appointment's words put it after an agreement or an expectation ("has agreed to replace X
+    at Y", "is expected to take over", "is set to succeed"; a verb of models/wordlists.json
+    ``job_to_come_lemmas`` with a clause after it): a job still to come."""
+    span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "xcomp" and t.head.lemma_ in ctx.word_set("job_to_come_lemmas")
+                                    for t in span)
 
 
 #: "since 1966" / "since the 1966 World Cup" after a title claim's words.
@@ -293,7 +319,7 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if span is None:
             continue
         lowers = [t.lower_ for t in span]
-        if not league_words.intersection(lowers) or other_words.intersection(lowers):
+        if not league_words.intersection(lowers) or other_words.intersection(_title_words(ctx, span, league_words)):
             continue
         country = next((ctx.gaz.demonyms[w] for w, nxt in zip(lowers, lowers[1:])
                         if w in demonyms and (nxt in league_words or nxt == "league")), None) or _champions_of(ctx, span)
@@ -484,6 +510,18 @@ def _champions_of(ctx, span) -> str | None:
                 if country and country.lower() == words:
                     return country
     return None
+
+
+def _title_words(ctx, span, league_words) -> list[str]:
+    """The words of a claim's span that can say what kind of title it is: not those of a competition named
+    before the title's noun phrase ("coached X at the World Cup, and before that won the league with Y":
+    the earlier cup is no part of the league title)."""
+    nouns = [t for t in span if t.lower_ in league_words]
+    if not nouns:
+        return [t.lower_ for t in span]
+    left = nouns[-1].left_edge.i
+    earlier = {i for m in ctx.mentions if m.type == "competition" and m.end <= left for i in range(m.start, m.end)}
+    return [t.lower_ for t in span if t.i not in earlier]
 
 
 def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
@@ -1471,11 +1509,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         obj = replace(obj, entity_id=parent.id, entity=parent.name, attrs={})
     if rule.id == "player.during_years_at":
         ctx.possessive_used = True  # a coach's years at a club are no playing years: the second pass knows the coaches
-    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with", "player.during_years_at"} and (
+    if rule.id in {"player.of_team", "player.of_team_bare", "player.made_name_with", "player.during_years_at",
+                   "player.started_out_at"} and (  # "started out at X as a youth coach": a coach's start
             _in_coaching(ctx, sent, subject, verbs=rule.id == "player.during_years_at")  # "coached well during his years at"
             or rule.id == "player.made_name_with" and any(
                 t.lower_ == "charge" or t.lower_ in {"led", "guided", "steered"} and t.i - 2 >= sent.start
-                and doc[t.i - 2].lower_ in {"whom", "which"} for t in sent)):  # "..., whom he led to the Cup"
+                and doc[t.i - 2].lower_ in {"whom", "which", "where"} for t in sent)):  # "..., whom he led to the Cup"
         ctx.possessive_used = True
         return []  # "Jose Mourinho, of Porto,": a coach's side, not a club he played for
     if rule.id == "player.starred_for" and obj is not None and obj.start > trigger.i and (
@@ -2745,6 +2784,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, verb.i - 1)  # "Y joined PSG and Z moved to Toronto": Z, parsed as a conjunct, moved
         if m is not None and m.type == "person" and m.end == verb.i and m.start >= sent.start and not _is_possessor(doc, m):
             return m
+    unresolved = False  # a descriptor subject the mention stage could not tie to anyone: no guess by salience
     for _ in range(4):
         subj = _verb_subjects(doc, ctx, verb)
         if subj and rule.predicate == "transfer" and subj[0].i == sent.start and subj[0].lower_ in {"he", "she"}:
@@ -2781,6 +2821,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             m = _subject_of_token(doc, ctx, subj[0], want)
             if m is not None:
                 return _closer_for_participle(doc, ctx, trigger, subj[0], m, want)
+            if "person" in want and _unresolved_descriptor(doc, ctx, subj[0]):
+                unresolved = True
             if want == ("person",) and subj[0].lower_ in ctx.word_set("event_nouns"):
                 return None  # "That result left Villa 17th": an event did it, no person to guess
             if "person" in want:  # "Inter Miami appointed X as head coach, replacing Y": the person the participle follows
@@ -2838,11 +2880,28 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     if rule.subject == "person" and "subject" in roles:
         return None
     # 4. a pronoun or descriptor: the most salient person so far
+    if "person" in want and unresolved:
+        return None
     if "person" in want:
         return salient_person(ctx.mentions, start)
     if "team" in want:
         return _context_team(ctx, start, sent, exclude=set())
     return None
+
+
+def _unresolved_descriptor(doc, ctx, tok) -> bool:
+    """Whether a subject opening its sentence is a definite description of a person ("The 27-year-old
+    winger", "The veteran", "The 30-year-old") that the mention stage left unresolved: no mention covers the phrase, which
+    agreement (age, nationality, role) and recency could not tie to one person."""
+    first = tok.left_edge
+    if first.lower_ not in {"the", "this"} or not first.is_sent_start:
+        return False  # "Born in 1990, the striker began ...": a description after a fronted phrase is the protagonist
+    words = ctx.word_set("person_nouns") | ctx.word_set("descriptor_nouns")
+    aged = any(t.lower_ == "year" and t.i + 2 <= tok.i and doc[t.i + 2].lower_ == "old" for t in doc[first.i:tok.i + 1])
+    if not (tok.lower_ in words or aged):
+        return False
+    return not any(m.type in {"person", "team"} and m.start <= k < m.end for m in ctx.mentions
+                   for k in range(first.i, tok.i + 1))
 
 
 def _fronted_apposition_name(doc, ctx, noun, sent):
@@ -3259,6 +3318,9 @@ def _possessive_team(doc, ctx, before, sent):
             m = _mention_at(ctx, owner.i)
             if m is not None and m.type == "team":
                 return m
+            titled = _titled_coach_team(doc, ctx, sent, owner.i) if owner.lower_ in {"his", "her"} else None
+            if titled is not None:  # "Chelsea head coach X, who ..., is under pressure: his team are ninth": X's club
+                return _side_at(tok, titled)
             ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
                 (owner.i == sent.start and _previous_subject(doc, ctx, sent))  # "Martino has a huge task. His side ..."
@@ -3273,6 +3335,28 @@ def _possessive_team(doc, ctx, before, sent):
             if person is not None or owner.lower_ in {"his", "her", "their"}:
                 return _context_team(ctx, tok.i, sent, exclude=set(), prefer_frequent=True)
     return None
+
+
+def _titled_coach_team(doc, ctx, sent, i):
+    """The club of a coach the sentence names before token ``i`` under a club's title ("Ajax head coach X,
+    who ..., said his team ..."): the title ties the name to the club for the whole sentence. The team
+    mention, when the sentence names no other person before ``i`` outside a subordinate clause; else None."""
+    persons = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= i
+               and doc[m.end - 1].dep_ != "pobj" and not any(a.dep_ in {"relcl", "acl", "advcl"}
+                                                              for a in doc[m.end - 1].ancestors)]
+    # (not the man he succeeded in a relative clause, nor one named after a preposition)
+    if len({m.entity_id for m in persons}) != 1 or persons[0].label == "DESCRIPTOR":
+        return None
+    k = persons[0].start - 1
+    while k > sent.start and doc[k].lower_ in ctx.word_set("coach_roles"):
+        k -= 1
+    if k == persons[0].start - 1 or doc[k + 1].lower_ == "head" and k + 2 == persons[0].start:
+        return None  # no role word between the club and the name
+    team = next((m for m in ctx.mentions if m.type == "team" and m.end == k + 1 and sent.start <= m.start), None)
+    if team is None or team.entity_id in ctx.gaz.country_ids or team.start > sent.start and (
+            doc[team.start - 1].lower_ in {"former", "ex", "one-time", "erstwhile"} or doc[team.start - 1].text == "-"):
+        return None  # "Former Ajax coach X, who ...": a past title, which ties him to no club now
+    return team
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -3747,6 +3831,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_appointer":  # "the club then named X caretaker coach", "sacked Y and named X manager": who named
         return _appointer_team(doc, ctx, doc[roles["trigger"][0]] if "trigger" in roles else doc[start], sent, subject)
     if kind == "team_right":
+        if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "by":
+            return None  # "a takeover led by X", "the side managed by Y": the agent leads; no side to the right is led
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
         if rule.id == "coach.took_to_final" and "object" not in roles:
@@ -3794,6 +3880,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 doc[k].lower_ == "the" and (doc[k + 1].lower_ in {"team", "side", "club", "squad"} or k + 2 < sent.end
                                             and doc[k + 1].lower_ in {"first", "senior"} and doc[k + 2].lower_ in {"team", "side", "squad"})
                 for k in range(end - 1, min(end + 3, sent.end - 1))):  # "took charge of the (first) team"
+            where = _where_team(doc, ctx, start, sent) if rule.predicate == "head_coach_of" else None
+            if where is not None:
+                return where  # "made his name at Burnley, where he led the club to promotion": the club the clause is about
             own = _own_team(ctx, subject, rule) if rule.predicate == "head_coach_of" else None
             return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         return found  # "put in interim charge of the team": the article's team
@@ -4081,6 +4170,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if named and doc[named[-1].start - 1].lower_ in {"at", "with", "for"} \
                     and not any(t.lower_ in {"from", "to", "against"} for t in doc[named[-1].end:start]):
                 return _as_team(ctx, named[-1])
+        if rule.predicate == "appointed" and start > sent.start and not any(
+                m.type == "team" and end <= m.start < min(end + 5, sent.end) for m in ctx.mentions):
+            titled = _titled_coach_team(doc, ctx, sent, start)  # "Ajax coach X, who succeeded Y in 2022, ...": Ajax
+            if titled is not None and subject is not None and any(
+                    m.entity_id == subject.entity_id and m.start < start for m in ctx.mentions if sent.start <= m.start):
+                return titled
         if rule.predicate == "appointed":  # "Inter Miami appointed Martino as head coach, replacing X": the appointer
             v = doc[start]
             for _ in range(3):
@@ -4938,7 +5033,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     nominal = trigger.pos_ in {"NOUN", "PROPN", "ADJ"} or trigger.lower_ in ctx.word_set("person_nouns")
     if rule.predicate in SENTENCE_LEVEL_MODALITY or nominal and rule.id.startswith(
             ("coach.team_role_name", "player.team", "player.former", "staff.role_name", "coach.descriptor",
-             "coach.former_team_role", "coach.team_noun_descriptor")):  # "The former Genoa coach never won ...": the
+             "coach.former_team_role", "coach.team_noun_descriptor", "coach.appositive_team_role_since")):  # "The former Genoa coach never won ...": the
         # descriptor states the role whatever the clause it is the subject of says
         chain = []
     if rule.predicate == "coaching_staff_of" and trigger.dep_ in {"amod", "compound"} and chain == [trigger]:

@@ -513,7 +513,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
         if kind in {"demonym", "age"} and e < len(doc) and doc[e - 1].lower_ not in words.get("person_nouns", ()) \
                 and (doc[e].pos_ == "PROPN" or doc[e].lower_ in words.get("descriptor_modified_nouns", ())):
             continue  # "the German Football Association", "the Spanish football federation": a modifier
-        if kind == "bare_role" and not (e < len(doc) and (doc[e].pos_ in {"VERB", "AUX"} or doc[e].text == ",")):
+        if kind == "bare_role" and not (_verb_after(doc, e) or e < len(doc) and doc[e].text == ","):
             continue  # "The striker was ..." / "The striker, who ...": the subject; not "the striker position"
         named = _apposition_of(doc, mentions, s)
         if named is None and s in paired:
@@ -551,6 +551,15 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             # "The 50-year-old leaves ...": a stated age, which rules the person out of another age later
             ages.setdefault(person.entity_id, set()).add(constraint.get("age") or after)
     return found
+
+
+def _verb_after(doc: Doc, e: int) -> bool:
+    """Whether a verb follows token ``e``, past at most two adverbs ("The veteran previously coached ...",
+    "The striker also scored ...")."""
+    k = e
+    while k < len(doc) and k < e + 2 and doc[k].pos_ == "ADV":
+        k += 1
+    return k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}
 
 
 _PLAYER_NOUNS: dict[int, frozenset] = {}
@@ -1074,7 +1083,9 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
             m = next((m for m in group if m.start <= t.i < m.end), None)
             if m is None and t.pos_ == "NOUN":  # "Celtic's goalkeeper Ronnie Simpson, 36, had a quiet night. He ..."
                 m = next((m for m in group if doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.i == t.i), None)
-            if m is None and t.pos_ == "NOUN" and sent_no < k:  # "X's legacy is a cup run. He ...": X
+            if m is None and t.pos_ == "NOUN" and (sent_no < k or _coordinated_after(doc, t, i)) \
+                    and t.lower_ not in _PERSONISH and t.lower_ not in (words or {}).get("person_nouns", ()):
+                # "X's legacy is a cup run. He ...": X; "X's contract expires in June and he could leave": X
                 m = next((m for m in group if doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i == t.i), None)
             if m is not None and sent_no == k - 1 and m.entity_id not in other:
                 main = _protagonist_back(doc, mentions, i, m, group, sent_of)  # a new paragraph: back to the protagonist
@@ -1102,6 +1113,13 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
             ids = {m.entity_id for m in group} - other
             return next(m for m in reversed(group) if m.entity_id in ids) if len(ids) == 1 else salient()
     return salient()
+
+
+def _coordinated_after(doc: Doc, subject, i: int) -> bool:
+    """Whether the pronoun at ``i`` is the subject of a clause coordinated with the clause of ``subject``
+    (a main-clause subject before it in the same sentence): "X's deal runs out in June, and he may leave"."""
+    pron = doc[i]
+    return pron.dep_ in SUBJECT_DEPS and pron.head.dep_ == "conj" and pron.head.head.i == subject.head.i
 
 
 def _in_fronted_participle(tok) -> bool:
