@@ -113,7 +113,8 @@ def corpus_half(results: list[ArticleResult], manifest: dict, settings: Settings
             if ck is not None:
                 completed.put(ck, entry)
         del rows
-        facts, conflicts = reconciled_rows(spill, predicates, memo, scratch, births)
+        births_dated = frozenset(a for a, p in pubs.items() if p.from_births)
+        facts, conflicts = reconciled_rows(spill, predicates, memo, scratch, births, births_dated)
     except BaseException:
         claim_rows.discard()
         raise
@@ -271,7 +272,8 @@ PARALLEL_MIN_CLAIMS = 20_000
 
 
 def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, memo: Memo | None = None,
-                    folder: Path | None = None, births: dict | None = None) -> tuple[Concat, Concat]:
+                    folder: Path | None = None, births: dict | None = None,
+                    births_dated: frozenset = frozenset()) -> tuple[Concat, Concat]:
     """consolidated_claims.csv and conflicts.csv rows (no header), rendered group by group in the
     order of :func:`pipeline.reconcile.reconcile`: each group's rows depend on its claims alone, so
     with a ``memo`` a group whose claims (every field reconciliation reads) are unchanged is not
@@ -301,7 +303,7 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
             if empty or reader is not None:
                 tenures = _TenuresElsewhere.start(spill, folder, reader)  # None: render them here
                 memo.hold_writes(tenures is not None and reader is not None)
-        _render_groups(spill, predicates, memo, facts, conflicts, births or {})
+        _render_groups(spill, predicates, memo, facts, conflicts, births or {}, births_dated)
         if tenures is not None:
             done = tenures.result()  # None: the other process failed, render them here
             memo.hold_writes(False)
@@ -324,25 +326,38 @@ def reconciled_rows(claims: "Iterable[dict] | ClaimSpill", predicates: dict, mem
     return facts.concat(), conflicts.concat()
 
 
-def _digest(tag: str, key, rows: list[bytes], births: dict | None = None) -> bytes:
-    """Of a group's claims, as the spill gives them (every field reconciliation reads, marshalled).
+def _digest(tag: str, key, rows: list[bytes], extra: tuple = ()) -> bytes:
+    """Of a group's claims, as the spill gives them (every field reconciliation reads, marshalled),
+    and of anything else its rows depend on (``extra``).
     Marshal format 2 has no back-references, so equal values give equal bytes (twice as fast as repr)."""
-    known = [str(births[k]) for k in key if isinstance(k, str) and k in births] if births else []
-    return hashlib.blake2b(marshal.dumps((tag, key, rows) + ((known,) if known else ()), 2), digest_size=16).digest()
+    return hashlib.blake2b(marshal.dumps((tag, key, rows) + ((extra,) if extra else ()), 2), digest_size=16).digest()
+
+
+def _known_birth(key: tuple, group: list, predicates: dict, births: dict, births_dated: frozenset) -> tuple:
+    """What an age group's rows read besides its claims: the subject's known birth date and which
+    of the group's articles it dated (empty for every other group)."""
+    info = predicates.get(key[0])
+    if not births or info is None or info.method != "age-to-birth-window" or key[1] not in births:
+        return ()
+    lo, hi = births[key[1]]
+    dated = sorted({c["article_id"] for c in ClaimSpill.as_claims(group)} & births_dated)
+    return (lo.isoformat(), hi.isoformat(), tuple(dated))
 
 
 def _render_groups(spill: ClaimSpill, predicates: dict, memo: Memo, facts: RowSink, conflicts: RowSink,
-                   births: dict) -> None:
+                   births: dict, births_dated: frozenset = frozenset()) -> None:
     """The rows of every (subject, predicate, object) group, in key order; ``births`` (the known
-    birth dates) enter an age group's rows, and so its memo key."""
+    birth dates) and ``births_dated`` (the articles they dated) enter an age group's rows, and so
+    its memo key."""
     fact_cols, conflict_cols = columns(Fact), columns(Conflict)
     for batch in _batched(spill.groups(), MEMO_BATCH, lambda kg: len(kg[1])):  # the memo is asked a batch of groups at once
-        digests = [_digest("group", key, group, births) for key, group in batch]
+        digests = [_digest("group", key, group, _known_birth(key, group, predicates, births, births_dated))
+                   for key, group in batch]
         hits = memo.get_many(digests)
         for (key, group), d in zip(batch, digests):
             hit = hits.get(d)
             if hit is None:
-                f, k = reconcile_group(key, ClaimSpill.as_claims(group), predicates, births)
+                f, k = reconcile_group(key, ClaimSpill.as_claims(group), predicates, births, births_dated)
                 hit = (csv_bytes(fact_cols, map(to_row, f), header=False), len(f),
                        csv_bytes(conflict_cols, map(to_row, k), header=False), len(k))
                 memo.put(d, hit)

@@ -22,6 +22,7 @@ class PubDate:
     hi: date | None
     source: str  # metadata | text | corpus | unknown
     evidence: str = ""
+    from_births: bool = False  # a known birth date (models/births.csv) bounds it
 
     @property
     def exact(self) -> bool:
@@ -272,7 +273,8 @@ def birth_range(text: str) -> tuple[date, date]:
 
 
 def load_births(path: Path) -> dict[str, tuple[date, date]]:
-    """Known birth dates (``id,born,...`` rows, e.g. models/births.csv) as windows of days.
+    """Known birth dates (``id,born,verified`` rows, e.g. models/births.csv) as windows of days;
+    a date whose sources differ (``verified`` ``disputed``) counts as its whole year.
     A missing file is no births; a bad row raises naming the file, the line and the reason."""
     import csv
 
@@ -282,7 +284,10 @@ def load_births(path: Path) -> dict[str, tuple[date, date]]:
     with path.open(encoding="utf-8", newline="") as f:
         for n, row in enumerate(csv.DictReader(f), 2):
             try:
-                out[row["id"].strip()] = birth_range(row["born"])
+                lo, hi = birth_range(row["born"])
+                if (row.get("verified") or "").strip() == "disputed":
+                    lo, hi = date(lo.year, 1, 1), date(hi.year, 12, 31)
+                out[row["id"].strip()] = (lo, hi)
             except (KeyError, ValueError, AttributeError) as exc:
                 raise ValueError(f"{path}: line {n}: {exc}") from None
     return out
@@ -311,6 +316,7 @@ def infer_publication(pubs: dict[str, PubDate], text_evidence: dict[str, tuple],
         for art in undated:
             cur = pubs[art]
             lo, hi, why = cur.lo, cur.hi, [cur.evidence] if cur.evidence else []
+            known = cur.from_births
             for a, person, age in ages_of.get(art, []):
                 if person not in windows:
                     continue
@@ -324,8 +330,9 @@ def infer_publication(pubs: dict[str, PubDate], text_evidence: dict[str, tuple],
                     born = (f"born {b_lo}" if b_lo == b_hi else f"born {b_lo}..{b_hi}") + (" (births table)" if person in births else "")
                     why.append(f"{person} aged {age}, {born}")
                     lo, hi = new_lo, new_hi
+                    known = known or person in births
             if (lo, hi) != (cur.lo, cur.hi):
-                pubs[art] = PubDate(lo if lo == hi else None, lo, hi, "corpus", "; ".join(why))
+                pubs[art] = PubDate(lo if lo == hi else None, lo, hi, "corpus", "; ".join(why), known)
                 changed = True
         if not changed:
             break

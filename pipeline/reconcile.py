@@ -138,13 +138,14 @@ def role_key(c: dict) -> tuple | None:
 
 
 def reconcile_group(key: tuple, group: list[dict], predicates: dict[str, PredicateInfo],
-                    births: dict | None = None) -> tuple[list[Fact], list[Conflict]]:
+                    births: dict | None = None, births_dated: frozenset = frozenset()) -> tuple[list[Fact], list[Conflict]]:
     """One group's facts and conflicts (depends on the group's claims alone, and for ages on the
-    subject's known birth date in ``births``, id -> (first, last) possible day)."""
+    subject's known birth date in ``births``, id -> (first, last) possible day, and on which of
+    their articles a known birth date dated, ``births_dated``)."""
     info = predicates.get(key[0])
     method = info.method if info else "events"
     if method == "age-to-birth-window":
-        return _ages(group, (births or {}).get(group[0]["subject_id"]))
+        return _ages(group, (births or {}).get(group[0]["subject_id"]), births_dated)
     if method == "latest-as-of":
         return _latest(group)
     if method in {"vote", "intersect"}:
@@ -153,13 +154,13 @@ def reconcile_group(key: tuple, group: list[dict], predicates: dict[str, Predica
 
 
 def reconcile(claims: list[dict], predicates: dict[str, PredicateInfo],
-              births: dict | None = None) -> tuple[list[Fact], list[Conflict]]:
+              births: dict | None = None, births_dated: frozenset = frozenset()) -> tuple[list[Fact], list[Conflict]]:
     usable = usable_claims(claims)
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
     groups = claim_groups(usable, predicates)
     for key in sorted(groups):
-        f, k = reconcile_group(key, groups[key], predicates, births)
+        f, k = reconcile_group(key, groups[key], predicates, births, births_dated)
         facts.extend(f)
         conflicts.extend(k)
     f, k = tenures(usable)
@@ -311,7 +312,8 @@ def _fact(c0, value, status, rank, support, contra, method, explanation, valid_f
     )
 
 
-def _ages(group: list[dict], known: tuple | None = None) -> tuple[list[Fact], list[Conflict]]:
+def _ages(group: list[dict], known: tuple | None = None,
+          births_dated: frozenset = frozenset()) -> tuple[list[Fact], list[Conflict]]:
     facts, conflicts = [], []
     windows = []
     for c in group:
@@ -334,7 +336,7 @@ def _ages(group: list[dict], known: tuple | None = None) -> tuple[list[Fact], li
             status = "conflict"
             expl = (f"Ages {ages} imply birth between {lo} and {hi}, but "
                     + "; ".join(f"{c['article_id']} says {c['value']} on {c['time_start']}..{c['time_end']}" for c in contra)
-                    + ", which cannot hold with them." + (" " + _against_known(known, lo, hi) if known else ""))
+                    + ", which cannot hold with them." + (" " + _against_known(known, agree, odd, births_dated) if known else ""))
             conflicts.append(Conflict(
                 subject=c0["subject"], predicate="date_of_birth", object="",
                 values="; ".join(f"{c['value']} ({c['article_id']})" for c in support + contra),
@@ -345,7 +347,7 @@ def _ages(group: list[dict], known: tuple | None = None) -> tuple[list[Fact], li
             expl = (f"Ages {ages} all fit a birth date between {lo} and {hi}."
                     if len(support) > 1 else f"Age {ages} means born between {lo} and {hi}.")
             if known:
-                expl += " " + _against_known(known, lo, hi)
+                expl += " " + _against_known(known, agree, odd, births_dated)
         facts.append(_fact(c0, f"{lo.isoformat()}..{hi.isoformat()}", status, "preferred" if status != "conflict" else "normal",
                            support, contra, "age-to-birth-window", expl, predicate="date_of_birth"))
     # the ages themselves: a changing fact
@@ -354,15 +356,24 @@ def _ages(group: list[dict], known: tuple | None = None) -> tuple[list[Fact], li
     return facts, conflicts
 
 
-def _against_known(known: tuple, lo, hi) -> str:
-    """The known birth date (models/births.csv) said against the window the sources give."""
+def _against_known(known: tuple, agree: list, odd: list, births_dated: frozenset) -> str:
+    """The known birth date (models/births.csv) said against the window of the agreeing sources'
+    ages, leaving out the ages of articles that the known date itself dated (``births_dated``:
+    checking them against it would only read it back); in a conflict, also which odd source's
+    age it fits."""
     k_lo, k_hi = known
     said = k_lo.isoformat() if k_lo == k_hi else f"{k_lo.isoformat()}..{k_hi.isoformat()}"
+    fits = [c["article_id"] for (a, b), c in odd if a <= k_lo and k_hi <= b and c["article_id"] not in births_dated]
+    also = f" It fits the age {', '.join(fits)} gives." if fits else ""
+    own = [w for w, c in agree if c["article_id"] not in births_dated]
+    if not own:
+        return f"The known birth date, {said}, dated the articles these ages come from, so it is not checked against them." + also
+    lo, hi = max(w[0] for w in own), min(w[1] for w in own)
     if lo <= k_lo and k_hi <= hi:
-        return f"The known birth date, {said}, lies inside."
+        return f"The known birth date, {said}, lies inside." + also
     if k_hi < lo or hi < k_lo:
-        return f"The known birth date, {said}, lies outside: a source, or which person it means, is wrong."
-    return f"The known birth date, {said}, overlaps it."
+        return f"The known birth date, {said}, lies outside: a source, or which person it means, is wrong." + also
+    return f"The known birth date, {said}, overlaps it." + also
 
 
 def _moment_key(c) -> tuple:

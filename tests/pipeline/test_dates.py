@@ -126,6 +126,22 @@ def test_known_birth_dates_bound_an_undated_article(own, ages, births, lo, hi):
         assert out["u"].source == "corpus" and "births table" in out["u"].evidence
 
 
+def test_a_disputed_birth_date_counts_as_its_year(tmp_path):
+    path = tmp_path / "births.csv"
+    path.write_text("id,born,verified\na-keeper,1990-05-02,disputed\nb-winger,1991-03,yes\n", encoding="utf-8")
+    assert load_births(path) == {"a-keeper": (date(1990, 1, 1), date(1990, 12, 31)),
+                                 "b-winger": (date(1991, 3, 1), date(1991, 3, 31))}
+
+
+def test_an_article_dated_by_a_known_birth_date_says_so():
+    pubs = {"u": UNKNOWN, "v": UNKNOWN, "w": from_metadata("2022-01-01", "x")}
+    ages = [("u", "a-keeper", 31), ("v", "d-striker", 25), ("w", "d-striker", 27)]
+    out = infer_publication(pubs, {"u": (None, None, []), "v": (None, None, [])}, ages,
+                            births={"a-keeper": birth_range("1990-05-02")})
+    assert out["u"].from_births and not out["v"].from_births and not out["w"].from_births
+    assert out["v"].source == "corpus"  # dated from the other article's age, not from the births table
+
+
 def test_known_birth_date_wins_over_a_window_from_other_articles():
     # another article's age puts the birth in 1989-11-19..1990-11-18; the known date narrows it
     pubs = {"dated": from_metadata("2024-11-18", "date line"), "u": UNKNOWN}

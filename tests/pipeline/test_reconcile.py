@@ -60,6 +60,31 @@ KNOWN_BIRTHS = [
 ]
 
 
+KNOWN_BIRTHS_DATED = [
+    # (ages as (value, on), articles the known date dated, words the explanation ends with)
+    # every age comes from an article the known date dated: nothing is checked against it
+    ([("31", "2021-08-01"), ("33", "2023-09-01")], {"art0", "art1"},
+     "dated the articles these ages come from, so it is not checked against them."),
+    # art0 left out: art1's window alone (1989-05-02..1990-05-01) ends a day before the known date
+    ([("31", "2021-08-01"), ("31", "2021-05-01")], {"art0"},
+     "The known birth date, 1990-05-02, lies outside: a source, or which person it means, is wrong."),
+    # art0 left out: art1's window (1989-06-02..1990-06-01) holds it
+    ([("31", "2021-08-01"), ("32", "2022-06-01")], {"art0"}, "The known birth date, 1990-05-02, lies inside."),
+    # a conflict whose odd source's age is the one the known date fits
+    ([("34", "2021-08-01"), ("35", "2022-09-01"), ("31", "2021-08-01")], set(),
+     "lies outside: a source, or which person it means, is wrong. It fits the age art2 gives."),
+]
+
+
+@pytest.mark.parametrize("ages,dated,says", KNOWN_BIRTHS_DATED)
+def test_known_birth_date_leaves_out_the_ages_it_dated(ages, dated, says):
+    claims = [claim(f"c{k}", f"art{k}", "age", v, on, subject="a-keeper") for k, (v, on) in enumerate(ages)]
+    facts, _ = reconcile(claims, PREDS, births={"a-keeper": (date(1990, 5, 2), date(1990, 5, 2))},
+                         births_dated=frozenset(dated))
+    dob = [f for f in facts if f.predicate == "date_of_birth"][0]
+    assert dob.explanation.endswith(says)
+
+
 @pytest.mark.parametrize("ages,known,says", KNOWN_BIRTHS)
 def test_known_birth_date_is_said_against_the_window_not_put_in_its_place(ages, known, says):
     claims = [claim(f"c{k}", f"art{k}", "age", v, on, subject="a-keeper") for k, (v, on) in enumerate(ages)]
