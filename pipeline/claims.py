@@ -148,7 +148,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
                 implicit.setdefault(c.subject_id, c.object_id)
             continue
         if c.predicate == "head_coach_of" and c.time_tense == "past" and _earlier_job(doc, ctx, c):
-            continue  # "The veteran previously coached X": an earlier job, not the side "his side" is now
+            continue  # "The newcomer once coached X": an earlier job, not the side "his side" is now
         if c.predicate == "appointed" and _job_to_come(doc, ctx, c):
             continue  # "has agreed to take over at X this summer": not yet the side "the club" or "his side" is
         if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
@@ -179,7 +179,7 @@ def _earlier_job(doc, ctx, c: Claim) -> bool:
         return False
     if any(t.lower_ in ctx.word_set("earlier_job_adverbs") and t.dep_ == "advmod" for t in span):
         return True
-    # "made his name at X, where he led the club to promotion": a past job told in a clause about that club
+    # "CLUB, where he guided the side up a division": a past job told in a where-clause about that club
     return any(t.lower_ == "where" and t.dep_ == "advmod" and span.start <= t.head.i < span.end
                for t in span.sent if t.i < span.end)
 
@@ -514,8 +514,8 @@ def _champions_of(ctx, span) -> str | None:
 
 def _title_words(ctx, span, league_words) -> list[str]:
     """The words of a claim's span that can say what kind of title it is: not those of a competition named
-    before the title's noun phrase ("coached X at the World Cup, and before that won the league with Y":
-    the earlier cup is no part of the league title)."""
+    before the title's noun phrase ("took X to a cup's finals, having won the league with Y":
+    the cup named first is no part of the league title)."""
     nouns = [t for t in span if t.lower_ in league_words]
     if not nouns:
         return [t.lower_ for t in span]
@@ -3319,7 +3319,7 @@ def _possessive_team(doc, ctx, before, sent):
             if m is not None and m.type == "team":
                 return m
             titled = _titled_coach_team(doc, ctx, sent, owner.i) if owner.lower_ in {"his", "her"} else None
-            if titled is not None:  # "Chelsea head coach X, who ..., is under pressure: his team are ninth": X's club
+            if titled is not None:  # "CLUB boss X, whose ... was sacked, has a problem: his side lie ninth": X's club
                 return _side_at(tok, titled)
             ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
@@ -3882,7 +3882,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 for k in range(end - 1, min(end + 3, sent.end - 1))):  # "took charge of the (first) team"
             where = _where_team(doc, ctx, start, sent) if rule.predicate == "head_coach_of" else None
             if where is not None:
-                return where  # "made his name at Burnley, where he led the club to promotion": the club the clause is about
+                return where  # "CLUB, where he guided the side up a division": the club the where-clause is about
             own = _own_team(ctx, subject, rule) if rule.predicate == "head_coach_of" else None
             return own or _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         return found  # "put in interim charge of the team": the article's team
@@ -4172,7 +4172,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return _as_team(ctx, named[-1])
         if rule.predicate == "appointed" and start > sent.start and not any(
                 m.type == "team" and end <= m.start < min(end + 5, sent.end) for m in ctx.mentions):
-            titled = _titled_coach_team(doc, ctx, sent, start)  # "Ajax coach X, who succeeded Y in 2022, ...": Ajax
+            titled = _titled_coach_team(doc, ctx, sent, start)  # "CLUB coach X, who replaced Y, ...": that club
             if titled is not None and subject is not None and any(
                     m.entity_id == subject.entity_id and m.start < start for m in ctx.mentions if sent.start <= m.start):
                 return titled

@@ -554,7 +554,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
 
 
 def _verb_after(doc: Doc, e: int) -> bool:
-    """Whether a verb follows token ``e``, past at most two adverbs ("The veteran previously coached ...",
+    """Whether a verb follows token ``e``, past at most two adverbs ("The newcomer once coached ...",
     "The striker also scored ...")."""
     k = e
     while k < len(doc) and k < e + 2 and doc[k].pos_ == "ADV":
@@ -1085,7 +1085,7 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
                 m = next((m for m in group if doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.i == t.i), None)
             if m is None and t.pos_ == "NOUN" and (sent_no < k or _coordinated_after(doc, t, i)) \
                     and t.lower_ not in _PERSONISH and t.lower_ not in (words or {}).get("person_nouns", ()):
-                # "X's legacy is a cup run. He ...": X; "X's contract expires in June and he could leave": X
+                # "X's legacy is a cup run. He ...": X; "X's loan ends this summer, and he may move": X
                 m = next((m for m in group if doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i == t.i), None)
             if m is not None and sent_no == k - 1 and m.entity_id not in other:
                 main = _protagonist_back(doc, mentions, i, m, group, sent_of)  # a new paragraph: back to the protagonist

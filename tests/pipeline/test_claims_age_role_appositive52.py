@@ -1,12 +1,12 @@
-"""Ages stated of a role noun with a name in apposition (stop 26): "The captain, X, is only 24" is X's age, as
-"X is only 24" is; the role noun alone is not a person, the name set off by commas after it is. Sentences
+"""Ages stated of a role noun with a name in apposition (stop 26): "Their winger, X, is only 22" is X's age, as
+"X is only 22" is; the role noun alone is not a person, the name set off by commas after it is. Sentences
 written for these tests, not taken from the gold articles."""
 import pytest
 
 from tests.pipeline import test_claims as base
 
 ROWS = [
-    ("Porto won the league on Sunday. The captain, Rui Neves, is only 22.", ("rui-neves", "age", None, "22", "asserted")),
+    ("Porto won the league on Sunday. Their winger, Rui Neves, is only 22.", ("rui-neves", "age", None, "22", "asserted")),
     ("Ajax lost again. Their goalkeeper, Tom de Wit, is 19, and he was at fault.",
      ("tom-de-wit", "age", None, "19", "asserted")),
     ("The manager, Karl Hope, is 58.", ("karl-hope", "age", None, "58", "asserted")),

@@ -7,7 +7,7 @@ from tests.pipeline import test_claims as base
 
 # (text, (subject, predicate, object, value, modality)); None = any
 ROWS = [
-    ("For Tom Reed the defeat hurt. The 55-year-old Scot, Everton manager since 2019, won the FA Cup in 2021.",
+    ("Tom Reed was furious at full time. The Scot, Everton manager since 2019, refused to speak to reporters.",
      ("tom-reed", "head_coach_of", "everton", None, "asserted")),
     ("Ivan Petrov, Lokomotiv Moscow coach since 2020, was furious.",
      ("ivan-petrov", "head_coach_of", "lokomotiv-moscow", None, "asserted")),
@@ -18,15 +18,16 @@ ROWS = [
      ("rui-lima", "head_coach_of", "porto", None, "asserted")),
     ("Celtic won 4-0 as Ange Moro, Celtic manager since 2021, rested his stars.",
      ("ange-moro", "head_coach_of", "celtic", None, "asserted")),
-    ("Lena Hoff, Wolfsburg head coach since 2022, praised her players.", ("lena-hoff", "head_coach_of", None, None, "asserted")),
+    ("Lena Hoff, Wolfsburg head coach since 2022, praised her players.", ("lena-hoff", "head_coach_of", "vfl-wolfsburg", None, "asserted")),
     ("Hugo Lenz, the Utrecht manager since 2017, was sent to the stands.",
      ("hugo-lenz", "head_coach_of", "utrecht", None, "asserted")),
 ]
 
 # (text, predicate, subject)
 NOT_ROWS = [
-    ("Chelsea beat Ajax. Sam Cole, 50, an Ajax fan since 1990, watched from the stands.", "head_coach_of", "sam-cole"),
-    ("Kai Olsen, a Brondby supporter since 1999, bought a season ticket.", "head_coach_of", "kai-olsen"),
+    # a role word that is not the head coach's, in the same apposition
+    ("Chelsea beat Ajax. Sam Cole, 50, Ajax youth coach since 2021, watched from the stands.", "head_coach_of", "sam-cole"),
+    ("Odense won 2-1. Kai Olsen, Brondby assistant coach since 2019, took the warm-up.", "head_coach_of", "kai-olsen"),
 ]
 
 

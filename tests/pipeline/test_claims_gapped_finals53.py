@@ -10,8 +10,8 @@ from tests.pipeline import test_claims as base
 ROWS = [
     ("Aston Villa finished fifth and Everton sixth.", ("everton", "league_position", None, "6", "asserted")),
     ("Aston Villa finished fifth and Everton sixth.", ("aston-villa", "league_position", None, "5", "asserted")),
-    ("Celtic finished top with 90 points, Rangers second on 85.", ("rangers", "league_position", None, "2", "asserted")),
-    ("Celtic finished top with 90 points, Rangers second on 85.", ("rangers", "points", None, "85", "asserted")),
+    ("Celtic ended the season top with 93 points, Rangers second on 86.", ("rangers", "league_position", None, "2", "asserted")),
+    ("Celtic ended the season top with 93 points, Rangers second on 86.", ("rangers", "points", None, "86", "asserted")),
     ("Porto were first with 80 points, Benfica second on 78 and Sporting third on 70.",
      ("benfica", "points", None, "78", "asserted")),
     ("Porto were first with 80 points, Benfica second on 78 and Sporting third on 70.",
@@ -39,7 +39,7 @@ ROWS = [
 NOT_ROWS = [
     ("Lazio were beaten at home, and Roma second on goal difference.", "roma", "league_position", None),
     ("Bayern won 3-0, and Dortmund second on 60.", "borussia-dortmund", "points", None),
-    ("Celtic finished top with 90 points, Rangers second on 85.", "celtic", "points", "85"),
+    ("Celtic ended the season top with 93 points, Rangers second on 86.", "celtic", "points", "86"),
     ("Porto were first with 80 points, Benfica second on 78 and Sporting third on 70.", "porto", "points", "78"),
 ]
 
@@ -60,21 +60,23 @@ def test_no_gapped_claim(analyse_text, text, subject, predicate, value):
 # clause naming a cup final lost: no title at all (no competition), negated
 WATCH_ROWS = [
     ("Mikel Arteta watched Manchester City win the Premier League again in 2024.", ("manchester-city", "title_won", "premier-league", None, "asserted")),
-    ("Pep Guardiola watched Arsenal win the FA Cup in 2020.", ("arsenal", "title_won", "fa-cup", "2020", "asserted")),
+    ("Carlo Ancelotti saw Chelsea win the FA Cup in 2018 from the stands.", ("chelsea", "title_won", "fa-cup", "2018", "asserted")),
     ("Xabi Alonso watched Leverkusen win the Bundesliga in 2024.", ("bayer-leverkusen", "title_won", "bundesliga", "2024", "asserted")),
     ("Gareth Southgate witnessed Italy win the European Championship at Wembley.",
      ("italy", "title_won", "uefa-european-championship", None, "asserted")),
     ("Fulham have still never won a major honour in their long history.", ("fulham", "title_won", "", "", "negated")),
     ("Brentford have never won a major honour.", ("brentford", "title_won", "", "", "negated")),
-    ("Stoke lost the League Cup final to Liverpool in 1972 and had never won a major trophy before that.",
-     ("stoke-city", "title_won", "", "", "negated")),
+    ("Beaten by Everton in the FA Cup final, Watford have never won a major trophy.",
+     ("watford", "title_won", "", "", "negated")),
+    ("Brighton reached the 1983 FA Cup final but have never won a major honour.",
+     ("brighton-hove-albion", "title_won", "", "", "negated")),
 ]
 
 WATCH_NOT_ROWS = [
     ("Mikel Arteta watched Manchester City win the Premier League again in 2024.", "mikel-arteta", "title_won", None),
-    ("Pep Guardiola watched Arsenal win the FA Cup in 2020.", "pep-guardiola", "title_won", None),
-    ("Stoke lost the League Cup final to Liverpool in 1972 and had never won a major trophy before that.",
-     "stoke-city", "title_won", None),
+    ("Carlo Ancelotti saw Chelsea win the FA Cup in 2018 from the stands.", "carlo-ancelotti", "title_won", None),
+    ("Beaten by Everton in the FA Cup final, Watford have never won a major trophy.", "watford", "title_won", None),
+    ("Brighton reached the 1983 FA Cup final but have never won a major honour.", "brighton-hove-albion", "title_won", None),
 ]
 
 
@@ -94,8 +96,8 @@ def test_watcher_wins_nothing_and_no_cup_named(analyse_text, text, subject, pred
 # moves in other words: "X cost (them) a record fee from CLUB" (a move from CLUB to the club the article is about);
 # "paid A a reported fee for X", "signed X from A for a reported £N": the move as reported
 MOVE_ROWS = [
-    ("Real Madrid won the Champions League in 2014. Gareth Bale cost a world record £85 million from Tottenham in 2013.",
-     ("gareth-bale", "transfer", "real-madrid", "tottenham-hotspur", "asserted")),
+    ("Barcelona won La Liga in 2018. Ousmane Dembele cost a club record 105 million euros from Dortmund in 2017.",
+     ("ousmane-dembele", "transfer", "barcelona", "borussia-dortmund", "asserted")),
     ("Chelsea are top. Enzo Fernandez cost a British record fee from Benfica in January 2023.",
      ("enzo-fernandez", "transfer", "chelsea", "benfica", "asserted")),
     ("Arsenal finished second. Declan Rice cost them a club record £105 million from West Ham in 2023.",
@@ -104,8 +106,8 @@ MOVE_ROWS = [
      ("kalidou-koulibaly", "transfer", "chelsea", "napoli", "reported")),
     ("Liverpool signed Darwin Nunez from Benfica for a reported 75 million euros.",
      ("darwin-nunez", "transfer", "liverpool", "benfica", "reported")),
-    ("Real Madrid paid Tottenham a world record fee for Gareth Bale in 2013.",
-     ("gareth-bale", "transfer", "real-madrid", "tottenham-hotspur", "asserted")),
+    ("Barcelona paid Liverpool a club record fee for Philippe Coutinho in 2018.",
+     ("philippe-coutinho", "transfer", "barcelona", "liverpool", "asserted")),
 ]
 
 

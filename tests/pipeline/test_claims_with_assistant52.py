@@ -19,7 +19,7 @@ ROWS = [
      ('javi-soto', 'coaching_staff_of', 'valencia', None, "asserted")),
     ('Norwich beat Hull. Norwich said on Friday that Kevin Dyer will take charge as head coach, with Sam Pike as his new assistant. Dyer has worked with Tony Wells at Ipswich and at Norwich.',
      ('sam-pike', 'coaching_staff_of', 'norwich-city', None, "asserted")),
-    ("Lazio beat Roma. Lazio said Marco Fini will take charge as caretaker coach, with Luca Neri as his assistant. Fini has worked as Sergio Bassi's assistant at Torino.",
+    ("Lazio beat Roma. Marco Fini takes over at Lazio as caretaker coach, with Luca Neri as his assistant. Fini has worked as Sergio Bassi's assistant at Torino.",
      ('luca-neri', 'coaching_staff_of', 'lazio', None, "asserted")),
     ("Brest drew with Lorient. Brest announced that Hugo Lenoir will take over as head coach, with Eric Vidal as his assistant. Lenoir has worked as Jean Morin's assistant at Rennes.",
      ('eric-vidal', 'coaching_staff_of', 'brest', None, "asserted")),
