@@ -173,15 +173,17 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
 
 def _earlier_job(doc, ctx, c: Claim) -> bool:
     """Whether a coaching claim's words say the job came before the present one ("previously coached X",
-    "had once managed Y"; models/wordlists.json ``earlier_job_adverbs``; "..., where he led the club")."""
+    "had once managed Y"; models/wordlists.json ``earlier_job_adverbs``; "..., where he led the club" in a
+    clause on a club where a career was made or begun, ``earlier_job_verbs``: not "joined X, where he ...")."""
     span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
     if span is None:
         return False
     if any(t.lower_ in ctx.word_set("earlier_job_adverbs") and t.dep_ == "advmod" for t in span):
         return True
-    # "CLUB, where he guided the side up a division": a past job told in a where-clause about that club
+    # a past job told in a where-clause on the club of an earlier career step
+    started = ctx.word_set("earlier_job_verbs")
     return any(t.lower_ == "where" and t.dep_ == "advmod" and span.start <= t.head.i < span.end
-               for t in span.sent if t.i < span.end)
+               and any(a.lemma_ in started for a in t.head.head.ancestors) for t in span.sent if t.i < span.end)
 
 
 def _job_to_come(doc, ctx, c: Claim) -> bool:
@@ -1900,7 +1902,6 @@ def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qu
 CONJ_PREDICATES = {"player_of", "offer_received", "title_won", "head_coach_of"}
 CONJ_RULES = {"appointed.team_linked_with_him", "appointed.interest_from", "staff.assistant"}  # "Real Madrid and Manchester United have both been linked with him"
 _HAS_LED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:led|guided|steered|taken)\b", re.I)
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:-(\d\d))?$")
 
 
 def _conjoined_persons(doc, ctx, subject) -> list[ResolvedMention]:
@@ -2369,6 +2370,15 @@ def _gapped_table_clause(doc, start, words) -> bool:
     return False
 
 
+def _gapped_team_before(doc, start, words) -> bool:
+    """A team right before ``start`` that opens a gapped table clause (", B second on M" after "A finished
+    top ..."): the gapped rule reads it; a plain "B second on M" is no such clause."""
+    k = start - 1
+    while k >= 0 and doc[k].ent_type_ == "TEAM":
+        k -= 1
+    return k < start - 1 and k >= 0 and doc[k].text in {",", "and"} and _gapped_table_clause(doc, k, words)
+
+
 def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     words = ctx.words
     if rule.id in NUMBER_TWO_RULES and not _coach_number_two(doc, ctx, start, end):
@@ -2380,7 +2390,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id in GAPPED_TABLE_RULES and (not _gapped_table_clause(doc, start, words) or end < doc[start].sent.end
                                           and doc[end].lower_ not in GAPPED_TABLE_ENDS[rule.id]):
         return False  # "and Roma second" names a place only after a clause "A finished/were ORDINAL"
-    if rule.id == "points.ordinal_on_number" and start > 0 and doc[start - 1].ent_type_ == "TEAM":
+    if rule.id == "points.ordinal_on_number" and _gapped_team_before(doc, start, words):
         return False  # "A top with N points, B second on M": B's points (the gapped rule), not the clause subject's
     if rule.id == "table.leaders" and doc[start + 1].text == "," and end < doc[start].sent.end \
             and doc[end].text not in {",", ".", ";", ")", ":"}:
@@ -2517,6 +2527,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "appointed.on_the_list" and not any(
             m.type == "person" and doc[start].sent.start <= m.start < start for m in ctx.mentions):
         return False  # "Other candidates are on their list": no one named in the sentence is on it
+    if rule.id == "appointed.on_the_list" and doc[end - 1].lower_ == "for" and not any(
+            t.lower_ in ctx.word_set("coaching_post_nouns") for t in doc[end:min(end + 4, doc[start].sent.end)]):
+        return False  # "on the list for the Ballon d'Or": an award's list, not a coaching post's
     if rule.id == "age.is_number":  # "De Rossi ... is 40": the subject is the person, not "his lead" or "the score"
         subj = [c for c in doc[start].children if c.dep_ == "nsubj"]
         if not subj and doc[start].dep_ == "conj" and doc[start].head.pos_ in {"VERB", "AUX"}:
@@ -3359,6 +3372,8 @@ def _titled_coach_team(doc, ctx, sent, i):
     return team
 
 
+#: A year of 1900-2099 at a word boundary; ``_YEAR.match(token.text)``: a token that opens with one
+#: ("1999", and the first year of "2012-13"). (One definition: an anchored one above it was shadowed.)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -1039,7 +1039,10 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
        tournament after a summer in which she won ..."; not "after Andonovski resigned, she ...");
     2. else the first main-clause subject of the sentence before ("The Dutchwoman took the
        Netherlands to the final. She won ...");
-    in both, a subject that is itself "he"/"she" stands for whom that pronoun does, and a subject
+    in both, a subject that is itself "he"/"she" stands for whom that pronoun does; a subject that
+    is a thing owned by a person ("X's deal runs out ..."), in the sentence before or in a clause
+    coordinated with the pronoun's (``_coordinated_after``), stands for its owner unless the thing is
+    itself a person noun ("X's assistant"); and a subject
     that is no resolved person ("The former England international arrives from Derby, where he
     ...") leaves it to salience; a sentence whose main subject is no person but that names one
     person only ("The US lost to Sweden, coached by X.") gives that person; a sentence before whose
