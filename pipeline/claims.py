@@ -2586,9 +2586,6 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
-#: Verbs whose object does what the verb after it says ("helped the side win the league", "watched X win it").
-HELP_VERBS = {"help", "allow", "inspire", "lead", "watch", "watched", "watching", "see", "saw", "seen", "witness",
-              "witnessed"}  # the lemma, or the word where the parser leaves it unlemmatised
 
 
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
@@ -2790,7 +2787,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return described
     # 2. the grammatical subject of the governing verb, or of the verbs it hangs from
     verb = _governing_verb(trigger)
-    if trigger.pos_ != "VERB" and trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_ in HELP_VERBS \
+    if trigger.pos_ != "VERB" and trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_ in ctx.word_set("help_verbs") \
             and any(c.dep_ == "nsubj" for c in trigger.children):
         verb = trigger  # "helped Guardiola's side win the title", "win" tagged a noun: the side won it
     if rule.predicate == "transfer" and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -4430,7 +4427,7 @@ def _verb_subjects(doc, ctx, verb) -> list:
     if len(subj) > 1:
         subj.sort(key=lambda c: not ((m := _mention_at(ctx, c.i)) is not None and m.type == "person"
                                      and not _is_possessor(doc, m)))
-    if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in HELP_VERBS:
+    if not subj and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in ctx.word_set("help_verbs"):
         subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return subj
 
@@ -5111,16 +5108,13 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     for tok in chain[1:]:
         if tok.lower_ in cues or tok.lemma_ in cues:
             return "reported", attribution
-    if rule.predicate == "transfer" and any(t.lower_ in REPORTED_FEE_WORDS and t.i + 1 < sent.end
+    if rule.predicate == "transfer" and any(t.lower_ in ctx.word_set("reported_fee_words") and t.i + 1 < sent.end
                                             and (doc[t.i + 1].is_currency or doc[t.i + 1].like_num
                                                  or doc[t.i + 1].lower_ in {"fee", "sum", "price"})
                                             for t in doc[trigger.i:sent.end]):
         return "reported", attribution  # "paid A a reported £N for X": the move at a fee as reported
     return "asserted", attribution
 
-
-#: Words before a fee that report it ("a reported £N", "a rumoured fee").
-REPORTED_FEE_WORDS = {"reported", "rumoured", "rumored", "reputed", "believed"}
 
 
 #: Past verbs that report a plan as settled: "Bayern announced that X would succeed him" is "will".
