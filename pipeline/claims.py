@@ -267,9 +267,9 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return _dedupe(_runners_up_of_title(ctx, claims))
 
 
-#: "X were European champions": the continent's competition, whatever other competition the article names.
 #: The word before "title" that names a national side's tournament ("their first European title").
 NATIONAL_TITLE_WORDS = {"european": "uefa-european-championship", "world": "fifa-world-cup"}
+#: "X were European champions": the continent's competition, whatever other competition the article names.
 EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_aside_are_champions",
                             "title.they_were_champions", "title.and_were_european_champions"}
 RUNNERS_UP_RULES = {"table.with_team_runners_up"}  # a side beside a title's winner, "with X runners-up"
@@ -2237,10 +2237,10 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
                     "leaders", "relegation", "promotion", "a", "an", "europe", "glory", "last", "previous", "past", "recent"}
 
 
-#: Title rules whose match ends with the word "final" (of a competition, not "the final minute").
 #: "A lost the final to B": B's title; with no year after it, the year the final's name or the sentence's start gives.
 LOST_FINAL_TO_RULES = frozenset({"title.lost_final_on_penalties_to"})
 
+#: Title rules whose match ends with the word "final" (of a competition, not "the final minute").
 FINAL_ENDED_RULES = frozenset({"title.beat_in_the_final", "title.beaten_by_in_final", "title.who_beat_them_in_final"})
 
 
@@ -2586,8 +2586,6 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
-
-
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
 PASSIVE_TITLE_RULES = {"title.passive_competition_won", "title.passive_title_won", "title.beaten_in_final_passive"}
 
@@ -2910,8 +2908,7 @@ def _unresolved_descriptor(doc, ctx, tok) -> bool:
     aged = any(t.lower_ == "year" and t.i + 2 <= tok.i and doc[t.i + 2].lower_ == "old" for t in doc[first.i:tok.i + 1])
     if not (tok.lower_ in words or aged):
         return False
-    return not any(m.type in {"person", "team"} and m.start <= k < m.end for m in ctx.mentions
-                   for k in range(first.i, tok.i + 1))
+    return not any(m.type in {"person", "team"} and m.start <= tok.i and first.i < m.end for m in ctx.mentions)
 
 
 def _fronted_apposition_name(doc, ctx, noun, sent):
@@ -5114,7 +5111,6 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                                             for t in doc[trigger.i:sent.end]):
         return "reported", attribution  # "paid A a reported £N for X": the move at a fee as reported
     return "asserted", attribution
-
 
 
 #: Past verbs that report a plan as settled: "Bayern announced that X would succeed him" is "will".
