@@ -19,6 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pipeline.entities import Gazetteer, fold, slug, strip_possessive
+from pipeline.patterns import split_first
 from pipeline.records import Mention
 
 #: spaCy labels kept as mentions, and the entity type each stands for.
@@ -109,15 +110,7 @@ class _SplitFirstMatcher(Matcher):
     pattern's first token at every token)."""
 
     def add(self, key, patterns, **kwargs):
-        split = []
-        for pat in patterns:
-            first = pat[0]
-            spec = first.get("LOWER")
-            if isinstance(spec, dict) and set(spec) == {"IN"} and "OP" not in first:
-                split.extend([{**first, "LOWER": w}, *pat[1:]] for w in spec["IN"])
-            else:
-                split.append(pat)
-        super().add(key, split, **kwargs)
+        super().add(key, [p for pat in patterns for p in split_first(pat)], **kwargs)
 
 
 def _sentence_index(doc: Doc) -> list[int]:

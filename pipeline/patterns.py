@@ -282,3 +282,26 @@ def anchor_reach(pattern: list, found: tuple[str, frozenset[str]]) -> tuple[tupl
     if reach is None:
         raise ValueError(f"pattern has no token carrying its anchor {found!r}")
     return reach
+
+
+#: Token attributes whose ``IN`` list in a pattern's first token :func:`split_first` spreads
+#: over one pattern per value (each a plain test the Matcher makes in C).
+SPLIT_ATTRS = ("LOWER", "ORTH", "LEMMA", "ENT_TYPE", "POS", "TAG")
+
+
+def split_first(pattern: list[dict]) -> list[list[dict]]:
+    """``pattern`` as one pattern per value of its first token's ``IN`` list(s) (all combinations,
+    when the first token has more than one). The Matcher tries every pattern's first token at
+    every token it is given, so a Python ``IN`` test there runs at every token; one plain test
+    per value costs far less. A first token with an ``OP`` (which may match no token) is left
+    as it is: its variants would each report the same matches."""
+    first = pattern[0]
+    if "OP" in first:
+        return [pattern]
+    specs = [{}]
+    for attr, test in first.items():
+        if attr in SPLIT_ATTRS and isinstance(test, dict) and set(test) == {"IN"} and isinstance(test["IN"], list):
+            specs = [{**s, attr: v} for s in specs for v in dict.fromkeys(test["IN"])]
+        else:
+            specs = [{**s, attr: test} for s in specs]
+    return [[s, *pattern[1:]] for s in specs]

@@ -3,7 +3,7 @@ import pytest
 from spacy.matcher import Matcher
 
 from pipeline.components import CLAIM_MATCHER, _sentence_bounds, longest_per_rule
-from pipeline.patterns import UNBOUNDED, anchor, anchor_reach, requirements
+from pipeline.patterns import UNBOUNDED, anchor, anchor_reach, requirements, split_first
 
 # (text, token, expected lemma): the verbs the rules name get the rule lemmatizer's lemma;
 # a form that is not a verb keeps its own lower-case form unless it is the base form or a regular plural
@@ -82,6 +82,32 @@ REACH_CASES = [
 @pytest.mark.parametrize("pattern,expected", REACH_CASES)
 def test_anchor_reach(pattern, expected):
     assert anchor_reach(pattern, anchor(pattern)) == expected
+
+
+SPLIT_CASES = [
+    # a first-token IN list: one pattern per value, the rest of the pattern unchanged
+    ([{"LOWER": {"IN": ["coach", "boss"]}}, {"LOWER": "of"}],
+     [[{"LOWER": "coach"}, {"LOWER": "of"}], [{"LOWER": "boss"}, {"LOWER": "of"}]]),
+    # two lists on the first token: every combination; other tests kept on each
+    ([{"ENT_TYPE": {"IN": ["PERSON", "ORG"]}, "POS": {"IN": ["PROPN", "NOUN"]}, "IS_TITLE": True}, {"ORTH": ","}],
+     [[{"ENT_TYPE": "PERSON", "POS": "PROPN", "IS_TITLE": True}, {"ORTH": ","}],
+      [{"ENT_TYPE": "PERSON", "POS": "NOUN", "IS_TITLE": True}, {"ORTH": ","}],
+      [{"ENT_TYPE": "ORG", "POS": "PROPN", "IS_TITLE": True}, {"ORTH": ","}],
+      [{"ENT_TYPE": "ORG", "POS": "NOUN", "IS_TITLE": True}, {"ORTH": ","}]]),
+    # a repeated value is one pattern
+    ([{"LOWER": {"IN": ["was", "was"]}}], [[{"LOWER": "was"}]]),
+    # left alone: an optional first token, a NOT_IN list, an attribute not split, a later token's list
+    ([{"LOWER": {"IN": ["the", "a"]}, "OP": "?"}, {"LOWER": "coach"}],
+     [[{"LOWER": {"IN": ["the", "a"]}, "OP": "?"}, {"LOWER": "coach"}]]),
+    ([{"POS": {"NOT_IN": ["VERB"]}}], [[{"POS": {"NOT_IN": ["VERB"]}}]]),
+    ([{"DEP": {"IN": ["nsubj", "nsubjpass"]}}], [[{"DEP": {"IN": ["nsubj", "nsubjpass"]}}]]),
+    ([{"LOWER": "the"}, {"LOWER": {"IN": ["coach", "boss"]}}], [[{"LOWER": "the"}, {"LOWER": {"IN": ["coach", "boss"]}}]]),
+]
+
+
+@pytest.mark.parametrize("pattern,expected", SPLIT_CASES)
+def test_split_first(pattern, expected):
+    assert split_first(pattern) == expected
 
 
 SENTENCES = [
