@@ -225,6 +225,13 @@ def propagate_surnames(doc: Doc) -> Doc:
     for ent, words in names:
         if len(words) >= 3 and words[-1].text[:1].isupper() and words[-2].is_alpha:
             double.setdefault((words[-2].lower_, words[-1].text), ent.ent_id_ or "")
+    # a double-barrelled surname ("Ward-Prowse" of "James Ward-Prowse"), three tokens: the whole of it alone
+    # is the person, though the model may tag only its last part or nothing
+    barrelled: dict[tuple[str, str], str] = {}
+    for ent, words in names:
+        if len(words) >= 4 and words[-2].text == "-" and not words[-3].whitespace_ and not words[-2].whitespace_ \
+                and words[-3].is_title and words[-1].is_title:
+            barrelled.setdefault((words[-3].text, words[-1].text), ent.ent_id_ or "")
     ent_len = [0] * len(doc)  # token -> length of the entity holding it
     for e in ents:
         ent_len[e.start:e.end] = [len(e)] * len(e)
@@ -250,10 +257,20 @@ def propagate_surnames(doc: Doc) -> Doc:
                 and not (prev.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
             new = [n for n in new if n.start != tok.i]
             new.append(Span(doc, prev.i, tok.i + 1, label="PERSON", span_id=double[(prev.lower_, tok.text)]))
+    lasts = {strings.add(w) for _, w in barrelled}
+    for i in (k for k in range(2, len(doc)) if orths[k] in lasts):
+        first, hyphen, tok = doc[i - 2], doc[i - 1], doc[i]
+        if (first.text, tok.text) in barrelled and hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ \
+                and not (first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and tok.ent_type_ == "PERSON") \
+                and ent_len[i] <= 3 and not (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I") \
+                and not (first.ent_iob_ == "I"):
+            new = [n for n in new if n.start != tok.i]
+            new.append(Span(doc, first.i, tok.i + 1, label="PERSON", span_id=barrelled[(first.text, tok.text)]))
     if new:
         covered = {i for s in new for i in range(s.start, s.end)}
+        whole = {(s.start, s.end) for s in new}
         doc.ents = filter_spans([e for e in ents if not (any(i in covered for i in range(e.start, e.end))
-                                                         and len(e) <= 2)] + new)
+                                                         and (len(e) <= 2 or (e.start, e.end) in whole))] + new)
     return doc
 
 
@@ -558,18 +575,29 @@ class ProperNamePersons:
                                                     for t in doc[e.start:end]):
                         continue
                 new.append(Span(doc, e.start, end, label="PERSON"))
-            elif e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) and self._namey(doc[e.end]) \
+            elif e.label_ == "PERSON" and self._one_word(e) and e.end < len(doc) and self._namey(doc[e.end]) \
                     and not doc[e.end].is_sent_start and not (e.end + 1 < len(doc) and self._namey(doc[e.end + 1])):
                 new.append(Span(doc, e.start, e.end + 1, label="PERSON"))
-            elif e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and self._namey(doc[e.start - 1]) \
+            elif e.label_ == "PERSON" and self._one_word(e) and e.start > 0 and self._namey(doc[e.start - 1]) \
                     and not e[0].is_sent_start and doc[e.start - 1].lower_ not in self.titles \
                     and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Granit" + "Xhaka"
+            elif e.label_ == "PERSON" and e.start > 1 and doc[e.start - 1].text == "-" and not doc[e.start - 1].whitespace_ \
+                    and not doc[e.start - 2].whitespace_ and doc[e.start - 2].is_alpha and doc[e.start - 2].is_title \
+                    and not doc[e.start - 2].ent_type_:
+                new.append(Span(doc, e.start - 2, e.end, label="PERSON"))  # "Ward-" + "Prowse": the model cut at the hyphen
             elif e.label_ == "PERSON" and self._hyphenated_given_name(e) and e.start > 0 and self._namey(doc[e.start - 1]) \
                     and doc[e.start - 1].lower_ not in self.titles and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Son" + "Heung-min", opening a sentence
         if new:
             put_spans(doc, doc.ents, new)
+
+    @staticmethod
+    def _one_word(e: Span) -> bool:
+        """One word of a name: a single token, or a double-barrelled one the tokenizer split at its
+        hyphen ("Ojo-Barnes", "Ben-Salah": capitalised words joined by a hyphen, no spaces)."""
+        return len(e) == 1 or (len(e) == 3 and e[1].text == "-" and not e[0].whitespace_ and not e[1].whitespace_
+                               and e[0].is_alpha and e[0].is_title and e[2].is_alpha and e[2].is_title)
 
     @staticmethod
     def _hyphenated_given_name(e: Span) -> bool:

@@ -619,3 +619,33 @@ def test_slogan_is_no_person(resources, text, slogan):
 def test_quoted_name_is_still_a_person(resources):
     doc = resources.nlp('Fans sang "Tomas Brolin" all night.')
     assert "Tomas Brolin" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+DOUBLE_BARRELLED = [
+    # the model's PERSON is the double-barrelled surname alone; the given name before it joins it
+    ("# Lyon march on as Ben-Salah's header knocks out Porto\n\nKarim Ben-Salah rose above the defender to head in "
+     "the cross on Saturday.", "Karim Ben-Salah"),
+    ("Trent Alexander-Arnold crossed for the winner on Sunday.", "Trent Alexander-Arnold"),
+    # the surname alone, before or after the full name, is the whole hyphenated word (the model tags its
+    # last part only, or nothing)
+    ("Later Ward-Prowse, 29, the Southampton captain, scored. James Ward-Prowse is English.", "Ward-Prowse"),
+    ("James Ward-Prowse is English. His free kick beat the wall. Ward-Prowse, 29, has scored 50 goals.", "Ward-Prowse"),
+]
+
+
+@pytest.mark.parametrize("text,name", DOUBLE_BARRELLED)
+def test_double_barrelled_names_are_whole(resources, text, name):
+    doc = resources.nlp(text)
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert name in persons
+    assert not any(p != name and p in name and p not in ("Karim", "Trent", "James") for p in persons)
+
+
+@pytest.mark.parametrize("text,team", [
+    ("Paris Saint-Germain sold Marco Verratti to Al-Arabi.", "Paris Saint-Germain"),
+    ("Saint-Etienne beat Lyon, and Moussa Diallo scored.", "Saint-Etienne"),
+])
+def test_hyphenated_clubs_stay_clubs(resources, text, team):
+    doc = resources.nlp(text)
+    assert team in [e.text for e in doc.ents if e.label_ == "TEAM"]
+    assert team not in [e.text for e in doc.ents if e.label_ == "PERSON"]
