@@ -1052,6 +1052,7 @@ class NationalTeams:
         self.town_clubs: dict[str, set[str]] = {}
         self.prefix_clubs: dict[str, set[str]] = {}
         self._prefix_first_hashes = None
+        self._prefix_by_hash: dict[int, list] = {}
         # (and of a longer alias: "Girondins" of Girondins de Bordeaux, the old name of a club now called otherwise)
         for ent in gaz.entities.values():
             if ent.type == "team" and not ent.attrs.get("parent"):
@@ -1080,11 +1081,11 @@ class NationalTeams:
     #: A score written after a side ("beating England 2-0"): "2-0", or "2", "-", "0".
     SCORE = re.compile(r"^\d{1,2}(?:-\d{1,2})?$|^-$")
 
-    def _countries_with_a_score(self, doc: Doc) -> list[Span]:
+    def _countries_with_a_score(self, ents: tuple[Span, ...]) -> list[Span]:
         """A country the model read together with the score after it as one other thing ("England 2-0" as a work
         of art, "Croatia 4-2" as a building): the country alone, as a place."""
         out = []
-        for e in doc.ents:
+        for e in ents:
             if e.label_ not in {"GPE", "TEAM", "NORP"} and len(e) >= 2 \
                     and e[0].text.lower() in self.countries and e[0].is_title \
                     and all(self.SCORE.match(t.text) for t in e[1:]) and any(t.is_digit or "-" in t.text for t in e[1:]):
@@ -1092,16 +1093,20 @@ class NationalTeams:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        scored = self._countries_with_a_score(doc)
+        ents = doc.ents  # built anew on every access: read again only after a change
+        scored = self._countries_with_a_score(ents)
         if scored:
             drop = {(e.start, e.end) for e in scored}
-            doc.ents = [e for e in doc.ents if (e.start, e.end) not in drop] + [
+            doc.ents = [e for e in ents if (e.start, e.end) not in drop] + [
                 Span(doc, e.start, e.start + 1, label="GPE") for e in scored]
+            ents = doc.ents
         found = self._untagged_countries(doc)
         if found:
-            doc.ents = filter_spans(list(doc.ents) + found)
-        self._club_last_words(doc)
-        ents, changed, places = list(doc.ents), False, []
+            doc.ents = filter_spans(list(ents) + found)
+            ents = doc.ents
+        if self._club_last_words(doc, ents):
+            ents = doc.ents
+        ents, changed, places = list(ents), False, []
         before = tuple(ents)  # the entities as they were: _named_club counts these, not the relabelled ones
         for k, e in enumerate(ents):
             if e.label_ == "TEAM" and len(e) == 1 and self._a_place(doc, e):
@@ -1182,15 +1187,27 @@ class NationalTeams:
                 club = self._named_club(before, tok.text)
                 if club:
                     out.append(Span(doc, i, i + 1, label="TEAM", span_id=club))
-        for i in numpy.nonzero(numpy.isin(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist():
-            for words in self.prefix_first[doc[i].text]:  # "Red Bull's keeper": the club's name but its town, untagged
+        firsts = numpy.nonzero(numpy.isin(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist()
+        if firsts:
+            orths, iobs = arr[:, 0].tolist(), arr[:, 1].tolist()  # compared as hashes: no Token object a word
+            strings = doc.vocab.strings
+        for i in firsts:
+            for words, hashes in self._prefix_names(strings, orths[i]):  # "Red Bull's keeper": the club's name but its town, untagged
                 end = i + len(words)
-                if end <= len(doc) and all(doc[i + k].text == w and arr[i + k, 1] == 2 for k, w in enumerate(words)):
+                if orths[i:end] == hashes and not any(v != 2 for v in iobs[i:end]):
                     span = Span(doc, i, end)
                     club = self._club_by_name_but_town(doc, span, before)
                     if club:
                         out.append(Span(doc, i, end, label="TEAM", span_id=club))
         return out
+
+    def _prefix_names(self, strings, first: int) -> list[tuple[list[str], list[int]]]:
+        """The names starting with the word of hash ``first``: (words, their hashes), memoised."""
+        found = self._prefix_by_hash.get(first)
+        if found is None:
+            found = self._prefix_by_hash[first] = [(words, [strings.add(w) for w in words])
+                                                   for words in self.prefix_first[strings[first]]]
+        return found
 
     def _prefix_hashes(self, doc: Doc):
         if self._prefix_first_hashes is None:
@@ -1243,13 +1260,13 @@ class NationalTeams:
         """Last words of the full names (two words or more) the model tagged as persons."""
         return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
 
-    def _club_last_words(self, doc: Doc) -> None:
+    def _club_last_words(self, doc: Doc, ents: tuple[Span, ...]) -> bool:
         """A club's generic last word alone ("United", "City") is the one club the article names
         in full with that last word ("Manchester United ... United won"); two such clubs, or a
         capitalised word beside it ("United States", "Leeds United"), leave it alone."""
         full: dict[str, set[str]] = {}
         named: list[tuple[str, str, int]] = []
-        for e in doc.ents:
+        for e in ents:
             if e.label_ == "TEAM" and len(e) >= 2 and e[-1].text in self.club_last and e.ent_id_ in self.clubs:
                 full.setdefault(e[-1].text, set()).add(e.ent_id_)
                 named.append((e[-1].text, e.ent_id_, e.start))
@@ -1263,8 +1280,8 @@ class NationalTeams:
                 if len(lede) == 1:
                     targets[w] = next(iter(lede))
         if not full:
-            return
-        ents, changed = list(doc.ents), False
+            return False
+        ents, changed = list(ents), False
         by_start = {e.start: k for k, e in enumerate(ents)}
         inside = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
         words = {doc.vocab.strings.add(w) for w in full}
@@ -1292,6 +1309,7 @@ class NationalTeams:
             changed = True
         if changed:
             doc.ents = filter_spans(ents)
+        return changed
 
     #: Sentences of an article's headline and lede.
     LEDE_SENTENCES = 3
