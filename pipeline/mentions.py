@@ -535,7 +535,7 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             pool = [m for m in pool if m.type != "person" or name_sex(words, m.entity) in (None, sex)]
         person = _descriptor_person(doc, pool, s, sent_of, {**constraint, "age": after} if after else constraint,
                                     ages, salience=kind not in {"bare_role", "team_role", "team_coach"} or "country" in constraint,
-                                    nearest=kind in {"team_role", "team_coach"})
+                                    nearest=kind in {"team_role", "team_coach"}, age_selects=not after)
         if person is None:
             continue
         found.append(ResolvedMention(s, e, span.start_char, span.end_char, span.text, DESCRIPTOR, "person",
@@ -758,7 +758,7 @@ def _known(mentions: list[ResolvedMention]) -> tuple[dict[str, str], dict[str, s
 
 def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_of: list[int], constraint: dict,
                        ages: dict[str, set[str]], salience: bool = True, nearest: bool = False,
-                       pronoun: bool = False) -> ResolvedMention | None:
+                       pronoun: bool = False, age_selects: bool = True) -> ResolvedMention | None:
     """Who a descriptor ("the 32-year-old", "The German") stands for, as news writing uses them:
 
     1. the one person whose stated age is the descriptor's ("Rehhagel, 65, ..." -> "the 65-year-old");
@@ -766,12 +766,15 @@ def _descriptor_person(doc: Doc, mentions: list[ResolvedMention], s: int, sent_o
        was named player of the tournament. The 32-year-old covered every blade of grass"), when it
        agrees (age, nationality); two people as one subject ("Modric and Kroos met") leave it unresolved;
     3. else the most salient person that agrees, unresolved on a tie.
-    ``nearest``: in 2., the last subject of the sentence so far rather than the first."""
+    ``nearest``: in 2., the last subject of the sentence so far rather than the first.
+    ``age_selects`` false: the age is one the sentence states of the person ("The Chelsea winger, 29,
+    had ..."), which rules out anyone stated another age but does not pick whoever was stated that age
+    (1. is skipped): it tells something new, where "the 29-year-old" refers back."""
     persons = [m for m in mentions if m.type == "person" and m.start < s]
     nationality, positions = _known(persons)
     age = constraint.get("age")
     k = sent_of[s]
-    if age:
+    if age and age_selects:
         same_age = {m.entity_id: m for m in persons if age in ages.get(m.entity_id, ())}
         if len(same_age) == 1:
             one = next(iter(same_age.values()))
