@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import PROPN
@@ -46,6 +46,22 @@ NATIONAL_TEAMS = "claimtrail_national_teams"
 
 #: Entity labels that can stand for a team.
 TEAM_LABELS = ("TEAM",)
+
+
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
+_last_ents: list = [None, b"", ()]  # the Doc last read, its words' entity annotation, its entities
+
+
+def read_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, which spaCy builds anew on every access (a Token object a word), read again only
+    when the words' entity annotation (IOB, type, ids) changed since the last read of the same Doc.
+    The components read the entities many times and change them rarely."""
+    marks = doc.to_array(_ENT_ATTRS).tobytes()
+    if _last_ents[0] is doc and _last_ents[1] == marks:
+        return _last_ents[2]
+    ents = doc.ents
+    _last_ents[:] = [doc, marks, ents]
+    return ents
 
 
 @Language.component(NEWLINES)
@@ -143,7 +159,7 @@ class TeamVariants:
         if not matches:
             return doc
         spans = []
-        ents = doc.ents  # built anew on every access: once here
+        ents = read_ents(doc)  # built anew on every access: once here
         for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
             var = self.by_key[key]
@@ -201,7 +217,7 @@ def propagate_surnames(doc: Doc) -> Doc:
     """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses;
     and a first name alone that the model took for something else ("Nuno" as an organisation after
     "Nuno Espirito Santo"), when one full name of the article has it and it is nobody's surname."""
-    ents = doc.ents  # built anew on every access: once here
+    ents = read_ents(doc)  # built anew on every access: once here
     full: dict[str, str] = {}
     # a full name's words without a possessive the model put inside ("Victor Osimhen's")
     names = [(ent, ent[:-1] if len(ent) > 2 and ent[-1].text in POSSESSIVES else ent)
@@ -520,7 +536,7 @@ class ProperNamePersons:
     def _clubs_moved_from(self, doc: Doc) -> None:
         """"after arriving from Lech Poznan", "joined from Vitesse Arnhem": what a player moves from is a
         club, not a person (models/wordlists.json ``moved_from_verbs``), when the model took it for one."""
-        ents, changed = list(doc.ents), False
+        ents, changed = list(read_ents(doc)), False
         for k, e in enumerate(ents):
             if e.label_ != "PERSON" or e.ent_id_ or e.start < 2 or doc[e.start - 1].lower_ != "from":
                 continue
@@ -557,7 +573,7 @@ class ProperNamePersons:
         or "President", nor a month: models/wordlists.json ``person_nouns``, ``role_first_words``, ``name_titles``).
         Gazetteer entities are left alone."""
         new = []
-        for e in doc.ents:
+        for e in read_ents(doc):
             if e.ent_id_:
                 continue
             first = e[0]
@@ -590,7 +606,7 @@ class ProperNamePersons:
                     and doc[e.start - 1].lower_ not in self.titles and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Son" + "Heung-min", opening a sentence
         if new:
-            put_spans(doc, doc.ents, new)
+            put_spans(doc, read_ents(doc), new)
 
     @staticmethod
     def _one_word(e: Span) -> bool:
@@ -626,10 +642,10 @@ class ProperNamePersons:
             if last is None or not (last.is_alpha and last.text[:1].isupper() and not last.is_upper) \
                     or last.ent_type_ in TEAM_LABELS or last.ent_type_ == "COMPETITION" or last.ent_id_:
                 continue
-            start = next(e.start for e in doc.ents if e.start <= prev.i < e.end)
+            start = next(e.start for e in read_ents(doc) if e.start <= prev.i < e.end)
             new.append(Span(doc, start, end + 1, label="PERSON"))
         if new:
-            put_spans(doc, doc.ents, new)
+            put_spans(doc, read_ents(doc), new)
 
     def _aged_single_names(self, doc: Doc) -> None:
         """One capitalised word opening a sentence with an age in apposition after it ("Koke, 22, came
@@ -676,7 +692,7 @@ class ProperNamePersons:
         new += self._singular_subjects(doc)
         if new:
             starts = {s.start for s in new}
-            doc.ents = filter_spans([e for e in doc.ents if not (e.label_ in self.MISREAD_ONE_NAME_LABELS
+            doc.ents = filter_spans([e for e in read_ents(doc) if not (e.label_ in self.MISREAD_ONE_NAME_LABELS
                                                                 and e.start in starts)] + new)
 
     #: Auxiliaries of a singular subject: "Neymar has left", "Pedri is injured" (a club takes "have" / "are").
@@ -690,7 +706,7 @@ class ProperNamePersons:
         sponsors sign too; no outlet of ``media_words``), is a person known by one name; British writing gives
         a club a plural verb ("Brentford have left")."""
         out = []
-        for e in doc.ents:
+        for e in read_ents(doc):
             if e.label_ not in {"ORG", "GPE", "NORP", "WORK_OF_ART"} or len(e) != 1 or e.ent_id_ or not e[0].is_sent_start \
                     or e.label_ != "ORG" and e[0].lower_ in self.places:
                 continue  # "Pedri" as an organisation, "Casemiro" as a place: not a country
@@ -811,7 +827,7 @@ class ProperNamePersons:
     def _possessive_gazetteer_names(self, doc: Doc) -> None:
         """"Otto Rehhagel's side": a gazetteer person's name takes its possessive "'s", as the model's own
         PERSON entities do."""
-        ents, changed = list(doc.ents), False
+        ents, changed = list(read_ents(doc)), False
         for k, e in enumerate(ents):
             if e.label_ == "PERSON" and e.ent_id_ and e.end < len(doc) and doc[e.end].tag_ == "POS" \
                     and doc[e.end].ent_iob_ == "O":
@@ -832,13 +848,13 @@ class ProperNamePersons:
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
         # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler")
-        relabel = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents
+        relabel = [Span(doc, e.start, e.end, label="PERSON") for e in read_ents(doc)
                    if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e))
                        or e.label_ in self.MISREAD_NAME_LABELS and self._aged(doc, e))
                    and not e.ent_id_ and self._name_like(self._without_possessive(e))]
         if relabel:
             starts = {s.start for s in relabel}
-            doc.ents = [e for e in doc.ents if e.start not in starts] + relabel
+            doc.ents = [e for e in read_ents(doc) if e.start not in starts] + relabel
         namey = self._namey_tokens(doc)
         new, i = [], 0
         while i < len(doc):
@@ -851,7 +867,7 @@ class ProperNamePersons:
             else:
                 i = max(i + 1, j)
         if new:
-            doc.ents = filter_spans(list(doc.ents) + new)
+            doc.ents = filter_spans(list(read_ents(doc)) + new)
         self._strip_titles(doc)
         self._strip_nationality(doc)
         if self.slogan_ends:
@@ -861,7 +877,7 @@ class ProperNamePersons:
     def _drop_slogans(self, doc: Doc) -> None:
         """"the \"Firstname Out\" banners", "chants of 'Surname Must Go'": a name with a protest's last word
         (models/wordlists.json ``slogan_last_words``) is a slogan, not a person."""
-        ents = doc.ents
+        ents = read_ents(doc)
         drop = {e.start for e in ents if e.label_ == "PERSON" and not e.ent_id_ and len(e) >= 2
                 and e[-1].lower_ in self.slogan_ends and e[-1].is_title}
         if drop:
@@ -884,7 +900,7 @@ class ProperNamePersons:
     def _strip_titles(self, doc: Doc) -> None:
         """"Veteran Jonas Berger", "Captain Anna Berg": a title word before a name of two or more
         words is no part of the name (models/wordlists.json ``name_titles``, ``person_nouns``)."""
-        ents = doc.ents
+        ents = read_ents(doc)
         if not any(e.label_ == "PERSON" and len(e) >= 3 and not e.ent_id_ and e[0].lower_ in self.titles for e in ents):
             return
         doc.ents = [Span(doc, e.start + 1, e.end, label="PERSON")
@@ -904,7 +920,7 @@ class ProperNamePersons:
             if e.label_ == "PERSON" or e.label_ in {"ORG", "NORP", "GPE"} and self._aged(doc, doc[k:e.end]):
                 return Span(doc, k + 1, e.end, label="PERSON")
             return None
-        ents = doc.ents
+        ents = read_ents(doc)
         found = {e.start: name_of(e) for e in ents}
         if any(found.values()):
             doc.ents = [found[e.start] or e for e in ents]
@@ -1093,19 +1109,19 @@ class NationalTeams:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = doc.ents  # built anew on every access: read again only after a change
+        ents = read_ents(doc)  # built anew on every access: read again only after a change
         scored = self._countries_with_a_score(ents)
         if scored:
             drop = {(e.start, e.end) for e in scored}
             doc.ents = [e for e in ents if (e.start, e.end) not in drop] + [
                 Span(doc, e.start, e.start + 1, label="GPE") for e in scored]
-            ents = doc.ents
+            ents = read_ents(doc)
         found = self._untagged_countries(doc)
         if found:
             doc.ents = filter_spans(list(ents) + found)
-            ents = doc.ents
+            ents = read_ents(doc)
         if self._club_last_words(doc, ents):
-            ents = doc.ents
+            ents = read_ents(doc)
         ents, changed, places = list(ents), False, []
         before = tuple(ents)  # the entities as they were: _named_club counts these, not the relabelled ones
         for k, e in enumerate(ents):
@@ -1422,7 +1438,7 @@ class TeamDescriptors:
         self._nickname_hashes = None
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = self._league_awards(doc, list(doc.ents))
+        ents = self._league_awards(doc, list(read_ents(doc)))
         teams = [e for e in ents if e.label_ in TEAM_LABELS]
         if not teams:
             return doc
@@ -1515,7 +1531,7 @@ class TeamDescriptors:
         if not new:
             return ents
         put_spans(doc, ents, new)
-        return list(doc.ents)
+        return list(read_ents(doc))
 
     #: Words before a club's nickname that stand for its "the" ("Inzaghi's Nerazzurri", "their Gunners").
     POSSESSIVES = {"'s", "\u2019s", "'", "his", "her", "their"}
@@ -1550,7 +1566,7 @@ class TeamDescriptors:
         if not new:
             return ents
         put_spans(doc, ents, new)
-        return list(doc.ents)
+        return list(read_ents(doc))
 
     def _league_awards(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"the NWSL Golden Boot", "the Premier League Golden Boot": a competition's award is the
@@ -1567,7 +1583,7 @@ class TeamDescriptors:
         ents = filter_spans([e for e in ents if id(e) not in drop]
                             + [Span(doc, e.start, nxt.end, label=nxt.label_, span_id=nxt.ent_id_) for e, nxt in merged])
         doc.ents = ents
-        return list(doc.ents)
+        return list(read_ents(doc))
 
     def _descriptor(self, doc: Doc, i: int):
         """(start, end, country) of a team descriptor at token ``i``; the people of a region opening a

@@ -649,3 +649,29 @@ def test_hyphenated_clubs_stay_clubs(resources, text, team):
     doc = resources.nlp(text)
     assert team in [e.text for e in doc.ents if e.label_ == "TEAM"]
     assert team not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def _ents(doc):
+    return [(e.start, e.end, e.label_, e.ent_id_, e.kb_id_) for e in doc.ents]
+
+
+def test_read_ents_follows_every_change(resources):
+    """The memoised read of ``doc.ents`` equals a fresh one after each kind of change, and never
+    answers for another Doc."""
+    from spacy.tokens import Span
+
+    from pipeline.components import read_ents
+
+    nlp = resources.nlp
+    doc = nlp("Marco Rossi joined Torino from Genoa in 2019.")
+    other = nlp("Marco Rossi joined Torino from Genoa in 2019.")
+    assert [(e.start, e.end, e.label_, e.ent_id_, e.kb_id_) for e in read_ents(doc)] == _ents(doc)
+    assert read_ents(doc) is read_ents(doc)  # unchanged: the same tuple
+    assert read_ents(other) is not read_ents(doc)
+    doc.ents = [Span(doc, 0, 2, label="PERSON", span_id="someone")]  # set anew
+    assert [(e.start, e.end, e.label_, e.ent_id_, e.kb_id_) for e in read_ents(doc)] == _ents(doc) == \
+        [(0, 2, "PERSON", "someone", "")]
+    doc[0].ent_id_ = "someone-else"  # a token's id changed in place
+    assert [e.ent_id_ for e in read_ents(doc)] == [e.ent_id_ for e in doc.ents]
+    doc.ents = []
+    assert read_ents(doc) == ()
