@@ -137,7 +137,7 @@ def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
                         "sentence_start": s_start,
                         "value": tx.value, "tense": tx.tense or "",  # guessed by the finder, for the same span
                         "sentence": text[s_start:_sentence_end(sent_starts, s_start, len(text))]})
-    ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words)
+    ctx = Context(result.article_id, res.rules, mentions, res.gaz, res.words, text=text)
     claims = extract_claims(doc, ctx, by_sent)
     if "|" in text:  # rows of a league table are no sentences
         tables = find_tables(text)

@@ -70,11 +70,13 @@ class Context:
     sent_texts: dict[int, str] = field(default_factory=dict)
     #: word list name -> the list as a set (built once an article, not once a claim)
     word_sets: dict[str, frozenset] = field(default_factory=dict)
+    #: the text the Doc was made from, when the caller has it (Doc.text joins the tokens on every access)
+    text: str = ""
 
     def sentence_text(self, sent) -> str:
         text = self.sent_texts.get(sent.start)
         if text is None:
-            text = self.sent_texts[sent.start] = sent.text
+            text = self.sent_texts[sent.start] = self.text[sent.start_char:sent.end_char] if self.text else sent.text
         return text
 
     def word_set(self, name: str) -> frozenset:
@@ -310,7 +312,7 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.predicate in {"player_of", "head_coach_of", "appointed"} and c.modality == "asserted" and c.object_id:
             clubs_of.setdefault(c.subject_id, set()).add(c.object_id)
-    text = doc.text  # built token by token on each access: once, not once per claim
+    text = ctx.text or doc.text  # Doc.text is built token by token on each access
     for c in claims:
         if c.predicate == "title_won" and c.object_id and c.object_id not in top_flights \
                 and c.object and any(n in text[c.start_char:c.end_char].lower() and c.object.lower() in n for n in names):
