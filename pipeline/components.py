@@ -1055,6 +1055,8 @@ class NationalTeams:
         self.next = set(words["national_team_next"])
         self.prev = set(words["national_team_prev"])
         self.prev_of = set(words["national_team_prev_of"])
+        self.apposition = set(words.get("national_team_apposition", ()))  # "Italy, the holders,"
+        self.modals = set(words.get("modal_verbs", ()))  # "Japan will play ..."
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
         self._country_hashes = None
@@ -1387,8 +1389,13 @@ class NationalTeams:
             j += 1
         if j < len(doc) and doc[j].lower_ in after:
             return True
+        if j + 1 < len(doc) and doc[j].lower_ in self.modals and doc[j + 1].lower_ in after:
+            return True  # "Japan will play Italy"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" and e.text[:1].isupper():
             return True  # "Germany, who had won it eight times": people, so the side
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "the" and doc[j + 2].lower_ in self.apposition \
+                and e.text[:1].isupper():
+            return True  # "Italy, the holders,"
         i = e.start - 1
         if i >= 1 and doc[i].lower_ == "the" and not e.text.lower().startswith("the ") \
                 and doc[i - 1].lower_ not in self.OPPONENT_WORDS:

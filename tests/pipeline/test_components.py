@@ -675,3 +675,19 @@ def test_read_ents_follows_every_change(resources):
     assert [e.ent_id_ for e in read_ents(doc)] == [e.ent_id_ for e in doc.ents]
     doc.ents = []
     assert read_ents(doc) == ()
+
+
+@pytest.mark.parametrize("text,country,label", [
+    # a country that plays, faces or meets another is its side; so is one in apposition to "the holders"
+    ("Japan will play Italy, the holders, in Doha on Wednesday.", "Japan", "TEAM"),
+    ("Japan will play Italy, the holders, in Doha on Wednesday.", "Italy", "TEAM"),
+    ("On Friday Ghana face Uruguay in Al Wakrah.", "Uruguay", "TEAM"),
+    ("Wales meet Iran in the second group game.", "Wales", "TEAM"),
+    ("Mexico, the hosts, opened the tournament with a draw.", "Mexico", "TEAM"),
+    # a country as a place stays a place
+    ("He played in Italy for six years before moving to Japan.", "Italy", "GPE"),
+    ("The squad will fly to Canada on Monday.", "Canada", "GPE"),
+])
+def test_country_playing_is_its_side(resources, text, country, label):
+    doc = resources.nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == country] == [label]
