@@ -715,11 +715,11 @@ def _stated_ages(doc: Doc, mentions: list[ResolvedMention]) -> dict[str, set[str
 
 
 def _age_after(doc: Doc, e: int) -> str | None:
-    """The age in an apposition starting at token ``e`` (", 65,", " (42)", ", aged 19,"), if any."""
+    """The age in an apposition starting at token ``e`` (", 65,", " (42)", ", aged 19,", ", now 32,"), if any."""
     if e + 2 >= len(doc) or doc[e].text not in {",", "("}:
         return None
     k = e + 1
-    if doc[k].lower_ == "aged":
+    if doc[k].lower_ in {"aged", "now"}:
         k += 1
     tok = doc[k] if k < len(doc) else None
     if tok is not None and tok.text.isascii() and tok.text.isdigit() and 14 <= int(tok.text) <= 99 and k + 1 < len(doc) \
