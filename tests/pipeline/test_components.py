@@ -234,7 +234,7 @@ NAME_LABELS = [
     # never a country, a club's town or a city whose "his" belongs to another clause
     ("Brazil scored twice in the second half against Peru.", "Brazil", "GPE"),
     ("Jamaica, making their first appearance, finished bottom.", "Jamaica", "GPE"),
-    ("Argentina, the holders, lost to Saudi Arabia in the opener.", "Argentina", "GPE"),
+    ("Argentina, the holders, lost to Saudi Arabia in the opener.", "Argentina", "TEAM"),  # the side, by "the holders"
     ("Rio hosted the final, and his team won it.", "Rio", "ORG"),
     ("Seville hosted his farewell match in May.", "Seville", "ORG"),
 ]
