@@ -1330,6 +1330,23 @@ def _teller_team(ctx, trigger):
     return _as_team(ctx, _mention_at(ctx, k)) if k >= verb.sent.start else None
 
 
+def _replaced_with(doc, ctx, trigger, end, sent):
+    """"replaced him with Y", "replaced X with Y": the person named after "with", the successor."""
+    k = end if end < sent.end and doc[end].lower_ == "with" else None
+    if k is None and doc[trigger.i + 1].lower_ in {"him", "her"} and trigger.i + 2 < sent.end \
+            and doc[trigger.i + 2].lower_ == "with":
+        k = trigger.i + 2
+    if k is None:
+        return None
+    for j in range(k + 1, min(k + 5, sent.end)):  # "with his assistant Y", "with the former Ajax coach Y"
+        m = _mention_at(ctx, j)
+        if m is not None and m.type == "person" and m.start == j:
+            return m
+        if doc[j].pos_ not in {"DET", "PRON", "ADJ", "NOUN", "PROPN"} or doc[j].is_punct:
+            return None
+    return None
+
+
 def _replaced_person(doc, ctx, trigger):
     """The person after "replace"/"succeed": a name, or "him"/"her" for the most salient person before."""
     if trigger.i + 1 >= len(doc):
@@ -1337,6 +1354,12 @@ def _replaced_person(doc, ctx, trigger):
     m = _mention_at(ctx, trigger.i + 1)
     if m is not None and m.type == "person":
         return m
+    sent = doc[trigger.i].sent
+    if doc[trigger.i + 1].lower_ in {"him", "her"} and _replaced_with(doc, ctx, trigger, trigger.i + 2, sent) is not None:
+        # "the club sacked coach X and replaced him with Y": the person named last before
+        before = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= trigger.i]
+        if before:
+            return before[-1]
     if doc[trigger.i + 1].lower_ in {"him", "her"}:
         subj = [c for c in trigger.children if c.dep_ == "nsubj"]
         own = _mention_at(ctx, subj[0].i) if subj else None
@@ -1349,7 +1372,7 @@ def _replaced_person(doc, ctx, trigger):
             found = next((m for m in ctx.mentions if m.entity_id == coach), None) if coach else None
             if found is not None:
                 return found
-        prev = _previous_subject(doc, ctx, doc[trigger.i].sent)
+        prev = _previous_subject(doc, ctx, sent)
         if prev is not None and prev.entity_id not in exclude:
             return prev
         return salient_person(ctx.mentions, trigger.i, exclude=exclude)
@@ -2646,6 +2669,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return _club_coach(ctx, _as_team(ctx, _mention_at(ctx, start)))  # gives that club, who has not left it
     if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
         return _replaced_person(doc, ctx, trigger)
+    if rule.id in REPLACED_RULES:
+        successor = _replaced_with(doc, ctx, trigger, end, sent)
+        if successor is not None:  # "the club sacked X and replaced him with Y": Y is appointed, not X
+            return successor
     if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
         owner = next((t for t in doc[start:end] if t.tag_ == "POS" and t.i > start), None)
         if owner is not None:
