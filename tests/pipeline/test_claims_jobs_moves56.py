@@ -46,3 +46,34 @@ ABSENT = [
 @pytest.mark.parametrize("text,unwanted", ABSENT)
 def test_not_the_person_replaced(analyse_text, text, unwanted):
     base.assert_claim_absent(analyse_text, text, unwanted)
+
+
+# a move to a place, not a club, from a club: "moved to the capital from X", "came to Merseyside from X"
+MOVES = [
+    ("Lazio won the derby. Marco Rossi, who moved to the capital from Genoa in 2019, scored twice.",
+     ("marco-rossi", "transfer", "lazio", "genoa", "asserted")),
+    ("Everton won at home. Jonas Berger, 27, the former Germany midfielder who came to Merseyside from Schalke, "
+     "was the best player on the pitch.", ("jonas-berger", "transfer", "everton", "schalke-04", "asserted")),
+    ("Celtic beat Hearts. Luca Bianchi, the Celtic striker, is 24 and moved to the club from Udinese in 2022.",
+     ("luca-bianchi", "transfer", "celtic", "udinese", "asserted")),
+    # the side in a descriptor after a semicolon or at the start: the side moved to
+    ("Korea drew. Captain Marco Rossi, 29, remains the key man; the Lazio forward moved to Rome from Genoa in 2015.",
+     ("marco-rossi", "transfer", "lazio", "genoa", "asserted")),
+    ("Lazio won. Luca Bianchi scored twice; the Lazio winger came to Rome from Udinese two years ago.",
+     ("luca-bianchi", "transfer", "lazio", "udinese", "asserted")),
+    ("Lazio won. Luca Bianchi scored twice. The Lazio striker moved to the capital from Torino in 2019.",
+     ("luca-bianchi", "transfer", "lazio", "torino", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MOVES)
+def test_moved_to_a_place_from_a_club(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # a country to a country: no club either side
+    ("Lazio won the derby. Marco Rossi moved to Italy from Brazil as a teenager.", ("marco-rossi", "transfer", "lazio")),
+])
+def test_no_move_between_clubs(analyse_text, text, unwanted):
+    base.assert_claim_absent(analyse_text, text, unwanted)
