@@ -1628,11 +1628,16 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                             prefer_frequent=rule.object == "team_context" and "value" in roles)
         if obj is None:
             return []
-    if obj is not None and rule.object != "competition_right" and obj.start > 1 and not (
-            doc[obj.start - 1].lower_ == "over" and doc[obj.start - 2].lemma_ == "take") and (
-            doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"}
-            or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
-        return []
+    if obj is not None and rule.object != "competition_right" and _as_opponent(doc, obj):
+        if sent.start <= obj.start < sent.end or subject.type != "person" \
+                or ctx.coach_of.get(subject.entity_id) != obj.entity_id:
+            return []
+        # the side the article has the person coach, found by an earlier mention as an opponent ("beat X"):
+        # another mention of it, not as an opponent
+        obj = next((m for m in ctx.mentions if m.entity_id == obj.entity_id and m.type == obj.type
+                    and not _as_opponent(doc, m)), None)
+        if obj is None:
+            return []
     if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         # "turned down an approach from the Italian federation / from the federation": the national side of that
         # country, else the one national side the article is most about
@@ -4292,6 +4297,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 ctx, sent.end, sent, exclude={subject.entity_id} | _national_ids(ctx) | origin, prefer_frequent=True)
         return found
     return None
+
+
+def _as_opponent(doc, m) -> bool:
+    """"beat X", "against X", "away to X": a side named as an opponent ("took over X" is no opponent)."""
+    if m.start <= 1 or doc[m.start - 1].lower_ == "over" and doc[m.start - 2].lemma_ == "take":
+        return False
+    return doc[m.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"} \
+        or (doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ in OPPONENT_CUES)
 
 
 def _job_left_by(ctx, person):

@@ -77,3 +77,24 @@ def test_moved_to_a_place_from_a_club(analyse_text, text, expected):
 ])
 def test_no_move_between_clubs(analyse_text, text, unwanted):
     base.assert_claim_absent(analyse_text, text, unwanted)
+
+
+# "he replaced X in October 2022" naming no side: the side the article has him coach, even when the
+# mention nearest before names it as beaten ("Roma beat Lazio"); a side named as an opponent in the
+# sentence itself is still no job
+SUCCESSIONS = [
+    ("Lazio coach Marco Rossi was unhappy on Sunday. Marco Rossi's side are now fifth. Last week Roma beat "
+     "Lazio 2-0 in the derby. Rossi, 47, has rebuilt the team since he replaced Luca Bianchi in October 2022.",
+     ("marco-rossi", "appointed", "lazio", None, "asserted")),
+    ("Lazio coach Marco Rossi was unhappy on Sunday. Marco Rossi's side are now fifth. Last week Roma beat "
+     "Lazio 2-0 in the derby. Rossi, 47, has rebuilt the team since he replaced Luca Bianchi in October 2022.",
+     ("luca-bianchi", "left_role", "lazio", None, "asserted")),
+    ("Rangers manager Tom Reid was content. Tom Reid's side stay top. On Saturday Celtic beat Rangers 3-1 at "
+     "Parkhead. Reid, 44, has steadied the club since he succeeded Mark Dodds in May 2023.",
+     ("tom-reid", "appointed", "rangers", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUCCESSIONS)
+def test_succession_in_the_side_coached(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
