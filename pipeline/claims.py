@@ -2284,6 +2284,8 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 #: A job title put before a name with no side before it ("Coach X", "captain X"): the article's side.
 TITLE_BEFORE_NAME = frozenset({"coach.role_title_name", "player.captain_title_name"})
 TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with", "without", "where", "when", "said", "says"})
+#: Words a coaching title may open with, before "manager", "coach", "boss": "Interim manager X".
+TEMPORARY_ROLE_WORDS = frozenset({"interim", "caretaker", "acting"})
 
 
 
@@ -2499,7 +2501,13 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "two points from safety", "three points from the top four": a gap, not a total;
         # "ten points from their last six games": a run of games, not the season's total
     if rule.id in TITLE_BEFORE_NAME:  # "Coach X named ...", "without captain X": no side, country or rank before the title
-        prev = doc[start - 1] if start > doc[start].sent.start else None
+        first = doc[start].sent.start
+        k = start - 1
+        while k >= first and doc[k].lower_ in TEMPORARY_ROLE_WORDS:
+            k -= 1  # "Interim manager X", "caretaker boss X": the title's own word
+        prev = doc[k] if k >= first else None
+        if prev is not None and k == first and prev.lower_ == "for":
+            prev = None  # "For manager X, the win is a vindication": the sentence opens on the title
         if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS \
                 and not (rule.id == "player.captain_title_name" and prev.lower_ in OWNING_CLAUSE_WORDS):
             return False  # "sacked head coach X", "goalkeeping coach X", "Their captain X": another side or job

@@ -98,3 +98,29 @@ SUCCESSIONS = [
 @pytest.mark.parametrize("text,expected", SUCCESSIONS)
 def test_succession_in_the_side_coached(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
+
+
+# a title before a name opening the sentence: "Interim manager X", "Caretaker boss X", "For manager X, ..."
+TITLES = [
+    ("Everton won 2-0 at home. Interim manager Paul Grant was delighted with the result.",
+     ("paul-grant", "head_coach_of", "everton", None, "asserted")),
+    ("Celtic drew 1-1 at Pittodrie. Caretaker boss Tom Reid said the point was deserved.",
+     ("tom-reid", "head_coach_of", "celtic", None, "asserted")),
+    ("Lazio won the Coppa Italia. For coach Marco Rossi the win is a reward for a hard season.",
+     ("marco-rossi", "head_coach_of", "lazio", None, "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLES)
+def test_title_opening_the_sentence(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # a title after a verb or a noun: another side's or another job
+    ("Everton won 2-0 at home. Fulham sacked interim manager Paul Grant on Monday.", ("paul-grant", "head_coach_of", "everton")),
+    ("Lazio won the Coppa Italia. The fans sang for coach Marco Rossi after the final whistle.",
+     ("marco-rossi", "head_coach_of", "lazio")),
+])
+def test_title_inside_the_sentence(analyse_text, text, unwanted):
+    base.assert_claim_absent(analyse_text, text, unwanted)
