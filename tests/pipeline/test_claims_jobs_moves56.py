@@ -124,3 +124,26 @@ def test_title_opening_the_sentence(analyse_text, text, expected):
 ])
 def test_title_inside_the_sentence(analyse_text, text, unwanted):
     base.assert_claim_absent(analyse_text, text, unwanted)
+
+
+# "Y, his assistant," in apposition: Y is on the staff of the side "his" coach runs
+STAFF = [
+    ("Lazio coach Marco Rossi is tipped to take over the national team, and Luca Bianchi, his assistant, could "
+     "succeed him.", ("luca-bianchi", "coaching_staff_of", "lazio", "assistant", "asserted")),
+    ("Porto coach Rui Costa has signed a new deal. Joao Vieira, his long-time assistant, will stay too.",
+     ("joao-vieira", "coaching_staff_of", "porto", "assistant", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STAFF)
+def test_assistant_in_apposition(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # a team-mate in apposition is no staff
+    ("Lazio beat Roma. Marco Rossi scored twice, and Luca Bianchi, his team-mate, added a third.",
+     ("luca-bianchi", "coaching_staff_of", "lazio")),
+])
+def test_no_staff_in_apposition(analyse_text, text, unwanted):
+    base.assert_claim_absent(analyse_text, text, unwanted)
