@@ -1332,6 +1332,23 @@ def _teller_team(ctx, trigger):
     return _as_team(ctx, _mention_at(ctx, k)) if k >= verb.sent.start else None
 
 
+def _replaced_with(doc, ctx, trigger, end, sent):
+    """"replaced him with Y", "replaced X with Y": the person named after "with", the successor."""
+    k = end if end < sent.end and doc[end].lower_ == "with" else None
+    if k is None and doc[trigger.i + 1].lower_ in {"him", "her"} and trigger.i + 2 < sent.end \
+            and doc[trigger.i + 2].lower_ == "with":
+        k = trigger.i + 2
+    if k is None:
+        return None
+    for j in range(k + 1, min(k + 5, sent.end)):  # "with his assistant Y", "with the former Ajax coach Y"
+        m = _mention_at(ctx, j)
+        if m is not None and m.type == "person" and m.start == j:
+            return m
+        if doc[j].pos_ not in {"DET", "PRON", "ADJ", "NOUN", "PROPN"} or doc[j].is_punct:
+            return None
+    return None
+
+
 def _replaced_person(doc, ctx, trigger):
     """The person after "replace"/"succeed": a name, or "him"/"her" for the most salient person before."""
     if trigger.i + 1 >= len(doc):
@@ -1339,6 +1356,12 @@ def _replaced_person(doc, ctx, trigger):
     m = _mention_at(ctx, trigger.i + 1)
     if m is not None and m.type == "person":
         return m
+    sent = doc[trigger.i].sent
+    if doc[trigger.i + 1].lower_ in {"him", "her"} and _replaced_with(doc, ctx, trigger, trigger.i + 2, sent) is not None:
+        # "the club sacked coach X and replaced him with Y": the person named last before
+        before = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= trigger.i]
+        if before:
+            return before[-1]
     if doc[trigger.i + 1].lower_ in {"him", "her"}:
         subj = [c for c in trigger.children if c.dep_ == "nsubj"]
         own = _mention_at(ctx, subj[0].i) if subj else None
@@ -1351,7 +1374,7 @@ def _replaced_person(doc, ctx, trigger):
             found = next((m for m in ctx.mentions if m.entity_id == coach), None) if coach else None
             if found is not None:
                 return found
-        prev = _previous_subject(doc, ctx, doc[trigger.i].sent)
+        prev = _previous_subject(doc, ctx, sent)
         if prev is not None and prev.entity_id not in exclude:
             return prev
         return salient_person(ctx.mentions, trigger.i, exclude=exclude)
@@ -1607,11 +1630,16 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                             prefer_frequent=rule.object == "team_context" and "value" in roles)
         if obj is None:
             return []
-    if obj is not None and rule.object != "competition_right" and obj.start > 1 and not (
-            doc[obj.start - 1].lower_ == "over" and doc[obj.start - 2].lemma_ == "take") and (
-            doc[obj.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"}
-            or (doc[obj.start - 1].lower_ == "to" and doc[obj.start - 2].lower_ in OPPONENT_CUES)):
-        return []
+    if obj is not None and rule.object != "competition_right" and _as_opponent(doc, obj):
+        if sent.start <= obj.start < sent.end or subject.type != "person" \
+                or ctx.coach_of.get(subject.entity_id) != obj.entity_id:
+            return []
+        # the side the article has the person coach, found by an earlier mention as an opponent ("beat X"):
+        # another mention of it, not as an opponent
+        obj = next((m for m in ctx.mentions if m.entity_id == obj.entity_id and m.type == obj.type
+                    and not _as_opponent(doc, m)), None)
+        if obj is None:
+            return []
     if obj is None and rule.predicate == "offer_received" and rule.object != "vacancy":
         # "turned down an approach from the Italian federation / from the federation": the national side of that
         # country, else the one national side the article is most about
@@ -2258,6 +2286,8 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 #: A job title put before a name with no side before it ("Coach X", "captain X"): the article's side.
 TITLE_BEFORE_NAME = frozenset({"coach.role_title_name", "player.captain_title_name"})
 TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with", "without", "where", "when", "said", "says"})
+#: Words a coaching title may open with, before "manager", "coach", "boss": "Interim manager X".
+TEMPORARY_ROLE_WORDS = frozenset({"interim", "caretaker", "acting"})
 
 
 
@@ -2473,7 +2503,13 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "two points from safety", "three points from the top four": a gap, not a total;
         # "ten points from their last six games": a run of games, not the season's total
     if rule.id in TITLE_BEFORE_NAME:  # "Coach X named ...", "without captain X": no side, country or rank before the title
-        prev = doc[start - 1] if start > doc[start].sent.start else None
+        first = doc[start].sent.start
+        k = start - 1
+        while k >= first and doc[k].lower_ in TEMPORARY_ROLE_WORDS:
+            k -= 1  # "Interim manager X", "caretaker boss X": the title's own word
+        prev = doc[k] if k >= first else None
+        if prev is not None and k == first and prev.lower_ == "for":
+            prev = None  # "For manager X, the win is a vindication": the sentence opens on the title
         if prev is not None and prev.lower_ not in TITLE_BEFORE_NAME_OPENERS \
                 and not (rule.id == "player.captain_title_name" and prev.lower_ in OWNING_CLAUSE_WORDS):
             return False  # "sacked head coach X", "goalkeeping coach X", "Their captain X": another side or job
@@ -2648,6 +2684,10 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         return _club_coach(ctx, _as_team(ctx, _mention_at(ctx, start)))  # gives that club, who has not left it
     if rule.id == "transfer.brought_him_to":  # "before Ferguson brought him to Manchester": not Ferguson
         return _replaced_person(doc, ctx, trigger)
+    if rule.id in REPLACED_RULES:
+        successor = _replaced_with(doc, ctx, trigger, end, sent)
+        if successor is not None:  # "the club sacked X and replaced him with Y": Y is appointed, not X
+            return successor
     if rule.id == "title.nth_after_years":  # "the fourth league title in Lille's history, after ...": the owner named
         owner = next((t for t in doc[start:end] if t.tag_ == "POS" and t.i > start), None)
         if owner is not None:
@@ -2737,7 +2777,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
                 "coach.team_noun_descriptor", "coach.quoted_team_noun_descriptor", "left.descriptor_leaves_team",
-                "transfer.team_noun_descriptor_moved_from",
+                "transfer.team_noun_descriptor_moved_from", "transfer.clause_team_noun_descriptor_moved_from",
                 "appointed.named_as_role_of"}):  # "named the 52-year-old as coach of X": who was just named
             found = descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named
             if found is None and rule.id == "appointed.named_as_role_of":
@@ -4267,6 +4307,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 ctx, sent.end, sent, exclude={subject.entity_id} | _national_ids(ctx) | origin, prefer_frequent=True)
         return found
     return None
+
+
+def _as_opponent(doc, m) -> bool:
+    """"beat X", "against X", "away to X": a side named as an opponent ("took over X" is no opponent)."""
+    if m.start <= 1 or doc[m.start - 1].lower_ == "over" and doc[m.start - 2].lemma_ == "take":
+        return False
+    return doc[m.start - 1].lower_ in OPPONENT_CUES - {"home", "away", "trip", "visit", "side", "team"} \
+        or (doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ in OPPONENT_CUES)
 
 
 def _job_left_by(ctx, person):
