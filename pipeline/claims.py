@@ -1633,7 +1633,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     the_trophy = any(c.dep_ == "dobj" and c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
                      for c in trigger.children)  # "raised the trophy": the object the ceremony hands over
     if rule.predicate == "title_won" and subject.type == "person" \
-            and (obj is None or (rule.object == "competition_article" and the_trophy)) \
+            and (obj is None or not sent.start <= obj.start < sent.end or (rule.object == "competition_article" and the_trophy)) \
             and not any(_YEAR.match(t.text) for t in sent) and (trigger.lemma_ == "lift" or (
                 trigger.lemma_ in ctx.word_set("trophy_ceremony_verbs") and the_trophy)):
         return []  # "Captain Leah Williamson lifted the trophy", "went up to collect the trophy": the ceremony
@@ -1999,6 +1999,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 or t.lemma_ in TITLE_VERBS \
                 or t.lower_ in {"with", "before", "after"} and vals and not (t.lower_ == "with" and doc[t.i - 1].lower_ == "and") \
                 or t.pos_ in {"VERB", "AUX"} and vals \
+                or t.dep_ in {"nsubj", "nsubjpass"} and t.i > begin and doc[t.i - 1].lower_ in {"and", "but"} \
+                and t.head.pos_ in {"VERB", "AUX"} and t.head.i > t.i \
                 or t.lower_ in {"yet", "but", "whereas", "while", "although", "though"} and doc[t.i - 1].text == ",":
             # "..., and he was Italy coach from 2014", "..., yet in 2005 they ...": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
@@ -3725,6 +3727,20 @@ CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "whil
 SAME_TITLE_NOUNS = frozenset({"trophy", "title", "competition", "tournament", "cup", "prize", "honour"})
 
 
+#: Nouns that stand for a competition named before ("won the trophy in 2011"); "title" only for a national side.
+ANAPHORIC_TROPHY_NOUNS = {"trophy", "competition", "tournament"}
+
+
+def _anaphoric_trophy(doc, ctx, subject, start: int, end: int, sent) -> bool:
+    """"won the trophy", "won the competition" (a national side's "won the title") in a sentence that names
+    no competition: the noun stands for one named before, not for a country's league."""
+    if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
+        return False
+    nouns = ANAPHORIC_TROPHY_NOUNS | ({"title"} if subject is not None and subject.type == "team"
+                                      and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids else set())
+    return any(t.lower_ in nouns and t.i > start and doc[t.i - 1].lower_ == "the" for t in doc[start:end])
+
+
 def _competition_before(ctx, sent, start: int, within: int = 3, cups: bool = False):
     """The competition named last before token ``start`` (earlier in ``sent`` or in the ``within`` sentences
     before it), or None; with ``cups``, the last one that is no country's league."""
@@ -3769,7 +3785,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                                                                           {"previously", "earlier", "before", "once"})
                                          for t in doc[end:m.start - 1]):
                     return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
-                if m.start > end and any(t.lower_ == "but" and (doc[t.i + 1].dep_ in {"nsubj", "nsubjpass"} or doc[t.i + 1].dep_ == "compound"
+                if m.start > end and any(t.lower_ in ({"but", "and"} if types == "competition" else {"but"})
+                                         and (doc[t.i + 1].dep_ in {"nsubj", "nsubjpass"} or doc[t.i + 1].dep_ == "compound"
                                                                 and doc[t.i + 1].head.dep_ in {"nsubj", "nsubjpass"})
                                          for t in doc[end:m.start - 1]):
                     return None  # "won trophies in Spain, but he never won the Champions League": another clause's
@@ -4081,7 +4098,16 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             verb, own = _governing_verb(doc[found.start]), _governing_verb(doc[start])
             if verb is not own and any(c.dep_ == "neg" for c in verb.children):
                 found = None  # a competition named in a later, negated clause ("..., but she never won X"): not it
-        return found or left("competition")
+        found = found or left("competition")
+        if found is None and rule.predicate == "title_won" and "final" in rule.id:
+            found = _competition_before(ctx, sent, start, within=1)  # "... World Cup final defeat. X lost the 2019 final to Y"
+        if found is None and rule.predicate == "title_won" and _anaphoric_trophy(doc, ctx, subject, start, end, sent):
+            # "Porto, who had won the trophy in 2011, ...": the cup named in the sentences before, else the article's
+            # (a national side's "the title": the tournament the article is about)
+            title = any(t.lower_ == "title" for t in doc[start:end])
+            found = (None if title else _competition_before(ctx, sent, start, within=2, cups=True)) or _find_object(
+                doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
+        return found
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
         owner = salient_person(ctx.mentions, start)
