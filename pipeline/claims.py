@@ -2554,6 +2554,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
     if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]) \
             and not any(t.lower_ == "never" for t in doc[max(doc[start].sent.start, start - 2):start]) \
+            and doc[start].lemma_ != "retain" \
             and not (end < len(doc) and doc[end].lower_ in {"again", "back"}  # "help Lazio lift it once more": the title
                      and not any(t.like_num or "-" in t.text for t in doc[end + 1:min(end + 3, len(doc))])):
         return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
@@ -2849,6 +2850,12 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                     return ResolvedMention(owner.start, owner.end, owner.start_char, owner.end_char, owner.text, "TEAM",
                                            "team", owner.entity_id, owner.entity, owner.sentence_id, {})
                 return national_side(ctx.gaz, ctx.mentions, owner)
+            if rule.predicate == "title_won" and "team" in want and subj[0].lower_ in TEAM_WORDS \
+                    and _mention_at(ctx, subj[0].i) is None \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in subj[0].children) \
+                    and not any(c.dep_ == "poss" for c in subj[0].children):
+                # "The club, founded in 1902, had never won the cup": the club the article is about, no person
+                return _context_team(ctx, subj[0].i, sent, exclude=set(), prefer_frequent=True)
             named = _mention_at(ctx, subj[0].i)
             if named is not None and named.type == "place" and named.entity_id in ctx.gaz.country_ids:
                 # "Spain went on to win the tournament": a country did it: its side, and no person to guess
@@ -4065,6 +4072,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             leagues = {t.league for t in ctx.gaz.top_flights}
             named = left("competition")
             found = named if named is not None and named.entity_id not in leagues else None
+        if found is None and rule.id == "title.won_it":
+            found = _competition_before(ctx, sent, start, within=1)  # "The prize he craved was X. He never won it."
         if found is None:
             counts: dict[str, int] = {}
             for m in ctx.mentions:
