@@ -1620,6 +1620,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "title_won" and modality == "negated" and obj is not None and obj.start < trigger.i \
             and any(t.lower_ == "major" for t in doc[trigger.i:end]):
         obj = None  # "lost the CUP final ... and had never won a major honour": no title at all, not that cup
+    if rule.predicate == "title_won" and obj is not None and ("final" in rule.id or "champions" in rule.id):
+        ent = ctx.gaz.get(obj.entity_id)  # "won the Shield ..., but have never been champions": the league's play-off
+        if ent is not None and ent.attrs.get("play_off_title"):  # title, not the table's trophy (no final, no champions)
+            obj = _default_competition(ctx, ent.attrs["play_off_title"], doc[obj.start:obj.end], sent) or obj
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
                        and obj is not None else [])
     values = [value]
@@ -2589,6 +2593,11 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
+#: Title rules whose subject may be a country's name: the country's national side ("lost the final to Italy",
+#: "Spain, winners of the tournament in 1964").
+COUNTRY_SUBJECT_TITLE_RULES = {"title.lost_named_final_to_country", "title.beaten_by_in_final", "title.aside_winners_of",
+                               "title.aside_winners_of_the_tournament"}
+
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
 PASSIVE_TITLE_RULES = {"title.passive_competition_won", "title.passive_title_won", "title.beaten_in_final_passive"}
 
@@ -2710,7 +2719,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is None and rule.id == "player.possessive_age_descriptor":
             return None  # "Genoa's 19-year-old winger" the mentions left unresolved: no guess
         if m is not None and m.type == "place" and want == ("team",) and m.entity_id in ctx.gaz.country_ids \
-                and rule.id in {"title.lost_named_final_to_country", "title.beaten_by_in_final"}:
+                and rule.id in COUNTRY_SUBJECT_TITLE_RULES:
             return national_side(ctx.gaz, ctx.mentions, m)  # "lost the Euro 2020 final to Italy": Italy's side
         if m is None and want == ("team",) and doc[i].lower_ in TEAM_WORDS:  # "won the club the Champions League"
             opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
