@@ -264,7 +264,16 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _domestic_places(doc, ctx, claims)))
     claims = _titles_with_club(doc, ctx, claims)
-    return _dedupe(_runners_up_of_title(ctx, claims))
+    return _dedupe(_runners_up_of_title(ctx, _current_title_told(claims)))
+
+
+def _current_title_told(claims: list[Claim]) -> list[Claim]:
+    """"It is the club's third league title, after 1987 and 1990": the title the article reports is counted
+    ("current") only when no other sentence claims it; one that does ("sealed the title on Sunday") is that title."""
+    told = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "title_won"
+            and c.modality == "asserted" and not c.rule_id.startswith(("title.possessive_nth", "title.nth_after"))}
+    return [c for c in claims if not (c.rule_id.endswith(">current") and any(
+        (s, o) == (c.subject_id, c.object_id) and sent != c.sentence for s, o, sent in told))]
 
 
 #: The word before "title" that names a national side's tournament ("their first European title").
@@ -4071,6 +4080,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return None  # "had won the French league": that country's league, which the gazetteer may not name
         generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
+        if rule.predicate == "title_won" and "final" in rule.id:
+            # "the 2019 Champions League final, where X beat them": the competition named before "final"
+            named = next((m for m in ctx.mentions if m.type == "competition" and m.end < len(doc)
+                          and start <= m.end <= end and doc[m.end].lower_ == "final"), None)
+            found = named or found or _competition_before(ctx, sent, start, within=1)
         if found is None and generic and any(t.lower_ == "competition" for t in doc[start:end]):
             found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
         if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
