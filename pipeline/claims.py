@@ -545,6 +545,14 @@ def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
     if own is not None and own.type != "person":
         return None
     sent = span.sent
+    doc = span.doc
+    places = [m for m in ctx.mentions if m.type == "place" and sent.start < m.start < sent.end
+              and doc[m.start - 1].lower_ in {"in", "at"}]
+    for place in sorted(places, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end))):
+        club = _city_club(ctx, place)  # "spent five years in Turin and won the league": the city's club
+        team = ctx.gaz.get(club.entity_id) if club is not None else None
+        if team is not None and _senior_club(ctx, team):
+            return team
     clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
     if len({e.attrs.get("country") for e in found}) > 1:
@@ -4105,6 +4113,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if counts:
                 best = max(counts, key=lambda k: counts[k])
                 found = next(m for m in ctx.mentions if m.entity_id == best)
+            if found is not None and doc[end - 1].lower_ == "league" and rule.predicate == "title_won" \
+                    and found.entity_id not in {t.league for t in ctx.gaz.top_flights}:
+                return None  # "won the league in both his seasons in Glasgow": a country's league, not the article's cup
         return found
     if kind == "competition_right":
         return right("competition")
