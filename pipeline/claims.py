@@ -4128,6 +4128,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # (none named lately: the article's own competition)
         return _competition_before(ctx, sent, start, within=6, cups=noun in {"trophy", "cup"}) or _find_object(
             doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
+    if kind == "competition_near" and rule.predicate == "title_won" and end - start >= 2 \
+            and doc[start + 1].lower_ in {"a", "an", "any"} and doc[start].lemma_ in WIN_VERBS \
+            and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
+        return None  # "did not win a trophy at X, whose last was the League Cup": no title in particular
     if kind == "competition_near":
         if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in {"trophy", "cup", "competition", "tournament", "prize"}
                for t in doc[start:end]) and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
