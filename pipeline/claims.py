@@ -1752,6 +1752,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
         if trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "both":
             out.extend(_both_finals(doc, ctx, rule, out[0], objects[-1], sent, trigger))
+        out.extend(_league_of_double(doc, ctx, out, span, trigger))
     if rule.predicate == "transfer" and out:
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
@@ -2122,6 +2123,24 @@ def _list_year_to_first(doc, trigger, sent, obj, out: list[Claim], chain: list[C
     return [replace(c, value=year, time_text=year, time_source="expression",
                     claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate, c.subject_id, year))
             if c is firsts[0] else c for c in out]
+
+
+def _league_of_double(doc, ctx, out: list[Claim], span, trigger) -> list[Claim]:
+    """"won the league and FA Cup double in 1998": the cup the claims name, and the league title too (no
+    competition here: the country's league, found by the club), once for each year."""
+    toks = list(span)
+    if not toks or toks[-1].lower_ not in {"double", "doubles"}:
+        return []
+    league = next((t for t in toks if t.lower_ == "league" and t.i + 2 < span.end and t.nbor().lower_ == "and"
+                   and not any(m.type == "competition" and m.start <= t.i < m.end for m in ctx.mentions)), None)
+    if league is None or not any(m.type == "competition" and league.i + 1 < m.start < span.end for m in ctx.mentions):
+        return []
+    made = []
+    for c in out:
+        if c.predicate == "title_won" and c.object_id and ">" not in c.rule_id and c.start_char <= league.idx:
+            made.append(_derived(c, "title_won", c.value, c.rule_id + ">league", object_id="", object="",
+                                 end_char=league.idx + len(league.text)))
+    return made
 
 
 def _title_chain(doc, ctx, rule, first: Claim, obj, sent, after: int | None = None) -> list[Claim]:
