@@ -1654,7 +1654,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     the_trophy = any(c.dep_ == "dobj" and c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
                      for c in trigger.children)  # "raised the trophy": the object the ceremony hands over
     if rule.predicate == "title_won" and subject.type == "person" \
-            and (obj is None or not sent.start <= obj.start < sent.end or (rule.object == "competition_article" and the_trophy)) \
+            and (obj is None or (rule.object == "competition_article" and the_trophy)
+                 or not sent.start <= obj.start < sent.end and not any(t.lower_ == "same" for t in doc[start:end])) \
             and not any(_YEAR.match(t.text) for t in sent) and (trigger.lemma_ == "lift" or (
                 trigger.lemma_ in ctx.word_set("trophy_ceremony_verbs") and the_trophy)):
         return []  # "Captain Leah Williamson lifted the trophy", "went up to collect the trophy": the ceremony
