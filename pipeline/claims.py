@@ -266,7 +266,16 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _domestic_places(doc, ctx, claims)))
     claims = _titles_with_club(doc, ctx, claims)
-    return _dedupe(_runners_up_of_title(ctx, claims))
+    return _dedupe(_runners_up_of_title(ctx, _current_title_told(claims)))
+
+
+def _current_title_told(claims: list[Claim]) -> list[Claim]:
+    """"It is the club's third league title, after 1987 and 1990": the title the article reports is counted
+    ("current") only when no other sentence claims it; one that does ("sealed the title on Sunday") is that title."""
+    told = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "title_won"
+            and c.modality == "asserted" and not c.rule_id.startswith(("title.possessive_nth", "title.nth_after"))}
+    return [c for c in claims if not (c.rule_id.endswith(">current") and any(
+        (s, o) == (c.subject_id, c.object_id) and sent != c.sentence for s, o, sent in told))]
 
 
 #: The word before "title" that names a national side's tournament ("their first European title").
@@ -538,6 +547,14 @@ def _title_club(ctx, c: Claim, span, own_clubs: set[str] = frozenset()):
     if own is not None and own.type != "person":
         return None
     sent = span.sent
+    doc = span.doc
+    places = [m for m in ctx.mentions if m.type == "place" and sent.start < m.start < sent.end
+              and doc[m.start - 1].lower_ in {"in", "at"}]
+    for place in sorted(places, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end))):
+        club = _city_club(ctx, place)  # "spent five years in Turin and won the league": the city's club
+        team = ctx.gaz.get(club.entity_id) if club is not None else None
+        if team is not None and _senior_club(ctx, team):
+            return team
     clubs = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     found = [e for e in (ctx.gaz.get(t) for t in clubs) if e is not None and _senior_club(ctx, e)]
     if len({e.attrs.get("country") for e in found}) > 1:
@@ -1650,6 +1667,10 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "title_won" and modality == "negated" and obj is not None and obj.start < trigger.i \
             and any(t.lower_ == "major" for t in doc[trigger.i:end]):
         obj = None  # "lost the CUP final ... and had never won a major honour": no title at all, not that cup
+    if rule.predicate == "title_won" and obj is not None and ("final" in rule.id or "champions" in rule.id):
+        ent = ctx.gaz.get(obj.entity_id)  # "won the Shield ..., but have never been champions": the league's play-off
+        if ent is not None and ent.attrs.get("play_off_title"):  # title, not the table's trophy (no final, no champions)
+            obj = _default_competition(ctx, ent.attrs["play_off_title"], doc[obj.start:obj.end], sent) or obj
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
                        and obj is not None else [])
     values = [value]
@@ -1663,7 +1684,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     the_trophy = any(c.dep_ == "dobj" and c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
                      for c in trigger.children)  # "raised the trophy": the object the ceremony hands over
     if rule.predicate == "title_won" and subject.type == "person" \
-            and (obj is None or (rule.object == "competition_article" and the_trophy)) \
+            and (obj is None or (rule.object == "competition_article" and the_trophy)
+                 or not sent.start <= obj.start < sent.end and not any(t.lower_ == "same" for t in doc[start:end])) \
             and not any(_YEAR.match(t.text) for t in sent) and (trigger.lemma_ == "lift" or (
                 trigger.lemma_ in ctx.word_set("trophy_ceremony_verbs") and the_trophy)):
         return []  # "Captain Leah Williamson lifted the trophy", "went up to collect the trophy": the ceremony
@@ -1761,6 +1783,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_one_more_title(doc, ctx, rule, out[-1], sent, trigger))
         if trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "both":
             out.extend(_both_finals(doc, ctx, rule, out[0], objects[-1], sent, trigger))
+        out.extend(_league_of_double(doc, ctx, out, span, trigger))
     if rule.predicate == "transfer" and out:
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
     if rule.predicate == "appointed":
@@ -2029,6 +2052,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
                 or t.lemma_ in TITLE_VERBS \
                 or t.lower_ in {"with", "before", "after"} and vals and not (t.lower_ == "with" and doc[t.i - 1].lower_ == "and") \
                 or t.pos_ in {"VERB", "AUX"} and vals \
+                or t.dep_ in {"nsubj", "nsubjpass"} and t.i > begin and doc[t.i - 1].lower_ in {"and", "but"} \
+                and t.head.pos_ in {"VERB", "AUX"} and t.head.i > t.i \
                 or t.lower_ in {"yet", "but", "whereas", "while", "although", "though"} and doc[t.i - 1].text == ",":
             # "..., and he was Italy coach from 2014", "..., yet in 2005 they ...": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
@@ -2129,6 +2154,24 @@ def _list_year_to_first(doc, trigger, sent, obj, out: list[Claim], chain: list[C
     return [replace(c, value=year, time_text=year, time_source="expression",
                     claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate, c.subject_id, year))
             if c is firsts[0] else c for c in out]
+
+
+def _league_of_double(doc, ctx, out: list[Claim], span, trigger) -> list[Claim]:
+    """"won the league and FA Cup double in 1998": the cup the claims name, and the league title too (no
+    competition here: the country's league, found by the club), once for each year."""
+    toks = list(span)
+    if not toks or toks[-1].lower_ not in {"double", "doubles"}:
+        return []
+    league = next((t for t in toks if t.lower_ == "league" and t.i + 2 < span.end and t.nbor().lower_ == "and"
+                   and not any(m.type == "competition" and m.start <= t.i < m.end for m in ctx.mentions)), None)
+    if league is None or not any(m.type == "competition" and league.i + 1 < m.start < span.end for m in ctx.mentions):
+        return []
+    made = []
+    for c in out:
+        if c.predicate == "title_won" and c.object_id and ">" not in c.rule_id and c.start_char <= league.idx:
+            made.append(_derived(c, "title_won", c.value, c.rule_id + ">league", object_id="", object="",
+                                 end_char=league.idx + len(league.text)))
+    return made
 
 
 def _title_chain(doc, ctx, rule, first: Claim, obj, sent, after: int | None = None) -> list[Claim]:
@@ -2590,6 +2633,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         return False  # "won it in 2016, 2017 and 2018, becoming the first coach to lift the trophy ...": the same titles
     if rule.id == "title.won_it" and not any(_YEAR.match(t.text) for t in doc[end:min(end + 8, doc[start].sent.end)]) \
             and not any(t.lower_ == "never" for t in doc[max(doc[start].sent.start, start - 2):start]) \
+            and doc[start].lemma_ != "retain" \
             and not (end < len(doc) and doc[end].lower_ in {"again", "back"}  # "help Lazio lift it once more": the title
                      and not any(t.like_num or "-" in t.text for t in doc[end + 1:min(end + 3, len(doc))])):
         return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
@@ -2623,6 +2667,11 @@ def _governing_verb(tok: Token) -> Token:
         tok, seen = tok.head, seen + 1
     return tok
 
+
+#: Title rules whose subject may be a country's name: the country's national side ("lost the final to Italy",
+#: "Spain, winners of the tournament in 1964").
+COUNTRY_SUBJECT_TITLE_RULES = {"title.lost_named_final_to_country", "title.beaten_by_in_final", "title.aside_winners_of",
+                               "title.aside_winners_of_the_tournament"}
 
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
 PASSIVE_TITLE_RULES = {"title.passive_competition_won", "title.passive_title_won", "title.beaten_in_final_passive"}
@@ -2749,7 +2798,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is None and rule.id == "player.possessive_age_descriptor":
             return None  # "Genoa's 19-year-old winger" the mentions left unresolved: no guess
         if m is not None and m.type == "place" and want == ("team",) and m.entity_id in ctx.gaz.country_ids \
-                and rule.id in {"title.lost_named_final_to_country", "title.beaten_by_in_final"}:
+                and rule.id in COUNTRY_SUBJECT_TITLE_RULES:
             return national_side(ctx.gaz, ctx.mentions, m)  # "lost the Euro 2020 final to Italy": Italy's side
         if m is None and want == ("team",) and doc[i].lower_ in TEAM_WORDS:  # "won the club the Champions League"
             opponents = {x.entity_id for x in ctx.mentions if sent.start < x.start < i  # "his goal against Lazio"
@@ -2889,6 +2938,12 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
                     return ResolvedMention(owner.start, owner.end, owner.start_char, owner.end_char, owner.text, "TEAM",
                                            "team", owner.entity_id, owner.entity, owner.sentence_id, {})
                 return national_side(ctx.gaz, ctx.mentions, owner)
+            if rule.predicate == "title_won" and "team" in want and subj[0].lower_ in TEAM_WORDS \
+                    and _mention_at(ctx, subj[0].i) is None \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in subj[0].children) \
+                    and not any(c.dep_ == "poss" for c in subj[0].children):
+                # "The club, founded in 1902, had never won the cup": the club the article is about, no person
+                return _context_team(ctx, subj[0].i, sent, exclude=set(), prefer_frequent=True)
             named = _mention_at(ctx, subj[0].i)
             if named is not None and named.type == "place" and named.entity_id in ctx.gaz.country_ids:
                 # "Spain went on to win the tournament": a country did it: its side, and no person to guess
@@ -3767,6 +3822,20 @@ CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "whil
 SAME_TITLE_NOUNS = frozenset({"trophy", "title", "competition", "tournament", "cup", "prize", "honour"})
 
 
+#: Nouns that stand for a competition named before ("won the trophy in 2011"); "title" only for a national side.
+ANAPHORIC_TROPHY_NOUNS = {"trophy", "competition", "tournament"}
+
+
+def _anaphoric_trophy(doc, ctx, subject, start: int, end: int, sent) -> bool:
+    """"won the trophy", "won the competition" (a national side's "won the title") in a sentence that names
+    no competition: the noun stands for one named before, not for a country's league."""
+    if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
+        return False
+    nouns = ANAPHORIC_TROPHY_NOUNS | ({"title"} if subject is not None and subject.type == "team"
+                                      and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids else set())
+    return any(t.lower_ in nouns and t.i > start and doc[t.i - 1].lower_ == "the" for t in doc[start:end])
+
+
 def _competition_before(ctx, sent, start: int, within: int = 3, cups: bool = False):
     """The competition named last before token ``start`` (earlier in ``sent`` or in the ``within`` sentences
     before it), or None; with ``cups``, the last one that is no country's league."""
@@ -3811,7 +3880,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                                                                           {"previously", "earlier", "before", "once"})
                                          for t in doc[end:m.start - 1]):
                     return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
-                if m.start > end and any(t.lower_ == "but" and (doc[t.i + 1].dep_ in {"nsubj", "nsubjpass"} or doc[t.i + 1].dep_ == "compound"
+                if m.start > end and any(t.lower_ in ({"but", "and"} if types == "competition" else {"but"})
+                                         and (doc[t.i + 1].dep_ in {"nsubj", "nsubjpass"} or doc[t.i + 1].dep_ == "compound"
                                                                 and doc[t.i + 1].head.dep_ in {"nsubj", "nsubjpass"})
                                          for t in doc[end:m.start - 1]):
                     return None  # "won trophies in Spain, but he never won the Champions League": another clause's
@@ -4080,6 +4150,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return None  # "had won the French league": that country's league, which the gazetteer may not name
         generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
+        if rule.predicate == "title_won" and "final" in rule.id:
+            # "the 2019 Champions League final, where X beat them": the competition named before "final"
+            named = next((m for m in ctx.mentions if m.type == "competition" and m.end < len(doc)
+                          and start <= m.end <= end and doc[m.end].lower_ == "final"), None)
+            found = named or found or _competition_before(ctx, sent, start, within=1)
         if found is None and generic and any(t.lower_ == "competition" for t in doc[start:end]):
             found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
         if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
@@ -4090,6 +4165,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             leagues = {t.league for t in ctx.gaz.top_flights}
             named = left("competition")
             found = named if named is not None and named.entity_id not in leagues else None
+        if found is None and rule.id == "title.won_it":
+            found = _competition_before(ctx, sent, start, within=1)  # "The prize he craved was X. He never won it."
         if found is None:
             counts: dict[str, int] = {}
             for m in ctx.mentions:
@@ -4098,6 +4175,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if counts:
                 best = max(counts, key=lambda k: counts[k])
                 found = next(m for m in ctx.mentions if m.entity_id == best)
+            if found is not None and doc[end - 1].lower_ == "league" and rule.predicate == "title_won" \
+                    and found.entity_id not in {t.league for t in ctx.gaz.top_flights}:
+                return None  # "won the league in both his seasons in Glasgow": a country's league, not the article's cup
         return found
     if kind == "competition_right":
         return right("competition")
@@ -4110,6 +4190,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # (none named lately: the article's own competition)
         return _competition_before(ctx, sent, start, within=6, cups=noun in {"trophy", "cup"}) or _find_object(
             doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
+    if kind == "competition_near" and rule.predicate == "title_won" and end - start >= 2 \
+            and doc[start + 1].lower_ in {"a", "an", "any"} and doc[start].lemma_ in WIN_VERBS \
+            and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
+        return None  # "did not win a trophy at X, whose last was the League Cup": no title in particular
     if kind == "competition_near":
         if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in {"trophy", "cup", "competition", "tournament", "prize"}
                for t in doc[start:end]) and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
@@ -4123,7 +4207,16 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             verb, own = _governing_verb(doc[found.start]), _governing_verb(doc[start])
             if verb is not own and any(c.dep_ == "neg" for c in verb.children):
                 found = None  # a competition named in a later, negated clause ("..., but she never won X"): not it
-        return found or left("competition")
+        found = found or left("competition")
+        if found is None and rule.predicate == "title_won" and "final" in rule.id:
+            found = _competition_before(ctx, sent, start, within=1)  # "... World Cup final defeat. X lost the 2019 final to Y"
+        if found is None and rule.predicate == "title_won" and _anaphoric_trophy(doc, ctx, subject, start, end, sent):
+            # "Porto, who had won the trophy in 2011, ...": the cup named in the sentences before, else the article's
+            # (a national side's "the title": the tournament the article is about)
+            title = any(t.lower_ == "title" for t in doc[start:end])
+            found = (None if title else _competition_before(ctx, sent, start, within=2, cups=True)) or _find_object(
+                doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
+        return found
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
         owner = salient_person(ctx.mentions, start)
