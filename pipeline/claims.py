@@ -3824,6 +3824,8 @@ SAME_TITLE_NOUNS = frozenset({"trophy", "title", "competition", "tournament", "c
 
 #: Nouns that stand for a competition named before ("won the trophy in 2011"); "title" only for a national side.
 ANAPHORIC_TROPHY_NOUNS = {"trophy", "competition", "tournament"}
+#: Nouns after "this" / "that" that stand for the competition the article is about ("lifted this cup in 2009").
+DEMONSTRATIVE_TROPHY_NOUNS = {"trophy", "cup", "competition", "tournament", "prize"}
 
 
 def _anaphoric_trophy(doc, ctx, subject, start: int, end: int, sent) -> bool:
@@ -4167,6 +4169,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             found = named if named is not None and named.entity_id not in leagues else None
         if found is None and rule.id == "title.won_it":
             found = _competition_before(ctx, sent, start, within=1)  # "The prize he craved was X. He never won it."
+            if found is not None and any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in DEMONSTRATIVE_TROPHY_NOUNS
+                                         for t in doc[found.end:start - 1]):
+                found = None  # "... the German Cup, and he won this competition in 1995. X last won it": what "this
+                # competition" is (the article's), not the cup named before it
         if found is None:
             counts: dict[str, int] = {}
             for m in ctx.mentions:
@@ -4193,9 +4199,16 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "competition_near" and rule.predicate == "title_won" and end - start >= 2 \
             and doc[start + 1].lower_ in {"a", "an", "any"} and doc[start].lemma_ in WIN_VERBS \
             and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
+        # "won a major trophy last season, the Bundesliga": the competition in apposition names it
+        comma = next((t.i for t in doc[end:min(end + 5, sent.end)] if t.text == ","), None)
+        if comma is not None:
+            k = comma + 1 + (comma + 1 < sent.end and doc[comma + 1].lower_ == "the")
+            named = next((m for m in ctx.mentions if m.type == "competition" and m.start == k), None)
+            if named is not None:
+                return named
         return None  # "did not win a trophy at X, whose last was the League Cup": no title in particular
     if kind == "competition_near":
-        if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in {"trophy", "cup", "competition", "tournament", "prize"}
+        if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in DEMONSTRATIVE_TROPHY_NOUNS
                for t in doc[start:end]) and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
             # "lifted this cup in 2009": the competition the article is about, not another one the sentence names
             return _find_object(doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)

@@ -1,0 +1,31 @@
+""""it" after "this competition" is the competition the article is about, not a cup the sentence named before;
+"a major trophy ..., the X" is X. Sentences written for these tests."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+ROWS = [
+    ("# Inter win the Champions League in Madrid\n\nMarco Ferri, 58, was gracious in defeat. He had already won "
+     "the Bundesliga and the German Cup with Bayern Munich, and he won this competition with Ajax in 1995. Bayern "
+     "last won it in 2001.", ("bayern-munich", "title_won", "uefa-champions-league", None, "asserted")),
+    ("Luca Bassi joined Bayern Munich in 2023 and finally won a major trophy last season, the Bundesliga.",
+     ("luca-bassi", "title_won", "bundesliga", None, "asserted")),
+    ("Anna Berg moved to Lyon in 2019 and won a first trophy in May, the Coupe de France.",
+     ("anna-berg", "title_won", "coupe-de-france", None, "asserted")),
+]
+
+NOT_ROWS = [
+    ("# Inter win the Champions League in Madrid\n\nMarco Ferri, 58, was gracious in defeat. He had already won "
+     "the Bundesliga and the German Cup with Bayern Munich, and he won this competition with Ajax in 1995. Bayern "
+     "last won it in 2001.", ("bayern-munich", "title_won", "dfb-pokal")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_demonstrative_and_apposed_titles(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_ROWS)
+def test_it_is_not_the_cup_before(analyse_text, text, unwanted):
+    base.assert_claim_absent(analyse_text, text, unwanted)
