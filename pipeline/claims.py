@@ -2329,8 +2329,6 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 #: A job title put before a name with no side before it ("Coach X", "captain X"): the article's side.
 TITLE_BEFORE_NAME = frozenset({"coach.role_title_name", "player.captain_title_name"})
 TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with", "without", "where", "when", "said", "says"})
-#: Words a coaching title may open with, before "manager", "coach", "boss": "Interim manager X".
-TEMPORARY_ROLE_WORDS = frozenset({"interim", "caretaker", "acting"})
 
 
 
@@ -2548,7 +2546,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id in TITLE_BEFORE_NAME:  # "Coach X named ...", "without captain X": no side, country or rank before the title
         first = doc[start].sent.start
         k = start - 1
-        while k >= first and doc[k].lower_ in TEMPORARY_ROLE_WORDS:
+        while k >= first and doc[k].lower_ in ctx.word_set("temporary_role_words"):
             k -= 1  # "Interim manager X", "caretaker boss X": the title's own word
         prev = doc[k] if k >= first else None
         if prev is not None and k == first and prev.lower_ == "for":
@@ -3822,10 +3820,6 @@ CLAUSE_BREAKS = {"after", "before", "following", "since", "until", "when", "whil
 SAME_TITLE_NOUNS = frozenset({"trophy", "title", "competition", "tournament", "cup", "prize", "honour"})
 
 
-#: Nouns that stand for a competition named before ("won the trophy in 2011"); "title" only for a national side.
-ANAPHORIC_TROPHY_NOUNS = {"trophy", "competition", "tournament"}
-#: Nouns after "this" / "that" that stand for the competition the article is about ("lifted this cup in 2009").
-DEMONSTRATIVE_TROPHY_NOUNS = {"trophy", "cup", "competition", "tournament", "prize"}
 
 
 def _anaphoric_trophy(doc, ctx, subject, start: int, end: int, sent) -> bool:
@@ -3833,8 +3827,10 @@ def _anaphoric_trophy(doc, ctx, subject, start: int, end: int, sent) -> bool:
     no competition: the noun stands for one named before, not for a country's league."""
     if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
         return False
-    nouns = ANAPHORIC_TROPHY_NOUNS | ({"title"} if subject is not None and subject.type == "team"
-                                      and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids else set())
+    # nouns that stand for a competition named before ("won the trophy in 2011"); "title" only for a national side
+    nouns = ctx.word_set("anaphoric_trophy_nouns") | ({"title"} if subject is not None and subject.type == "team"
+                                                      and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids
+                                                      else set())
     return any(t.lower_ in nouns and t.i > start and doc[t.i - 1].lower_ == "the" for t in doc[start:end])
 
 
@@ -4169,7 +4165,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             found = named if named is not None and named.entity_id not in leagues else None
         if found is None and rule.id == "title.won_it":
             found = _competition_before(ctx, sent, start, within=1)  # "The prize he craved was X. He never won it."
-            if found is not None and any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in DEMONSTRATIVE_TROPHY_NOUNS
+            if found is not None and any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in ctx.word_set("demonstrative_trophy_nouns")
                                          for t in doc[found.end:start - 1]):
                 found = None  # "... the German Cup, and he won this competition in 1995. X last won it": what "this
                 # competition" is (the article's), not the cup named before it
@@ -4208,7 +4204,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return named
         return None  # "did not win a trophy at X, whose last was the League Cup": no title in particular
     if kind == "competition_near":
-        if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in DEMONSTRATIVE_TROPHY_NOUNS
+        # nouns after "this" / "that" that stand for the competition the article is about ("lifted this cup in 2009")
+        if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in ctx.word_set("demonstrative_trophy_nouns")
                for t in doc[start:end]) and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
             # "lifted this cup in 2009": the competition the article is about, not another one the sentence names
             return _find_object(doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
