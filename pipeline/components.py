@@ -49,18 +49,20 @@ TEAM_LABELS = ("TEAM",)
 
 
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
-_last_ents: list = [None, b"", ()]  # the Doc last read, its words' entity annotation, its entities
+_last_ents: tuple = (None, b"", ())  # the Doc last read, its words' entity annotation, its entities
 
 
 def read_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, which spaCy builds anew on every access (a Token object a word), read again only
     when the words' entity annotation (IOB, type, ids) changed since the last read of the same Doc.
-    The components read the entities many times and change them rarely."""
+    The components read the entities many times and change them rarely. (One Doc is kept: the last.)"""
+    global _last_ents
     marks = doc.to_array(_ENT_ATTRS).tobytes()
-    if _last_ents[0] is doc and _last_ents[1] == marks:
-        return _last_ents[2]
+    last = _last_ents
+    if last[0] is doc and last[1] == marks:
+        return last[2]
     ents = doc.ents
-    _last_ents[:] = [doc, marks, ents]
+    _last_ents = (doc, marks, ents)
     return ents
 
 
@@ -159,7 +161,7 @@ class TeamVariants:
         if not matches:
             return doc
         spans = []
-        ents = read_ents(doc)  # built anew on every access: once here
+        ents = read_ents(doc)
         for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
             var = self.by_key[key]
@@ -217,7 +219,7 @@ def propagate_surnames(doc: Doc) -> Doc:
     """Label a bare surname (or a possessive "Torres'") as the PERSON whose full name the article uses;
     and a first name alone that the model took for something else ("Nuno" as an organisation after
     "Nuno Espirito Santo"), when one full name of the article has it and it is nobody's surname."""
-    ents = read_ents(doc)  # built anew on every access: once here
+    ents = read_ents(doc)
     full: dict[str, str] = {}
     # a full name's words without a possessive the model put inside ("Victor Osimhen's")
     names = [(ent, ent[:-1] if len(ent) > 2 and ent[-1].text in POSSESSIVES else ent)
@@ -505,7 +507,8 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
                              {w for w in words.get("join_verbs", ()) if w.startswith("join")} | set(words.get("leave_verbs", ())),
                              set(words.get("media_words", ())),
                              set(words.get("unisex_first_names", ())), places, set(words.get("slogan_last_words", ())),
-                             {k for k, country in gaz.demonyms.items() if k != country.lower() and " " not in k})
+                             {k for k, country in gaz.demonyms.items() if k != country.lower() and " " not in k},
+                             set(words["hyphen_prefixes"]))
 
 
 class ProperNamePersons:
@@ -518,8 +521,10 @@ class ProperNamePersons:
                  first_names: set[str] = frozenset(), titles: set[str] = frozenset(),
                  moved_from: set[str] = frozenset(), subject_verbs: set[str] = frozenset(),
                  media: set[str] = frozenset(), unisex: set[str] = frozenset(), places: set[str] = frozenset(),
-                 slogan_ends: set[str] = frozenset(), adjectives: set[str] = frozenset()):
+                 slogan_ends: set[str] = frozenset(), adjectives: set[str] = frozenset(),
+                 hyphen_prefixes: set[str] = frozenset()):
         self.not_a_name = not_a_name
+        self.hyphen_prefixes = set(hyphen_prefixes)  # "Post-" in "Post-Ferguson": no part of a name
         self.adjectives = set(adjectives)  # "Brazilian", "Bosnian": a nationality word, not a part of a name
         self.slogan_ends = set(slogan_ends)
         self.person_verbs = person_verbs
@@ -598,9 +603,10 @@ class ProperNamePersons:
                     and not e[0].is_sent_start and doc[e.start - 1].lower_ not in self.titles \
                     and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Granit" + "Xhaka"
-            elif e.label_ == "PERSON" and e.start > 1 and doc[e.start - 1].text == "-" and not doc[e.start - 1].whitespace_ \
-                    and not doc[e.start - 2].whitespace_ and doc[e.start - 2].is_alpha and doc[e.start - 2].is_title \
-                    and not doc[e.start - 2].ent_type_:
+            elif e.label_ == "PERSON" and len(e) == 1 and e.start > 1 and doc[e.start - 1].text == "-" \
+                    and not doc[e.start - 1].whitespace_ and not doc[e.start - 2].whitespace_ and doc[e.start - 2].is_alpha \
+                    and doc[e.start - 2].is_title and not doc[e.start - 2].ent_type_ \
+                    and doc[e.start - 2].lower_ not in self.hyphen_prefixes:  # not "Post-Ferguson", "Anti-Glazer"
                 new.append(Span(doc, e.start - 2, e.end, label="PERSON"))  # "Ward-" + "Prowse": the model cut at the hyphen
             elif e.label_ == "PERSON" and self._hyphenated_given_name(e) and e.start > 0 and self._namey(doc[e.start - 1]) \
                     and doc[e.start - 1].lower_ not in self.titles and not (e.start > 1 and self._namey(doc[e.start - 2])):
@@ -1055,8 +1061,9 @@ class NationalTeams:
         self.next = set(words["national_team_next"])
         self.prev = set(words["national_team_prev"])
         self.prev_of = set(words["national_team_prev_of"])
-        self.apposition = set(words.get("national_team_apposition", ()))  # "Italy, the holders,"
-        self.modals = set(words.get("modal_verbs", ()))  # "Japan will play ..."
+        self.apposition = set(words["national_team_apposition"])  # "Italy, the holders,"
+        self.match_verbs = set(words["match_verbs"])  # "Ghana face Uruguay"
+        self.modals = set(words["modal_verbs"])  # "Japan will play ..."
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
         self._country_hashes = None
@@ -1163,7 +1170,7 @@ class NationalTeams:
             name = e.text[4:] if e.text.lower().startswith("the ") else e.text
             country = self.countries.get(name.lower())
             if country is not None:
-                if not self._in_context(doc, e, self.next, self.prev):
+                if not self._in_context(doc, e, self.next, self.prev) and not self._side_in_context(doc, e):
                     continue
                 team_id = self.ids.get(country, slug(country))
             elif self._named_club(before, name) and (self._in_context(doc, e, self.club_next | self.next, self.club_prev | self.prev)
@@ -1383,19 +1390,31 @@ class NationalTeams:
             return False
         return doc[e.end].pos_ in {"AUX", "VERB"} and e.root.dep_ in {"nsubj", "nsubjpass"}
 
+    def _side_in_context(self, doc: Doc, e: Span) -> bool:
+        """A country as a side by what only a side does: "Italy, the holders," (models/wordlists.json
+        ``national_team_apposition``); "Ghana face Uruguay", "Japan will play Italy" (``match_verbs``,
+        after a modal or not) with a country or side after the verb ("Qatar faces criticism" stays a place)."""
+        j = e.end
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "the" and doc[j + 2].lower_ in self.apposition \
+                and e.text[:1].isupper():
+            return True
+        if j < len(doc) and doc[j].lower_ in self.modals:
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in self.match_verbs:
+            k = j + 2 if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else j + 1
+            other = doc[k]
+            return other.ent_type_ == "TEAM" or other.text.lower() in self.countries \
+                or doc[k:k + 2].text.lower() in self.countries
+        return False
+
     def _in_context(self, doc: Doc, e: Span, after: set, before: set) -> bool:
         j = e.end
         if j < len(doc) and doc[j].lower_ in {"'s", "\u2019s"}:
             j += 1
         if j < len(doc) and doc[j].lower_ in after:
             return True
-        if j + 1 < len(doc) and doc[j].lower_ in self.modals and doc[j + 1].lower_ in after:
-            return True  # "Japan will play Italy"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" and e.text[:1].isupper():
             return True  # "Germany, who had won it eight times": people, so the side
-        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "the" and doc[j + 2].lower_ in self.apposition \
-                and e.text[:1].isupper():
-            return True  # "Italy, the holders,"
         i = e.start - 1
         if i >= 1 and doc[i].lower_ == "the" and not e.text.lower().startswith("the ") \
                 and doc[i - 1].lower_ not in self.OPPONENT_WORDS:

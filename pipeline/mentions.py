@@ -1081,7 +1081,8 @@ def pronoun_person(doc: Doc, mentions: list[ResolvedMention], i: int, _depth: in
             # "X's defeat has cost Y his job: he left ...": a clause after a colon or semicolon whose sentence so
             # far has no person as a subject; the one person the clause before names
             cut = next((t.i for t in reversed(doc[sent.start:i]) if t.text in {":", ";"}), None)
-            if cut is not None and not any(m.start <= t.i < m.end for t in subjects for m in group):
+            if cut is not None and not any(t.lower_ in {"he", "she"} or any(m.start <= t.i < m.end for m in group)
+                                           for t in subjects):
                 named = {m.entity_id: m for m in group if m.end <= cut and m.entity_id not in other}
                 if len(named) == 1:
                     return next(iter(named.values()))

@@ -17,6 +17,9 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    # a pronoun is the subject of the clause before: the next "she" is the same person, not the one she named
+    (PROTAGONIST + "Anna Berg arrived from Lyon. She thanked coach Emma Lind: she said the move was a dream and "
+     "she joined Chelsea on a two-year deal.", "transfer", "emma-lind"),
     (PROTAGONIST + "Italy's exit has already cost Marco Ferri his job: he left his post as Italy coach on Friday.",
      "left_role", "ivan-petrov"),
 ]

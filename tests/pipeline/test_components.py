@@ -665,14 +665,24 @@ def test_read_ents_follows_every_change(resources):
     nlp = resources.nlp
     doc = nlp("Marco Rossi joined Torino from Genoa in 2019.")
     other = nlp("Marco Rossi joined Torino from Genoa in 2019.")
-    assert [(e.start, e.end, e.label_, e.ent_id_, e.kb_id_) for e in read_ents(doc)] == _ents(doc)
-    assert read_ents(doc) is read_ents(doc)  # unchanged: the same tuple
-    assert read_ents(other) is not read_ents(doc)
+    first = read_ents(doc)
+    assert [(e.start, e.end, e.label_, e.ent_id_, e.kb_id_) for e in first] == _ents(doc)
+    assert read_ents(doc) is first  # unchanged: the same tuple
+    theirs = read_ents(other)
+    assert theirs is not first and theirs[0].doc is other  # another Doc: its own entities
+    first = read_ents(doc)
     doc.ents = [Span(doc, 0, 2, label="PERSON", span_id="someone")]  # set anew
-    assert [(e.start, e.end, e.label_, e.ent_id_, e.kb_id_) for e in read_ents(doc)] == _ents(doc) == \
-        [(0, 2, "PERSON", "someone", "")]
-    doc[0].ent_id_ = "someone-else"  # a token's id changed in place
-    assert [e.ent_id_ for e in read_ents(doc)] == [e.ent_id_ for e in doc.ents]
+    assert read_ents(doc) is not first
+    assert [(e.start, e.end, e.label_, e.id_, e.kb_id_) for e in read_ents(doc)] == [(0, 2, "PERSON", "someone", "")]
+    first = read_ents(doc)
+    for t in doc[0:2]:
+        t.ent_id_ = "someone-else"  # the tokens' id changed in place: the Spans read before keep their own
+    assert read_ents(doc) is not first
+    assert [e.id_ for e in read_ents(doc)] == [e.id_ for e in doc.ents] == ["someone-else"]
+    first = read_ents(doc)
+    for t in doc[0:2]:
+        t.ent_kb_id_ = "Q1"
+    assert read_ents(doc) is not first and [e.kb_id_ for e in read_ents(doc)] == ["Q1"]
     doc.ents = []
     assert read_ents(doc) == ()
 
@@ -687,7 +697,17 @@ def test_read_ents_follows_every_change(resources):
     # a country as a place stays a place
     ("He played in Italy for six years before moving to Japan.", "Italy", "GPE"),
     ("The squad will fly to Canada on Monday.", "Canada", "GPE"),
+    ("Qatar faces criticism over its treatment of workers.", "Qatar", "GPE"),  # no side after the verb
+    ("Munich, the hosts of the final, was busy all week.", "Munich", "GPE"),  # a city: no club of that name
 ])
 def test_country_playing_is_its_side(resources, text, country, label):
     doc = resources.nlp(text)
     assert [e.label_ for e in doc.ents if e.text == country] == [label]
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    ("Sir Alex Ferguson retired in 2013. Post-Ferguson, United have won one FA Cup.", "Post-Ferguson"),
+])
+def test_hyphen_prefix_is_no_name(resources, text, not_a_person):
+    doc = resources.nlp(text)
+    assert not_a_person not in [e.text for e in doc.ents if e.label_ == "PERSON"]
