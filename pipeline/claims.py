@@ -4153,7 +4153,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             named = next((m for m in ctx.mentions if m.type == "competition" and m.end < len(doc)
                           and start <= m.end <= end and doc[m.end].lower_ == "final"), None)
             found = named or found or _competition_before(ctx, sent, start, within=1)
-        if found is None and generic and any(t.lower_ == "competition" for t in doc[start:end]):
+        this = any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in ctx.word_set("demonstrative_trophy_nouns")
+                   for t in doc[start:end - 1])  # "won this competition in 1995": the article's (below)
+        if found is None and generic and not this and any(t.lower_ == "competition" for t in doc[start:end]):
             found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
         if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
             return None  # "won the league, the Taça de Portugal and ...": the country's league (found later), not the cup
@@ -4166,7 +4168,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if found is None and rule.id == "title.won_it":
             found = _competition_before(ctx, sent, start, within=1)  # "The prize he craved was X. He never won it."
             if found is not None and any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in ctx.word_set("demonstrative_trophy_nouns")
-                                         for t in doc[found.end:start - 1]):
+                                         for t in doc[found.end:start - 1]):  # (the words after it, to "it")
                 found = None  # "... the German Cup, and he won this competition in 1995. X last won it": what "this
                 # competition" is (the article's), not the cup named before it
         if found is None:

@@ -8,6 +8,10 @@ ROWS = [
     ("# Inter win the Champions League in Madrid\n\nMarco Ferri, 58, was gracious in defeat. He had already won "
      "the Bundesliga and the German Cup with Bayern Munich, and he won this competition with Ajax in 1995. Bayern "
      "last won it in 2001.", ("bayern-munich", "title_won", "uefa-champions-league", None, "asserted")),
+    # "this competition" itself is the article's competition, not the cup the sentence named before it
+    ("# Inter win the Champions League in Madrid\n\nMarco Ferri, 58, was gracious in defeat. He had already won "
+     "the Bundesliga and the German Cup with Bayern Munich, and he won this competition with Ajax in 1995. Bayern "
+     "last won it in 2001.", ("marco-ferri", "title_won", "uefa-champions-league", "1995", "asserted")),
     ("Luca Bassi joined Bayern Munich in 2023 and finally won a major trophy last season, the Bundesliga.",
      ("luca-bassi", "title_won", "bundesliga", None, "asserted")),
     ("Anna Berg moved to Lyon in 2019 and won a first trophy in May, the Coupe de France.",
