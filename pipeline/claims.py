@@ -271,11 +271,17 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
 
 def _current_title_told(claims: list[Claim]) -> list[Claim]:
     """"It is the club's third league title, after 1987 and 1990": the title the article reports is counted
-    ("current") only when no other sentence claims it; one that does ("sealed the title on Sunday") is that title."""
-    told = {(c.subject_id, c.object_id, c.sentence) for c in claims if c.predicate == "title_won"
+    ("current") only when no other sentence claims it; one that does ("sealed the title on Sunday") is that title.
+    A claim in another sentence of one of the years counted ("they last won it in 1990") is another title."""
+    told = {(c.subject_id, c.object_id, c.sentence, c.value) for c in claims if c.predicate == "title_won"
             and c.modality == "asserted" and not c.rule_id.startswith(("title.possessive_nth", "title.nth_after"))}
+
+    def counted(c: Claim) -> set[str]:
+        return set(_YEAR.findall(c.sentence))
+
     return [c for c in claims if not (c.rule_id.endswith(">current") and any(
-        (s, o) == (c.subject_id, c.object_id) and sent != c.sentence for s, o, sent in told))]
+        (s, o) == (c.subject_id, c.object_id) and sent != c.sentence and not (value and value[:4] in counted(c))
+        for s, o, sent, value in told))]
 
 
 #: The word before "title" that names a national side's tournament ("their first European title").
@@ -1667,9 +1673,12 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "title_won" and modality == "negated" and obj is not None and obj.start < trigger.i \
             and any(t.lower_ == "major" for t in doc[trigger.i:end]):
         obj = None  # "lost the CUP final ... and had never won a major honour": no title at all, not that cup
-    if rule.predicate == "title_won" and obj is not None and ("final" in rule.id or "champions" in rule.id):
-        ent = ctx.gaz.get(obj.entity_id)  # "won the Shield ..., but have never been champions": the league's play-off
-        if ent is not None and ent.attrs.get("play_off_title"):  # title, not the table's trophy (no final, no champions)
+    if rule.predicate == "title_won" and obj is not None and (
+            "final" in rule.id or "champions" in rule.id and not start <= obj.start < end):
+        # "won the Shield ..., but have never been champions": the league's play-off title, not the table's trophy
+        # (a shield has no final, and its winners are no champions); "X are Supporters' Shield champions": the shield
+        ent = ctx.gaz.get(obj.entity_id)
+        if ent is not None and ent.attrs.get("play_off_title"):
             obj = _default_competition(ctx, ent.attrs["play_off_title"], doc[obj.start:obj.end], sent) or obj
     objects = [obj] + (_conjoined_teams(doc, ctx, obj) if (rule.predicate in CONJ_PREDICATES or rule.id in CONJ_RULES)
                        and obj is not None else [])

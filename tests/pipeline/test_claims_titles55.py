@@ -141,3 +141,12 @@ def test_counted_years_one_claim_each(analyse_text):
     text = "Real Madrid won three straight Champions Leagues, in 2016, 2017 and 2018."
     claims = [c for c in analyse_text(text).claims if c["predicate"] == "title_won"]
     assert sorted(c["value"] for c in claims if c["subject_id"] == "real-madrid") == ["2016", "2017", "2018"], claims
+
+
+def test_current_title_kept_beside_a_counted_year(analyse_text):
+    """Another sentence about one of the years counted ("last won Serie A in 1990") is another title: the
+    current one stays."""
+    text = ("Napoli drew 1-1 at Udinese on Thursday. It is the club's third league title, after 1987 and 1990. "
+            "Napoli last won Serie A in 1990, with Diego Maradona.")
+    claims = [c for c in analyse_text(text).claims if c["predicate"] == "title_won" and c["subject_id"] == "napoli"]
+    assert [c for c in claims if c["rule_id"].endswith(">current")], claims

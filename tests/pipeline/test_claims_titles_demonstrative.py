@@ -33,3 +33,14 @@ def test_demonstrative_and_apposed_titles(analyse_text, text, expected):
 @pytest.mark.parametrize("text,unwanted", NOT_ROWS)
 def test_it_is_not_the_cup_before(analyse_text, text, unwanted):
     base.assert_claim_absent(analyse_text, text, unwanted)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a shield named by the rule's own words is what was won; "never been champions" after a shield is the play-off title
+    ("Inter Miami are Supporters' Shield champions after a 2-0 win on Saturday.",
+     ("inter-miami", "title_won", "mls-supporters-shield", None, "asserted")),
+    ("Orlando Pride won the NWSL Shield in 2024, but they have never been champions.",
+     ("orlando-pride", "title_won", "nwsl", None, "negated")),
+])
+def test_shield_or_play_off_title(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
