@@ -1381,8 +1381,12 @@ def _replaced_person(doc, ctx, trigger):
         return m
     sent = doc[trigger.i].sent
     if doc[trigger.i + 1].lower_ in {"him", "her"} and _replaced_with(doc, ctx, trigger, trigger.i + 2, sent) is not None:
-        # "the club sacked coach X and replaced him with Y": the person named last before
-        before = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= trigger.i]
+        # "the club sacked coach X and replaced him with Y": the person named last before, not the one who
+        # replaces ("X was sacked by Z, who replaced him with Y": what a relative "who" stands for)
+        doers = {trigger.head.i for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}
+                 and trigger.dep_ == "relcl"}
+        before = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= trigger.i
+                  and not any(m.start <= i < m.end for i in doers)]
         if before:
             return before[-1]
     if doc[trigger.i + 1].lower_ in {"him", "her"}:
@@ -2552,6 +2556,8 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                  and doc[end + 1].lower_ in {"last", "previous", "past", "recent", "first", "opening"}):
         return False  # "two points from safety", "three points from the top four": a gap, not a total;
         # "ten points from their last six games": a run of games, not the season's total
+    if rule.id in REPLACED_RULES and any(w in ctx.sentence_text(doc[start].sent).lower() for w in words["substitution_words"]):
+        return False  # "The manager replaced X with Y at half-time": a substitution, no new coach (words or word starts)
     if rule.id in TITLE_BEFORE_NAME:  # "Coach X named ...", "without captain X": no side, country or rank before the title
         first = doc[start].sent.start
         k = start - 1

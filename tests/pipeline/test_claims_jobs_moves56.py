@@ -40,6 +40,13 @@ ABSENT = [
     ("Lazio spent heavily last summer. Tomas Kral, the 23-year-old Czech, cost around 30 million euros when he "
      "arrived from Sparta Prague. In January the club sacked coach Marco Rossi and replaced him with Luca Bianchi.",
      ("marco-rossi", "appointed", "lazio")),
+    # a substitution is no succession: neither player is appointed or leaves a job
+    ("Leeds lost 2-0 at home. Manager Tom Hale replaced Ian Moss with Carl Dean at half-time, but it made no "
+     "difference.", ("carl-dean", "appointed", "leeds-united")),
+    ("Leeds lost 2-0 at home. Manager Tom Hale replaced Ian Moss with Carl Dean at half-time, but it made no "
+     "difference.", ("ian-moss", "left_role", "leeds-united")),
+    ("Celtic drew 1-1. Coach Ange Moro replaced Kyle Reid with Sean Doyle in the 70th minute.",
+     ("sean-doyle", "appointed", "celtic")),
 ]
 
 
