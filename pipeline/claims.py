@@ -2650,6 +2650,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and not (end < len(doc) and doc[end].lower_ in {"again", "back"}  # "help Lazio lift it once more": the title
                      and not any(t.like_num or "-" in t.text for t in doc[end + 1:min(end + 3, len(doc))])):
         return False  # "won it 2-1", "lifted it high": a match or a trophy held, no title without its years
+    if rule.id == "title.won_it" and doc[start].lemma_ == "retain" \
+            and any(t.lower_ in ctx.word_set("kept_not_titles") for t in doc[doc[start].sent.start:start]):
+        return False  # "took the lead but could not retain it": a lead, a place, a record (models/wordlists.json)
     if rule.id in SEASON_FREE_TOTALS and any(_YEAR.match(t.text) or t.lower_ in {"season", "campaign"}
                                              for t in doc[start].sent):
         return False  # "In 2020-21 he scored 41 Bundesliga goals": one season's tally, no career total

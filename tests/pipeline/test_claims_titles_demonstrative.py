@@ -44,3 +44,10 @@ def test_it_is_not_the_cup_before(analyse_text, text, unwanted):
 ])
 def test_shield_or_play_off_title(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
+
+
+def test_a_lead_retained_is_no_title(analyse_text):
+    """"could not retain it" after a lead, a place or a record is no title."""
+    text = "# Chelsea win the FA Cup\n\nArsenal took the lead after ten minutes but could not retain it."
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] == "arsenal"], claims
