@@ -141,7 +141,10 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             left_of.setdefault(c.subject_id, c.object_id)
         if not named_in_sentence(c):
             if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
-                implicit[c.subject_id] = c.object_id
+                if ctx.rules[c.rule_id].object == "team_possessed" if c.rule_id in ctx.rules else False:
+                    implicit.setdefault(c.subject_id, c.object_id)  # "X's side": a first guess, after a stated job
+                else:
+                    implicit[c.subject_id] = c.object_id
             continue
         if c.predicate in {"head_coach_of", "appointed"} and _in_relative_gerund(doc, ctx, c):
             # a side named in a gerund clause about another event ("a month before taking a side to a
@@ -181,6 +184,10 @@ def _earlier_job(doc, ctx, c: Claim) -> bool:
     if span is None:
         return False
     if any(t.lower_ in ctx.word_set("earlier_job_adverbs") and t.dep_ == "advmod" for t in span):
+        return True
+    if c.predicate == "head_coach_of" and any(  # "although he had coached X and Y": jobs before the one of then
+            t.tag_ == "VBN" and t.dep_ == "advcl" and any(a.lower_ == "had" and a.dep_ == "aux" for a in t.children)
+            and any(m.lower_ in {"although", "though"} and m.dep_ == "mark" for m in t.children) for t in span):
         return True
     # a past job told in a where-clause on the club of an earlier career step
     started = ctx.word_set("earlier_job_verbs")
@@ -3283,6 +3290,8 @@ def _possessed_side(doc, ctx, i, sent):
     recent = [m for m in coached if m.start < i and m.sentence_id >= owner.sentence_id - 3]
     if recent:  # the side he coaches, named just before; not a club he is only said to have led later on
         return recent[-1]
+    if not coached and doc[i - 1].lower_ in ctx.word_set("coach_squad_nouns") - ctx.word_set("possessive_side_nouns") | {"players"}:
+        return None  # "X's players watched": only the side the article has X coach, no guess
     framed = _past_frame_team(doc, ctx, owner, i, sent) if coached else None
     if framed is not None:  # "At Porto, X enjoyed ... In 2010-11 X's side won ...": the side of then
         return framed
@@ -3290,7 +3299,10 @@ def _possessed_side(doc, ctx, i, sent):
         # sentences just before name as an opponent or a loser ("... Y, who went down. X's side finished top")
         return ([m for m in coached if m.start < i] or coached[:1])[-1]
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
-            and doc[m.start - 1].lower_ not in OPPONENT_CUES]
+            and doc[m.start - 1].lower_ not in OPPONENT_CUES
+            # "Arsenal finished second to City, and X's side lost": the side ranked above, not X's
+            and not (doc[m.start - 1].lower_ in {"to", "behind"} and m.start >= 2
+                     and doc[m.start - 2].lower_ in ctx.words["ordinals"])]
     if same:
         last = doc[same[-1].end - 1]
         if last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children):

@@ -1,0 +1,62 @@
+"""Error types of held-out 20 seen once and fixed as general constructions (stop 27, helper rules57).
+Sentences written for these tests, with other names, clubs and years than the set's."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+LEEDS = ("Leeds United are champions of England for the first time in 30 years. The title was settled when "
+         "Burnley drew 2-2 with Everton at Goodison Park on Monday night. Daniel Farke's {} at a hotel. "
+         "Farke, 46, was appointed in July 2023 to replace Sam Allardyce. The German had been sacked by "
+         "Norwich City in November 2022, and although he had coached Borussia Monchengladbach and Norwich City, "
+         "he had never won a top-flight title. Leeds were bottom in 2021.")
+
+# (text, (subject, predicate, object, value, modality))
+ROWS = [
+    # a coach's possessive side given a result ("gave X's side a 3-1 win"): the side the sentences are about
+    ("Porto are champions of Portugal. Two goals from Mehdi Taremi gave Sergio Conceicao's side a 3-1 win "
+     "over Benfica on Sunday.", ("sergio-conceicao", "head_coach_of", "porto", None, "asserted")),
+    ("Roma reached the final. Two goals from Tammy Abraham handed Jose Mourinho's team a 2-0 victory over "
+     "Leicester City in the semi-final.", ("jose-mourinho", "head_coach_of", "roma", None, "asserted")),
+    # "X's players watched": players are a coach's side too
+    ("Celtic are champions of Scotland again. Brendan Rodgers's players watched the game together at a "
+     "hotel in Glasgow. Rodgers, 50, was appointed Celtic manager in June 2023.", ("brendan-rodgers", "head_coach_of", "celtic", None, "asserted")),
+    # "finished second to X, and Y's side lost": not the side ranked above
+    ("Yet Kane never won the league. The closest he came was in 2017-18, when Arsenal finished second to "
+     "Manchester City, and a year later Mikel Arteta's side lost the FA Cup final to Liverpool.",
+     ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
+    ("The nearest they came was in 2011, when Napoli finished third behind Juventus, and then Walter "
+     "Mazzarri's side lost the cup final.", ("walter-mazzarri", "head_coach_of", "napoli", None, "asserted")),
+    # "had been sacked by COUNTRY": the national side he left
+    ("Roberto Mancini, 58, was appointed in May 2018. Mancini had been dismissed by Iran in October 2016, "
+     "and he had never won a European title.", ("roberto-mancini", "left_role", "iran", None, "asserted")),
+    ("Hasek, 50, was appointed in June 2021. Hasek had been sacked by Poland in March 2019 after a home "
+     "defeat by Latvia.", ("hasek", "left_role", "poland", None, "asserted")),
+    ("Carlos Queiroz was fired by Egypt in 2022.", ("carlos-queiroz", "left_role", "egypt", None, "asserted")),
+    # "although he had coached X and Y": earlier jobs; "X's side / players" is the side he was appointed to
+    (LEEDS.format("players watched the game together"), ("daniel-farke", "head_coach_of", "leeds-united", None, "asserted")),
+    (LEEDS.format("side will celebrate on Saturday"), ("daniel-farke", "head_coach_of", "leeds-united", None, "asserted")),
+]
+
+# "although he had coached X and Y": earlier jobs, not the side "his players" / "X's side" are now
+NOT_ROWS = [
+    ("Celtic are champions of Scotland. Rodgers, 51, was appointed in May 2016 to replace Ronny Deila. "
+     "Although he had coached Swansea City and Liverpool, he had never won a league title. "
+     "Rodgers's players celebrated at the hotel.", ("rodgers", "head_coach_of", "liverpool")),
+    (LEEDS.format("side will celebrate on Saturday"), ("daniel-farke", "head_coach_of", "everton")),
+    # "X's players" of a coach the article ties to no side: no guess from the sides the sentence before names
+    ("Burnley drew 2-2 with Everton at Goodison Park on Monday night. Sean Dyche's players watched the game "
+     "together at a hotel.", ("sean-dyche", "head_coach_of", "everton")),
+    ("Yet Kane never won the league. The closest he came was in 2017-18, when Arsenal finished second to "
+     "Manchester City, and a year later Mikel Arteta's side lost the FA Cup final to Liverpool.",
+     ("mikel-arteta", "head_coach_of", "manchester-city")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_heldout20_types(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_ROWS)
+def test_heldout20_types_absent(analyse_text, text, unwanted):
+    base.assert_claim_absent(analyse_text, text, unwanted)
