@@ -271,7 +271,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
-    claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _domestic_places(doc, ctx, claims)))
+    claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
     claims = _titles_with_club(doc, ctx, claims)
     return _dedupe(_runners_up_of_title(ctx, claims))
 
@@ -435,11 +435,46 @@ def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: Words that may stand between "finished second" and "to X" / "behind X" ("second last season, behind X").
+SECOND_TO_GAP = {",", "last", "this", "that", "the", "season", "campaign", "year", "place", "in", "only"}
+
+
+def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X finished second to Y" / "X finished second last season, behind Y": Y first in the same table at the
+    same time. (A lower place "third behind Y" says nothing of Y's.)"""
+    out = list(claims)
+    for c in claims:
+        if c.predicate != "league_position" or c.value != "2" or c.rule_id.endswith(">second_to"):
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        place = [t for t in span if ctx.words["ordinals"].get(t.lower_) == 2]
+        if not place:
+            continue
+        k = place[0].i + 1
+        while k < span.sent.end and k < place[0].i + 6 and doc[k].lower_ in SECOND_TO_GAP \
+                and not (doc[k].lower_ == "in" and doc[k + 1].ent_type_ == "DATE" if k + 1 < len(doc) else False):
+            k += 1
+        if k + 1 >= span.sent.end or doc[k].lower_ not in {"to", "behind"}:
+            continue
+        m = _as_team(ctx, _mention_at(ctx, k + 1))
+        if m is None or m.start != k + 1 or m.entity_id == c.subject_id:
+            continue
+        if any(x.predicate in {"league_position", "title_won"} and x.subject_id == m.entity_id and x.sentence == c.sentence
+               for x in claims):
+            continue  # ("behind Y, who won the title": the title says it)
+        out.append(replace(c, subject_id=m.entity_id, subject=m.entity, value="1", rule_id=c.rule_id + ">second_to",
+                           claim_id=claim_id(c.article_id, c.start_char, c.predicate, m.entity_id, "1")))
+    return out
+
+
 #: The value a "bottom" rule gives a place until its league is known (see :func:`_last_places`).
 LAST_PLACE = "last"
 #: "X, who finished bottom": a season's end with no table named, the club's top flight ("bottom of the
 #: table" may be a group's, so it is not guessed at).
-FINISHED_BOTTOM_RULES = {"table.team_finished_bottom"}
+FINISHED_BOTTOM_RULES = {"table.team_finished_bottom", "table.be_bottom_of_table"}
+BOTTOM_OF_TABLE_RULES = {"table.be_bottom_of_table"}  # "They were bottom of the table": no league named
 
 
 def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -455,11 +490,15 @@ def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
                 sent = span.sent if span is not None else None
                 sized = {m.entity_id: m for m in ctx.mentions if sent is not None and sent.start <= m.start < sent.end
                          and m.type == "competition" and getattr(ctx.gaz.get(m.entity_id), "attrs", {}).get("teams")}
-                if len(sized) == 1:
+                if len(sized) == 1 and c.rule_id not in BOTTOM_OF_TABLE_RULES:
                     m = next(iter(sized.values()))
                     c.object_id, c.object = m.entity_id, m.entity
-                elif c.rule_id in FINISHED_BOTTOM_RULES and not sized and sent is not None and not any(
-                        m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
+                elif c.rule_id in FINISHED_BOTTOM_RULES and (not sized or c.rule_id in BOTTOM_OF_TABLE_RULES) \
+                        and sent is not None and (not any(
+                        m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions)
+                        or c.rule_id in BOTTOM_OF_TABLE_RULES):
+                    # ("were bottom of the table in April 2015, ... after winning the Championship": the
+                    # table of then, not a league the sentence names in another clause)
                     # "X, who finished bottom, ...": a senior club's place in its country's top flight
                     team = ctx.gaz.get(c.subject_id)
                     if team is not None and team.type == "team" and _senior_club(ctx, team) \
@@ -476,6 +515,10 @@ def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
             c.value = str(teams)
         out.append(c)
     return out
+
+
+#: Places told in an aside with no league named ("X's Arsenal, third,"): the club's top flight.
+ASIDE_PLACE_RULES = {"table.possessed_team_aside_ordinal"}
 
 
 def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -497,8 +540,8 @@ def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
             continue
         after = [t.lower_ for t in doc[span.start:min(sent.end, span.end + 6)]]
-        if not any(after[k:k + len(p)] == p for p in phrases for k in range(len(after))):
-            continue
+        if c.rule_id not in ASIDE_PLACE_RULES and not any(after[k:k + len(p)] == p for p in phrases for k in range(len(after))):
+            continue  # ("Y's Arsenal, third, ...": an aside on a club's place, in its top flight)
         team = ctx.gaz.get(c.subject_id)
         if team is None or team.type != "team" or not _senior_club(ctx, team) or not team.attrs.get("country"):
             continue

@@ -32,6 +32,22 @@ ROWS = [
     ("Hasek, 50, was appointed in June 2021. Hasek had been sacked by Poland in March 2019 after a home "
      "defeat by Latvia.", ("hasek", "left_role", "poland", None, "asserted")),
     ("Carlos Queiroz was fired by Egypt in 2022.", ("carlos-queiroz", "left_role", "egypt", None, "asserted")),
+    # tables: "finished second to Y" / "second last season, behind Y": Y first
+    ("The closest he came was in 2017-18, when Liverpool finished second to Manchester City in the Premier League.",
+     ("manchester-city", "league_position", "premier-league", "1", "asserted")),
+    ("Ipswich Town finished second last season, behind Leicester City, and then won the play-off final.",
+     ("leicester-city", "league_position", None, "1", "asserted")),
+    ("Napoli finished second behind Inter in Serie A in 2021.", ("inter-milan", "league_position", "serie-a", "1", "asserted")),
+    # "They were bottom of the table": the last place of the club's top flight
+    ("A year ago Everton were in a relegation fight. They were bottom of the table in March 2022, won four of "
+     "their last six games and finished 16th.", ("everton", "league_position", "premier-league", "20", "asserted")),
+    ("Sevilla are in trouble. They were still bottom of the table in November 2019 after a defeat at Getafe, "
+     "a year after winning the Europa League.", ("sevilla", "league_position", "la-liga", "20", "asserted")),
+    # "Y's CLUB, third,": an aside on the club's place, asserted whatever the clause says after it
+    ("Chelsea are champions of England. Mikel Arteta's Arsenal, second, last won the title in 2004.",
+     ("arsenal", "league_position", "premier-league", "2", "asserted")),
+    ("Inter won Serie A on Sunday. Jose Mourinho's Roma, fourth, have not won it since 2001.",
+     ("roma", "league_position", "serie-a", "4", "asserted")),
     # "although he had coached X and Y": earlier jobs; "X's side / players" is the side he was appointed to
     (LEEDS.format("players watched the game together"), ("daniel-farke", "head_coach_of", "leeds-united", None, "asserted")),
     (LEEDS.format("side will celebrate on Saturday"), ("daniel-farke", "head_coach_of", "leeds-united", None, "asserted")),
@@ -43,6 +59,9 @@ NOT_ROWS = [
      "Although he had coached Swansea City and Liverpool, he had never won a league title. "
      "Rodgers's players celebrated at the hotel.", ("rodgers", "head_coach_of", "liverpool")),
     (LEEDS.format("side will celebrate on Saturday"), ("daniel-farke", "head_coach_of", "everton")),
+    # a lower place says nothing of the side ahead; a side "who won the title" has its title, not a place
+    ("Roma finished third behind Juventus in Serie A.", ("juventus", "league_position", "serie-a")),
+    ("Feyenoord finished second this season, behind Ajax, who won the title.", ("ajax", "league_position", "eredivisie")),
     # "X's players" of a coach the article ties to no side: no guess from the sides the sentence before names
     ("Burnley drew 2-2 with Everton at Goodison Park on Monday night. Sean Dyche's players watched the game "
      "together at a hotel.", ("sean-dyche", "head_coach_of", "everton")),
