@@ -273,7 +273,35 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
     claims = _titles_with_club(doc, ctx, claims)
-    return _dedupe(_runners_up_of_title(ctx, claims))
+    return _dedupe(_runners_up_of_title(ctx, _title_subjects(doc, ctx, claims)))
+
+
+def _title_subjects(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """A title's winner is a side or a person: not a ground ("... in front of a sold-out X, clinching the
+    title"; a name ending in models/wordlists.json ``venue_last_words``), nor a scorer named before what he scored ("X double seals the title": the goals seal it;
+    models/wordlists.json ``scoring_feat_nouns``)."""
+    venues = {m.entity_id for m in ctx.mentions if m.type == "venue"} - {m.entity_id for m in ctx.mentions if m.type != "venue"}
+    feats = ctx.word_set("scoring_feat_nouns")
+    out = []
+    for c in claims:
+        if c.predicate == "title_won":
+            known = ctx.gaz.get(c.subject_id)
+            if c.subject_id in venues or (known is None or known.type != "team") and c.subject.split() \
+                    and c.subject.split()[-1].lower() in ctx.word_set("venue_last_words"):
+                continue
+            span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+            if span is not None and any(
+                    t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in feats and t.head.i in range(span.start, span.end)
+                    and any(ch.dep_ == "compound" and getattr(_mention_at(ctx, ch.i), "entity_id", None) == c.subject_id
+                            for ch in t.children) for t in span.sent):
+                continue
+            if span is not None and any(  # the same, misparsed: "X double seals ..." read as words in a row
+                    m.entity_id == c.subject_id and span.sent.start <= m.start and m.end + 1 < span.sent.end
+                    and doc[m.end].lower_ in feats and span.start <= m.end + 1 < span.end
+                    and doc[m.end + 1].pos_ in {"VERB", "NOUN"} for m in ctx.mentions):
+                continue
+        out.append(c)
+    return out
 
 
 #: The word before "title" that names a national side's tournament ("their first European title").

@@ -59,6 +59,10 @@ NOT_ROWS = [
      "Although he had coached Swansea City and Liverpool, he had never won a league title. "
      "Rodgers's players celebrated at the hotel.", ("rodgers", "head_coach_of", "liverpool")),
     (LEEDS.format("side will celebrate on Saturday"), ("daniel-farke", "head_coach_of", "everton")),
+    # "X double seals the title" (a headline): the goals seal it, no title of the scorer's
+    ("Wolves are up: Cunha double seals the Championship title\n\nWolves came from behind to beat Hull City 3-1 "
+     "on Saturday, clinching the Championship title with a game to spare.", ("cunha", "title_won", "efl-championship")),
+    ("Bayern Munich are champions. Kane brace seals the Bundesliga title.", ("kane", "title_won", "bundesliga")),
     # a lower place says nothing of the side ahead; a side "who won the title" has its title, not a place
     ("Roma finished third behind Juventus in Serie A.", ("juventus", "league_position", "serie-a")),
     ("Feyenoord finished second this season, behind Ajax, who won the title.", ("ajax", "league_position", "eredivisie")),
