@@ -1800,6 +1800,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_co_coaches(doc, ctx, out, subject))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
+    if rule.id == "coach.took_team_to_tournament" and _promotion_hope(doc, ctx, start, end):
+        out = [c for c in out if c.modality != "hypothetical"]
     out = [_hypothetical_state(c) for c in out]
     # goals or caps for a national side make no player_of: that is for clubs (tests/gold/README.md)
     out.extend(c for c in _implied(doc, out, span, sent)
@@ -2106,6 +2108,15 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
 
 STAFF_SPELL_WORDS = {"assistant", "assistants", "deputy"}
 COACH_CUES = {"manager", "coach", "boss", "charge", "head", "managing", "coaching", "reign"}  # "a six-year reign at X": as its coach
+
+
+def _promotion_hope(doc, ctx, start, end) -> bool:
+    """"his ambition to take X to the Premier League": a league reached by promotion, an owner's or a fan's
+    hope as much as a coach's, so no coaching job to come (a stage, "to the World Cup finals", is a coach's)."""
+    comp = _mention_at(ctx, end - 1)
+    league = ctx.gaz.get(comp.entity_id) if comp is not None and comp.type == "competition" else None
+    return league is not None and bool(league.attrs.get("teams")) \
+        and doc[comp.start - 1].lower_ in {"to", "the"} and not any(t.is_digit for t in doc[start:comp.start])
 
 
 def _hypothetical_state(c: Claim) -> Claim:

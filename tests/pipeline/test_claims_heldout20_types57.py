@@ -32,6 +32,9 @@ ROWS = [
     ("Hasek, 50, was appointed in June 2021. Hasek had been sacked by Poland in March 2019 after a home "
      "defeat by Latvia.", ("hasek", "left_role", "poland", None, "asserted")),
     ("Carlos Queiroz was fired by Egypt in 2022.", ("carlos-queiroz", "left_role", "egypt", None, "asserted")),
+    # "wants to take X to the World Cup finals": a coach's hope, still a job to come
+    ("Gareth Southgate wants to take England to the World Cup finals in 2026.",
+     ("gareth-southgate", "appointed", "england", None, "hypothetical")),
     # tables: "finished second to Y" / "second last season, behind Y": Y first
     ("The closest he came was in 2017-18, when Liverpool finished second to Manchester City in the Premier League.",
      ("manchester-city", "league_position", "premier-league", "1", "asserted")),
@@ -63,6 +66,11 @@ NOT_ROWS = [
     ("Wolves are up: Cunha double seals the Championship title\n\nWolves came from behind to beat Hull City 3-1 "
      "on Saturday, clinching the Championship title with a game to spare.", ("cunha", "title_won", "efl-championship")),
     ("Bayern Munich are champions. Kane brace seals the Bundesliga title.", ("kane", "title_won", "bundesliga")),
+    # "his ambition to take X to the Premier League": promotion hoped for, no appointment to come
+    ("Rob McElhenney has spoken of his ambition to take Wrexham to the Premier League one day.",
+     ("rob-mcelhenney", "appointed", "wrexham")),
+    ("Tom Wagner has often spoken of his dream to take Birmingham City to the Premier League.",
+     ("tom-wagner", "appointed", "birmingham-city")),
     # a lower place says nothing of the side ahead; a side "who won the title" has its title, not a place
     ("Roma finished third behind Juventus in Serie A.", ("juventus", "league_position", "serie-a")),
     ("Feyenoord finished second this season, behind Ajax, who won the title.", ("ajax", "league_position", "eredivisie")),
