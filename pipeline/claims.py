@@ -141,7 +141,10 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             left_of.setdefault(c.subject_id, c.object_id)
         if not named_in_sentence(c):
             if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
-                implicit[c.subject_id] = c.object_id
+                if ctx.rules[c.rule_id].object == "team_possessed" if c.rule_id in ctx.rules else False:
+                    implicit.setdefault(c.subject_id, c.object_id)  # "X's side": a first guess, after a stated job
+                else:
+                    implicit[c.subject_id] = c.object_id
             continue
         if c.predicate in {"head_coach_of", "appointed"} and _in_relative_gerund(doc, ctx, c):
             # a side named in a gerund clause about another event ("a month before taking a side to a
@@ -181,6 +184,10 @@ def _earlier_job(doc, ctx, c: Claim) -> bool:
     if span is None:
         return False
     if any(t.lower_ in ctx.word_set("earlier_job_adverbs") and t.dep_ == "advmod" for t in span):
+        return True
+    if c.predicate == "head_coach_of" and any(  # "although he had coached X and Y": jobs before the one of then
+            t.tag_ == "VBN" and t.dep_ == "advcl" and any(a.lower_ == "had" and a.dep_ == "aux" for a in t.children)
+            and any(m.lower_ in {"although", "though"} and m.dep_ == "mark" for m in t.children) for t in span):
         return True
     # a past job told in a where-clause on the club of an earlier career step
     started = ctx.word_set("earlier_job_verbs")
@@ -264,9 +271,9 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
-    claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _domestic_places(doc, ctx, claims)))
+    claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
     claims = _titles_with_club(doc, ctx, claims)
-    return _dedupe(_runners_up_of_title(ctx, _current_title_told(claims)))
+    return _dedupe(_runners_up_of_title(ctx, _title_subjects(doc, ctx, _current_title_told(claims))))
 
 
 def _current_title_told(claims: list[Claim]) -> list[Claim]:
@@ -282,6 +289,33 @@ def _current_title_told(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not (c.rule_id.endswith(">current") and any(
         (s, o) == (c.subject_id, c.object_id) and sent != c.sentence and not (value and value[:4] in counted(c))
         for s, o, sent, value in told))]
+
+def _title_subjects(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """A title's winner is a side or a person: not a ground ("... in front of a sold-out X, clinching the
+    title"; a name ending in models/wordlists.json ``venue_last_words``), nor a scorer named before what he scored ("X double seals the title": the goals seal it;
+    models/wordlists.json ``scoring_feat_nouns``)."""
+    venues = {m.entity_id for m in ctx.mentions if m.type == "venue"} - {m.entity_id for m in ctx.mentions if m.type != "venue"}
+    feats = ctx.word_set("scoring_feat_nouns")
+    out = []
+    for c in claims:
+        if c.predicate == "title_won":
+            known = ctx.gaz.get(c.subject_id)
+            if c.subject_id in venues or (known is None or known.type != "team") and c.subject.split() \
+                    and c.subject.split()[-1].lower() in ctx.word_set("venue_last_words"):
+                continue
+            span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+            if span is not None and any(
+                    t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in feats and t.head.i in range(span.start, span.end)
+                    and any(ch.dep_ == "compound" and getattr(_mention_at(ctx, ch.i), "entity_id", None) == c.subject_id
+                            for ch in t.children) for t in span.sent):
+                continue
+            if span is not None and any(  # the same, misparsed: "X double seals ..." read as words in a row
+                    m.entity_id == c.subject_id and span.sent.start <= m.start and m.end + 1 < span.sent.end
+                    and doc[m.end].lower_ in feats and span.start <= m.end + 1 < span.end
+                    and doc[m.end + 1].pos_ in {"VERB", "NOUN"} for m in ctx.mentions):
+                continue
+        out.append(c)
+    return out
 
 
 #: The word before "title" that names a national side's tournament ("their first European title").
@@ -443,11 +477,46 @@ def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: Words that may stand between "finished second" and "to X" / "behind X" ("second last season, behind X").
+SECOND_TO_GAP = {",", "last", "this", "that", "the", "season", "campaign", "year", "place", "in", "only"}
+
+
+def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X finished second to Y" / "X finished second last season, behind Y": Y first in the same table at the
+    same time. (A lower place "third behind Y" says nothing of Y's.)"""
+    out = list(claims)
+    for c in claims:
+        if c.predicate != "league_position" or c.value != "2" or c.rule_id.endswith(">second_to"):
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        place = [t for t in span if ctx.words["ordinals"].get(t.lower_) == 2]
+        if not place:
+            continue
+        k = place[0].i + 1
+        while k < span.sent.end and k < place[0].i + 6 and doc[k].lower_ in SECOND_TO_GAP \
+                and not (doc[k].lower_ == "in" and doc[k + 1].ent_type_ == "DATE" if k + 1 < len(doc) else False):
+            k += 1
+        if k + 1 >= span.sent.end or doc[k].lower_ not in {"to", "behind"}:
+            continue
+        m = _as_team(ctx, _mention_at(ctx, k + 1))
+        if m is None or m.start != k + 1 or m.entity_id == c.subject_id:
+            continue
+        if any(x.predicate in {"league_position", "title_won"} and x.subject_id == m.entity_id and x.sentence == c.sentence
+               for x in claims):
+            continue  # ("behind Y, who won the title": the title says it)
+        out.append(replace(c, subject_id=m.entity_id, subject=m.entity, value="1", rule_id=c.rule_id + ">second_to",
+                           claim_id=claim_id(c.article_id, c.start_char, c.predicate, m.entity_id, "1")))
+    return out
+
+
 #: The value a "bottom" rule gives a place until its league is known (see :func:`_last_places`).
 LAST_PLACE = "last"
 #: "X, who finished bottom": a season's end with no table named, the club's top flight ("bottom of the
 #: table" may be a group's, so it is not guessed at).
-FINISHED_BOTTOM_RULES = {"table.team_finished_bottom"}
+FINISHED_BOTTOM_RULES = {"table.team_finished_bottom", "table.be_bottom_of_table"}
+BOTTOM_OF_TABLE_RULES = {"table.be_bottom_of_table"}  # "They were bottom of the table": no league named
 
 
 def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -463,11 +532,15 @@ def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
                 sent = span.sent if span is not None else None
                 sized = {m.entity_id: m for m in ctx.mentions if sent is not None and sent.start <= m.start < sent.end
                          and m.type == "competition" and getattr(ctx.gaz.get(m.entity_id), "attrs", {}).get("teams")}
-                if len(sized) == 1:
+                if len(sized) == 1 and c.rule_id not in BOTTOM_OF_TABLE_RULES:
                     m = next(iter(sized.values()))
                     c.object_id, c.object = m.entity_id, m.entity
-                elif c.rule_id in FINISHED_BOTTOM_RULES and not sized and sent is not None and not any(
-                        m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
+                elif c.rule_id in FINISHED_BOTTOM_RULES and (not sized or c.rule_id in BOTTOM_OF_TABLE_RULES) \
+                        and sent is not None and (not any(
+                        m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions)
+                        or c.rule_id in BOTTOM_OF_TABLE_RULES):
+                    # ("were bottom of the table in April 2015, ... after winning the Championship": the
+                    # table of then, not a league the sentence names in another clause)
                     # "X, who finished bottom, ...": a senior club's place in its country's top flight
                     team = ctx.gaz.get(c.subject_id)
                     if team is not None and team.type == "team" and _senior_club(ctx, team) \
@@ -484,6 +557,10 @@ def _last_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
             c.value = str(teams)
         out.append(c)
     return out
+
+
+#: Places told in an aside with no league named ("X's Arsenal, third,"): the club's top flight.
+ASIDE_PLACE_RULES = {"table.possessed_team_aside_ordinal"}
 
 
 def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -505,8 +582,8 @@ def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
             continue
         after = [t.lower_ for t in doc[span.start:min(sent.end, span.end + 6)]]
-        if not any(after[k:k + len(p)] == p for p in phrases for k in range(len(after))):
-            continue
+        if c.rule_id not in ASIDE_PLACE_RULES and not any(after[k:k + len(p)] == p for p in phrases for k in range(len(after))):
+            continue  # ("Y's Arsenal, third, ...": an aside on a club's place, in its top flight)
         team = ctx.gaz.get(c.subject_id)
         if team is None or team.type != "team" or not _senior_club(ctx, team) or not team.attrs.get("country"):
             continue
@@ -1785,6 +1862,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_co_coaches(doc, ctx, out, subject))
     if rule.id == "coach.managing" and _led_to_title(doc, trigger, sent):
         out = [replace(c, rule_id="coach.managing>led_to_title") for c in out]
+    if rule.id == "coach.took_team_to_tournament" and _promotion_hope(doc, ctx, start, end):
+        out = [c for c in out if c.modality != "hypothetical"]
     out = [_hypothetical_state(c) for c in out]
     # goals or caps for a national side make no player_of: that is for clubs (tests/gold/README.md)
     out.extend(c for c in _implied(doc, out, span, sent)
@@ -2094,6 +2173,15 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
 
 STAFF_SPELL_WORDS = {"assistant", "assistants", "deputy"}
 COACH_CUES = {"manager", "coach", "boss", "charge", "head", "managing", "coaching", "reign"}  # "a six-year reign at X": as its coach
+
+
+def _promotion_hope(doc, ctx, start, end) -> bool:
+    """"his ambition to take X to the Premier League": a league reached by promotion, an owner's or a fan's
+    hope as much as a coach's, so no coaching job to come (a stage, "to the World Cup finals", is a coach's)."""
+    comp = _mention_at(ctx, end - 1)
+    league = ctx.gaz.get(comp.entity_id) if comp is not None and comp.type == "competition" else None
+    return league is not None and bool(league.attrs.get("teams")) \
+        and doc[comp.start - 1].lower_ in {"to", "the"} and not any(t.is_digit for t in doc[start:comp.start])
 
 
 def _hypothetical_state(c: Claim) -> Claim:
@@ -3394,6 +3482,8 @@ def _possessed_side(doc, ctx, i, sent):
     recent = [m for m in coached if m.start < i and m.sentence_id >= owner.sentence_id - 3]
     if recent:  # the side he coaches, named just before; not a club he is only said to have led later on
         return recent[-1]
+    if not coached and doc[i - 1].lower_ in ctx.word_set("coach_squad_nouns") - ctx.word_set("possessive_side_nouns") | {"players"}:
+        return None  # "X's players watched": only the side the article has X coach, no guess
     framed = _past_frame_team(doc, ctx, owner, i, sent) if coached else None
     if framed is not None:  # "At Porto, X enjoyed ... In 2010-11 X's side won ...": the side of then
         return framed
@@ -3401,7 +3491,10 @@ def _possessed_side(doc, ctx, i, sent):
         # sentences just before name as an opponent or a loser ("... Y, who went down. X's side finished top")
         return ([m for m in coached if m.start < i] or coached[:1])[-1]
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
-            and doc[m.start - 1].lower_ not in OPPONENT_CUES]
+            and doc[m.start - 1].lower_ not in OPPONENT_CUES
+            # "Arsenal finished second to City, and X's side lost": the side ranked above, not X's
+            and not (doc[m.start - 1].lower_ in {"to", "behind"} and m.start >= 2
+                     and doc[m.start - 2].lower_ in ctx.words["ordinals"])]
     if same:
         last = doc[same[-1].end - 1]
         if last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children):

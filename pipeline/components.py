@@ -1061,6 +1061,7 @@ class NationalTeams:
         self.next = set(words["national_team_next"])
         self.prev = set(words["national_team_prev"])
         self.prev_of = set(words["national_team_prev_of"])
+        self.by_verbs = set(words["national_team_by_verbs"])  # "was sacked by Greece"
         self.apposition = set(words["national_team_apposition"])  # "Italy, the holders,"
         self.match_verbs = set(words["match_verbs"])  # "Ghana face Uruguay"
         self.modals = set(words["modal_verbs"])  # "Japan will play ..."
@@ -1423,6 +1424,8 @@ class NationalTeams:
             return True  # "lost to the United States"
         if i >= 0 and doc[i].lower_ in before:
             return True
+        if i >= 1 and doc[i].lower_ == "by" and doc[i - 1].lower_ in self.by_verbs and before is self.prev:
+            return True  # "had been dismissed by Greece": the employer, a side
         if i >= 1 and doc[i].lower_ in {",", "and", "or"} and doc[i - 1].ent_type_ == "TEAM":
             return True  # in a list of sides: "managed Chelsea, Juventus and Italy"
         return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.prev_of
