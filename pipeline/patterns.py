@@ -293,14 +293,15 @@ def split_first(pattern: list[dict]) -> list[list[dict]]:
     """``pattern`` as one pattern per value of its first token's ``IN`` list(s) (all combinations,
     when the first token has more than one). The Matcher tries every pattern's first token at
     every token it is given, so a Python ``IN`` test there runs at every token; one plain test
-    per value costs far less. A first token with an ``OP`` (which may match no token) is left
-    as it is: its variants would each report the same matches."""
+    per value costs far less. A first token with an ``OP`` is left as it is: an optional one
+    ("?", "*") would let every variant report the same matches, and a repeated one ("+", "{n,m}")
+    may take a different value at each repetition."""
     first = pattern[0]
     if "OP" in first:
         return [pattern]
     specs = [{}]
     for attr, test in first.items():
-        if attr in SPLIT_ATTRS and isinstance(test, dict) and set(test) == {"IN"} and isinstance(test["IN"], list):
+        if attr in SPLIT_ATTRS and isinstance(test, dict) and set(test) == {"IN"} and isinstance(test["IN"], (list, tuple)):
             specs = [{**s, attr: v} for s in specs for v in dict.fromkeys(test["IN"])]
         else:
             specs = [{**s, attr: test} for s in specs]

@@ -106,7 +106,7 @@ NOT_ROWS = [
     ("Arsenal finished second, five points behind Chelsea, who won the title, and they reached the 2006 "
      "Champions League final in Paris, where Barcelona beat them 2-1.", "chelsea", "uefa-champions-league"),
     # an indefinite title names no competition of another clause
-    ("He won the FA Cup in 1998 but has never won a European trophy.", None, "fa-cup"),
+    ("Marco Rossi won the FA Cup in 1998 but has never won a European trophy.", None, "fa-cup"),
     ("Bielsa, who won the Copa Libertadores in 1992, has never won a European trophy.", "bielsa", "copa-libertadores"),
     # a final beside a regular-season shield is the play-off title's
     ("Portland Thorns have won the NWSL Shield twice, but they lost the 2013 and 2021 finals to Seattle Reign.",
@@ -121,9 +121,9 @@ def test_titles55_not(analyse_text, text, subject, competition):
            and (subject is None or c["subject_id"] == subject)
            and (competition is None or c["object_id"] == competition)
            and (competition is not None or c["modality"] != "negated")]
-    if competition == "fa-cup":  # only the negated claim of the indefinite title must not take the cup
-        bad = [c for c in bad if c["modality"] == "negated"]
-    if competition == "copa-libertadores":
+    if competition in {"fa-cup", "copa-libertadores"}:  # only the negated claim of the indefinite title must not take
+        # the cup, and the cup won is there
+        assert [c for c in claims if c["object_id"] == competition and c["modality"] == "asserted"], claims
         bad = [c for c in bad if c["modality"] == "negated"]
     assert not bad, bad
 
