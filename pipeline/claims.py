@@ -72,12 +72,20 @@ class Context:
     word_sets: dict[str, frozenset] = field(default_factory=dict)
     #: the text the Doc was made from, when the caller has it (Doc.text joins the tokens on every access)
     text: str = ""
+    #: the competition ids of the countries' top flights (see top_flight_leagues)
+    top_flights: frozenset | None = None
 
     def sentence_text(self, sent) -> str:
         text = self.sent_texts.get(sent.start)
         if text is None:
             text = self.sent_texts[sent.start] = self.text[sent.start_char:sent.end_char] if self.text else sent.text
         return text
+
+    def top_flight_leagues(self) -> frozenset:
+        """The competition ids of the countries' top flights (built once an article)."""
+        if self.top_flights is None:
+            self.top_flights = frozenset(t.league for t in self.gaz.top_flights)
+        return self.top_flights
 
     def word_set(self, name: str) -> frozenset:
         found = self.word_sets.get(name)
@@ -329,7 +337,7 @@ RUNNERS_UP_RULES = {"table.with_team_runners_up"}  # a side beside a title's win
 def _runners_up_of_title(ctx, claims: list[Claim]) -> list[Claim]:
     """"X took the title, with Y runners-up": a place the words give no competition for is one in the
     league whose title the same sentence has another side win; with no such title, no place."""
-    top_flights = {t.league for t in ctx.gaz.top_flights}
+    top_flights = ctx.top_flight_leagues()
     out = []
     for c in claims:
         if c.rule_id in RUNNERS_UP_RULES and c.object_id not in top_flights:
@@ -356,7 +364,7 @@ def _domestic_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # "took the League Championship in 1983": the name of a country's league title, not of the league called
     # the Championship; the top flight of the club's country in that season, like "the league title"
     names = ctx.words.get("league_title_names", [])
-    top_flights = {t.league for t in ctx.gaz.top_flights}
+    top_flights = ctx.top_flight_leagues()
     clubs_of: dict[str, set[str]] = {}  # the clubs the article has each person play for or coach
     for c in claims:
         if c.predicate in {"player_of", "head_coach_of", "appointed"} and c.modality == "asserted" and c.object_id:
@@ -477,9 +485,6 @@ def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-#: Words that may stand between "finished second" and "to X" / "behind X" ("second last season, behind X").
-SECOND_TO_GAP = {",", "last", "this", "that", "the", "season", "campaign", "year", "place", "in", "only"}
-
 
 def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """"X finished second to Y" / "X finished second last season, behind Y": Y first in the same table at the
@@ -495,7 +500,8 @@ def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if not place:
             continue
         k = place[0].i + 1
-        while k < span.sent.end and k < place[0].i + 6 and doc[k].lower_ in SECOND_TO_GAP \
+        # words that may stand between "finished second" and "to X" / "behind X" ("second last season, behind X")
+        while k < span.sent.end and k < place[0].i + 6 and doc[k].lower_ in ctx.word_set("second_to_gap_words") \
                 and not (doc[k].lower_ == "in" and doc[k + 1].ent_type_ == "DATE" if k + 1 < len(doc) else False):
             k += 1
         if k + 1 >= span.sent.end or doc[k].lower_ not in {"to", "behind"}:
@@ -3945,10 +3951,17 @@ def _anaphoric_trophy(doc, ctx, subject, start: int, end: int, sent) -> bool:
     return any(t.lower_ in nouns and t.i > start and doc[t.i - 1].lower_ == "the" for t in doc[start:end])
 
 
+def _this_trophy(doc, ctx, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo`` .. ``hi`` - 1 hold "this" / "that" and a noun standing for the competition the
+    article is about ("lifted this cup in 2009"; models/wordlists.json ``demonstrative_trophy_nouns``)."""
+    nouns = ctx.word_set("demonstrative_trophy_nouns")
+    return any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in nouns for t in doc[lo:hi - 1])
+
+
 def _competition_before(ctx, sent, start: int, within: int = 3, cups: bool = False):
     """The competition named last before token ``start`` (earlier in ``sent`` or in the ``within`` sentences
     before it), or None; with ``cups``, the last one that is no country's league."""
-    leagues = {t.league for t in ctx.gaz.top_flights} if cups else set()
+    leagues = ctx.top_flight_leagues() if cups else set()
     before = [m for m in ctx.mentions if m.type == "competition" and m.end <= start and m.entity_id not in leagues]
     if not before:
         return None
@@ -4264,8 +4277,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             named = next((m for m in ctx.mentions if m.type == "competition" and m.end < len(doc)
                           and start <= m.end <= end and doc[m.end].lower_ == "final"), None)
             found = named or found or _competition_before(ctx, sent, start, within=1)
-        this = any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in ctx.word_set("demonstrative_trophy_nouns")
-                   for t in doc[start:end - 1])  # "won this competition in 1995": the article's (below)
+        this = _this_trophy(doc, ctx, start, end)  # "won this competition in 1995": the article's (below)
         if found is None and generic and not this and any(t.lower_ == "competition" for t in doc[start:end]):
             found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
         if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
@@ -4273,13 +4285,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if found is None and any(t.lower_ == "tournament" for t in doc[start:end]):
             # "shocked Brazil at the Copa America, ... before Brazil went on to lift the trophy": the tournament
             # just named in the sentence; a league is no tournament
-            leagues = {t.league for t in ctx.gaz.top_flights}
+            leagues = ctx.top_flight_leagues()
             named = left("competition")
             found = named if named is not None and named.entity_id not in leagues else None
         if found is None and rule.id == "title.won_it":
             found = _competition_before(ctx, sent, start, within=1)  # "The prize he craved was X. He never won it."
-            if found is not None and any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in ctx.word_set("demonstrative_trophy_nouns")
-                                         for t in doc[found.end:start - 1]):  # (the words after it, to "it")
+            if found is not None and _this_trophy(doc, ctx, found.end, start):  # (the words after it, to "it")
                 found = None  # "... the German Cup, and he won this competition in 1995. X last won it": what "this
                 # competition" is (the article's), not the cup named before it
         if found is None:
@@ -4291,7 +4302,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 best = max(counts, key=lambda k: counts[k])
                 found = next(m for m in ctx.mentions if m.entity_id == best)
             if found is not None and doc[end - 1].lower_ == "league" and rule.predicate == "title_won" \
-                    and found.entity_id not in {t.league for t in ctx.gaz.top_flights}:
+                    and found.entity_id not in ctx.top_flight_leagues():
                 return None  # "won the league in both his seasons in Glasgow": a country's league, not the article's cup
         return found
     if kind == "competition_right":
@@ -4317,9 +4328,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 return named
         return None  # "did not win a trophy at X, whose last was the League Cup": no title in particular
     if kind == "competition_near":
-        # nouns after "this" / "that" that stand for the competition the article is about ("lifted this cup in 2009")
-        if any(t.lower_ in {"this", "that"} and t.i + 1 < end and doc[t.i + 1].lower_ in ctx.word_set("demonstrative_trophy_nouns")
-               for t in doc[start:end]) and not any(m.type == "competition" and start <= m.start < end for m in ctx.mentions):
+        if _this_trophy(doc, ctx, start, end) and not any(m.type == "competition" and start <= m.start < end
+                                                          for m in ctx.mentions):
             # "lifted this cup in 2009": the competition the article is about, not another one the sentence names
             return _find_object(doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
         if any(t.lower_ == "league" for t in doc[start:end]) and not any(

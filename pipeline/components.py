@@ -247,8 +247,7 @@ def propagate_surnames(doc: Doc) -> Doc:
     # is the person, though the model may tag only its last part or nothing
     barrelled: dict[tuple[str, str], str] = {}
     for ent, words in names:
-        if len(words) >= 4 and words[-2].text == "-" and not words[-3].whitespace_ and not words[-2].whitespace_ \
-                and words[-3].is_title and words[-1].is_title:
+        if len(words) >= 4 and hyphen_joined(words[-3]) and words[-3].is_title and words[-1].is_title:
             barrelled.setdefault((words[-3].text, words[-1].text), ent.ent_id_ or "")
     ent_len = [0] * len(doc)  # token -> length of the entity holding it
     for e in ents:
@@ -277,8 +276,8 @@ def propagate_surnames(doc: Doc) -> Doc:
             new.append(Span(doc, prev.i, tok.i + 1, label="PERSON", span_id=double[(prev.lower_, tok.text)]))
     lasts = {strings.add(w) for _, w in barrelled}
     for i in (k for k in range(2, len(doc)) if orths[k] in lasts):
-        first, hyphen, tok = doc[i - 2], doc[i - 1], doc[i]
-        if (first.text, tok.text) in barrelled and hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ \
+        first, tok = doc[i - 2], doc[i]
+        if (first.text, tok.text) in barrelled and hyphen_joined(first) \
                 and not (first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and tok.ent_type_ == "PERSON") \
                 and ent_len[i] <= 3 and not (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I") \
                 and not (first.ent_iob_ == "I"):
@@ -290,6 +289,14 @@ def propagate_surnames(doc: Doc) -> Doc:
         doc.ents = filter_spans([e for e in ents if not (any(i in covered for i in range(e.start, e.end))
                                                          and (len(e) <= 2 or (e.start, e.end) in whole))] + new)
     return doc
+
+
+def hyphen_joined(left) -> bool:
+    """Whether token ``left``, a hyphen and the token after it are written without spaces ("Ward-Prowse",
+    "Heung-min", "Jean-Luc"): one word the tokenizer split at its hyphen."""
+    doc = left.doc
+    return left.i + 2 < len(doc) and doc[left.i + 1].text == "-" and not left.whitespace_ \
+        and not doc[left.i + 1].whitespace_
 
 
 def put_spans(doc: Doc, ents, new: list[Span]) -> None:
@@ -603,8 +610,8 @@ class ProperNamePersons:
                     and not e[0].is_sent_start and doc[e.start - 1].lower_ not in self.titles \
                     and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Granit" + "Xhaka"
-            elif e.label_ == "PERSON" and len(e) == 1 and e.start > 1 and doc[e.start - 1].text == "-" \
-                    and not doc[e.start - 1].whitespace_ and not doc[e.start - 2].whitespace_ and doc[e.start - 2].is_alpha \
+            elif e.label_ == "PERSON" and len(e) == 1 and e.start > 1 and hyphen_joined(doc[e.start - 2]) \
+                    and doc[e.start - 2].is_alpha \
                     and doc[e.start - 2].is_title and not doc[e.start - 2].ent_type_ \
                     and doc[e.start - 2].lower_ not in self.hyphen_prefixes:  # not "Post-Ferguson", "Anti-Glazer"
                 new.append(Span(doc, e.start - 2, e.end, label="PERSON"))  # "Ward-" + "Prowse": the model cut at the hyphen
@@ -618,15 +625,14 @@ class ProperNamePersons:
     def _one_word(e: Span) -> bool:
         """One word of a name: a single token, or a double-barrelled one the tokenizer split at its
         hyphen ("Ojo-Barnes", "Ben-Salah": capitalised words joined by a hyphen, no spaces)."""
-        return len(e) == 1 or (len(e) == 3 and e[1].text == "-" and not e[0].whitespace_ and not e[1].whitespace_
+        return len(e) == 1 or (len(e) == 3 and hyphen_joined(e[0])
                                and e[0].is_alpha and e[0].is_title and e[2].is_alpha and e[2].is_title)
 
     @staticmethod
     def _hyphenated_given_name(e: Span) -> bool:
         """A Korean given name alone ("Heung-min", "Min-jae"): a capitalised word, a hyphen and a lower-case
         word, with no spaces; the family name before it is part of the name."""
-        return len(e) == 3 and e[1].text == "-" and e[0].is_title and e[2].is_lower and e[2].is_alpha \
-            and not e[0].whitespace_ and not e[1].whitespace_
+        return len(e) == 3 and hyphen_joined(e[0]) and e[0].is_title and e[2].is_lower and e[2].is_alpha
 
     def _with_particles(self, doc: Doc) -> None:
         """"Erik ten Hag", "Matthijs de Ligt": a lower-case name particle (models/wordlists.json
@@ -935,8 +941,7 @@ class ProperNamePersons:
     def _given_name_hyphen(span, k: int) -> bool:
         """Whether token ``k`` of a span is the hyphen of a given name ("Jean-Luc Vasseur"): no space
         around it, and a surname after the hyphenated word (not "Saint-Etienne")."""
-        return 0 < k and k + 2 < len(span) and span[k].text == "-" and not span[k - 1].whitespace_ \
-            and not span[k].whitespace_
+        return 0 < k and k + 2 < len(span) and hyphen_joined(span[k - 1])
 
     @classmethod
     def _given_name_hyphens(cls, span) -> int:
