@@ -65,6 +65,9 @@ class Context:
     left_of: dict[str, str] = field(default_factory=dict)
     #: person id -> the year the article dates their coach_of job by ("appointed in October 2015"), if it does
     coach_year: dict = field(default_factory=dict)
+    #: person id -> the one team the article says they coached at some earlier time, for people with no
+    #: current side in it ("X first coached Zambia between 2008 and 2010 ... X's side beat Senegal")
+    coached_once: dict[str, str] = field(default_factory=dict)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
     #: sentence start -> its text (Span.text joins the tokens on every access)
     sent_texts: dict[int, str] = field(default_factory=dict)
@@ -140,6 +143,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
 
     claims = _players_leading(claims)
     implicit: dict[str, str] = {}  # roles whose club the sentence does not name: only for coaches with no named one
+    guessed: dict[str, str] = {}  # "X's side" guessed in the first pass: last, and never a side the article gives another coach
     left_of: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (rank(c), c.start_char)):
         if c.modality not in {"asserted", "reported"} or not c.object_id or c.rule_id in vacancy_rules:
@@ -150,7 +154,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         if not named_in_sentence(c):
             if c.predicate in {"head_coach_of", "appointed"} and c.time_kind not in {"end", "interval"} and c.time_source != "none":
                 if ctx.rules[c.rule_id].object == "team_possessed" if c.rule_id in ctx.rules else False:
-                    implicit.setdefault(c.subject_id, c.object_id)  # "X's side": a first guess, after a stated job
+                    guessed.setdefault(c.subject_id, c.object_id)  # "X's side": a first guess, after a stated job
                 else:
                     implicit[c.subject_id] = c.object_id
             continue
@@ -173,7 +177,17 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             coach_of[c.subject_id] = c.object_id  # "his side" of a coach who is leaving is the side he leaves
     for person, team in implicit.items():
         coach_of.setdefault(person, team)
-    if coach_of or left_of:
+    for person, team in guessed.items():
+        if person not in implicit and not any(t == team and p != person for p, t in coach_of.items()):
+            coach_of.setdefault(person, team)
+    once: dict[str, set] = {}
+    for c in claims:
+        if c.predicate == "head_coach_of" and c.modality == "asserted" and c.object_id and c.subject_id not in coach_of \
+                and c.value not in {"assistant", "staff"} and named_in_sentence(c):
+            once.setdefault(c.subject_id, set()).add(c.object_id)
+    once = {person: next(iter(teams)) for person, teams in once.items() if len(teams) == 1}
+    if coach_of or left_of or once:
+        ctx.coached_once = once
         ctx.coach_of = coach_of
         ctx.coach_year = {p: y for p, y in coach_year.items() if y is not None and p in coach_of}
         ctx.left_of = left_of
@@ -1325,6 +1339,10 @@ class _Watched(dict):
         self.asked = True
         return super().__getitem__(key)
 
+    def items(self):
+        self.asked = True
+        return super().items()
+
 
 def _coaching_words(sent) -> bool:
     return any(t.lower_ in {"manager", "coach", "boss", "managerial", "coaching", "dugout"} for t in sent)
@@ -2171,6 +2189,9 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
             break  # "..., and claimed the league crown once more in 2008-09": another title's year, not this one's
         if t.lower_ == "again" and doc[t.i + 1].lower_ == "in" and _YEAR.match(doc[t.i + 2].text):
             vals.append(doc[t.i + 2].text)
+    if not vals and obj is not None and obj.start >= 2 and _YEAR.match(doc[obj.start - 1].text) \
+            and "-" not in doc[obj.start - 1].text and doc[obj.start - 2].lower_ in {"the", "a", "their", "his", "her", "its"}:
+        vals = [doc[obj.start - 1].text]  # "lost the 2021 FA Cup final to X": the year the competition's edition gives
     if not vals and time_text and not time_text.lower().startswith("since "):
         m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)
         vals = [m.group(0).replace("/", "-")] if m else []
@@ -3383,8 +3404,8 @@ def _subject_of_token(doc, ctx, tok, want):
         poss = _possessed_side(doc, ctx, tok.i, tok.sent)  # "Could Wiegman's side win ...": the side, not her
         if poss is not None:  # standing where the phrase stands: "X's side" names its side in this sentence
             return _side_at(tok, poss)
-        if "person" in want and getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person":
-            return None  # "Genoa and Lazio ended tied, and X's team were crowned": either side, not X
+        if getattr(_mention_at(ctx, tok.i - 2), "type", None) == "person":
+            return None  # "Genoa and Lazio ended tied, and X's team were crowned": either side, not X nor a guess
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if own is None and tok.lower_ in COUNTRY_NOUNS and poss and poss[0].lower_ in {"his", "her"}:
         return _own_country_side(ctx, tok) if "team" in want else None
@@ -3482,9 +3503,12 @@ def _possessed_side(doc, ctx, i, sent):
     that, the first named after it); for a person the article ties to no side, a team named before it in the
     sentence, else the subject side of the sentence before when it names two, else the last side named."""
     owner = _mention_at(ctx, i - 2)
+    if owner is None and i >= 3 and doc[i - 2].tag_ == "POS":  # the name's entity ends before the "'s"
+        owner = _mention_at(ctx, i - 3)
     ctx.possessive_used = True  # the article's own coaching claims decide: second pass
-    coached = [m for m in ctx.mentions if owner is not None and owner.type == "person"
-               and m.entity_id == ctx.coach_of.get(owner.entity_id)]
+    team = (ctx.coach_of.get(owner.entity_id) or ctx.coached_once.get(owner.entity_id)) \
+        if owner is not None and owner.type == "person" else None
+    coached = [m for m in ctx.mentions if team is not None and m.entity_id == team]
     recent = [m for m in coached if m.start < i and m.sentence_id >= owner.sentence_id - 3]
     if recent:  # the side he coaches, named just before; not a club he is only said to have led later on
         return recent[-1]
@@ -3496,6 +3520,16 @@ def _possessed_side(doc, ctx, i, sent):
     if coached:  # the side the article ties him to, named further back or later on, rather than a side the
         # sentences just before name as an opponent or a loser ("... Y, who went down. X's side finished top")
         return ([m for m in coached if m.start < i] or coached[:1])[-1]
+    found = _guessed_side(doc, ctx, owner, i, sent)
+    if found is not None and owner is not None and any(
+            team == found.entity_id and person != owner.entity_id
+            for person, team in [*ctx.coach_of.items(), *ctx.coached_once.items()]):
+        return None  # "Zahoui's team did not concede" after "Renard's Zambia": a side with a coach of its own is not his
+    return found
+
+
+def _guessed_side(doc, ctx, owner, i, sent):
+    """The side "X's side" is, for a person the article ties to no side (see :func:`_possessed_side`)."""
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
             and doc[m.start - 1].lower_ not in OPPONENT_CUES
             # "Arsenal finished second to City, and X's side lost": the side ranked above, not X's
@@ -5332,6 +5366,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                 return "hypothetical", attribution
             if child.dep_ in {"mark", "advmod"} and child.lower_ in {"if", "unless", "whether", "whenever"}:
                 return "hypothetical", attribution
+            if child.i < tok.i and (child.dep_ == "advcl" and _condition(child) or child.dep_ in {"aux", "auxpass"}
+                                    and any(g.dep_ == "advcl" and g.i < child.i and _condition(g) for g in child.children)):
+                return "hypothetical", attribution  # "If X beat Y on Sunday, they will be crowned champions"
             if child.lower_ == "once" and _conditional_once(child, tok):
                 return "hypothetical", attribution
             if child.dep_ == "advmod" and child.lower_ == "when" and tok.tag_ in {"VBZ", "VBP"} \
@@ -5362,6 +5399,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             return "negated", attribution
         if tok is not trigger and tok.lower_ in failure:  # "failed to win a third title", "were denied the title"
             return "negated", attribution
+        if tok is not trigger and tok.lower_ in ctx.word_set("missing_verbs") and (
+                rule.predicate == "title_won" or any(c.lower_ == "out" for c in tok.children)):
+            return "negated", attribution  # "missed out on the title" / "on a move" ("missed two chances" is no title)
     if chain and any(c.dep_ == "advmod" and c.lower_ in ctx.word_set("report_cues")
                      for tok in neg_scope for c in tok.children):
         return "reported", attribution
@@ -5378,8 +5418,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                 return "hypothetical", attribution  # "according to Le Parisien, X is to stand down": an attributed future
             return "reported", attribution
     cues = ctx.word_set("report_cues") - {"according"}
-    for tok in chain[1:]:
-        if tok.lower_ in cues or tok.lemma_ in cues:
+    for below, tok in zip(chain, chain[1:]):
+        if (tok.lower_ in cues or tok.lemma_ in cues) and not _says_no_report(tok, below):
             return "reported", attribution
     if rule.predicate == "transfer" and any(t.lower_ in ctx.word_set("reported_fee_words") and t.i + 1 < sent.end
                                             and (doc[t.i + 1].is_currency or doc[t.i + 1].like_num
@@ -5387,6 +5427,19 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                                             for t in doc[trigger.i:sent.end]):
         return "reported", attribution  # "paid A a reported £N for X": the move at a fee as reported
     return "asserted", attribution
+
+
+def _condition(clause: Token) -> bool:
+    """A clause put before its main clause as its condition: "if / unless ..." (not "even if")."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return any(m.lower_ in {"if", "unless"} and not (m.i > 0 and m.nbor(-1).lower_ == "even") for m in marks)
+
+
+def _says_no_report(cue: Token, below: Token) -> bool:
+    """A report verb that reports nothing of the clause below it: one with an object of its own
+    ("Betis claimed the cup, beating Valencia in the final": a trophy taken, the final a detail of it)."""
+    return any(c.dep_ == "dobj" for c in cue.children) and below.dep_ == "advcl" \
+        and not any(c.dep_ == "ccomp" for c in cue.children)
 
 
 #: Past verbs that report a plan as settled: "Bayern announced that X would succeed him" is "will".

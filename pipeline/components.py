@@ -702,10 +702,27 @@ class ProperNamePersons:
             elif age.lower_ in {"a", "an"} and self._role_apposition(doc, c + 2, 7):
                 new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # "Marta, a six-time world player of the year,"
         new += self._singular_subjects(doc)
+        new += self._possessed_aged_names(doc)
         if new:
             starts = {s.start for s in new}
             doc.ents = filter_spans([e for e in read_ents(doc) if not (e.label_ in self.MISREAD_ONE_NAME_LABELS
                                                                 and e.start in starts)] + new)
+
+    def _possessed_aged_names(self, doc: Doc) -> list[Span]:
+        """"Arsenal's Gervinho (24)", "Barcelona's Pedri, 19,": one capitalised word outside any entity after a
+        club's possessive, with an age in brackets or commas after it, is a player known by one name."""
+        out = []
+        for tok in doc[2:-3]:
+            before, owner = doc[tok.i - 1], doc[tok.i - 2]
+            if before.tag_ != "POS" or owner.ent_type_ != "TEAM" or tok.ent_iob_ != "O" or not (
+                    tok.is_alpha and tok.is_title and len(tok) > 2 and tok.pos_ == "PROPN") \
+                    or tok.lower_ in self.not_a_name or tok.lower_ in self.places:
+                continue
+            opening, age, closing = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+            if (opening.text, closing.text) in {("(", ")"), (",", ",")} and age.text.isascii() and age.text.isdigit() \
+                    and 15 <= int(age.text) <= 45 and age.ent_type_ in {"", "DATE", "CARDINAL"}:
+                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
 
     #: Auxiliaries of a singular subject: "Neymar has left", "Pedri is injured" (a club takes "have" / "are").
     SINGULAR_AUX = {"has", "is", "was"}

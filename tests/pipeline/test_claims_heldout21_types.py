@@ -1,0 +1,46 @@
+"""Error types of held-out 21 seen once (stop 28) and fixed as general constructions. Sentences written for
+these tests, with other names, clubs and years than the set's."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+# "X's side" when the article ties X to no side: never a side the article gives another coach, and no
+# guess from the sides named before for whatever the side is said to do
+NOT_ROWS = [
+    ("Ghana won the cup on Sunday. Marco Rossi, 51, first coached Ghana between 2010 and 2012 and returned in "
+     "March. For Mali, it was another bad night. Carlos Silva's team did not concede a goal in the tournament.",
+     ("carlos-silva", "head_coach_of", "ghana")),
+    ("Real Madrid have signed Marco Rossi from Dortmund. Dortmund coach Luca Bianchi, 40, said he was sad. "
+     "Carlos Silva's side finished second in La Liga this season.", ("carlos-silva", "head_coach_of", "borussia-dortmund")),
+    ("Real Madrid have signed Marco Rossi from Dortmund. Dortmund coach Luca Bianchi, 40, said he was sad. "
+     "Carlos Silva's side finished second in La Liga this season.", ("borussia-dortmund", "league_position", "la-liga")),
+]
+
+# (text, (subject, predicate, object, value, modality))
+ROWS = [
+    # one name after a club's possessive, with an age in brackets or commas: a player known by one name
+    ("Kolo Toure, 30, and Arsenal's Gervinho (24) will return to England this week.",
+     ("gervinho", "player_of", "arsenal", "", "asserted")),
+    ("Kolo Toure, 30, and Arsenal's Gervinho (24) will return to England this week.",
+     ("gervinho", "age", "", "24", "asserted")),
+    ("Barcelona's Pedri, 19, was the best player on the pitch.", ("pedri", "age", "", "19", "asserted")),
+    ("Real Madrid's Vinicius (22) scored twice.", ("vinicius", "player_of", "real-madrid", "", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_ROWS)
+def test_heldout21_types_absent(analyse_text, text, unwanted):
+    base.assert_claim_absent(analyse_text, text, unwanted)
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_heldout21_types(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+def test_possessive_side_of_a_coach_known_only_from_an_earlier_spell(analyse_text):
+    """"X first coached Ghana between 2010 and 2012 and returned in March. X's side beat Mali": the one side
+    the article says X coached, not the side X's side beat."""
+    claims = analyse_text("Marco Rossi, 51, first coached Ghana between 2010 and 2012 and returned in March. "
+                          "Rossi's side beat Mali in their opening game.").claims
+    assert {c["object_id"] for c in claims if c["subject_id"] == "marco-rossi" and c["predicate"] == "head_coach_of"} == {"ghana"}
