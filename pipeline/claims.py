@@ -1603,6 +1603,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
             doc[subject.start - 1].lower_) in {"assistant", "staff"}:
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
+    if rule.predicate == "transfer" and _on_loan(doc, trigger, end, sent):
+        # "joined X on loan from Y", "returned to X on loan": a loan spell at the borrowing club, not a transfer
+        rule = replace(rule, predicate="player_of", value="fixed", value_default="")
     joined_team = None
     if rule.id == "coach.age_side_role_name":  # "(England) Under-21 coach X": the age side of the country (or
         # club) named, else of the side the article is about
@@ -1884,6 +1887,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_league_of_double(doc, ctx, out, span, trigger))
     if rule.predicate == "transfer" and out:
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
+        out.extend(_gapped_moves(doc, ctx, rule, start, end, roles, sent, out[0]))
     if rule.predicate == "appointed":
         gone = _gone_clause_time(trigger, sent, timexes_by_sent)
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, *(gone or (time_text, time_source, tense)),
@@ -2012,6 +2016,47 @@ def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
     return [replace(first, subject_id=p.entity_id, subject=p.entity, value=o.entity_id,
                     claim_id=claim_id(ctx.article_id, rule.id, start, end, rule.predicate, p.entity_id, o.entity_id))
             for p, o in zip(people[1:], origins[1:])]
+
+
+def _on_loan(doc, trigger, end: int, sent) -> bool:
+    """Whether a move is a loan: "on loan" hung on its verb or said right after the match ("joined X on a
+    season-long loan from Y"); not set off from the move by a comma or an adverb ("joined X from Y in 2017,
+    initially on loan": a loan made permanent, a transfer)."""
+    verb = _governing_verb(trigger)
+    for prep in verb.children:
+        if prep.lower_ == "on" and prep.dep_ == "prep" and prep.i >= end and any(
+                o.lemma_ == "loan" for o in prep.children if o.dep_ == "pobj") \
+                and not any(t.is_punct for t in doc[end:prep.i]) and doc[prep.i - 1].pos_ != "ADV":
+            return True
+    tail = [t.lower_ for t in doc[end:min(end + 4, sent.end)]]
+    return tail[:1] == ["on"] and "loan" in tail[1:]
+
+
+def _gapped_moves(doc, ctx, rule, start, end, roles, sent, first: Claim) -> list[Claim]:
+    """"signed A from X and B from Y", "sold A to X and B to Y": each further player of the gapped clause with
+    his own origin (after "from") or destination (after "to"); the rest of the move is the first one's."""
+    role = None
+    for r, prep in (("value", "from"), ("object", "to")):
+        idx = roles.get(r, [])
+        if idx and start < idx[0] and doc[idx[0] - 1].lower_ == prep and max(idx) == end - 1:
+            role = r
+            break
+    if role is None or first.subject_id == "":
+        return []
+    out, i = [], end
+    while i + 3 < sent.end and doc[i].lower_ in {"and", ","}:
+        person = _mention_at(ctx, i + 1)
+        if person is None or person.type != "person" or person.end >= sent.end or doc[person.end].lower_ != prep:
+            break
+        team = (_origin_team if role == "value" else _as_team)(ctx, _mention_at(ctx, person.end + 1))
+        if team is None:
+            break
+        changes = {"value": team.entity_id} if role == "value" else {"object_id": team.entity_id, "object": team.entity}
+        c = replace(first, subject_id=person.entity_id, subject=person.entity, **changes)
+        out.append(replace(c, claim_id=claim_id(ctx.article_id, rule.id, start, team.end, rule.predicate,
+                                                 person.entity_id, c.object_id, c.value)))
+        i = team.end
+    return out
 
 
 def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, time_text, time_source,
