@@ -5002,6 +5002,12 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                     m = _as_team(ctx, _mention_at(ctx, t.i + 1))
                     if m is not None and (obj is None or m.entity_id != obj.entity_id):
                         return m.entity_id, qualifier
+        if rule.predicate == "transfer" and trigger.lemma_ == "sell":
+            # "X was sold to Everton by Wigan": the seller named in the passive's agent
+            for agent in (c for c in trigger.children if c.dep_ == "agent"):
+                t = next((_as_team(ctx, _mention_at(ctx, o.i)) for o in agent.children if o.dep_ == "pobj"), None)
+                if t is not None and (obj is None or t.entity_id != obj.entity_id):
+                    return t.entity_id, qualifier
         if rule.predicate == "transfer" and trigger.lemma_ == "sell" and rule.id != "transfer.was_sold_to":
             # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's);
             # "X was sold to United" names no seller: the club the article last had him at (_origins)
@@ -5027,8 +5033,13 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                 m = _as_team(ctx, _mention_at(ctx, tok.i + 1))
                 if m is not None and (obj is None or m.entity_id != obj.entity_id):
                     return m.entity_id, qualifier
+        if rule.predicate == "transfer":
+            t = _spell_before_move(doc, ctx, trigger)
+            if t is not None and (obj is None or t.entity_id != obj.entity_id):
+                return t.entity_id, qualifier
         for m in reversed(ctx.mentions):
-            if begin <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m):
+            if begin <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m) \
+                    and not (rule.predicate == "transfer" and _turned_down(doc, ctx, m)):
                 t = _as_team(ctx, m)
                 if t is not None and (obj is None or t.entity_id != obj.entity_id):
                     return t.entity_id, qualifier
@@ -5080,6 +5091,31 @@ def _full_date(span) -> str | None:
         except ValueError:
             return None
     return None
+
+
+def _spell_before_move(doc, ctx, trigger):
+    """"moved to X after four years with Y", "joined X after two seasons at Y": the club of the spell the move
+    ended (a time span hung on "after" on the move's verb, with "with" / "at" and a club)."""
+    verb = _governing_verb(trigger)
+    for after in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"):
+        for span in (o for o in after.children if o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.lemma_ in {"season", "year", "month"}
+                                                                        or o.lower_ in ctx.word_set("spell_nouns"))):
+            for prep in (c for c in span.children if c.dep_ == "prep" and c.lower_ in {"with", "at"}):
+                for club in (o for o in prep.children if o.dep_ == "pobj"):
+                    t = _as_team(ctx, _mention_at(ctx, club.i))
+                    if t is not None:
+                        return t
+    return None
+
+
+def _turned_down(doc, ctx, m) -> bool:
+    """"turned down Lyon to join Monaco", "rejected Lyon for Monaco": a club refused is no club left."""
+    head = doc[m.end - 1]
+    if head.dep_ != "dobj":
+        return False
+    verb = head.head
+    refusal = ctx.word_set("refusal_verbs")
+    return verb.lower_ in refusal and (verb.lemma_ != "turn" or any(c.lower_ == "down" for c in verb.children))
 
 
 def _destination(doc, ctx, m) -> bool:
