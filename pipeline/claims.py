@@ -1857,6 +1857,15 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
+    if rule.predicate in {"player_of", "transfer", "offer_received"} and out and subject.type == "person" \
+            and subject.end <= start and doc[subject.end - 1].dep_ in {"nsubj", "nsubjpass"} \
+            and doc[subject.end - 1].head == _governing_verb(trigger):
+        # "X and Y both started out at Z", "X and Y joined from Z": each subject of the verb
+        for other in _conjoined_persons(doc, ctx, subject):
+            out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
+                               claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
+                                                 other.entity_id, c.value))
+                       for c in list(out) if c.subject_id == subject.entity_id)
     if rule.id in ASSISTANT_OF_RULES and out:  # "Y's assistant": Y coaches that club (or did)
         owner = _assistant_owner(doc, ctx, roles)
         if owner is not None and owner.entity_id != subject.entity_id:
@@ -5034,7 +5043,7 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                 if m is not None and (obj is None or m.entity_id != obj.entity_id):
                     return m.entity_id, qualifier
         if rule.predicate == "transfer":
-            t = _spell_before_move(doc, ctx, trigger)
+            t = _spell_before_move(doc, ctx, trigger) or _swap_partner_club(doc, ctx, trigger)
             if t is not None and (obj is None or t.entity_id != obj.entity_id):
                 return t.entity_id, qualifier
         for m in reversed(ctx.mentions):
@@ -5106,6 +5115,46 @@ def _spell_before_move(doc, ctx, trigger):
                     if t is not None:
                         return t
     return None
+
+
+def _swap_partner_club(doc, ctx, trigger):
+    """"Y moved to Milan in the deal that took X to Barcelona": X came from the club the other man of the
+    swap went to (a deal noun, models/wordlists.json ``move_deal_nouns``, hung on "in" / "as part of" on a
+    move verb with "to" and a club, or the club it joined)."""
+    noun = trigger.head if trigger.dep_ == "relcl" else None
+    if noun is None or noun.lower_ not in ctx.word_set("move_deal_nouns"):
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part":  # "as part of the deal"
+        prep = prep.head.head
+    if prep.lower_ not in {"in", "as"}:
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for c in verb.children:
+        club = None
+        if c.dep_ == "prep" and c.lower_ == "to":
+            club = next((o for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ == "dobj" and verb.lower_ in ctx.word_set("join_verbs"):
+            club = c
+        t = _as_team(ctx, _mention_at(ctx, club.i)) if club is not None else None
+        if t is not None:
+            return _named_city_club(ctx, t)
+    return None
+
+
+def _named_city_club(ctx, t):
+    """A city's name taken for one of its clubs ("moved to Milan"): the one club of that city the article names
+    by another name, when it names one; else the club as resolved."""
+    clubs = ctx.gaz.clubs_in(t.text)
+    if len(clubs) < 2:
+        return t
+    named = {x.entity_id for x in ctx.mentions if x.type == "team" and x.entity_id in clubs and x.text != t.text}
+    if len(named) != 1:
+        return t
+    club = ctx.gaz.get(named.pop())
+    return replace(t, entity_id=club.id, entity=club.name)
 
 
 def _turned_down(doc, ctx, m) -> bool:
