@@ -5485,6 +5485,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     for tok in neg_scope:
         if any(c.dep_ == "neg" for c in tok.children):
             return "negated", attribution
+        if tok is not trigger and any(c.dep_ == "dobj" and c not in neg_scope for c in tok.children) \
+                and (tok.lower_ in refusal or tok.lemma_ == "turn"):
+            continue  # "snubbed Marseille to sign for Nice": the refusal is of another; the clause is its purpose
         if tok is not trigger and tok.lemma_ in refusal | {"turn"} and any(c.lower_ == "down" for c in tok.children) \
                 and rule.predicate != "offer_received":
             return "negated", attribution
