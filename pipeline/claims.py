@@ -1621,6 +1621,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if rule.predicate == "transfer" and subject.start > sent.start and ctx.words["role_words"].get(
             doc[subject.start - 1].lower_) in {"assistant", "staff"}:
         return []  # "His assistant X, who returned to Liverpool to work alongside him": a coach's move, no transfer
+    if rule.predicate == "transfer" and _on_loan(doc, trigger, end, sent):
+        # "joined X on loan from Y", "returned to X on loan": a loan spell at the borrowing club, not a transfer
+        rule = replace(rule, predicate="player_of", value="fixed", value_default="")
     joined_team = None
     if rule.id == "coach.age_side_role_name":  # "(England) Under-21 coach X": the age side of the country (or
         # club) named, else of the side the article is about
@@ -1872,6 +1875,15 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
+    if rule.predicate in {"player_of", "transfer", "offer_received"} and out and subject.type == "person" \
+            and subject.end <= start and doc[subject.end - 1].dep_ in {"nsubj", "nsubjpass"} \
+            and doc[subject.end - 1].head == _governing_verb(trigger):
+        # "X and Y both started out at Z", "X and Y joined from Z": each subject of the verb
+        for other in _conjoined_persons(doc, ctx, subject):
+            out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
+                               claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
+                                                 other.entity_id, c.value))
+                       for c in list(out) if c.subject_id == subject.entity_id)
     if rule.id in ASSISTANT_OF_RULES and out:  # "Y's assistant": Y coaches that club (or did)
         owner = _assistant_owner(doc, ctx, roles)
         if owner is not None and owner.entity_id != subject.entity_id:
@@ -1902,6 +1914,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_league_of_double(doc, ctx, out, span, trigger))
     if rule.predicate == "transfer" and out:
         out.extend(_pairwise_moves(ctx, rule, start, end, roles, out[0]))
+        out.extend(_gapped_moves(doc, ctx, rule, start, end, roles, sent, out[0]))
     if rule.predicate == "appointed":
         gone = _gone_clause_time(trigger, sent, timexes_by_sent)
         out.extend(_predecessor(doc, ctx, rule, span, sent, subject, obj, *(gone or (time_text, time_source, tense)),
@@ -2030,6 +2043,47 @@ def _pairwise_moves(ctx, rule, start, end, roles, first: Claim) -> list[Claim]:
     return [replace(first, subject_id=p.entity_id, subject=p.entity, value=o.entity_id,
                     claim_id=claim_id(ctx.article_id, rule.id, start, end, rule.predicate, p.entity_id, o.entity_id))
             for p, o in zip(people[1:], origins[1:])]
+
+
+def _on_loan(doc, trigger, end: int, sent) -> bool:
+    """Whether a move is a loan: "on loan" hung on its verb or said right after the match ("joined X on a
+    season-long loan from Y"); not set off from the move by a comma or an adverb ("joined X from Y in 2017,
+    initially on loan": a loan made permanent, a transfer)."""
+    verb = _governing_verb(trigger)
+    for prep in verb.children:
+        if prep.lower_ == "on" and prep.dep_ == "prep" and prep.i >= end and any(
+                o.lemma_ == "loan" for o in prep.children if o.dep_ == "pobj") \
+                and not any(t.is_punct for t in doc[end:prep.i]) and doc[prep.i - 1].pos_ != "ADV":
+            return True
+    tail = [t.lower_ for t in doc[end:min(end + 4, sent.end)]]
+    return tail[:1] == ["on"] and "loan" in tail[1:]
+
+
+def _gapped_moves(doc, ctx, rule, start, end, roles, sent, first: Claim) -> list[Claim]:
+    """"signed A from X and B from Y", "sold A to X and B to Y": each further player of the gapped clause with
+    his own origin (after "from") or destination (after "to"); the rest of the move is the first one's."""
+    role = None
+    for r, prep in (("value", "from"), ("object", "to")):
+        idx = roles.get(r, [])
+        if idx and start < idx[0] and doc[idx[0] - 1].lower_ == prep and max(idx) == end - 1:
+            role = r
+            break
+    if role is None or first.subject_id == "":
+        return []
+    out, i = [], end
+    while i + 3 < sent.end and doc[i].lower_ in {"and", ","}:
+        person = _mention_at(ctx, i + 1)
+        if person is None or person.type != "person" or person.end >= sent.end or doc[person.end].lower_ != prep:
+            break
+        team = (_origin_team if role == "value" else _as_team)(ctx, _mention_at(ctx, person.end + 1))
+        if team is None:
+            break
+        changes = {"value": team.entity_id} if role == "value" else {"object_id": team.entity_id, "object": team.entity}
+        c = replace(first, subject_id=person.entity_id, subject=person.entity, **changes)
+        out.append(replace(c, claim_id=claim_id(ctx.article_id, rule.id, start, team.end, rule.predicate,
+                                                 person.entity_id, c.object_id, c.value)))
+        i = team.end
+    return out
 
 
 def _make(doc, ctx, rule, start, end, roles, sent, span, subject, obj, value, qualifier, time_text, time_source,
@@ -4991,6 +5045,12 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                     m = _as_team(ctx, _mention_at(ctx, t.i + 1))
                     if m is not None and (obj is None or m.entity_id != obj.entity_id):
                         return m.entity_id, qualifier
+        if rule.predicate == "transfer" and trigger.lemma_ == "sell":
+            # "X was sold to Everton by Wigan": the seller named in the passive's agent
+            for agent in (c for c in trigger.children if c.dep_ == "agent"):
+                t = next((_as_team(ctx, _mention_at(ctx, o.i)) for o in agent.children if o.dep_ == "pobj"), None)
+                if t is not None and (obj is None or t.entity_id != obj.entity_id):
+                    return t.entity_id, qualifier
         if rule.predicate == "transfer" and trigger.lemma_ == "sell" and rule.id != "transfer.was_sold_to":
             # "Wenger sold X to United": the seller's club (a club, the club its coach runs, else the article's);
             # "X was sold to United" names no seller: the club the article last had him at (_origins)
@@ -5016,8 +5076,13 @@ def _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj):
                 m = _as_team(ctx, _mention_at(ctx, tok.i + 1))
                 if m is not None and (obj is None or m.entity_id != obj.entity_id):
                     return m.entity_id, qualifier
+        if rule.predicate == "transfer":
+            t = _spell_before_move(doc, ctx, trigger) or _swap_partner_club(doc, ctx, trigger)
+            if t is not None and (obj is None or t.entity_id != obj.entity_id):
+                return t.entity_id, qualifier
         for m in reversed(ctx.mentions):
-            if begin <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m):
+            if begin <= m.start and m.end <= trigger.i and not _destination(doc, ctx, m) \
+                    and not (rule.predicate == "transfer" and _turned_down(doc, ctx, m)):
                 t = _as_team(ctx, m)
                 if t is not None and (obj is None or t.entity_id != obj.entity_id):
                     return t.entity_id, qualifier
@@ -5069,6 +5134,71 @@ def _full_date(span) -> str | None:
         except ValueError:
             return None
     return None
+
+
+def _spell_before_move(doc, ctx, trigger):
+    """"moved to X after four years with Y", "joined X after two seasons at Y": the club of the spell the move
+    ended (a time span hung on "after" on the move's verb, with "with" / "at" and a club)."""
+    verb = _governing_verb(trigger)
+    for after in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"):
+        for span in (o for o in after.children if o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.lemma_ in {"season", "year", "month"}
+                                                                        or o.lower_ in ctx.word_set("spell_nouns"))):
+            for prep in (c for c in span.children if c.dep_ == "prep" and c.lower_ in {"with", "at"}):
+                for club in (o for o in prep.children if o.dep_ == "pobj"):
+                    t = _as_team(ctx, _mention_at(ctx, club.i))
+                    if t is not None:
+                        return t
+    return None
+
+
+def _swap_partner_club(doc, ctx, trigger):
+    """"Y moved to Milan in the deal that took X to Barcelona": X came from the club the other man of the
+    swap went to (a deal noun, models/wordlists.json ``move_deal_nouns``, hung on "in" / "as part of" on a
+    move verb with "to" and a club, or the club it joined)."""
+    noun = trigger.head if trigger.dep_ == "relcl" else None
+    if noun is None or noun.lower_ not in ctx.word_set("move_deal_nouns"):
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part":  # "as part of the deal"
+        prep = prep.head.head
+    if prep.lower_ not in {"in", "as"}:
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for c in verb.children:
+        club = None
+        if c.dep_ == "prep" and c.lower_ == "to":
+            club = next((o for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ == "dobj" and verb.lower_ in ctx.word_set("join_verbs"):
+            club = c
+        t = _as_team(ctx, _mention_at(ctx, club.i)) if club is not None else None
+        if t is not None:
+            return _named_city_club(ctx, t)
+    return None
+
+
+def _named_city_club(ctx, t):
+    """A city's name taken for one of its clubs ("moved to Milan"): the one club of that city the article names
+    by another name, when it names one; else the club as resolved."""
+    clubs = ctx.gaz.clubs_in(t.text)
+    if len(clubs) < 2:
+        return t
+    named = {x.entity_id for x in ctx.mentions if x.type == "team" and x.entity_id in clubs and x.text != t.text}
+    if len(named) != 1:
+        return t
+    club = ctx.gaz.get(named.pop())
+    return replace(t, entity_id=club.id, entity=club.name)
+
+
+def _turned_down(doc, ctx, m) -> bool:
+    """"turned down Lyon to join Monaco", "rejected Lyon for Monaco": a club refused is no club left."""
+    head = doc[m.end - 1]
+    if head.dep_ != "dobj":
+        return False
+    verb = head.head
+    refusal = ctx.word_set("refusal_verbs")
+    return verb.lower_ in refusal and (verb.lemma_ != "turn" or any(c.lower_ == "down" for c in verb.children))
 
 
 def _destination(doc, ctx, m) -> bool:
@@ -5392,6 +5522,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     for tok in neg_scope:
         if any(c.dep_ == "neg" for c in tok.children):
             return "negated", attribution
+        if tok is not trigger and any(c.dep_ == "dobj" and c not in neg_scope for c in tok.children) \
+                and (tok.lower_ in refusal or tok.lemma_ == "turn"):
+            continue  # "snubbed Marseille to sign for Nice": the refusal is of another; the clause is its purpose
         if tok is not trigger and tok.lemma_ in refusal | {"turn"} and any(c.lower_ == "down" for c in tok.children) \
                 and rule.predicate != "offer_received":
             return "negated", attribution
