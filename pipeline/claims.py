@@ -2588,6 +2588,17 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         k = end - 2 if end - 2 > start and doc[end - 2].lower_ in SPELL_END_AUX else end - 1
         if not _spell_ends_at(doc, ctx, k):
             return False  # "his spell as Genoa coach to date", "has come under scrutiny": no end of it
+    if rule.id == "staff.his_assistant" and start > doc[start].sent.start and doc[start - 1].text in {",", ";", ":", "("}:
+        return False  # "According to reports, his assistant X ...": whose "his" is after an aside is unsure
+    if rule.id == "appointed.passive" and any(c.dep_ == "nsubjpass" and c.lower_ in ctx.word_set("exit_nouns")
+                                              for c in doc[end - 1].children):
+        return False  # "X's exit from Napoli was confirmed": a departure confirmed, no appointment
+    if rule.id == "coach.as_team_role" and doc[start + 1].lower_ == "as":
+        verb = doc[start + 1].head
+        while verb.head is not verb and verb.pos_ not in {"VERB", "AUX"}:
+            verb = verb.head  # "relieved of his duties as X manager", "was replaced by Y as X coach"
+        if verb.lemma_.lower() in ctx.word_set("job_change_lemmas"):
+            return False  # the role of a job taken or left (appointed / left_role), not one held now
     if rule.id == "coach.as_team_role" and doc[start].lower_ in ctx.word_set("spell_nouns") and _spell_ends_at(doc, ctx, end - 1):
         return False  # "his spell as Everton manager finished in March": a job left (left.spell_as_team_role_ended), not held
     if rule.id == "coach.role_of" and start >= 2 and doc[start - 1].lower_ == "as" \
@@ -5048,6 +5059,8 @@ def _role_near(doc, trigger, sent, words) -> str:
         two = f"{doc[trigger.i - 1].lower_} {trigger.lower_}"
         if two in roles:
             return roles[two]
+        if trigger.lower_ in roles and doc[trigger.i - 1].lower_ in words["temporary_role_words"]:
+            return "interim"  # "caretaker boss X", "acting coach X": a stand-in, whatever the title noun
     toks = list(doc[trigger.i: min(sent.end, trigger.i + 10)])
     for k, tok in enumerate(toks):
         two = f"{tok.lower_} {toks[k + 1].lower_}" if k + 1 < len(toks) else ""
