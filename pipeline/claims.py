@@ -1369,7 +1369,7 @@ NOT_COACHING_POSTS = {"president", "chairman", "chairwoman", "chair", "owner", "
                       "sporting", "technical", "vice-president", "secretary", "treasurer"}
 
 #: Succession rules that a substitution ("X replaced Y at half-time") also matches.
-REPLACED_RULES = {"appointed.replaced", "appointed.replaced_him"}
+REPLACED_RULES = {"appointed.replaced", "appointed.replaced_him", "appointed.replaced_by", "left.was_replaced_by"}
 
 
 def _replaced_coach(doc, ctx, trigger) -> bool:
@@ -1379,6 +1379,19 @@ def _replaced_coach(doc, ctx, trigger) -> bool:
         return False
     ctx.possessive_used = True
     return prev.entity_id in ctx.coach_of
+
+
+def _club_succession(doc, ctx, trigger, sent) -> bool:
+    """A succession no substitution can be: a club replaces someone ("Leeds replaced X with Y", "the club
+    replaced him with Y"), or the sentence also has someone dismissed or leaving ("X was sacked and Y replaced
+    him"; models/wordlists.json ``departure_verbs``)."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "Leeds sacked X and replaced him with Y": the subject of the first verb
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (_as_team(ctx, _mention_at(ctx, c.i)) is not None or c.lower_ in TEAM_WORDS):
+            return True
+    return any(t.lower_ in ctx.word_set("departure_verbs") and t.lower_ != "left" and t.pos_ == "VERB" for t in sent)
 
 
 def _succeeded_named_coach(doc, ctx, trigger, sent):
@@ -1578,7 +1591,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                                  or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
-                                                 or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
+                                                 or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]
+                                                 or _club_succession(doc, ctx, trigger, sent)):
         return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
     if rule.id == "transfer.follow_from" and subject.start > sent.start \
             and doc[subject.start - 1].lower_ in ctx.words["role_words"] \
