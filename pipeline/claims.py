@@ -4378,7 +4378,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
         owner = salient_person(ctx.mentions, start)
-        if rule.id == "staff.and_his_assistant":  # "X resigned in October, and his assistant Y ...": X's
+        if rule.id == "staff.and_his_assistant" or rule.id == "staff.his_assistant" and start > sent.start:
+            # "X resigned in October, and his assistant Y ...", "after X was sacked, the club turned to his assistant Y": X's
             named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= start]
             owner = named[-1] if named else owner
         if rule.id == "staff.name_as_his_assistant" and start > sent.start and doc[start - 1].lower_ == "with":
@@ -5077,6 +5078,8 @@ def _role_near(doc, trigger, sent, words) -> str:
             return "interim"  # "caretaker boss X", "acting coach X": a stand-in, whatever the title noun
     toks = list(doc[trigger.i: min(sent.end, trigger.i + 10)])
     for k, tok in enumerate(toks):
+        if tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and any(t.text == "," for t in toks[:k]):
+            break  # "was sacked, and the club turned to his assistant Y": another clause, another's role
         two = f"{tok.lower_} {toks[k + 1].lower_}" if k + 1 < len(toks) else ""
         if two in roles:
             return roles[two]
