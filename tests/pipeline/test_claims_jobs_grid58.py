@@ -54,6 +54,8 @@ GRID = [
      [A("dirk-visser", "appointed", "ajax", "coach")]),
     ("Feyenoord confirmed the appointment of Jan de Wit as head coach on Monday.",
      [A("jan-de-wit", "appointed", "feyenoord", "head coach")]),
+    ("Porto have struggled since the appointment of Hugo Lemaire in May.",
+     [A("hugo-lemaire", "appointed", "porto")]),
     ("Pieter Bakker was handed the Ajax job in the summer of 2021.",
      [A("pieter-bakker", "appointed", "ajax")]),
     ("Napoli moved quickly to bring in Franco Lentini as coach.",
