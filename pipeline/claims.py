@@ -2389,6 +2389,19 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
                 prev = m
                 break
+        if tok.lower_ in ctx.word_set("successor_nouns") and tok.i - 2 >= sent.start and doc[tok.i - 1].tag_ == "POS":
+            m = _mention_at(ctx, tok.i - 2)  # "named X as Y's successor": Y is the one replaced
+            if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
+                prev = m
+                break
+        if rule.id == "appointed.promoted_to_replace" and tok.lemma_ in SUCCESSION_LEMMAS and tok.i + 1 < sent.end \
+                and doc[tok.i + 1].lower_ in {"him", "her"}:
+            # "Celtic promoted X from Y's coaching staff to replace him": the other person named before, Y
+            m = next((m for m in reversed(ctx.mentions) if m.type == "person" and sent.start <= m.start < tok.i
+                      and m.entity_id != subject.entity_id), None)
+            if m is not None:
+                prev = m
+                break
         if tok.lower_ == "from" or tok.lemma_ in SUCCESSION_LEMMAS:
             m = _replaced_person(doc, ctx, tok) if rule.id == "appointed.replaced_him" else _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
