@@ -2791,9 +2791,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "player.starred_for" and end < len(doc) and doc[end].text == "-":
         return False  # "play-off"
     if rule.id == "left.leave_team":
-        tail = [t.lower_ for t in doc[end:min(end + 2, len(doc))]]
-        if tail and tail[0] in {"for", "to"}:
-            return False  # "left Liverpool for Chelsea" is a transfer
+        tail = [t.lower_ for t in doc[end:min(end + 3, len(doc))]]
+        post = next((w for w in tail[1:] if w not in {"the", "this", "that", "a", "his", "her", "new"}), None)
+        if tail and tail[0] in {"for", "to"} and not (tail[0] == "for" and post in {"job", "role", "post", "position"}):
+            return False  # "left Liverpool for Chelsea" is a transfer; "left Lens for the job" is a job left
     if rule.predicate == "transfer":
         tail = doc[end:min(end + 3, len(doc))]
         if any(t.lower_ in {"coaching", "staff", "backroom"} for t in tail):
