@@ -2615,6 +2615,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         k = end - 2 if end - 2 > start and doc[end - 2].lower_ in SPELL_END_AUX else end - 1
         if not _spell_ends_at(doc, ctx, k):
             return False  # "his spell as Genoa coach to date", "has come under scrutiny": no end of it
+    if rule.id == "appointed.appointment_of" and doc[start].dep_ in {"nsubj", "nsubjpass"} and any(
+            c.tag_ == "MD" and c.lower_ not in {"will", "'ll"} for c in doc[start].head.children):
+        return False  # "The appointment of X would be a gamble": an appointment weighed, not made
     if rule.id == "staff.his_assistant" and start > doc[start].sent.start and doc[start - 1].text in {",", ";", ":", "("}:
         return False  # "According to reports, his assistant X ...": whose "his" is after an aside is unsure
     if rule.id == "appointed.passive" and any(c.dep_ == "nsubjpass" and c.lower_ in ctx.word_set("exit_nouns")

@@ -208,15 +208,31 @@ def row_result(claims, expected):
     return found, missing, extras
 
 
-# rows the rules do not yet read: (index in GRID, reason)
-XFAIL = {}
+# rows the rules do not yet read: text -> reason
+XFAIL = {
+    "Feyenoord confirmed the appointment of Jan de Wit as head coach on Monday.":
+        "the tagger does not take 'Jan de Wit' (a name with a lower-case particle) for a person here; the same "
+        "sentence with another name is read",
+    "Napoli moved quickly to bring in Franco Lentini as coach.":
+        "'moved to bring in X': the infinitive is read as no appointment made, and the tagger takes 'Franco "
+        "Lentini' for a place",
+    "Jorge Mendez, who replaced Ruben Salgado in June 2023, has steadied Villarreal.":
+        "no coaching word in the text: a bare 'who replaced X' could be a substitution, and the side is in the "
+        "main clause, not the relative one",
+    "Fiorentina could turn to Sandro Vieri if Enrico Valli leaves.":
+        "no rule for an intransitive 'if X leaves' naming no side (hypothetical left_role)",
+    "Interim coach Marco Galli will lead Udinese on Saturday.":
+        "'will lead X on Saturday' reads as taking charge of a match; the title before the name finds no side",
+    "Mexico turned to Raul Ortega after the World Cup exit.":
+        "'Mexico' is tagged a place (GPE), not a team, so the 'turned to' pattern has no side",
+}
 
 
 def _params():
     for i, (text, expected) in enumerate(GRID):
-        if i in XFAIL:
+        if text in XFAIL:
             yield pytest.param(text, expected, id=f"row{i:02d}",
-                               marks=pytest.mark.xfail(strict=True, reason=XFAIL[i]))
+                               marks=pytest.mark.xfail(strict=True, reason=XFAIL[text]))
         else:
             yield pytest.param(text, expected, id=f"row{i:02d}")
 
@@ -225,3 +241,25 @@ def _params():
 def test_jobs_grid(analyse_text, text, expected):
     _found, missing, extras = row_result(analyse_text(text).claims, expected)
     assert not missing and not extras, f"missing {missing}; extras {extras}"
+
+
+#: Sentences the new job patterns must leave alone: substitutions, a youth player promoted, a player's move,
+#: an appointment only weighed (no job claim of the kind given).
+ABSENT = [
+    ("Chelsea replaced Cole Palmer with Noni Madueke at half-time.", ("noni-madueke", "appointed", "chelsea")),
+    ("Cole Palmer was replaced by Noni Madueke in the 70th minute.", ("noni-madueke", "appointed", "")),
+    ("Chelsea promoted youth player Jamie Riley to the first team.", ("jamie-riley", "appointed", "chelsea")),
+    ("Fulham turned to Erik Sand for a goal.", ("erik-sand", "appointed", "fulham")),
+    ("Marco Rossi, the Lazio striker, left Genoa for Lazio in 2020.", ("marco-rossi", "left_role", "genoa")),
+    ("The appointment of Hugo Lemaire would be a gamble for Porto.", ("hugo-lemaire", "appointed", "porto")),
+    ("Ross Dunbar has been relieved of his duties as Hearts manager.", ("ross-dunbar", "head_coach_of", "hearts")),
+    ("Roberto Mancuso's exit from Napoli was confirmed on Tuesday.", ("roberto-mancuso", "appointed", "napoli")),
+]
+
+
+@pytest.mark.parametrize("text,unwanted", ABSENT)
+def test_no_job_claim(analyse_text, text, unwanted):
+    subject, predicate, obj = unwanted
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if (c["subject_id"], c["predicate"]) == (subject, predicate)
+                and (not obj or c["object_id"] == obj)], claims
