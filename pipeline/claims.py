@@ -1387,7 +1387,7 @@ NOT_COACHING_POSTS = {"president", "chairman", "chairwoman", "chair", "owner", "
                       "sporting", "technical", "vice-president", "secretary", "treasurer"}
 
 #: Succession rules that a substitution ("X replaced Y at half-time") also matches.
-REPLACED_RULES = {"appointed.replaced", "appointed.replaced_him"}
+REPLACED_RULES = {"appointed.replaced", "appointed.replaced_him", "appointed.replaced_by", "left.was_replaced_by"}
 
 
 def _replaced_coach(doc, ctx, trigger) -> bool:
@@ -1397,6 +1397,19 @@ def _replaced_coach(doc, ctx, trigger) -> bool:
         return False
     ctx.possessive_used = True
     return prev.entity_id in ctx.coach_of
+
+
+def _club_succession(doc, ctx, trigger, sent) -> bool:
+    """A succession no substitution can be: a club replaces someone ("Leeds replaced X with Y", "the club
+    replaced him with Y"), or the sentence also has someone dismissed or leaving ("X was sacked and Y replaced
+    him"; models/wordlists.json ``departure_verbs``)."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "Leeds sacked X and replaced him with Y": the subject of the first verb
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (_as_team(ctx, _mention_at(ctx, c.i)) is not None or c.lower_ in TEAM_WORDS):
+            return True
+    return any(t.lower_ in ctx.word_set("departure_verbs") and t.lower_ != "left" and t.pos_ == "VERB" for t in sent)
 
 
 def _succeeded_named_coach(doc, ctx, trigger, sent):
@@ -1596,7 +1609,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                                  or any(t.lower_ == "charge" and doc[t.i - 1].lower_ == "in" for t in sent)
                                                  or doc[end:end + 1].text.lower() == "as"
                                                  or doc[end:end + 1].text.lower() == "at" and _as_team(ctx, _mention_at(ctx, end + 1)) is not None
-                                                 or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]):
+                                                 or trigger.head.lower_ in words["appoint_verbs"] + ["promoted"]
+                                                 or _club_succession(doc, ctx, trigger, sent)):
         return []  # "Saka replaced Martinelli": a substitution, not a job ("was appointed to replace X" is one)
     if rule.id == "transfer.follow_from" and subject.start > sent.start \
             and doc[subject.start - 1].lower_ in ctx.words["role_words"] \
@@ -2450,6 +2464,19 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
                 prev = m
                 break
+        if tok.lower_ in ctx.word_set("successor_nouns") and tok.i - 2 >= sent.start and doc[tok.i - 1].tag_ == "POS":
+            m = _mention_at(ctx, tok.i - 2)  # "named X as Y's successor": Y is the one replaced
+            if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
+                prev = m
+                break
+        if rule.id == "appointed.promoted_to_replace" and tok.lemma_ in SUCCESSION_LEMMAS and tok.i + 1 < sent.end \
+                and doc[tok.i + 1].lower_ in {"him", "her"}:
+            # "Celtic promoted X from Y's coaching staff to replace him": the other person named before, Y
+            m = next((m for m in reversed(ctx.mentions) if m.type == "person" and sent.start <= m.start < tok.i
+                      and m.entity_id != subject.entity_id), None)
+            if m is not None:
+                prev = m
+                break
         if tok.lower_ == "from" or tok.lemma_ in SUCCESSION_LEMMAS:
             m = _replaced_person(doc, ctx, tok) if rule.id == "appointed.replaced_him" else _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
@@ -2663,6 +2690,20 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         k = end - 2 if end - 2 > start and doc[end - 2].lower_ in SPELL_END_AUX else end - 1
         if not _spell_ends_at(doc, ctx, k):
             return False  # "his spell as Genoa coach to date", "has come under scrutiny": no end of it
+    if rule.id == "appointed.appointment_of" and doc[start].dep_ in {"nsubj", "nsubjpass"} and any(
+            c.tag_ == "MD" and c.lower_ not in {"will", "'ll"} for c in doc[start].head.children):
+        return False  # "The appointment of X would be a gamble": an appointment weighed, not made
+    if rule.id == "staff.his_assistant" and start > doc[start].sent.start and doc[start - 1].text in {",", ";", ":", "("}:
+        return False  # "According to reports, his assistant X ...": whose "his" is after an aside is unsure
+    if rule.id == "appointed.passive" and any(c.dep_ == "nsubjpass" and c.lower_ in ctx.word_set("exit_nouns")
+                                              for c in doc[end - 1].children):
+        return False  # "X's exit from Napoli was confirmed": a departure confirmed, no appointment
+    if rule.id == "coach.as_team_role" and doc[start + 1].lower_ == "as":
+        verb = doc[start + 1].head
+        while verb.head is not verb and verb.pos_ not in {"VERB", "AUX"}:
+            verb = verb.head  # "relieved of his duties as X manager", "was replaced by Y as X coach"
+        if verb.lemma_.lower() in ctx.word_set("job_change_lemmas"):
+            return False  # the role of a job taken or left (appointed / left_role), not one held now
     if rule.id == "coach.as_team_role" and doc[start].lower_ in ctx.word_set("spell_nouns") and _spell_ends_at(doc, ctx, end - 1):
         return False  # "his spell as Everton manager finished in March": a job left (left.spell_as_team_role_ended), not held
     if rule.id == "coach.role_of" and start >= 2 and doc[start - 1].lower_ == "as" \
@@ -2828,9 +2869,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "player.starred_for" and end < len(doc) and doc[end].text == "-":
         return False  # "play-off"
     if rule.id == "left.leave_team":
-        tail = [t.lower_ for t in doc[end:min(end + 2, len(doc))]]
-        if tail and tail[0] in {"for", "to"}:
-            return False  # "left Liverpool for Chelsea" is a transfer
+        tail = [t.lower_ for t in doc[end:min(end + 3, len(doc))]]
+        post = next((w for w in tail[1:] if w not in {"the", "this", "that", "a", "his", "her", "new"}), None)
+        if tail and tail[0] in {"for", "to"} and not (tail[0] == "for" and post in {"job", "role", "post", "position"}):
+            return False  # "left Liverpool for Chelsea" is a transfer; "left Lens for the job" is a job left
     if rule.predicate == "transfer":
         tail = doc[end:min(end + 3, len(doc))]
         if any(t.lower_ in {"coaching", "staff", "backroom"} for t in tail):
@@ -4441,7 +4483,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True
         owner = salient_person(ctx.mentions, start)
-        if rule.id == "staff.and_his_assistant":  # "X resigned in October, and his assistant Y ...": X's
+        if rule.id == "staff.and_his_assistant" or rule.id == "staff.his_assistant" and start > sent.start:
+            # "X resigned in October, and his assistant Y ...", "after X was sacked, the club turned to his assistant Y": X's
             named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= start]
             owner = named[-1] if named else owner
         if rule.id == "staff.name_as_his_assistant" and start > sent.start and doc[start - 1].lower_ == "with":
@@ -5212,8 +5255,12 @@ def _role_near(doc, trigger, sent, words) -> str:
         two = f"{doc[trigger.i - 1].lower_} {trigger.lower_}"
         if two in roles:
             return roles[two]
+        if trigger.lower_ in roles and doc[trigger.i - 1].lower_ in words["temporary_role_words"]:
+            return "interim"  # "caretaker boss X", "acting coach X": a stand-in, whatever the title noun
     toks = list(doc[trigger.i: min(sent.end, trigger.i + 10)])
     for k, tok in enumerate(toks):
+        if tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and any(t.text == "," for t in toks[:k]):
+            break  # "was sacked, and the club turned to his assistant Y": another clause, another's role
         two = f"{tok.lower_} {toks[k + 1].lower_}" if k + 1 < len(toks) else ""
         if two in roles:
             return roles[two]
