@@ -520,8 +520,12 @@ def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
             k += 1
         if k + 1 >= span.sent.end or doc[k].lower_ not in {"to", "behind"}:
             continue
-        m = _as_team(ctx, _mention_at(ctx, k + 1))
-        if m is None or m.start != k + 1 or m.entity_id == c.subject_id:
+        j = k + 1
+        owner = _mention_at(ctx, j)
+        if owner is not None and owner.type == "person" and owner.start == j:  # "behind Ange Postecoglou's Celtic"
+            j = owner.end + (owner.end < len(doc) and doc[owner.end].tag_ == "POS")
+        m = _as_team(ctx, _mention_at(ctx, j)) if j < span.sent.end else None
+        if m is None or m.start != j or m.entity_id == c.subject_id:
             continue
         if any(x.predicate in {"league_position", "title_won"} and x.subject_id == m.entity_id and x.sentence == c.sentence
                for x in claims):
@@ -4584,6 +4588,16 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if titled is not None and subject is not None and any(
                     m.entity_id == subject.entity_id and m.start < start for m in ctx.mentions if sent.start <= m.start):
                 return titled
+        if rule.predicate == "appointed" and doc[start].lemma_ in SUCCESSION_LEMMAS:
+            # "Bayern sacked him and replaced him with Y": the side that did the replacing (the subject of the
+            # verb, or of the verb it is joined to)
+            verb = doc[start]
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subj and verb.dep_ == "conj":
+                subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            by = _as_team(ctx, _mention_at(ctx, subj[0].i)) if subj else None
+            if by is not None:
+                return by
         if rule.predicate == "appointed":  # "Inter Miami appointed Martino as head coach, replacing X": the appointer
             v = doc[start]
             for _ in range(3):

@@ -14,6 +14,8 @@ NOT_ROWS = [
      "Carlos Silva's side finished second in La Liga this season.", ("carlos-silva", "head_coach_of", "borussia-dortmund")),
     ("Real Madrid have signed Marco Rossi from Dortmund. Dortmund coach Luca Bianchi, 40, said he was sad. "
      "Carlos Silva's side finished second in La Liga this season.", ("borussia-dortmund", "league_position", "la-liga")),
+    ("Spain sacked Luis Garcia on Monday. Marco Rossi is the favourite. He has been out of work since Valencia "
+     "sacked him in May and replaced him with Pedro Lopez.", ("pedro-lopez", "appointed", "spain")),
 ]
 
 # (text, (subject, predicate, object, value, modality))
@@ -25,6 +27,17 @@ ROWS = [
      ("gervinho", "age", "", "24", "asserted")),
     ("Barcelona's Pedri, 19, was the best player on the pitch.", ("pedri", "age", "", "19", "asserted")),
     ("Real Madrid's Vinicius (22) scored twice.", ("vinicius", "player_of", "real-madrid", "", "asserted")),
+    # "CLUB sacked him and replaced him with Y": the club that did the replacing, not the article's
+    ("Spain sacked Luis Garcia on Monday. Marco Rossi is the favourite. He has been out of work since Valencia "
+     "sacked him in May and replaced him with Pedro Lopez.", ("pedro-lopez", "appointed", "valencia", None, "asserted")),
+    # "finished second behind COACH's CLUB": the club first
+    ("Benfica finished second behind Luca Bianchi's Porto.", ("porto", "league_position", None, "1", "asserted")),
+    ("Arsenal finished second to Pep Guardiola's Manchester City in 2023.",
+     ("manchester-city", "league_position", None, "1", "asserted")),
+    # "spent loans at X and Y", "a loan at X": a stated loan is a spell at the club
+    ("Marco Rossi spent loans at Burnley and Stoke City before joining Everton.",
+     ("marco-rossi", "player_of", "stoke-city", "", "asserted")),
+    ("Luca Bianchi had a loan at Derby County in 2019.", ("luca-bianchi", "player_of", "derby-county", "", "asserted")),
 ]
 
 
