@@ -294,7 +294,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
-    claims = _titles_with_club(doc, ctx, claims)
+    claims = _coaches_leaving_for(ctx, _titles_with_club(doc, ctx, claims))
     return _dedupe(_runners_up_of_title(ctx, _title_subjects(doc, ctx, _current_title_told(claims))))
 
 
@@ -498,6 +498,30 @@ def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
                                claim_id=claim_id(c.article_id, c.start_char, c.predicate, other.entity_id, c.value)))
     return out
 
+
+
+#: Moves said with "left for": a coach's is a job taken (and the one left), not a transfer.
+LEAVING_FOR_RULES = frozenset({"transfer.leaving_for"})
+
+
+def _coaches_leaving_for(ctx, claims: list[Claim]) -> list[Claim]:
+    """"X, who left for CLUB" / "X left for CLUB that summer", where the article has X coach and never play:
+    X appointed at CLUB and, when the club left is known, X leaving it."""
+    coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role"}
+               and c.value not in {"assistant", "staff"} and c.rule_id not in LEAVING_FOR_RULES}
+    players = {c.subject_id for c in claims if c.predicate == "player_of" or c.predicate in CAREER_TOTALS}
+    out = []
+    for c in claims:
+        if c.predicate != "transfer" or c.rule_id not in LEAVING_FOR_RULES or c.subject_id not in coaches - players \
+                or set(re.findall(r"[\w-]+", c.sentence.lower())) & ctx.word_set("player_nouns"):  # "X, the Dutch forward, left for"
+            out.append(c)
+            continue
+        out.append(_derived(c, "appointed", "", c.rule_id + ">coach", time_kind="start"))
+        left = ctx.gaz.get(c.value) if c.value else None
+        if left is not None:
+            out.append(_derived(c, "left_role", "", c.rule_id + ">coach_left", object_id=c.value, object=left.name,
+                                time_kind="end"))
+    return out
 
 
 def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -3660,6 +3684,20 @@ def _guessed_side(doc, ctx, owner, i, sent):
     return _context_team(ctx, i, sent, exclude=set(), prefer_frequent=True) if owner is not None else None
 
 
+def _in_clause_on_person(doc, ctx, m, after: int) -> bool:
+    """Whether mention ``m`` stands in a relative clause on a person named after token ``after``
+    ("took over from X, who left for CLUB")."""
+    tok = doc[m.end - 1]
+    for _ in range(6):
+        if tok.head is tok:
+            return False
+        if tok.dep_ == "relcl":
+            owner = _mention_at(ctx, tok.head.i)
+            return owner is not None and owner.type == "person" and tok.head.i >= after
+        tok = tok.head
+    return False
+
+
 def _possessive_team(doc, ctx, before, sent):
     """"Torres' team" / "his side": the team the person coaches, from the article's own mentions."""
     for tok in doc[sent.start:before]:
@@ -4239,6 +4277,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "took charge of the first team in 2021, replacing X": the club's own senior side
             return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
         found = right("team")
+        if found is not None and rule.predicate == "appointed" and _in_clause_on_person(doc, ctx, found, end):
+            # "took over from X, who left for CLUB": X's next club, not the job taken (which it leaves untold)
+            return None
         if found is not None and rule.id == "coach.in_charge" and doc[end - 1].lower_ == "for" and any(
                 t.lower_ in ctx.word_set("fixture_words") for t in doc[end:found.start]):
             # "will be in charge for Sunday's visit of Chelsea": the opponent, not the side in his charge

@@ -4,6 +4,10 @@ import pytest
 
 from tests.pipeline import test_claims as base
 
+COACH_LEFT = "Porto's coach Marco Rossi, 50, has gone. Rossi left for Benfica in June."
+TOOK_OVER = ("Porto won the league. Luca Bianchi's side were the better team. Bianchi, 47, took over last summer "
+             "from Marco Rossi, who left for Benfica.")
+
 # "X's side" when the article ties X to no side: never a side the article gives another coach, and no
 # guess from the sides named before for whatever the side is said to do
 NOT_ROWS = [
@@ -16,6 +20,10 @@ NOT_ROWS = [
      "Carlos Silva's side finished second in La Liga this season.", ("borussia-dortmund", "league_position", "la-liga")),
     ("Spain sacked Luis Garcia on Monday. Marco Rossi is the favourite. He has been out of work since Valencia "
      "sacked him in May and replaced him with Pedro Lopez.", ("pedro-lopez", "appointed", "spain")),
+    # "took over from X, who left for CLUB": CLUB is X's next job, not the one taken; nor a player's move for X
+    (TOOK_OVER, ("luca-bianchi", "appointed", "benfica")),
+    (TOOK_OVER, ("marco-rossi", "transfer", "benfica")),
+    (COACH_LEFT, ("marco-rossi", "transfer", "benfica")),
 ]
 
 # (text, (subject, predicate, object, value, modality))
@@ -38,6 +46,14 @@ ROWS = [
     ("Marco Rossi spent loans at Burnley and Stoke City before joining Everton.",
      ("marco-rossi", "player_of", "stoke-city", "", "asserted")),
     ("Luca Bianchi had a loan at Derby County in 2019.", ("luca-bianchi", "player_of", "derby-county", "", "asserted")),
+    # a coach who "left for CLUB": a job taken and the one left, not a transfer
+    (COACH_LEFT, ("marco-rossi", "appointed", "benfica", None, "asserted")),
+    (COACH_LEFT, ("marco-rossi", "left_role", "porto", None, "asserted")),
+    (TOOK_OVER, ("marco-rossi", "appointed", "benfica", None, "asserted")),
+    (TOOK_OVER, ("luca-bianchi", "appointed", "porto", None, "asserted")),
+    # a player who left for a club moved there
+    ("Marco Rossi, the 25-year-old Brazilian winger, left for Benfica in June.",
+     ("marco-rossi", "transfer", "benfica", None, "asserted")),
 ]
 
 
