@@ -183,7 +183,8 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     once: dict[str, set] = {}
     for c in claims:
         if c.predicate == "head_coach_of" and c.modality == "asserted" and c.object_id and c.subject_id not in coach_of \
-                and c.value not in {"assistant", "staff"} and named_in_sentence(c):
+                and c.value not in {"assistant", "staff"} and named_in_sentence(c) \
+                and not (ctx.rules[c.rule_id].object == "team_possessed" if c.rule_id in ctx.rules else False):
             once.setdefault(c.subject_id, set()).add(c.object_id)
     once = {person: next(iter(teams)) for person, teams in once.items() if len(teams) == 1}
     if coach_of or left_of or once:
@@ -1571,6 +1572,18 @@ def _as_a_board_post(doc, end: int, sent) -> bool:
     return False
 
 
+#: Rules whose words a player's move or a club's choice of player says as well ("turned to X", "X's exit
+#: from CLUB", "the unveiling of X"): kept only where the sentence or the one before speaks of coaching.
+COACHING_CONTEXT_RULES = frozenset({"appointed.team_turned_to_name", "left.possessive_exit_from", "left.exit_of_name",
+                                    "appointed.appointment_of"})
+
+
+def _departure_near(doc, ctx, sent) -> bool:
+    """A coach's departure told in this sentence or the one before ("X was sacked. The club turned to Y")."""
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lower_ in ctx.word_set("departure_verbs") for t in doc[first:sent.end])
+
+
 def _in_coaching(ctx, sent, subject, verbs: bool = False) -> bool:
     """The sentence speaks of coaching, or the article has the subject coaching or leaving a coaching
     job; with ``verbs``, a coaching verb anywhere in the sentence says so too."""
@@ -1626,6 +1639,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             return []
     if rule.id == "appointed.brought_in" and not _in_coaching(ctx, sent, subject, verbs=True):
         return []  # "Rice was brought in to shore up the midfield": a player's arrival, no coaching job
+    if rule.id in COACHING_CONTEXT_RULES and trigger.lower_ not in ctx.word_set("coach_only_nouns"):
+        # "Arsenal turned to Saka", "Ronaldo's exit from United", "the unveiling of X": players too ("the
+        # sacking / appointment of X" is a coach's)
+        ctx.possessive_used = True  # the article's own coaching claims decide: second pass
+        if not (_in_coaching(ctx, sent, subject, verbs=True) or _departure_near(doc, ctx, sent)
+                or any(t.lower_ in ctx.word_set("staff_role_words") for t in span)):
+            return []
     if rule.id in REPLACED_RULES and end + 1 < len(doc) and doc[end].lower_ == "as" \
             and doc[end + 1].lower_ in NOT_COACHING_POSTS:
         return []  # "replaced X as president": a board's post, no coaching job
@@ -2285,8 +2305,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
             break  # "..., and claimed the league crown once more in 2008-09": another title's year, not this one's
         if t.lower_ == "again" and doc[t.i + 1].lower_ == "in" and _YEAR.match(doc[t.i + 2].text):
             vals.append(doc[t.i + 2].text)
-    if not vals and obj is not None and obj.start >= 2 and _YEAR.match(doc[obj.start - 1].text) \
-            and "-" not in doc[obj.start - 1].text and doc[obj.start - 2].lower_ in {"the", "a", "their", "his", "her", "its"}:
+    if not vals and obj is not None and obj.start >= 2 and re.fullmatch(r"(?:18|19|20)\d\d", doc[obj.start - 1].text) \
+            and doc[obj.start - 2].lower_ in {"the", "a", "their", "his", "her", "its"}:
         vals = [doc[obj.start - 1].text]  # "lost the 2021 FA Cup final to X": the year the competition's edition gives
     if not vals and time_text and not time_text.lower().startswith("since "):
         m = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-/](\d\d))?\b", time_text)

@@ -118,7 +118,7 @@ GRID = [
      [A("fabio-greco", "left_role", "sampdoria")]),
     ("The sacking of Hugo Lemaire by Monaco surprised nobody.",
      [A("hugo-lemaire", "left_role", "monaco")]),
-    ("Roberto Mancuso's exit from Napoli was confirmed on Tuesday.",
+    ("Coach Roberto Mancuso's exit from Napoli was confirmed on Tuesday.",
      [A("roberto-mancuso", "left_role", "napoli")]),
     ("Brentford sacked Daniel Okafor on Monday.",
      [A("daniel-okafor", "left_role", "brentford")]),

@@ -1,6 +1,7 @@
 """A paraphrase grid of the ways news reports a title (stop 28): sentences written for this grid, not taken
 from any gold article, each with the title claims a careful reader takes from it and nothing else of the
-predicate. Written before the rules it tests were changed: 40 of its 52 rows were right then, 45 now."""
+predicate. Written before the rules it tests were changed: 40 of its first 52 rows were right then; three rows
+were added with the fixes; all of ROWS pass now, and GAPS keeps the six still wrong."""
 import pytest
 
 A, N, H = "asserted", "negated", "hypothetical"
@@ -114,10 +115,12 @@ def test_a_condition_before_the_clause_makes_it_hypothetical(analyse_text, text,
 
 @pytest.mark.parametrize("text", [
     "Arsenal's fifth league win of the season came at Burnley.",
+    "Arsenal's second triumph over Chelsea this season came on Sunday.",
     "Marco Rossi missed a penalty as Chelsea won the FA Cup in 2018.",
 ])
 def test_no_title_of_a_match_or_a_miss(analyse_text, text):
     claims = analyse_text(text).claims
     assert not [c for c in claims if c["predicate"] == "title_won" and c["subject_id"] in {"arsenal", "marco-rossi"}]
-    if "Chelsea" in text:
-        assert [c for c in claims if c["subject_id"] == "chelsea" and c["modality"] == A]
+    if "FA Cup" in text:
+        assert [c for c in claims if c["subject_id"] == "chelsea" and c["predicate"] == "title_won"
+                and c["object_id"] == "fa-cup" and c["modality"] == A]
