@@ -1428,13 +1428,18 @@ def _replaced_coach(doc, ctx, trigger) -> bool:
     return prev.entity_id in ctx.coach_of
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of a run of joined verbs ("sacked X and replaced him": "sacked"), which holds their subject."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
 def _club_succession(doc, ctx, trigger, sent) -> bool:
     """A succession no substitution can be: a club replaces someone ("Leeds replaced X with Y", "the club
     replaced him with Y"), or the sentence also has someone dismissed or leaving ("X was sacked and Y replaced
     him"; models/wordlists.json ``departure_verbs``)."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head  # "Leeds sacked X and replaced him with Y": the subject of the first verb
+    verb = _first_conjunct(trigger)  # "Leeds sacked X and replaced him with Y": the subject of the first verb
     for c in verb.children:
         if c.dep_ == "nsubj" and (_as_team(ctx, _mention_at(ctx, c.i)) is not None or c.lower_ in TEAM_WORDS):
             return True
@@ -4653,9 +4658,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "Bayern sacked him and replaced him with Y": the side that did the replacing (the subject of the
             # verb, or of the verb it is joined to)
             verb = doc[start]
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not subj and verb.dep_ == "conj":
-                subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            subj = [c for c in verb.children if c.dep_ == "nsubj"] \
+                or [c for c in _first_conjunct(verb).children if c.dep_ == "nsubj"]
             by = _as_team(ctx, _mention_at(ctx, subj[0].i)) if subj else None
             if by is not None:
                 return by
