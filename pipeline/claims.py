@@ -295,7 +295,8 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
-    claims = _coaches_leaving_for(ctx, _titles_with_club(doc, ctx, claims))
+    claims = _leaving_for_a_job(doc, ctx, _coaches_leaving_for(ctx, _titles_with_club(doc, ctx, claims)))
+    claims = _successors_of_departed(doc, ctx, _fronted_side(doc, ctx, claims))
     return _dedupe(_runners_up_of_title(ctx, _title_subjects(doc, ctx, _current_title_told(claims))))
 
 
@@ -523,6 +524,163 @@ def _coaches_leaving_for(ctx, claims: list[Claim]) -> list[Claim]:
             out.append(_derived(c, "left_role", "", c.rule_id + ">coach_left", object_id=c.value, object=left.name,
                                 time_kind="end"))
     return out
+
+
+def _leaving_for_a_job(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """The sides a sentence's appointment tells were left. The one appointed's own: "X quit A to take the B job",
+    "X left A to become B coach", "X resigned from A and was named B coach", "X moved from A to B as manager"
+    (A, the object of the leaving verb or after "from", is a job left). Another's, said in a clause on the
+    vacancy: "Y was named B manager after X left for C", "filling the vacancy left by X's move to C" (X left B,
+    and X's move to C is a coach's: a job taken, not a transfer), unless the article has X play."""
+    appointments = [c for c in claims if c.predicate == "appointed" and c.object_id
+                    and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}]
+    if not appointments:
+        return claims
+    players = {c.subject_id for c in claims if c.predicate == "player_of" or c.predicate in CAREER_TOTALS}
+    leaving, moves = ctx.word_set("leaving_lemmas"), ctx.word_set("move_nouns")
+    out, drop = list(claims), set()
+    for a in appointments:
+        span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        for m in ctx.mentions:
+            if m.type != "person" or not sent.start <= m.start < sent.end:
+                continue
+            if m.entity_id == a.subject_id:
+                verb = _leaving_verb(doc, m, sent, leaving | {"move"}, ())
+                for team in _sides_left(doc, ctx, verb) if verb is not None else ():
+                    if team.entity_id != a.object_id and not _has(out, a.subject_id, "left_role", team.entity_id, a.sentence):
+                        out.append(_derived(a, "left_role", "", "left_role.for_a_job", object_id=team.entity_id,
+                                            object=team.entity, time_kind="end"))
+                continue
+            near = doc[max(sent.start, m.start - 3):min(sent.end, m.end + 4)]
+            if m.entity_id in players or {t.lower_ for t in near} & ctx.word_set("player_nouns"):
+                continue  # "after the striker X left for C", "after X, a midfielder, ...": a player's move
+            verb = _leaving_verb(doc, m, sent, leaving, moves)
+            if verb is None or not _on_the_vacancy(verb, sent):
+                continue
+            own = [c for c in out if c.subject_id == m.entity_id and c.sentence == a.sentence and id(c) not in drop]
+            for c in own:
+                if c.predicate == "transfer" and c.object_id and c.object_id != a.object_id:
+                    drop.add(id(c))  # a coach's move: the job taken
+                    out.append(_derived(c, "appointed", "", c.rule_id + ">coach_vacancy", time_kind="start"))
+            if any(c.predicate == "left_role" and c.value not in {"assistant", "staff"} for c in own):
+                continue
+            gone = replace(a, subject_id=m.entity_id, subject=m.entity)
+            out.append(_derived(gone, "left_role", "", "left_role.vacancy_left", time_kind="end"))
+    return [c for c in out if id(c) not in drop]
+
+
+def _successors_of_departed(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"X stepped down at A and was replaced by Y", "Y replaced the sacked X at A": a departure from a job in
+    the sentence makes the one who replaces that person its successor (a bare "Y replaced X" may be a
+    substitution; with X leaving a coaching job in the same sentence it is not)."""
+    out = list(claims)
+    for l in claims:
+        if l.predicate != "left_role" or not l.object_id or l.modality not in {"asserted", "reported"} \
+                or l.value in {"assistant", "staff"}:
+            continue
+        span = doc.char_span(l.start_char, l.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        for verb in span.sent:
+            if verb.lemma_ not in {"replace", "succeed"} or verb.pos_ != "VERB":
+                continue
+            passive = any(c.dep_ in {"auxpass", "agent"} for c in verb.children)
+            if passive:
+                by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                patient = [c for c in verb.children if c.dep_ == "nsubjpass"] or \
+                    ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+            else:
+                by = [c for c in verb.children if c.dep_ == "nsubj"]
+                patient = [c for c in verb.children if c.dep_ == "dobj"]
+            new = _mention_at(ctx, by[0].i) if by else None
+            gone = _mention_at(ctx, patient[0].i) if patient else None
+            if new is None or gone is None or new.type != "person" or gone.entity_id != l.subject_id \
+                    or new.entity_id == gone.entity_id:
+                continue
+            if not any(c.subject_id == new.entity_id and c.predicate == "appointed" and c.sentence == l.sentence
+                       for c in out):
+                took = replace(l, subject_id=new.entity_id, subject=new.entity)
+                out.append(_derived(took, "appointed", "", "appointed.replaced_departed", time_kind="start"))
+    return out
+
+
+def _fronted_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"At Benfica, X took over from Y in 2019", "Earlier, at Napoli, X had replaced Y": a job whose side the
+    clause does not name is at the side the sentence opens with, not a side guessed from the article."""
+    out = []
+    for c in claims:
+        if c.predicate in {"appointed", "left_role"} and c.object_id \
+                and not _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char):
+            span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+            side = _opening_side(doc, ctx, span.sent) if span is not None else None
+            if side is not None and side.entity_id != c.subject_id:
+                c = replace(c, object_id=side.entity_id, object=side.entity)
+        out.append(c)
+    return out
+
+
+def _opening_side(doc, ctx, sent):
+    """The team of an "At CLUB," / "In CLUB," phrase the sentence opens with (after at most one word and a
+    comma: "Earlier, at Napoli,")."""
+    for k in range(sent.start, min(sent.start + 3, sent.end - 2)):
+        if doc[k].lower_ in {"at", "in"} and doc[k].dep_ == "prep":
+            m = _as_team(ctx, _mention_at(ctx, k + 1))
+            if m is not None and m.start == k + 1 and m.end < sent.end and doc[m.end].text == ",":
+                return m
+            return None
+    return None
+
+
+def _has(claims, subject_id, predicate, object_id, sentence) -> bool:
+    return any(c.subject_id == subject_id and c.predicate == predicate and c.object_id == object_id
+               and c.sentence == sentence for c in claims)
+
+
+def _leaving_verb(doc, m, sent, lemmas, nouns):
+    """The word of a person leaving: a verb of ``lemmas`` the mention is the subject of ("X quit A"), or
+    a noun of ``nouns`` the mention owns ("X's move to C")."""
+    last = doc[m.end - 1]
+    if last.tag_ == "POS" and m.end - m.start > 1:
+        last = doc[m.end - 2]  # the entity took the "'s"
+    if last.dep_ == "nsubj" and last.head.lemma_ in lemmas:
+        return last.head
+    if last.dep_ == "poss" and last.head.lower_ in nouns:  # "X's move to C"
+        return last.head
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lower_ in nouns:  # "the departure of X"
+        return last.head.head
+    return None
+
+
+def _sides_left(doc, ctx, verb):
+    """The teams a leaving verb leaves: its object, or after "from"."""
+    found = []
+    for t in verb.children:
+        heads = [t] if t.dep_ == "dobj" else [g for g in t.children if g.dep_ == "pobj"] \
+            if t.dep_ == "prep" and t.lower_ == "from" else []
+        for h in heads:
+            team = _as_team(ctx, _mention_at(ctx, h.i))
+            if team is not None:
+                found.append(team)
+    return found
+
+
+def _on_the_vacancy(word, sent) -> bool:
+    """Whether a leaving word sits in a clause on the job's falling vacant: "after X left", "following X's
+    departure", "the vacancy left by X's move"."""
+    tok = word
+    for _ in range(3):
+        if tok.dep_ == "ROOT" or tok.i == tok.head.i:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in {"after", "when", "once"} for c in tok.children):
+            return True
+        head = tok.head
+        if head.lower_ in {"after", "following", "by"} and head.dep_ in {"prep", "agent", "advcl"}:
+            return True
+        tok = head
+    return False
 
 
 def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -2965,6 +3123,11 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     if rule.id == "nationality.international" and start > sent.start and doc[start - 1].lower_ == "the" \
             and not (end < len(doc) and _mention_at(ctx, end) is not None):
         return descriptor_at(doc, ctx.mentions, start - 1)  # "the Morocco full-back would bring in ...": who was just named
+    if rule.predicate == "transfer" and "subject" not in roles and trigger.pos_ == "NOUN":
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        m = _mention_at(ctx, owner.i) if owner is not None else None
+        if m is not None and m.type == "person":
+            return m  # "the vacancy left by X's move to C": X moves, not the sentence's subject
     if rule.predicate == "title_won" and "subject" not in roles and end + 3 < sent.end and doc[end].lower_ == "for":
         m = _as_team(ctx, _mention_at(ctx, end + 1))  # "completed a treble for Luis Enrique's side" / "for PSG"
         owner = _mention_at(ctx, end + 1)
@@ -4415,6 +4578,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 t.lower_ == "to" and t.head.pos_ == "VERB" and t.dep_ == "aux" for t in doc[end:found.start]):
             found = None  # "left his post in January to take over at Inter Miami": where he went, not the post left
         found = found or left("team")
+        if found is not None and rule.predicate == "appointed" and found.start > start and doc[found.start - 1].lower_ == "from":
+            # "moved from Hearts to Celtic as manager": the side the move comes from is no job taken
+            found = next((m for m in ctx.mentions if m.type == "team" and found.start < m.start < end
+                          and doc[m.start - 1].lower_ in {"to", "at"}), None)
         if found is None and rule.predicate in {"appointed", "left_role"}:
             # "Emery ... was dismissed on 29 November": the club he coached, else the article's club
             # (weighed against one named just before), not merely the last team named

@@ -610,11 +610,8 @@ class ProperNamePersons:
                     and not e[0].is_sent_start and doc[e.start - 1].lower_ not in self.titles \
                     and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Granit" + "Xhaka"
-            elif e.label_ == "PERSON" and len(e) == 1 and e.start > 1 and hyphen_joined(doc[e.start - 2]) \
-                    and doc[e.start - 2].is_alpha \
-                    and doc[e.start - 2].is_title and not doc[e.start - 2].ent_type_ \
-                    and doc[e.start - 2].lower_ not in self.hyphen_prefixes:  # not "Post-Ferguson", "Anti-Glazer"
-                new.append(Span(doc, e.start - 2, e.end, label="PERSON"))  # "Ward-" + "Prowse": the model cut at the hyphen
+            elif self._cut_at_hyphen(doc, e):
+                new.append(Span(doc, e.start - 2, e.end, label="PERSON"))
             elif e.label_ == "PERSON" and self._hyphenated_given_name(e) and e.start > 0 and self._namey(doc[e.start - 1]) \
                     and doc[e.start - 1].lower_ not in self.titles and not (e.start > 1 and self._namey(doc[e.start - 2])):
                 new.append(Span(doc, e.start - 1, e.end, label="PERSON"))  # "Son" + "Heung-min", opening a sentence
@@ -884,6 +881,7 @@ class ProperNamePersons:
         if relabel:
             starts = {s.start for s in relabel}
             doc.ents = [e for e in read_ents(doc) if e.start not in starts] + relabel
+        self._particle_surnames(doc)
         namey = self._namey_tokens(doc)
         new, i = [], 0
         while i < len(doc):
@@ -897,11 +895,32 @@ class ProperNamePersons:
                 i = max(i + 1, j)
         if new:
             doc.ents = filter_spans(list(read_ents(doc)) + new)
+            cut = [Span(doc, e.start - 2, e.end, label="PERSON") for e in read_ents(doc) if self._cut_at_hyphen(doc, e)]
+            if cut:  # a name made of untagged words just now, after a hyphenated given name
+                put_spans(doc, read_ents(doc), cut)
         self._strip_titles(doc)
         self._strip_nationality(doc)
         if self.slogan_ends:
             self._drop_slogans(doc)
         return doc
+
+    def _cut_at_hyphen(self, doc: Doc, e: Span) -> bool:
+        """A PERSON the model began after a hyphen: "Ward-" + "Prowse", "Jan-" + "Erik Solberg" (a capitalised
+        word joined by a hyphen, untagged; not "Post-Ferguson", "Anti-Glazer": ``hyphen_prefixes``)."""
+        return e.label_ == "PERSON" and len(e) <= 2 and e.start > 1 and hyphen_joined(doc[e.start - 2]) \
+            and doc[e.start - 2].is_alpha and doc[e.start - 2].is_title and not doc[e.start - 2].ent_type_ \
+            and doc[e.start - 2].lower_ not in self.hyphen_prefixes
+
+    def _particle_surnames(self, doc: Doc) -> None:
+        """A surname opening with a capitalised particle ("El Kaabi", "Di Maria", "Van Dijk"; models/wordlists.json
+        ``name_particles``) with an untagged given name before it that the model left out: one PERSON
+        ("Ayoub" + "El Kaabi")."""
+        new = [Span(doc, e.start - 1, e.end, label="PERSON") for e in read_ents(doc)
+               if e.label_ == "PERSON" and len(e) == 2 and not e.ent_id_ and e[0].lower_ in self.particles
+               and e[0].is_title and not e[0].is_sent_start and self._namey(doc[e.start - 1])
+               and doc[e.start - 1].lower_ not in self.titles and not (e.start > 1 and self._namey(doc[e.start - 2]))]
+        if new:
+            put_spans(doc, read_ents(doc), new)
 
     def _drop_slogans(self, doc: Doc) -> None:
         """"the \"Firstname Out\" banners", "chants of 'Surname Must Go'": a name with a protest's last word

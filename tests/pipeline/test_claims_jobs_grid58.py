@@ -190,10 +190,10 @@ GRID = [
 ]
 
 
-def row_result(claims, expected):
-    """(required claims found, required claims missing, extra job claims) for one row. A left_role's value is
-    not compared (the output contract gives the way of leaving, the gold guidelines the role)."""
-    jobs = [c for c in claims if c["predicate"] in JOB_PREDICATES]
+def row_result(claims, expected, predicates=JOB_PREDICATES):
+    """(required claims found, required claims missing, extra claims of ``predicates``) for one row. A
+    left_role's value is not compared (the output contract gives the way of leaving, the gold guidelines the role)."""
+    jobs = [c for c in claims if c["predicate"] in predicates]
     allowed = {(s, p, o) for s, p, o, _v, _m, _r in expected}
     found, missing = [], []
     for s, p, o, v, m, required in expected:
