@@ -296,7 +296,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
     claims = _leaving_for_a_job(doc, ctx, _coaches_leaving_for(ctx, _titles_with_club(doc, ctx, claims)))
-    claims = _successors_of_departed(doc, ctx, _fronted_side(doc, ctx, claims))
+    claims = _points_in_the_place_league(_successors_of_departed(doc, ctx, _fronted_side(doc, ctx, claims)))
     return _dedupe(_runners_up_of_title(ctx, _title_subjects(doc, ctx, _current_title_told(claims))))
 
 
@@ -607,6 +607,25 @@ def _successors_of_departed(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: How far back a place in a table names the league of a points total that names none ("... left them
+#: eighth in the Premier League. Spurs have 15 points.").
+POINTS_LEAGUE_CHARS = 300
+
+
+def _points_in_the_place_league(claims: list[Claim]) -> list[Claim]:
+    """A points total naming no competition is in the table of the same side's place just before it."""
+    out = []
+    for c in claims:
+        if c.predicate == "points" and not c.object_id:
+            place = [p for p in claims if p.predicate == "league_position" and p.subject_id == c.subject_id
+                     and p.object_id and p.modality == c.modality and p.start_char <= c.start_char
+                     and c.start_char - p.end_char <= POINTS_LEAGUE_CHARS]
+            if place:
+                c = replace(c, object_id=place[-1].object_id, object=place[-1].object)
+        out.append(c)
+    return out
+
+
 def _fronted_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """"At Benfica, X took over from Y in 2019", "Earlier, at Napoli, X had replaced Y": a job whose side the
     clause does not name is at the side the sentence opens with, not a side guessed from the article."""
@@ -702,7 +721,9 @@ def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
                 and not (doc[k].lower_ == "in" and doc[k + 1].ent_type_ == "DATE" if k + 1 < len(doc) else False):
             k += 1
         if k + 1 >= span.sent.end or doc[k].lower_ not in {"to", "behind"}:
-            continue
+            k = _points_behind(doc, ctx, place[0], span.sent)
+            if k is None:
+                continue
         j = k + 1
         owner = _mention_at(ctx, j)
         if owner is not None and owner.type == "person" and owner.start == j:  # "behind Ange Postecoglou's Celtic"
@@ -716,6 +737,19 @@ def _second_to_leader(doc, ctx, claims: list[Claim]) -> list[Claim]:
         out.append(replace(c, subject_id=m.entity_id, subject=m.entity, value="1", rule_id=c.rule_id + ">second_to",
                            claim_id=claim_id(c.article_id, c.start_char, c.predicate, m.entity_id, "1")))
     return out
+
+
+def _points_behind(doc, ctx, place, sent):
+    """"second in La Liga this season, ten points behind X", "second with 80 points, eight behind X": the "behind"
+    after a points gap, in the same clause as the place (no verb, team or other place between); None without."""
+    for k in range(place.i + 1, min(sent.end - 1, place.i + 15)):
+        t = doc[k]
+        if t.lower_ == "behind":
+            gap = doc[k - 2] if doc[k - 1].lower_ in {"points", "point", "pts"} else doc[k - 1]
+            return k if gap.like_num and gap.i > place.i else None
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in ctx.words["ordinals"] or t.ent_type_ == "TEAM":
+            return None
+    return None
 
 
 #: The value a "bottom" rule gives a place until its league is known (see :func:`_last_places`).
@@ -2850,14 +2884,14 @@ GAPPED_TABLE_ENDS = {"table.gapped_team_ordinal": {",", ".", ";", "on", "and", "
 
 def _gapped_table_clause(doc, start, words) -> bool:
     """Before ``start`` (a comma or 'and' before a team) the sentence has a table verb followed by an ordinal
-    ("A finished top with N points"): the clause whose verb the gapped one leaves out."""
+    ("A finished top with N points", "with A second"): the clause whose verb the gapped one leaves out."""
     sent = doc[start].sent
     verb = None
     for t in doc[sent.start:start]:
         if t.lower_ in {".", ";", ":"} or t.lower_ in {"but", "while", "when", "after", "before", "because"}:
             verb = None
-        elif t.lower_ in words["table_verbs"]:
-            verb = t
+        elif t.lower_ in words["table_verbs"] or t.lower_ == "with" and t.i + 1 < start and doc[t.i + 1].ent_type_ == "TEAM":
+            verb = t  # "with A second and B third": the "with" clause stands for the table verb
         elif verb is not None and t.lower_ in words["ordinals"]:
             return True
     return False
@@ -3206,6 +3240,9 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         led = _led_team(doc, ctx, trigger, sent)
         if led is not False:
             return led
+    if rule.predicate == "league_position" and "subject" not in roles and start > sent.start \
+            and doc[start - 1].lower_ == "them":
+        return _they(ctx, start - 1, sent)  # "the defeat had left them eighth": the side "them" stands for
     if rule.predicate == "league_position" and "subject" not in roles and start > sent.start \
             and doc[start - 1].dep_ != "poss":
         m = _as_team(ctx, _mention_at(ctx, start - 1))  # "leaves with Sporting top of the Primeira Liga": Sporting's place
@@ -4071,6 +4108,9 @@ def _they(ctx, i, sent):
     """"Depor won promotion, but they dismissed ...": the side named earlier in the sentence,
     else the side the last sentences are about."""
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i]
+    foes = {m.entity_id for m in same if sent.doc[i].lower_ == "them" and sent.doc[m.end - 1].dep_ == "pobj"
+            and sent.doc[m.end - 1].head.lower_ in {"by", "against", "over"}}
+    same = [m for m in same if m.entity_id not in foes]  # "the defeat by X had left them eighth": not X
     doers = [m for m in same if sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
     if doers and sent.doc[i].dep_ in {"nsubj", "nsubjpass"}:
         return doers[0]  # "PSG sealed the title ..., 19 clear of Marseille, and they beat Reims": PSG did
@@ -4082,7 +4122,7 @@ def _they(ctx, i, sent):
         m = _as_team(ctx, _mention_at(ctx, subj[0].i)) if subj else None
         if m is not None:
             return m
-    return _recent_team(ctx, i, sent, exclude=set())
+    return _recent_team(ctx, i, sent, exclude=foes)
 
 
 def _succeeded_job(doc, ctx, subject, trigger):

@@ -1523,6 +1523,8 @@ class TeamDescriptors:
             if span is None:
                 continue
             start, end, country = span
+            if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in TEAM_LABELS:
+                continue  # "the Saudi club Al-Nassr": the club named right after, not one before
             if isinstance(country, tuple) and country[0] == "city":
                 team = self._city_antecedent(teams, start, country[1])
             else:

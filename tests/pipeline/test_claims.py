@@ -1623,7 +1623,8 @@ def test_they_at_a_sentence_start_is_the_side_just_the_subject(analyse_text):
     claims = analyse_text("Marco Rossi scored for Bayern Munich. Barcelona did not win La Liga last season. "
                           "They finished second, 13 points behind Real Madrid.").claims
     got = {(c["subject_id"], c["value"]) for c in claims if c["predicate"] == "league_position"}
-    assert got == {("barcelona", "2")}, got
+    # "second, 13 points behind Real Madrid" also makes Real Madrid first (the leader a second side trails)
+    assert got == {("barcelona", "2"), ("real-madrid", "1")}, got
 
 
 def test_a_club_who_sacked_him(analyse_text):

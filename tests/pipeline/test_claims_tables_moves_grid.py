@@ -1,0 +1,52 @@
+"""Places, points and moves said in passing: the leader a side finishes "N points behind", a second side's
+place after "with A second and B third", a place and points of the side "them" stands for (not the side that
+beat them), "X have N points", and a move to "the NATIONALITY club CLUB" (the club named right after its
+description). Every sentence here was written for these tests (clubs from the gazetteer, made-up players),
+not taken from the gold articles."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+ROWS = [
+    ("Celtic finished second in the league with 80 points, eight behind Rangers.",
+     ("rangers", "league_position", "scottish-premiership", "1", "asserted")),
+    ("Real Madrid finished second in La Liga this season, ten points behind Barcelona.",
+     ("barcelona", "league_position", "la-liga", "1", "asserted")),
+    ("Napoli ended the season second in Serie A, three points behind Inter.",
+     ("inter-milan", "league_position", "serie-a", "1", "asserted")),
+    ("Rangers won the league, with Hearts second and Celtic third.",
+     ("celtic", "league_position", "scottish-premiership", "3", "asserted")),
+    ("PSV took the title with Ajax second and Feyenoord fourth in the Eredivisie.",
+     ("ajax", "league_position", "eredivisie", "2", "asserted")),
+    ("Tottenham sacked their coach on Monday. Saturday's 3-0 defeat by Chelsea had left them eighth in the "
+     "Premier League.", ("tottenham-hotspur", "league_position", "premier-league", "8", "asserted")),
+    ("Leeds beat Burnley again. The win over Burnley took them fifth in the Championship.",
+     ("leeds-united", "league_position", "efl-championship", "5", "asserted")),
+    ("The defeat left Everton 16th in the Premier League. Everton have 20 points.",
+     ("everton", "points", "premier-league", "20", "asserted")),
+    ("Lazio have 40 points from 20 games in Serie A.", ("lazio", "points", "serie-a", "40", "asserted")),
+    ("Carlos Mendes, 34, joined the Saudi club Al-Hilal from Chelsea last month.",
+     ("carlos-mendes", "transfer", "al-hilal", "chelsea", "asserted")),
+    ("Carlos Mendes joined the Turkish side Galatasaray in 2019.",
+     ("carlos-mendes", "transfer", "galatasaray", None, "asserted")),
+    ("Tiago Nunes signed for the Dutch club Ajax from Benfica.",
+     ("tiago-nunes", "transfer", "ajax", "benfica", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_place_points_move(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # a lower place behind a side says nothing of that side's place
+    ("Celtic finished third, eight points behind Rangers.", ("rangers", "league_position")),
+    # the side that beat them is not the one placed
+    ("Saturday's 3-0 defeat by Chelsea had left them eighth in the Premier League.", ("chelsea", "league_position")),
+    # behind in another clause: no leader
+    ("Celtic finished second in 2019 and beat Rangers in the cup, two behind them.", ("rangers", "league_position")),
+])
+def test_no_place_given(analyse_text, text, unwanted):
+    subject, predicate = unwanted
+    assert not [c for c in analyse_text(text).claims if (c["subject_id"], c["predicate"]) == (subject, predicate)]
