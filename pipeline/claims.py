@@ -4111,6 +4111,10 @@ def _they(ctx, i, sent):
     foes = {m.entity_id for m in same if sent.doc[i].lower_ == "them" and sent.doc[m.end - 1].dep_ == "pobj"
             and sent.doc[m.end - 1].head.lower_ in {"by", "against", "over"}}
     same = [m for m in same if m.entity_id not in foes]  # "the defeat by X had left them eighth": not X
+    if not same:
+        coached = _coached_side_before(ctx, sent, i)
+        if coached is not None:  # "X's side have moved quickly: they have agreed ...": the side X coaches
+            return coached
     doers = [m for m in same if sent.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
     if doers and sent.doc[i].dep_ in {"nsubj", "nsubjpass"}:
         return doers[0]  # "PSG sealed the title ..., 19 clear of Marseille, and they beat Reims": PSG did
@@ -4123,6 +4127,20 @@ def _they(ctx, i, sent):
         if m is not None:
             return m
     return _recent_team(ctx, i, sent, exclude=foes)
+
+
+def _coached_side_before(ctx, sent, i):
+    """The side of a coach's "X's side / team / men" before token ``i`` in the sentence, when the article has
+    X coach one (no guess)."""
+    doc = sent.doc
+    for k in range(i - 1, sent.start + 1, -1):
+        if doc[k].lower_ in {"side", "team", "men"} and doc[k - 1].tag_ == "POS":
+            owner = _mention_at(ctx, k - 2)
+            ctx.possessive_used = True  # the article's coaching claims decide: second pass
+            team = ctx.coach_of.get(owner.entity_id) if owner is not None and owner.type == "person" else None
+            return next((m for m in reversed(ctx.mentions) if m.entity_id == team and m.start < i), None) \
+                if team else None
+    return None
 
 
 def _succeeded_job(doc, ctx, subject, trigger):

@@ -1,7 +1,7 @@
 """Places, points and moves said in passing: the leader a side finishes "N points behind", a second side's
 place after "with A second and B third", a place and points of the side "them" stands for (not the side that
 beat them), "X have N points", and a move to "the NATIONALITY club CLUB" (the club named right after its
-description). Every sentence here was written for these tests (clubs from the gazetteer, made-up players),
+description), and a fee agreed "with CLUB for X". Every sentence here was written for these tests (clubs from the gazetteer, made-up players),
 not taken from the gold articles."""
 import pytest
 
@@ -31,6 +31,16 @@ ROWS = [
      ("carlos-mendes", "transfer", "galatasaray", None, "asserted")),
     ("Tiago Nunes signed for the Dutch club Ajax from Benfica.",
      ("tiago-nunes", "transfer", "ajax", "benfica", "asserted")),
+    # a fee agreed between two clubs for a player: his move, from the club paid
+    ("Liverpool have agreed a fee with Benfica for Tiago Nunes, according to reports in Portugal.",
+     ("tiago-nunes", "transfer", "liverpool", "benfica", "reported")),
+    ("Arsenal agreed a fee with Ajax for the defender Tom Hale on Monday.",
+     ("tom-hale", "transfer", "arsenal", "ajax", "asserted")),
+    ("Chelsea have agreed a club-record fee with Porto for Tiago Nunes.",
+     ("tiago-nunes", "transfer", "chelsea", "porto", "asserted")),
+    # "they" after "X's side": the side the article has X coach, not the club named last
+    ("Liverpool beat Chelsea in May. City signed a defender on Monday. Jurgen Klopp's side have moved quickly: "
+     "they have agreed a fee with Benfica for Tiago Nunes.", ("tiago-nunes", "transfer", "liverpool", "benfica", "asserted")),
 ]
 
 
@@ -46,7 +56,10 @@ def test_place_points_move(analyse_text, text, expected):
     ("Saturday's 3-0 defeat by Chelsea had left them eighth in the Premier League.", ("chelsea", "league_position")),
     # behind in another clause: no leader
     ("Celtic finished second in 2019 and beat Rangers in the cup, two behind them.", ("rangers", "league_position")),
+    # a deal for no player is no move
+    ("Ajax agreed a deal with Arsenal for the sale of their stadium.", (None, "transfer")),
 ])
 def test_no_place_given(analyse_text, text, unwanted):
     subject, predicate = unwanted
-    assert not [c for c in analyse_text(text).claims if (c["subject_id"], c["predicate"]) == (subject, predicate)]
+    assert not [c for c in analyse_text(text).claims if c["predicate"] == predicate
+                and subject in (None, c["subject_id"])]  # None: nobody
