@@ -38,6 +38,14 @@ ROWS = [
      ("tom-hale", "transfer", "arsenal", "ajax", "asserted")),
     ("Chelsea have agreed a club-record fee with Porto for Tiago Nunes.",
      ("tiago-nunes", "transfer", "chelsea", "porto", "asserted")),
+    # a sale with a description before the name; a signing only weighed
+    ("Porto have agreed to sell the Dutch defender Tom Hale to Arsenal.",
+     ("tom-hale", "transfer", "arsenal", "porto", "asserted")),
+    ("Benfica sold the young striker Rui Neves to Chelsea in 2019.",
+     ("rui-neves", "transfer", "chelsea", "benfica", "asserted")),
+    ("Arsenal could sign Tom Hale this summer.", ("tom-hale", "transfer", "arsenal", None, "hypothetical")),
+    ("Arsenal could try to sign the Dutch defender Tom Hale this summer.",
+     ("tom-hale", "transfer", "arsenal", None, "hypothetical")),
     # "they" after "X's side": the side the article has X coach, not the club named last
     ("Liverpool beat Chelsea in May. City signed a defender on Monday. Jurgen Klopp's side have moved quickly: "
      "they have agreed a fee with Benfica for Tiago Nunes.", ("tiago-nunes", "transfer", "liverpool", "benfica", "asserted")),
