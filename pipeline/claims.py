@@ -1406,7 +1406,7 @@ def _drop_nested(matches, rules):
 
 
 #: Predicates a list of sides as the subject gives each of them ("Nimes and Dijon will play in Ligue 2").
-SUBJECT_CONJ_PREDICATES = {"competition_of"}
+SUBJECT_CONJ_PREDICATES = {"competition_of", "title_won"}
 
 #: Rules whose club is the senior club even when named as its academy ("came through the academy at X").
 SENIOR_RULES = {"player.came_through", "player.product_of", "player.graduated_from"}
@@ -5648,6 +5648,12 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     for tok in neg_scope:
         if any(c.dep_ == "neg" for c in tok.children):
             return "negated", attribution
+        if tok is not trigger and tok.lemma_ in {"be", "have"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) and any(
+                c.dep_ == "xcomp" and c in neg_scope for c in tok.children):
+            return "negated", attribution  # "are yet to win the title", "have yet to lift it": not won so far
+        if rule.predicate == "title_won" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+            return "negated", attribution  # "have gone without a league title since 2010"
         if tok is not trigger and any(c.dep_ == "dobj" and c not in neg_scope for c in tok.children) \
                 and (tok.lower_ in refusal or tok.lemma_ == "turn"):
             continue  # "snubbed Marseille to sign for Nice": the refusal is of another; the clause is its purpose
