@@ -262,6 +262,44 @@ def _won_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: Title nouns that may stand between a competition's name and "since YEAR" ("first Serie A title since 1990").
+FIRST_SINCE_NOUNS = {"title", "crown", "championship", "trophy", "triumph", "win", "success"}
+
+
+def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"won their first Serie A title since 1990": the side won that competition in 1990 too. Only when the
+    competition is named between "first" and "since" and is the claim's own (an unnamed "first trophy since
+    2001" may have been another competition's, and "for the first time since" says nothing of one title)."""
+    out = list(claims)
+    have = {(c.subject_id, c.object_id, c.value) for c in claims if c.predicate == "title_won"}
+    for c in claims:
+        if c.predicate != "title_won" or c.modality != "asserted" or not c.object_id:
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        for t in sent:
+            if not (t.lower_ == "since" and t.i + 1 < sent.end and _YEAR.match(doc[t.i + 1].text)):
+                continue
+            j = t.i - 1
+            if j >= sent.start and doc[j].lower_ in FIRST_SINCE_NOUNS:
+                j -= 1
+            m = _mention_at(ctx, j) if j >= sent.start else None
+            if m is None or m.type != "competition" or m.entity_id != c.object_id or m.start - 1 < sent.start \
+                    or doc[m.start - 1].lower_ != "first":
+                continue
+            year = doc[t.i + 1].text
+            if (c.subject_id, c.object_id, year) in have:
+                continue
+            have.add((c.subject_id, c.object_id, year))
+            out.append(replace(c, value=year, time_kind="event", time_start=f"{year}-01-01", time_end=f"{year}-12-31",
+                               time_text=year, time_source="expression", time_value=year, rule_id=c.rule_id + ">first_since",
+                               claim_id=claim_id(c.article_id, c.rule_id + ">first_since", c.start_char, c.end_char,
+                                                 c.subject_id, year)))
+    return out
+
+
 #: Rules that read a side from "team-mate": "his Ajax team-mate X", "Porto team-mate X".
 TEAM_MATE_RULES = frozenset({"player.team_mate", "player.team_mate_split", "player.possessor_team_mate"})
 
@@ -293,7 +331,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # a job taken or left whose side nothing in the article tells ("arrived to take over a side short of
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
-    claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
+    claims = _domestic_titles(doc, ctx, _first_since(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims)))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
     claims = _coaches_leaving_for(ctx, _titles_with_club(doc, ctx, claims))
     return _dedupe(_runners_up_of_title(ctx, _title_subjects(doc, ctx, _current_title_told(claims))))
@@ -2898,6 +2936,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \
             and doc[end].lower_ != "final":
         return False  # "won the league" is a title; "won a league game", "won league matches" are not
+    if rule.id == "title.won_competition" and end < len(doc) and doc[end].lower_ not in {"final", "last", "brink", "verge"} and (
+            doc[end].lower_ in words["stage_words"] or doc[end].lower_ in ctx.word_set("fixture_words")
+            or doc[end].lower_.rstrip("s") in ctx.word_set("fixture_words")):
+        return False  # "won their Champions League group / tie", "won a Serie A game": a match or a stage, no title
     if rule.id == "title.led_to_named_competition":
         if end < len(doc) and (doc[end].lower_ in words["stage_words"] or doc[end].text == "-"):
             return False  # "led England to the World Cup semi-finals": a stage reached, not a title
@@ -5791,7 +5833,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                                         and (c.subject_id, c.object_id) in tied and not _HAS_LED.search(c.sentence))]
     # "led Aberdeen to the Cup Winners' Cup in 1983, beating Real Madrid in the final": one title, the dated one
     dated_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
-                    if c.predicate == "title_won" and c.value and c.object_id}
+                    if c.predicate == "title_won" and c.value and c.object_id
+                    and not c.rule_id.endswith(">first_since")}  # "their first X since 2020": that one is another
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
                                         and not c.rule_id.endswith((">series", ">current"))
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
