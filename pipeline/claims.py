@@ -300,6 +300,70 @@ def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: Words for a set of titles won in one season, which "of" may follow with the competitions' names.
+SET_OF_TITLES = {"double", "treble", "quadruple"}
+
+
+def _named_doubles(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"completed a double of Serie A and the Coppa Italia in 2010": a set of titles whose competitions are
+    named is one title of each; unnamed ("a league and cup double") it stays one row with no competition."""
+    out = []
+    for c in claims:
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand") \
+            if c.predicate == "title_won" and not c.object_id else None
+        comps = []
+        if span is not None:
+            sent = span.sent
+            word = next((t for t in doc[span.start:min(span.end + 1, sent.end)] if t.lower_ in SET_OF_TITLES), None)
+            if word is not None and word.i + 1 < sent.end and doc[word.i + 1].lower_ == "of":
+                k = word.i + 2
+                while k < sent.end:
+                    m = _mention_at(ctx, k)
+                    if m is not None and m.type == "competition":
+                        comps.append(m)
+                        k = m.end
+                    elif doc[k].lower_ in {"the", "and", ","}:
+                        k += 1
+                    else:
+                        break
+        if len(comps) < 2:
+            out.append(c)
+            continue
+        out.extend(_derived(c, "title_won", c.value, c.rule_id + ">named", object_id=m.entity_id, object=m.entity)
+                   for m in comps)
+    return out
+
+
+#: Words that take a title out of a set said to be won: "every trophy except the World Cup".
+EXCEPT_WORDS = {"except", "bar", "but"}
+
+
+def _excepted_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"has won every major trophy except the World Cup": the competition excepted is the one not won."""
+    out = []
+    for c in claims:
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand") \
+            if c.predicate == "title_won" and c.object_id and c.modality == "asserted" else None
+        if span is not None:
+            sent = span.sent
+            for m in ctx.mentions:
+                if m.type != "competition" or m.entity_id != c.object_id or not sent.start < m.start < sent.end:
+                    continue
+                k = m.start - 1
+                if doc[k].lower_ == "the":
+                    k -= 1
+                if doc[k].lower_ in {"for", "from", "than"} and k > sent.start \
+                        and doc[k - 1].lower_ in {"except", "apart", "other"}:
+                    k -= 1
+                if doc[k].lower_ in EXCEPT_WORDS | {"apart", "other"} and (doc[k].lower_ != "but" or doc[k - 1].lower_ in {"all", "everything", "every"}
+                                                                          or doc[k - 1].pos_ == "NOUN") \
+                        and any(t.lower_ in {"every", "all", "everything"} for t in doc[sent.start:k]):
+                    c = replace(c, modality="negated")
+                    break
+        out.append(c)
+    return out
+
+
 #: Rules that read a side from "team-mate": "his Ajax team-mate X", "Porto team-mate X".
 TEAM_MATE_RULES = frozenset({"player.team_mate", "player.team_mate_split", "player.possessor_team_mate"})
 
@@ -331,7 +395,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # a job taken or left whose side nothing in the article tells ("arrived to take over a side short of
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
-    claims = _domestic_titles(doc, ctx, _first_since(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims)))))
+    claims = _domestic_titles(doc, ctx, _excepted_titles(doc, ctx, _named_doubles(doc, ctx, _first_since(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims)))))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
     claims = _coaches_leaving_for(ctx, _titles_with_club(doc, ctx, claims))
     return _dedupe(_runners_up_of_title(ctx, _title_subjects(doc, ctx, _current_title_told(claims))))
@@ -2319,6 +2383,10 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
         named = [t.text for t in doc[obj.start:obj.end] if _YEAR.match(t.text) and "-" not in t.text]
         if len(named) == 1:
             return named
+        for t in doc[trigger.i + 1:obj.start]:  # "ended the 2008-09 season as Eredivisie champions": that season
+            if _YEAR.match(t.text) and t.i + 3 < obj.start and doc[t.i + 1].text in {"-", "/", "\u2013"} \
+                    and re.fullmatch(r"\d\d", doc[t.i + 2].text) and doc[t.i + 3].lower_ in {"season", "campaign"}:
+                return [f"{t.text}-{doc[t.i + 2].text}"]
     vals = []
     begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
     stop = sent.end
