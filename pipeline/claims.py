@@ -1920,6 +1920,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so
     if rule.modality == "hypothetical" and modality in {"asserted", "reported"}:
         modality = "hypothetical"  # "is the favourite to replace him, according to ...": still speculation
+    if rule.modality == "negated" and modality in {"asserted", "reported"}:
+        modality = "negated"  # "still waiting for a first trophy": the wording itself says none was won
     in_sent = subject.start >= sent.start and subject.end <= sent.end
     ev_start = min(span.start_char, subject.start_char) if in_sent else span.start_char
     ev_end = span.end_char
@@ -5762,6 +5764,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) and any(
                 c.dep_ == "xcomp" and c in neg_scope for c in tok.children):
             return "negated", attribution  # "are yet to win the title", "have yet to lift it": not won so far
+        if rule.predicate == "title_won" and tok is not trigger and tok.lemma_ == "wait" \
+                and any(c.lower_ in {"first", "maiden"} for c in trigger.subtree):
+            return "negated", attribution  # "still waiting for their first league title": none so far
         if rule.predicate == "title_won" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return "negated", attribution  # "have gone without a league title since 2010"
         if tok is not trigger and any(c.dep_ == "dobj" and c not in neg_scope for c in tok.children) \

@@ -126,6 +126,16 @@ ROWS = [
     ("Lecce survived in Serie A for another season.", [("lecce", C, "serie-a", "", A)]),
     ("Ipswich Town won back-to-back promotions to reach the Premier League.", [("ipswich-town", C, "premier-league", "", A)]),
     ("Arsenal reached the Champions League quarter-finals.", []),
+    ("Tomas Varga, the Europa League-winning coach, has joined Roma.", [("tomas-varga", T, "uefa-europa-league", "", A)]),
+    ("Bologna won back the Coppa Italia in 2025.", [("bologna", T, "coppa-italia", "2025", A)]),
+    ("Napoli celebrated the Scudetto with a 1-1 draw at Udinese.", [("napoli", T, "serie-a", "", A)]),
+    ("Liverpool had been chasing the quadruple.", [("liverpool", T, "", "", H)]),
+    ("Real Madrid are chasing a 15th Champions League.", [("real-madrid", T, "uefa-champions-league", "", H)]),
+    ("Pablo Serrano is still waiting for his first trophy as a coach.", [("pablo-serrano", T, "", "", N)]),
+    ("Aston Villa are still waiting for their first Premier League title.", [("aston-villa", T, "premier-league", "", N)]),
+    ("Lille are in the race for the Ligue 1 title.", [("lille", T, "ligue-1", "", H)]),
+    ("Everton are fighting for their Premier League lives.", []),
+    ("Manchester United released a statement thanking him for an FA Cup-winning farewell.", []),
 ]
 
 # rows still wrong: kept so that a fix shows
