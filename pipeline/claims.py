@@ -285,10 +285,16 @@ def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
             j = t.i - 1
             if j >= sent.start and doc[j].lower_ in FIRST_SINCE_NOUNS:
                 j -= 1
-            m = _mention_at(ctx, j) if j >= sent.start else None
-            if m is None or m.type != "competition" or m.entity_id != c.object_id or m.start - 1 < sent.start \
-                    or doc[m.start - 1].lower_ != "first":
-                continue
+            if j - 3 >= sent.start and doc[j].lower_ == "first" and doc[j - 1].lower_ in {"their", "its", "his", "her"} \
+                    and doc[j - 2].text == ",":  # "led Napoli to the Scudetto, their first since 1990": that one again
+                m = _mention_at(ctx, j - 3)
+                if m is None or m.type != "competition" or m.entity_id != c.object_id:
+                    continue
+            else:
+                m = _mention_at(ctx, j) if j >= sent.start else None
+                if m is None or m.type != "competition" or m.entity_id != c.object_id or m.start - 1 < sent.start \
+                        or doc[m.start - 1].lower_ != "first":
+                    continue
             year = doc[t.i + 1].text
             if (c.subject_id, c.object_id, year) in have:
                 continue

@@ -136,6 +136,14 @@ ROWS = [
     ("Lille are in the race for the Ligue 1 title.", [("lille", T, "ligue-1", "", H)]),
     ("Everton are fighting for their Premier League lives.", []),
     ("Manchester United released a statement thanking him for an FA Cup-winning farewell.", []),
+    ("Ajax, champions in 2022, finished fifth in 2023.", [("ajax", T, "eredivisie", "2022", A)]),
+    ("Lille, the Ligue 1 champions in 2021, sold their striker.", [("lille", T, "ligue-1", "2021", A)]),
+    ("Dario Conti guided Napoli to the Scudetto, their first since 1990.",
+     [("napoli", T, "serie-a", "", A), ("napoli", T, "serie-a", "1990", A)]),
+    ("Southampton have spent one season in the Championship.", [("southampton", C, "efl-championship", "", A)]),
+    ("Udinese have been in Serie A since 1995.", [("udinese", C, "serie-a", "", A)]),
+    ("Lecce, a Serie A club, signed Pablo Serrano.", [("lecce", C, "serie-a", "", A)]),
+    ("Pablo Serrano spent five years in Serie A with Lazio.", []),
 ]
 
 # rows still wrong: kept so that a fix shows
