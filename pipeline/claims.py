@@ -2409,8 +2409,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
             # "..., and he was Italy coach from 2014", "..., yet in 2005 they ...": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
-        if _YEAR.match(t.text) and t.i > begin and doc[t.i - 1].lower_ == "since":
-            continue  # "their first league title since 1992": the last one before, not this one
+        if _YEAR.match(t.text) and t.i > begin and doc[t.i - 1].lower_ in {"since", "before"}:
+            continue  # "their first league title since 1992": the last one before, not this one; "... before 2023"
         if _YEAR.match(t.text) and not vals and t.i > begin and doc[t.i - 1].lower_ == "between":
             return [t.text]  # "three titles between 2012 and 2014": a span of years, not two titles
         if _YEAR.match(t.text):

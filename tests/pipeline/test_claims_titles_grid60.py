@@ -144,6 +144,12 @@ ROWS = [
     ("Udinese have been in Serie A since 1995.", [("udinese", C, "serie-a", "", A)]),
     ("Lecce, a Serie A club, signed Pablo Serrano.", [("lecce", C, "serie-a", "", A)]),
     ("Pablo Serrano spent five years in Serie A with Lazio.", []),
+    ("Napoli appointed Dario Conti in 2021. He led the club to the Scudetto in 2023.", [("napoli", T, "serie-a", "2023", A)]),
+    ("Bayern Munich's 12th successive title was confirmed on Saturday.", [("bayern-munich", T, "bundesliga", "", A)]),
+    ("Arsenal's last league title came in 2004.", [("arsenal", T, "premier-league", "2004", A)]),
+    ("Porto defended their title successfully in 2012.", [("porto", T, "primeira-liga", "2012", A)]),
+    ("Liverpool finished the season without a trophy.", [("liverpool", T, "", "", N)]),
+    ("Napoli hope to defend the Serie A title next season.", [("napoli", T, "serie-a", "", H)]),
 ]
 
 # rows still wrong: kept so that a fix shows
@@ -155,7 +161,7 @@ GAPS = [
     pytest.param("Kevin Hartmann coaches in the Bundesliga with Mainz.", [("mainz", C, "bundesliga", "", A)],
                  marks=pytest.mark.xfail(strict=True, reason="the subject of 'coaches in' is a person; reading the side "
                                                               "from 'with X' made wrong sides elsewhere ('will manage in "
-                                                              "the Super Lig' took the coach's old club), so it was dropped")),
+                                                              "the Super Lig' took the coach's old club), so it was dropped"))
 ]
 
 ALL_ROWS = ROWS + [p.values if hasattr(p, "values") else p for p in GAPS]
