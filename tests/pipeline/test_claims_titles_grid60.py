@@ -150,6 +150,8 @@ ROWS = [
     ("Porto defended their title successfully in 2012.", [("porto", T, "primeira-liga", "2012", A)]),
     ("Liverpool finished the season without a trophy.", [("liverpool", T, "", "", N)]),
     ("Napoli hope to defend the Serie A title next season.", [("napoli", T, "serie-a", "", H)]),
+    ("Pablo Serrano, a La Liga champion with Valencia in 2004, has retired.", [("pablo-serrano", T, "la-liga", "2004", A)]),
+    ("Jonas Lindqvist, a two-time Bundesliga champion, joined Ajax.", [("jonas-lindqvist", T, "bundesliga", "", A)]),
 ]
 
 # rows still wrong: kept so that a fix shows
