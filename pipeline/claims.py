@@ -262,6 +262,114 @@ def _won_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: Title nouns that may stand between a competition's name and "since YEAR" ("first Serie A title since 1990").
+FIRST_SINCE_NOUNS = {"title", "crown", "championship", "trophy", "triumph", "win", "success"}
+
+
+def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"won their first Serie A title since 1990": the side won that competition in 1990 too. Only when the
+    competition is named between "first" and "since" and is the claim's own (an unnamed "first trophy since
+    2001" may have been another competition's, and "for the first time since" says nothing of one title)."""
+    out = list(claims)
+    have = {(c.subject_id, c.object_id, c.value) for c in claims if c.predicate == "title_won"}
+    for c in claims:
+        if c.predicate != "title_won" or c.modality != "asserted" or not c.object_id:
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        for t in sent:
+            if not (t.lower_ == "since" and t.i + 1 < sent.end and _YEAR.match(doc[t.i + 1].text)):
+                continue
+            j = t.i - 1
+            if j >= sent.start and doc[j].lower_ in FIRST_SINCE_NOUNS:
+                j -= 1
+            if j - 3 >= sent.start and doc[j].lower_ == "first" and doc[j - 1].lower_ in {"their", "its", "his", "her"} \
+                    and doc[j - 2].text == ",":  # "led Napoli to the Scudetto, their first since 1990": that one again
+                m = _mention_at(ctx, j - 3)
+                if m is None or m.type != "competition" or m.entity_id != c.object_id:
+                    continue
+            else:
+                m = _mention_at(ctx, j) if j >= sent.start else None
+                if m is None or m.type != "competition" or m.entity_id != c.object_id or m.start - 1 < sent.start \
+                        or doc[m.start - 1].lower_ != "first":
+                    continue
+            year = doc[t.i + 1].text
+            if (c.subject_id, c.object_id, year) in have:
+                continue
+            have.add((c.subject_id, c.object_id, year))
+            out.append(replace(c, value=year, time_kind="event", time_start=f"{year}-01-01", time_end=f"{year}-12-31",
+                               time_text=year, time_source="expression", time_value=year, rule_id=c.rule_id + ">first_since",
+                               claim_id=claim_id(c.article_id, c.rule_id + ">first_since", c.start_char, c.end_char,
+                                                 c.subject_id, year)))
+    return out
+
+
+#: Words for a set of titles won in one season, which "of" may follow with the competitions' names.
+SET_OF_TITLES = {"double", "treble", "quadruple"}
+
+
+def _named_doubles(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"completed a double of Serie A and the Coppa Italia in 2010": a set of titles whose competitions are
+    named is one title of each; unnamed ("a league and cup double") it stays one row with no competition."""
+    out = []
+    for c in claims:
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand") \
+            if c.predicate == "title_won" and not c.object_id else None
+        comps = []
+        if span is not None:
+            sent = span.sent
+            word = next((t for t in doc[span.start:min(span.end + 1, sent.end)] if t.lower_ in SET_OF_TITLES), None)
+            if word is not None and word.i + 1 < sent.end and doc[word.i + 1].lower_ == "of":
+                k = word.i + 2
+                while k < sent.end:
+                    m = _mention_at(ctx, k)
+                    if m is not None and m.type == "competition":
+                        comps.append(m)
+                        k = m.end
+                    elif doc[k].lower_ in {"the", "and", ","}:
+                        k += 1
+                    else:
+                        break
+        if len(comps) < 2:
+            out.append(c)
+            continue
+        out.extend(_derived(c, "title_won", c.value, c.rule_id + ">named", object_id=m.entity_id, object=m.entity)
+                   for m in comps)
+    return out
+
+
+#: Words that take a title out of a set said to be won: "every trophy except the World Cup".
+EXCEPT_WORDS = {"except", "bar", "but"}
+
+
+def _excepted_titles(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"has won every major trophy except the World Cup": the competition excepted is the one not won."""
+    out = []
+    for c in claims:
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand") \
+            if c.predicate == "title_won" and c.object_id and c.modality == "asserted" else None
+        if span is not None:
+            sent = span.sent
+            for m in ctx.mentions:
+                if m.type != "competition" or m.entity_id != c.object_id or not sent.start < m.start < sent.end:
+                    continue
+                k = m.start - 1
+                if doc[k].lower_ == "the":
+                    k -= 1
+                if doc[k].lower_ in {"for", "from", "than"} and k > sent.start \
+                        and doc[k - 1].lower_ in {"except", "apart", "other"}:
+                    k -= 1
+                if doc[k].lower_ in EXCEPT_WORDS | {"apart", "other"} and (doc[k].lower_ != "but" or doc[k - 1].lower_ in {"all", "everything", "every"}
+                                                                          or doc[k - 1].pos_ == "NOUN") \
+                        and any(t.lower_ in {"every", "all", "everything"} for t in doc[sent.start:k]):
+                    c = replace(c, modality="negated")
+                    break
+        out.append(c)
+    return out
+
+
 #: Rules that read a side from "team-mate": "his Ajax team-mate X", "Porto team-mate X".
 TEAM_MATE_RULES = frozenset({"player.team_mate", "player.team_mate_split", "player.possessor_team_mate"})
 
@@ -293,7 +401,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     # a job taken or left whose side nothing in the article tells ("arrived to take over a side short of
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]
-    claims = _domestic_titles(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims))))
+    claims = _domestic_titles(doc, ctx, _excepted_titles(doc, ctx, _named_doubles(doc, ctx, _first_since(doc, ctx, _won_since(doc, ctx, _origins(ctx, _predecessors_side(doc, ctx, claims)))))))
     claims = _both_on_points(doc, ctx, _last_places(doc, ctx, _second_to_leader(doc, ctx, _domestic_places(doc, ctx, claims))))
     claims = _leaving_for_a_job(doc, ctx, _coaches_leaving_for(ctx, _titles_with_club(doc, ctx, claims)))
     claims = _points_in_the_place_league(_successors_of_departed(doc, ctx, _fronted_side(doc, ctx, claims)))
@@ -1598,7 +1706,7 @@ def _drop_nested(matches, rules):
 
 
 #: Predicates a list of sides as the subject gives each of them ("Nimes and Dijon will play in Ligue 2").
-SUBJECT_CONJ_PREDICATES = {"competition_of"}
+SUBJECT_CONJ_PREDICATES = {"competition_of", "title_won"}
 
 #: Rules whose club is the senior club even when named as its academy ("came through the academy at X").
 SENIOR_RULES = {"player.came_through", "player.product_of", "player.graduated_from"}
@@ -2010,6 +2118,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         modality = "asserted"  # sounded out Tottenham's X, according to reports": whatever the sentence does, it is so
     if rule.modality == "hypothetical" and modality in {"asserted", "reported"}:
         modality = "hypothetical"  # "is the favourite to replace him, according to ...": still speculation
+    if rule.modality == "negated" and modality in {"asserted", "reported"}:
+        modality = "negated"  # "still waiting for a first trophy": the wording itself says none was won
     in_sent = subject.start >= sent.start and subject.end <= sent.end
     ev_start = min(span.start_char, subject.start_char) if in_sent else span.start_char
     ev_end = span.end_char
@@ -2473,6 +2583,10 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
         named = [t.text for t in doc[obj.start:obj.end] if _YEAR.match(t.text) and "-" not in t.text]
         if len(named) == 1:
             return named
+        for t in doc[trigger.i + 1:obj.start]:  # "ended the 2008-09 season as Eredivisie champions": that season
+            if _YEAR.match(t.text) and t.i + 3 < obj.start and doc[t.i + 1].text in {"-", "/", "\u2013"} \
+                    and re.fullmatch(r"\d\d", doc[t.i + 2].text) and doc[t.i + 3].lower_ in {"season", "campaign"}:
+                return [f"{t.text}-{doc[t.i + 2].text}"]
     vals = []
     begin = obj.end if obj is not None and obj.start > trigger.i else trigger.i + 1
     stop = sent.end
@@ -2487,8 +2601,8 @@ def _title_values(doc, trigger, sent, time_text, obj=None) -> list[str]:
             # "..., and he was Italy coach from 2014", "..., yet in 2005 they ...": another clause
             stop = t.i  # "with Porto in 2004 and with Inter in 2010": the same title again
             break
-        if _YEAR.match(t.text) and t.i > begin and doc[t.i - 1].lower_ == "since":
-            continue  # "their first league title since 1992": the last one before, not this one
+        if _YEAR.match(t.text) and t.i > begin and doc[t.i - 1].lower_ in {"since", "before"}:
+            continue  # "their first league title since 1992": the last one before, not this one; "... before 2023"
         if _YEAR.match(t.text) and not vals and t.i > begin and doc[t.i - 1].lower_ == "between":
             return [t.text]  # "three titles between 2012 and 2014": a span of years, not two titles
         if _YEAR.match(t.text):
@@ -3090,6 +3204,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
     if rule.id == "title.won_the_league" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} \
             and doc[end].lower_ != "final":
         return False  # "won the league" is a title; "won a league game", "won league matches" are not
+    if rule.id == "title.won_competition" and end < len(doc) and doc[end].lower_ not in {"final", "last", "brink", "verge"} and (
+            doc[end].lower_ in words["stage_words"] or doc[end].lower_ in ctx.word_set("fixture_words")
+            or doc[end].lower_.rstrip("s") in ctx.word_set("fixture_words")):
+        return False  # "won their Champions League group / tie", "won a Serie A game": a match or a stage, no title
     if rule.id == "title.led_to_named_competition":
         if end < len(doc) and (doc[end].lower_ in words["stage_words"] or doc[end].text == "-"):
             return False  # "led England to the World Cup semi-finals": a stage reached, not a title
@@ -5873,6 +5991,15 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     for tok in neg_scope:
         if any(c.dep_ == "neg" for c in tok.children):
             return "negated", attribution
+        if tok is not trigger and tok.lemma_ in {"be", "have"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) and any(
+                c.dep_ == "xcomp" and c in neg_scope for c in tok.children):
+            return "negated", attribution  # "are yet to win the title", "have yet to lift it": not won so far
+        if rule.predicate == "title_won" and tok is not trigger and tok.lemma_ == "wait" \
+                and any(c.lower_ in {"first", "maiden"} for c in trigger.subtree):
+            return "negated", attribution  # "still waiting for their first league title": none so far
+        if rule.predicate == "title_won" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+            return "negated", attribution  # "have gone without a league title since 2010"
         if tok is not trigger and any(c.dep_ == "dobj" and c not in neg_scope for c in tok.children) \
                 and (tok.lower_ in refusal or tok.lemma_ == "turn"):
             continue  # "snubbed Marseille to sign for Nice": the refusal is of another; the clause is its purpose
@@ -6010,7 +6137,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                                         and (c.subject_id, c.object_id) in tied and not _HAS_LED.search(c.sentence))]
     # "led Aberdeen to the Cup Winners' Cup in 1983, beating Real Madrid in the final": one title, the dated one
     dated_titles = {(c.subject_id, c.object_id, c.modality, c.sentence) for c in claims
-                    if c.predicate == "title_won" and c.value and c.object_id}
+                    if c.predicate == "title_won" and c.value and c.object_id
+                    and not c.rule_id.endswith(">first_since")}  # "their first X since 2020": that one is another
     claims = [c for c in claims if not (c.predicate == "title_won" and not c.value and c.object_id
                                         and not c.rule_id.endswith((">series", ">current"))
                                         and (c.subject_id, c.object_id, c.modality, c.sentence) in dated_titles)]
