@@ -1935,8 +1935,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
-    if rule.predicate == "appointed" and out and subject.type == "person" and trigger.tag_ == "NNS" \
-            and subject.end <= start:  # "X and Y are the early favourites": each of them
+    if rule.predicate in {"appointed", "coaching_staff_of"} and out and subject.type == "person" and trigger.tag_ == "NNS" \
+            and subject.end <= start:  # "X and Y are the early favourites", "X and Y will be his assistants": each of them
         for other in _conjoined_persons(doc, ctx, subject):
             out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
@@ -4557,6 +4557,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "X resigned in October, and his assistant Y ...", "after X was sacked, the club turned to his assistant Y": X's
             named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= start]
             owner = named[-1] if named else owner
+        if rule.id == "staff.name_will_be_his_assistants":
+            # "X appointed Y as head coach. Z and W will be his assistants": "his" is someone named before the
+            # sentence's own subjects (who are the assistants)
+            before = [m for m in ctx.mentions if m.type == "person" and m.end <= sent.start]
+            owner = before[-1] if before else None
         if rule.id == "staff.name_as_his_assistant" and start > sent.start and doc[start - 1].lower_ == "with":
             # "X will take charge ..., with Y as his assistant": "his" is the subject of the clause "with" hangs on
             doers = [_mention_at(ctx, c.i) for c in _governing_verb(doc[start - 1]).children if c.dep_ == "nsubj"]
