@@ -283,9 +283,45 @@ def _national_team_mates(ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _compatriots(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"The Argentine X scored, and his compatriot Y ...", "Sweden's X, ahead of his countryman Y": the person
+    named after a compatriot noun (models/wordlists.json ``compatriot_nouns``) shares the nationality the
+    article has just given someone else: a person named before the noun in its sentence, else the latest
+    nationality stated in that sentence or the one before. Nothing when none is stated there."""
+    nouns = ctx.word_set("compatriot_nouns")
+    stated = [c for c in claims if c.predicate == "nationality" and c.value and c.modality in {"asserted", "reported"}]
+    if not stated or not any(t.lower_ in nouns for t in doc):
+        return claims
+    out = list(claims)
+    for tok in doc:
+        if tok.lower_ not in nouns:
+            continue
+        k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+        m = _mention_at(ctx, k) if k < len(doc) else None
+        if m is None or m.type != "person" or m.start != k or any(
+                c.predicate == "nationality" and c.subject_id == m.entity_id for c in out):
+            continue
+        if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].is_title:
+            continue  # the name runs on past the mention: not a person the article names in full here
+        sent = tok.sent
+        before = {x.entity_id for x in ctx.mentions if x.type == "person" and sent.start <= x.start and x.end <= tok.i}
+        lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        near = [c for c in stated if c.subject_id != m.entity_id and c.start_char < tok.idx
+                and (c.subject_id in before or c.start_char >= lo)]
+        own = [c for c in near if c.subject_id in before]
+        src = max(own or near, key=lambda c: c.start_char, default=None)
+        if src is None:
+            continue
+        end = doc[m.end - 1]
+        out.append(replace(_derived(src, "nationality", src.value, "nationality.compatriot"), subject_id=m.entity_id,
+                           subject=m.entity, sentence=sent.text, start_char=tok.idx, end_char=end.idx + len(end),
+                           claim_id=claim_id(src.article_id, "nationality.compatriot", tok.idx, m.entity_id, src.value)))
+    return out
+
+
 def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """The article-wide passes over the claims of every match, in order, then one claim per fact."""
-    claims = _national_team_mates(ctx, claims)
+    claims = _compatriots(doc, ctx, _national_team_mates(ctx, claims))
     claims = _tenure_roles(doc, _players_leading(claims))
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
