@@ -1800,13 +1800,16 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if (rule.id in TITLE_BEFORE_NAME or rule.id in {"player.team_noun_name", "player.their_role_name"}) and obj is not None \
             and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
-    if rule.id == "player.captain_title_name" and obj is not None:
+    lifted = _ceremony_winner(doc, ctx, trigger, sent) if rule.id == "player.captain_title_name" else None
+    if lifted is not None:
+        obj = lifted  # "X beat Y in the final. Captain Z lifted the trophy": the winner's captain
+    elif rule.id == "player.captain_title_name" and obj is not None:
         own = _clause_subject_side(doc, ctx, trigger, subject)
         if own is not None:
             obj = own  # "The coach will be without skipper X": the side of whoever is without them
         elif start > sent.start and doc[start - 1].lower_ not in TITLE_BEFORE_NAME_OPENERS:
             return []  # "will miss captain X" with no side or coach as the subject: whose captain is no guess
-    if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
+    if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id and lifted is None \
             and _rival_side(ctx, obj.entity_id) \
             and getattr(_clause_subject_side(doc, ctx, trigger, subject), "entity_id", None) != obj.entity_id \
             and not (rule.id == "coach.role_title_name" and obj is _only_side_before(doc, ctx, sent)):
@@ -2635,6 +2638,32 @@ TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with",
 OWNING_CLAUSE_WORDS = frozenset({"without", "miss", "misses", "missed", "missing", "lose", "loses", "lost", "losing",
                                  "have", "has", "had", "welcome", "welcomes", "welcomed", "recall", "recalls",
                                  "recalled", "rest", "rests", "rested", "drop", "drops", "dropped", "back"})
+
+
+#: Words that turn a phrase against the clause's subject ("X beat Y despite a goal from their captain Z": Y's).
+CONCESSIVE_WORDS = {"despite", "though", "although", "but", "while", "whereas", "yet"}
+
+#: Verbs whose subject side won the match or final the sentence reports ("X beat Y in the final").
+WINNING_LEMMAS = {"beat", "defeat", "overcome", "edge", "win", "thrash"}
+
+
+def _ceremony_winner(doc, ctx, trigger, sent):
+    """"X beat Y 2-1 in the final. Captain Z lifted the trophy": a captain who lifts (or raises, collects ...:
+    models/wordlists.json ``trophy_ceremony_verbs``) the trophy is the captain of the side that won; that side is the
+    subject of a winning verb in the sentence or the one before, when exactly one side is. Else None."""
+    verb = _governing_verb(trigger)
+    if verb.i < trigger.i or not (verb.lemma_ == "lift" or verb.lemma_ in ctx.word_set("trophy_ceremony_verbs")) \
+            or not any(c.dep_ == "dobj" and c.lower_ in ctx.word_set("title_nouns") for c in verb.children):
+        return None
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    winners = {}
+    for tok in doc[first:trigger.i]:
+        if tok.pos_ == "VERB" and tok.lemma_ in WINNING_LEMMAS:
+            for c in tok.children:
+                m = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" else None
+                if m is not None:
+                    winners[m.entity_id] = m
+    return next(iter(winners.values())) if len(winners) == 1 else None
 
 
 def _clause_subject_side(doc, ctx, trigger, player):
@@ -4669,6 +4698,15 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 # "Genoa owed everything to their goalkeeper X": the one side the sentence names before;
                 # "X beat Y, but their goalkeeper Z ...": either side, so none
                 before = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < start}
+                verb = _governing_verb(doc[start])
+                if start != sent.start and len(before) > 1 and verb.i < start and doc[start].dep_ == "poss" \
+                        and doc[start].head.dep_ not in {"nsubj", "nsubjpass"} \
+                        and not any(t.lower_ in CONCESSIVE_WORDS for t in doc[verb.i:start]):
+                    # "X beat Y, thanks to two goals from their captain Z": the phrase hangs on the verb X is the
+                    # subject of, so "their" is X ("X beat Y, but their goalkeeper Z saved ...": another clause, none)
+                    sides = [_as_team(ctx, _mention_at(ctx, c.i)) for c in verb.children if c.dep_ == "nsubj"]
+                    if sides and sides[0] is not None:
+                        return sides[0]
                 if start != sent.start and len(before) == 1:
                     return next(m for m in ctx.mentions if m.type == "team" and m.entity_id in before)
                 return None
