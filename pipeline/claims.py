@@ -286,8 +286,8 @@ def _national_team_mates(ctx, claims: list[Claim]) -> list[Claim]:
 def _compatriots(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """"The Argentine X scored, and his compatriot Y ...", "Sweden's X, ahead of his countryman Y": the person
     named after a compatriot noun (models/wordlists.json ``compatriot_nouns``) shares the nationality the
-    article has just given someone else: a person named before the noun in its sentence, else the latest
-    nationality stated in that sentence or the one before. Nothing when none is stated there."""
+    article has given a person named before the noun in its sentence; when the sentence names nobody before it,
+    the latest nationality stated in the sentence before. Nothing when none is stated there."""
     nouns = ctx.word_set("compatriot_nouns")
     stated = [c for c in claims if c.predicate == "nationality" and c.value and c.modality in {"asserted", "reported"}]
     if not stated or not any(t.lower_ in nouns for t in doc):
@@ -309,7 +309,8 @@ def _compatriots(doc, ctx, claims: list[Claim]) -> list[Claim]:
         near = [c for c in stated if c.subject_id != m.entity_id and c.start_char < tok.idx
                 and (c.subject_id in before or c.start_char >= lo)]
         own = [c for c in near if c.subject_id in before]
-        src = max(own or near, key=lambda c: c.start_char, default=None)
+        # a person named before the noun in its sentence is the one it is a compatriot of: theirs or nothing
+        src = max(own if before else near, key=lambda c: c.start_char, default=None)
         if src is None:
             continue
         end = doc[m.end - 1]
@@ -1760,6 +1761,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             return []
     # object
     obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    lifted = _ceremony_winner(doc, ctx, trigger, sent) if rule.id == "player.captain_title_name" else None
+    if lifted is not None:
+        obj = lifted  # "X beat Y in the final. Captain Z lifted the trophy": the winner's captain
     if obj is None and rule.predicate in NATIONAL_JOB_PREDICATES and "object" not in roles \
             and _national_job_after(doc, end, sent):
         return []  # "the national team" of a person whose country the sentence does not say: no club guessed
@@ -1800,10 +1804,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if (rule.id in TITLE_BEFORE_NAME or rule.id in {"player.team_noun_name", "player.their_role_name"}) and obj is not None \
             and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
-    lifted = _ceremony_winner(doc, ctx, trigger, sent) if rule.id == "player.captain_title_name" else None
-    if lifted is not None:
-        obj = lifted  # "X beat Y in the final. Captain Z lifted the trophy": the winner's captain
-    elif rule.id == "player.captain_title_name" and obj is not None:
+    if lifted is None and rule.id == "player.captain_title_name" and obj is not None:
         own = _clause_subject_side(doc, ctx, trigger, subject)
         if own is not None:
             obj = own  # "The coach will be without skipper X": the side of whoever is without them
@@ -2650,17 +2651,20 @@ WINNING_LEMMAS = {"beat", "defeat", "overcome", "edge", "win", "thrash"}
 def _ceremony_winner(doc, ctx, trigger, sent):
     """"X beat Y 2-1 in the final. Captain Z lifted the trophy": a captain who lifts (or raises, collects ...:
     models/wordlists.json ``trophy_ceremony_verbs``) the trophy is the captain of the side that won; that side is the
-    subject of a winning verb in the sentence or the one before, when exactly one side is. Else None."""
+    subject of a winning verb (or its agent, in the passive) in the sentence or the one before, when exactly one side
+    is. Else None."""
     verb = _governing_verb(trigger)
     if verb.i < trigger.i or not (verb.lemma_ == "lift" or verb.lemma_ in ctx.word_set("trophy_ceremony_verbs")) \
             or not any(c.dep_ == "dobj" and c.lower_ in ctx.word_set("title_nouns") for c in verb.children):
         return None
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     winners = {}
-    for tok in doc[first:trigger.i]:
+    for tok in doc[first:sent.end]:
         if tok.pos_ == "VERB" and tok.lemma_ in WINNING_LEMMAS:
-            for c in tok.children:
-                m = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" else None
+            for c in tok.children:  # "X beat Y", "Y were beaten by X"
+                by = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "agent" else []
+                m = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" else \
+                    _as_team(ctx, _mention_at(ctx, by[0].i)) if by else None
                 if m is not None:
                     winners[m.entity_id] = m
     return next(iter(winners.values())) if len(winners) == 1 else None
