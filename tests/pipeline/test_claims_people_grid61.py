@@ -278,7 +278,14 @@ def row_result(claims, expected):
 
 
 # rows the rules do not yet read: text -> reason
-XFAIL = {}
+XFAIL = {
+    "Lazio confirmed that Marco Neri will be assisted by Paolo Ricci and Enzo Russo.":
+        "'X will be assisted by Y': no rule reads the passive of 'assist', and the side is only the subject of "
+        "'confirmed', which ties no job to Neri",
+    "Villarreal beat Pavel Horak's side 2-0. Horak has coached Sevilla since 2022.":
+        "the tagger reads 'Pavel Horak's' as an organisation, so the later 'Horak' is not linked to the full name "
+        "(the claim comes out for a person 'horak')",
+}
 
 
 def _params():
