@@ -256,6 +256,19 @@ GRID = [
      [P("rui-costa", "benfica")]),
     ("Everton's win over Burnley was sealed by Sam Wood's late header.",
      []),
+    # --- a third batch: a staff post given by the head coach, a captain named by the side ---
+    ("Getafe coach Ruben Salgado has added Pablo Gil to his staff.",
+     [C("ruben-salgado", "getafe", "coach"), S("pablo-gil", "getafe", "staff")]),
+    ("Getafe have added Pablo Gil to their squad.",
+     []),
+    ("The Getafe skipper, Javier Ruiz, lifted the cup.",
+     [P("javier-ruiz", "getafe")]),
+    ("Osasuna were beaten 1-0 by Getafe, who were captained by Javier Ruiz.",
+     [P("javier-ruiz", "getafe")]),
+    ("Osasuna beat Getafe 2-0 on Sunday. Getafe, who were captained by Javier Ruiz, never recovered.",
+     [P("javier-ruiz", "getafe")]),
+    ("Osasuna beat Getafe, who were captained by Javier Ruiz, 2-0.",
+     [P("javier-ruiz", "getafe")]),
 ]
 
 
@@ -285,6 +298,9 @@ XFAIL = {
     "Villarreal beat Pavel Horak's side 2-0. Horak has coached Sevilla since 2022.":
         "the tagger reads 'Pavel Horak's' as an organisation, so the later 'Horak' is not linked to the full name "
         "(the claim comes out for a person 'horak')",
+    "Osasuna beat Getafe, who were captained by Javier Ruiz, 2-0.":
+        "the 'CLUB, who were captained by X' rule matches, but the claim is dropped when the side is the object of "
+        "the main verb and the score follows the name (cause not traced in time)",
 }
 
 
