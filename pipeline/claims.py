@@ -391,9 +391,46 @@ def _national_team_mates(ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _compatriots(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"The Argentine X scored, and his compatriot Y ...", "Sweden's X, ahead of his countryman Y": the person
+    named after a compatriot noun (models/wordlists.json ``compatriot_nouns``) shares the nationality the
+    article has given a person named before the noun in its sentence; when the sentence names nobody before it,
+    the latest nationality stated in the sentence before. Nothing when none is stated there."""
+    nouns = ctx.word_set("compatriot_nouns")
+    stated = [c for c in claims if c.predicate == "nationality" and c.value and c.modality in {"asserted", "reported"}]
+    if not stated or not any(t.lower_ in nouns for t in doc):
+        return claims
+    out = list(claims)
+    for tok in doc:
+        if tok.lower_ not in nouns:
+            continue
+        k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+        m = _mention_at(ctx, k) if k < len(doc) else None
+        if m is None or m.type != "person" or m.start != k or any(
+                c.predicate == "nationality" and c.subject_id == m.entity_id for c in out):
+            continue
+        if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].is_title:
+            continue  # the name runs on past the mention: not a person the article names in full here
+        sent = tok.sent
+        before = {x.entity_id for x in ctx.mentions if x.type == "person" and sent.start <= x.start and x.end <= tok.i}
+        lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        near = [c for c in stated if c.subject_id != m.entity_id and c.start_char < tok.idx
+                and (c.subject_id in before or c.start_char >= lo)]
+        own = [c for c in near if c.subject_id in before]
+        # a person named before the noun in its sentence is the one it is a compatriot of: theirs or nothing
+        src = max(own if before else near, key=lambda c: c.start_char, default=None)
+        if src is None:
+            continue
+        end = doc[m.end - 1]
+        out.append(replace(_derived(src, "nationality", src.value, "nationality.compatriot"), subject_id=m.entity_id,
+                           subject=m.entity, sentence=sent.text, start_char=tok.idx, end_char=end.idx + len(end),
+                           claim_id=claim_id(src.article_id, "nationality.compatriot", tok.idx, m.entity_id, src.value)))
+    return out
+
+
 def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """The article-wide passes over the claims of every match, in order, then one claim per fact."""
-    claims = _national_team_mates(ctx, claims)
+    claims = _compatriots(doc, ctx, _national_team_mates(ctx, claims))
     claims = _tenure_roles(doc, _players_leading(claims))
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
@@ -2024,6 +2061,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
             return []
     # object
     obj = joined_team or _find_object(doc, ctx, rule, start, end, roles, sent, subject)
+    lifted = _ceremony_winner(doc, ctx, trigger, sent) if rule.id == "player.captain_title_name" else None
+    if lifted is not None:
+        obj = lifted  # "X beat Y in the final. Captain Z lifted the trophy": the winner's captain
     if obj is None and rule.predicate in NATIONAL_JOB_PREDICATES and "object" not in roles \
             and _national_job_after(doc, end, sent):
         return []  # "the national team" of a person whose country the sentence does not say: no club guessed
@@ -2064,13 +2104,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if (rule.id in TITLE_BEFORE_NAME or rule.id in {"player.team_noun_name", "player.their_role_name"}) and obj is not None \
             and _national(ctx, obj.entity_id):
         return []  # "Captain X lifted the trophy" in a national side's article: a nationality, no club
-    if rule.id == "player.captain_title_name" and obj is not None:
+    if lifted is None and rule.id == "player.captain_title_name" and obj is not None:
         own = _clause_subject_side(doc, ctx, trigger, subject)
         if own is not None:
             obj = own  # "The coach will be without skipper X": the side of whoever is without them
         elif start > sent.start and doc[start - 1].lower_ not in TITLE_BEFORE_NAME_OPENERS:
             return []  # "will miss captain X" with no side or coach as the subject: whose captain is no guess
-    if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id \
+    if rule.id in TITLE_BEFORE_NAME and obj is not None and obj.sentence_id != subject.sentence_id and lifted is None \
             and _rival_side(ctx, obj.entity_id) \
             and getattr(_clause_subject_side(doc, ctx, trigger, subject), "entity_id", None) != obj.entity_id \
             and not (rule.id == "coach.role_title_name" and obj is _only_side_before(doc, ctx, sent)):
@@ -2237,8 +2277,8 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
-    if rule.predicate == "appointed" and out and subject.type == "person" and trigger.tag_ == "NNS" \
-            and subject.end <= start:  # "X and Y are the early favourites": each of them
+    if rule.predicate in {"appointed", "coaching_staff_of"} and out and subject.type == "person" and trigger.tag_ == "NNS" \
+            and subject.end <= start:  # "X and Y are the early favourites", "X and Y will be his assistants": each of them
         for other in _conjoined_persons(doc, ctx, subject):
             out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
@@ -2905,6 +2945,35 @@ TITLE_BEFORE_NAME_OPENERS = frozenset({",", "and", "but", "while", "as", "with",
 OWNING_CLAUSE_WORDS = frozenset({"without", "miss", "misses", "missed", "missing", "lose", "loses", "lost", "losing",
                                  "have", "has", "had", "welcome", "welcomes", "welcomed", "recall", "recalls",
                                  "recalled", "rest", "rests", "rested", "drop", "drops", "dropped", "back"})
+
+
+#: Words that turn a phrase against the clause's subject ("X beat Y despite a goal from their captain Z": Y's).
+CONCESSIVE_WORDS = {"despite", "though", "although", "but", "while", "whereas", "yet"}
+
+#: Verbs whose subject side won the match or final the sentence reports ("X beat Y in the final").
+WINNING_LEMMAS = {"beat", "defeat", "overcome", "edge", "win", "thrash"}
+
+
+def _ceremony_winner(doc, ctx, trigger, sent):
+    """"X beat Y 2-1 in the final. Captain Z lifted the trophy": a captain who lifts (or raises, collects ...:
+    models/wordlists.json ``trophy_ceremony_verbs``) the trophy is the captain of the side that won; that side is the
+    subject of a winning verb (or its agent, in the passive) in the sentence or the one before, when exactly one side
+    is. Else None."""
+    verb = _governing_verb(trigger)
+    if verb.i < trigger.i or not (verb.lemma_ == "lift" or verb.lemma_ in ctx.word_set("trophy_ceremony_verbs")) \
+            or not any(c.dep_ == "dobj" and c.lower_ in ctx.word_set("title_nouns") for c in verb.children):
+        return None
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    winners = {}
+    for tok in doc[first:sent.end]:
+        if tok.pos_ == "VERB" and tok.lemma_ in WINNING_LEMMAS:
+            for c in tok.children:  # "X beat Y", "Y were beaten by X"
+                by = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "agent" else []
+                m = _as_team(ctx, _mention_at(ctx, c.i)) if c.dep_ == "nsubj" else \
+                    _as_team(ctx, _mention_at(ctx, by[0].i)) if by else None
+                if m is not None:
+                    winners[m.entity_id] = m
+    return next(iter(winners.values())) if len(winners) == 1 else None
 
 
 def _clause_subject_side(doc, ctx, trigger, player):
@@ -4900,6 +4969,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "X resigned in October, and his assistant Y ...", "after X was sacked, the club turned to his assistant Y": X's
             named = [m for m in ctx.mentions if m.type == "person" and sent.start <= m.start and m.end <= start]
             owner = named[-1] if named else owner
+        if rule.id == "staff.name_will_be_his_assistants":
+            # "X appointed Y as head coach. Z and W will be his assistants": "his" is someone named before the
+            # sentence's own subjects (who are the assistants)
+            before = [m for m in ctx.mentions if m.type == "person" and m.end <= sent.start]
+            owner = before[-1] if before else None
         if rule.id == "staff.name_as_his_assistant" and start > sent.start and doc[start - 1].lower_ == "with":
             # "X will take charge ..., with Y as his assistant": "his" is the subject of the clause "with" hangs on
             doers = [_mention_at(ctx, c.i) for c in _governing_verb(doc[start - 1]).children if c.dep_ == "nsubj"]
@@ -4971,6 +5045,15 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 # "Genoa owed everything to their goalkeeper X": the one side the sentence names before;
                 # "X beat Y, but their goalkeeper Z ...": either side, so none
                 before = {m.entity_id for m in ctx.mentions if m.type == "team" and sent.start <= m.start < start}
+                verb = _governing_verb(doc[start])
+                if start != sent.start and len(before) > 1 and verb.i < start and doc[start].dep_ == "poss" \
+                        and doc[start].head.dep_ not in {"nsubj", "nsubjpass"} \
+                        and not any(t.lower_ in CONCESSIVE_WORDS for t in doc[verb.i:start]):
+                    # "X beat Y, thanks to two goals from their captain Z": the phrase hangs on the verb X is the
+                    # subject of, so "their" is X ("X beat Y, but their goalkeeper Z saved ...": another clause, none)
+                    sides = [_as_team(ctx, _mention_at(ctx, c.i)) for c in verb.children if c.dep_ == "nsubj"]
+                    if sides and sides[0] is not None:
+                        return sides[0]
                 if start != sent.start and len(before) == 1:
                     return next(m for m in ctx.mentions if m.type == "team" and m.entity_id in before)
                 return None
