@@ -262,8 +262,21 @@ def _won_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-#: Title nouns that may stand between a competition's name and "since YEAR" ("first Serie A title since 1990").
-FIRST_SINCE_NOUNS = {"title", "crown", "championship", "trophy", "triumph", "win", "success"}
+#: What stands before "winners of COMPETITION" said of a side: an apposition's comma or a copula.
+WINNERS_OF_BEFORE = {",", "(", "are", "were", "is", "was", "be", "been", "as", "reigning", "defending"}
+
+def _said_of_a_side(doc, start) -> bool:
+    """Whether the words before ``start`` ("winners") say it of a side: an apposition's comma or a copula,
+    past any adjectives, determiners and adverbs ("are still the only French winners")."""
+    k, first = start - 1, doc[start].sent.start
+    while k > first and doc[k].pos_ in {"ADJ", "DET", "ADV", "NUM"}:
+        k -= 1
+    return k >= first and doc[k].lower_ in WINNERS_OF_BEFORE
+
+
+#: Title nouns that may stand between a competition's name and "since YEAR" ("first Serie A title since 1990"),
+#: or follow it in a title won ("won the Premier League title"); not "win", "place", "game".
+FIRST_SINCE_NOUNS = TITLE_NOUNS = {"title", "titles", "crown", "championship", "trophy", "triumph"}
 
 
 def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
@@ -288,12 +301,13 @@ def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
             if j - 3 >= sent.start and doc[j].lower_ == "first" and doc[j - 1].lower_ in {"their", "its", "his", "her"} \
                     and doc[j - 2].text == ",":  # "led Napoli to the Scudetto, their first since 1990": that one again
                 m = _mention_at(ctx, j - 3)
-                if m is None or m.type != "competition" or m.entity_id != c.object_id:
+                if m is None or m.type != "competition" or m.entity_id != c.object_id \
+                        or not span.start <= m.start < span.end + 1:  # the claim's own competition, not another's
                     continue
             else:
                 m = _mention_at(ctx, j) if j >= sent.start else None
                 if m is None or m.type != "competition" or m.entity_id != c.object_id or m.start - 1 < sent.start \
-                        or doc[m.start - 1].lower_ != "first":
+                        or doc[m.start - 1].lower_ != "first" or not span.start <= m.start < span.end + 1:
                     continue
             year = doc[t.i + 1].text
             if (c.subject_id, c.object_id, year) in have:
@@ -651,19 +665,29 @@ def _both_on_points(doc, ctx, claims: list[Claim]) -> list[Claim]:
 LEAVING_FOR_RULES = frozenset({"transfer.leaving_for"})
 
 
+def _players(claims: list[Claim]) -> set[str]:
+    """The people the article has play (a club's player, career goals or appearances)."""
+    return {c.subject_id for c in claims if c.predicate == "player_of" or c.predicate in CAREER_TOTALS}
+
+
+def _as_coach_move(c: Claim, suffix: str) -> Claim:
+    """A move read as a player's transfer that is a coach's: the job taken at its destination."""
+    return _derived(c, "appointed", "", c.rule_id + suffix, time_kind="start")
+
+
 def _coaches_leaving_for(ctx, claims: list[Claim]) -> list[Claim]:
     """"X, who left for CLUB" / "X left for CLUB that summer", where the article has X coach and never play:
     X appointed at CLUB and, when the club left is known, X leaving it."""
     coaches = {c.subject_id for c in claims if c.predicate in {"head_coach_of", "appointed", "left_role"}
                and c.value not in {"assistant", "staff"} and c.rule_id not in LEAVING_FOR_RULES}
-    players = {c.subject_id for c in claims if c.predicate == "player_of" or c.predicate in CAREER_TOTALS}
+    players = _players(claims)
     out = []
     for c in claims:
         if c.predicate != "transfer" or c.rule_id not in LEAVING_FOR_RULES or c.subject_id not in coaches - players \
                 or set(re.findall(r"[\w-]+", c.sentence.lower())) & ctx.word_set("player_nouns"):  # "X, the Dutch forward, left for"
             out.append(c)
             continue
-        out.append(_derived(c, "appointed", "", c.rule_id + ">coach", time_kind="start"))
+        out.append(_as_coach_move(c, ">coach"))
         left = ctx.gaz.get(c.value) if c.value else None
         if left is not None:
             out.append(_derived(c, "left_role", "", c.rule_id + ">coach_left", object_id=c.value, object=left.name,
@@ -681,7 +705,7 @@ def _leaving_for_a_job(doc, ctx, claims: list[Claim]) -> list[Claim]:
                     and c.modality in {"asserted", "reported"} and c.value not in {"assistant", "staff"}]
     if not appointments:
         return claims
-    players = {c.subject_id for c in claims if c.predicate == "player_of" or c.predicate in CAREER_TOTALS}
+    players = _players(claims)
     leaving, moves = ctx.word_set("leaving_lemmas"), ctx.word_set("move_nouns")
     out, drop = list(claims), set()
     for a in appointments:
@@ -705,11 +729,14 @@ def _leaving_for_a_job(doc, ctx, claims: list[Claim]) -> list[Claim]:
             verb = _leaving_verb(doc, m, sent, leaving, moves)
             if verb is None or not _on_the_vacancy(verb, sent):
                 continue
+            named = _sides_left(doc, ctx, verb)
+            if named and a.object_id not in {t.entity_id for t in named}:
+                continue  # "named Everton manager after X quit Brighton to join Leeds": X left Brighton
             own = [c for c in out if c.subject_id == m.entity_id and c.sentence == a.sentence and id(c) not in drop]
             for c in own:
                 if c.predicate == "transfer" and c.object_id and c.object_id != a.object_id:
                     drop.add(id(c))  # a coach's move: the job taken
-                    out.append(_derived(c, "appointed", "", c.rule_id + ">coach_vacancy", time_kind="start"))
+                    out.append(_as_coach_move(c, ">coach_vacancy"))
             if any(c.predicate == "left_role" and c.value not in {"assistant", "staff"} for c in own):
                 continue
             gone = replace(a, subject_id=m.entity_id, subject=m.entity)
@@ -736,7 +763,7 @@ def _successors_of_departed(doc, ctx, claims: list[Claim]) -> list[Claim]:
             if passive:
                 by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 patient = [c for c in verb.children if c.dep_ == "nsubjpass"] or \
-                    ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+                    ([c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.dep_ == "conj" else [])
             else:
                 by = [c for c in verb.children if c.dep_ == "nsubj"]
                 patient = [c for c in verb.children if c.dep_ == "dobj"]
@@ -766,7 +793,8 @@ def _points_in_the_place_league(claims: list[Claim]) -> list[Claim]:
                      and p.object_id and p.modality == c.modality and p.start_char <= c.start_char
                      and c.start_char - p.end_char <= POINTS_LEAGUE_CHARS]
             if place:
-                c = replace(c, object_id=place[-1].object_id, object=place[-1].object)
+                near = max(place, key=lambda p: p.start_char)
+                c = replace(c, object_id=near.object_id, object=near.object)
         out.append(c)
     return out
 
@@ -780,15 +808,15 @@ def _fronted_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
                 and not _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char):
             span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
             side = _opening_side(doc, ctx, span.sent) if span is not None else None
-            if side is not None and side.entity_id != c.subject_id:
+            if side is not None:
                 c = replace(c, object_id=side.entity_id, object=side.entity)
         out.append(c)
     return out
 
 
 def _opening_side(doc, ctx, sent):
-    """The team of an "At CLUB," / "In CLUB," phrase the sentence opens with (after at most one word and a
-    comma: "Earlier, at Napoli,")."""
+    """The team of an "At CLUB," / "In CLUB," phrase the sentence opens with (within its first three words:
+    "Earlier, at Napoli,"), the team followed by a comma."""
     for k in range(sent.start, min(sent.start + 3, sent.end - 2)):
         if doc[k].lower_ in {"at", "in"} and doc[k].dep_ == "prep":
             m = _as_team(ctx, _mention_at(ctx, k + 1))
@@ -2271,7 +2299,9 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         out.extend(_level_sides(doc, ctx, out[0], subject, start))
     if rule.predicate == "points" and out and subject.type == "team":
         out.extend(_level_with(doc, ctx, out[0], subject, start, end))
-    if rule.predicate in SUBJECT_CONJ_PREDICATES and out and subject.type == "team" and subject.end <= start:
+    if rule.predicate in SUBJECT_CONJ_PREDICATES and out and subject.type == "team" and subject.end <= start \
+            and (rule.predicate != "title_won" or doc[subject.end - 1].dep_ in {"nsubj", "nsubjpass"}):
+        # (a title's side only as the verb's subject: "played for A and B, ..., and won the cup with A" is A's)
         for other in _conjoined_teams(doc, ctx, subject):  # "Nimes and Dijon will play in Ligue 2": each of them
             out.extend(replace(c, subject_id=other.entity_id, subject=other.entity,
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
@@ -3274,9 +3304,14 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and doc[end].lower_ != "final":
         return False  # "won the league" is a title; "won a league game", "won league matches" are not
     if rule.id == "title.won_competition" and end < len(doc) and doc[end].lower_ not in {"final", "last", "brink", "verge"} and (
-            doc[end].lower_ in words["stage_words"] or doc[end].lower_ in ctx.word_set("fixture_words")
-            or doc[end].lower_.rstrip("s") in ctx.word_set("fixture_words")):
-        return False  # "won their Champions League group / tie", "won a Serie A game": a match or a stage, no title
+            doc[end].lower_ in words["stage_words"] or doc[end].pos_ == "NOUN" and doc[end].lower_ not in TITLE_NOUNS):
+        # "won their Champions League group / tie", "won a Serie A game", "their first Premier League win since
+        # 2002", "won a Champions League place": a match, a stage or a milestone, no title
+        return False
+    if rule.id == "title.winners_of" and (not _said_of_a_side(doc, start)
+                                          or end < len(doc) and (doc[end].lower_ in words["stage_words"]
+                                                                 or doc[end].pos_ == "NOUN" and doc[end].lower_ not in TITLE_NOUNS)):
+        return False  # "X, winners of the Y", "X are the only French winners of Y"; not "will face the winners of the Y tie"
     if rule.id == "title.led_to_named_competition":
         if end < len(doc) and (doc[end].lower_ in words["stage_words"] or doc[end].text == "-"):
             return False  # "led England to the World Cup semi-finals": a stage reached, not a title
@@ -4317,8 +4352,8 @@ def _they(ctx, i, sent):
 
 
 def _coached_side_before(ctx, sent, i):
-    """The side of a coach's "X's side / team / men" before token ``i`` in the sentence, when the article has
-    X coach one (no guess)."""
+    """The side of a coach's "X's side / team / men" before token ``i`` in the sentence: the one the article has
+    X coach (``ctx.coach_of``, which includes its first-pass reading of other "X's side" phrases)."""
     doc = sent.doc
     for k in range(i - 1, sent.start + 1, -1):
         if doc[k].lower_ in {"side", "team", "men"} and doc[k - 1].tag_ == "POS":
@@ -6078,8 +6113,8 @@ def _modality(doc, ctx, rule, trigger, sent, words):
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) and any(
                 c.dep_ == "xcomp" and c in neg_scope for c in tok.children):
             return "negated", attribution  # "are yet to win the title", "have yet to lift it": not won so far
-        if rule.predicate == "title_won" and tok is not trigger and tok.lemma_ == "wait" \
-                and any(c.lower_ in {"first", "maiden"} for c in trigger.subtree):
+        if rule.predicate == "title_won" and tok is not trigger and tok.lemma_ == "wait" and tok.tag_ != "VBD" \
+                and any(c.lower_ in {"first", "maiden"} for c in trigger.subtree):  # "waited ... until 2020": it came
             return "negated", attribution  # "still waiting for their first league title": none so far
         if rule.predicate == "title_won" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return "negated", attribution  # "have gone without a league title since 2010"

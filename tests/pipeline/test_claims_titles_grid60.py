@@ -166,9 +166,6 @@ GAPS = [
                                                               "the Super Lig' took the coach's old club), so it was dropped"))
 ]
 
-ALL_ROWS = ROWS + [p.values if hasattr(p, "values") else p for p in GAPS]
-
-
 def _claims(analyse_text, text):
     return sorted((c["subject_id"], c["predicate"], c["object_id"] or "", c["value"] or "", c["modality"])
                   for c in analyse_text(text).claims if c["predicate"] in (T, C))
