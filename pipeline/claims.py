@@ -14,6 +14,7 @@ from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
@@ -286,7 +287,7 @@ def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     have = {(c.subject_id, c.object_id, c.value) for c in claims if c.predicate == "title_won"}
     for c in claims:
-        if c.predicate != "title_won" or c.modality != "asserted" or not c.object_id:
+        if c.predicate != "title_won" or c.modality != "asserted" or not c.object_id or "since" not in c.sentence.lower():
             continue
         span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
         if span is None:
@@ -412,12 +413,12 @@ def _compatriots(doc, ctx, claims: list[Claim]) -> list[Claim]:
     the latest nationality stated in the sentence before. Nothing when none is stated there."""
     nouns = ctx.word_set("compatriot_nouns")
     stated = [c for c in claims if c.predicate == "nationality" and c.value and c.modality in {"asserted", "reported"}]
-    if not stated or not any(t.lower_ in nouns for t in doc):
+    if not stated:
         return claims
+    hashes = {doc.vocab.strings[n] for n in nouns if n in doc.vocab.strings}
+    at = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in hashes]  # no Token object a word
     out = list(claims)
-    for tok in doc:
-        if tok.lower_ not in nouns:
-            continue
+    for tok in (doc[i] for i in at):
         k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
         m = _mention_at(ctx, k) if k < len(doc) else None
         if m is None or m.type != "person" or m.start != k or any(
@@ -799,12 +800,16 @@ def _points_in_the_place_league(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: A sentence opening "At X" / "In X" within its first three words (see :func:`_opening_side`).
+_OPENS_AT = re.compile(r"^\W*(?:\S+\s+){0,2}(?:at|in)\s", re.I)
+
+
 def _fronted_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """"At Benfica, X took over from Y in 2019", "Earlier, at Napoli, X had replaced Y": a job whose side the
     clause does not name is at the side the sentence opens with, not a side guessed from the article."""
     out = []
     for c in claims:
-        if c.predicate in {"appointed", "left_role"} and c.object_id \
+        if c.predicate in {"appointed", "left_role"} and c.object_id and _OPENS_AT.match(c.sentence) \
                 and not _named_in_sentence(doc, ctx, c.object_id, c.start_char, c.end_char):
             span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
             side = _opening_side(doc, ctx, span.sent) if span is not None else None
