@@ -228,16 +228,15 @@ XFAIL = {
 }
 
 
-def _params():
-    for i, (text, expected) in enumerate(GRID):
-        if text in XFAIL:
-            yield pytest.param(text, expected, id=f"row{i:02d}",
-                               marks=pytest.mark.xfail(strict=True, reason=XFAIL[text]))
-        else:
-            yield pytest.param(text, expected, id=f"row{i:02d}")
+def grid_params(grid, xfail):
+    """pytest params of a grid's (text, expected) rows, numbered; the rows of ``xfail`` (text -> reason) marked as
+    strict expected failures. Shared by the grids of this kind."""
+    for i, (text, expected) in enumerate(grid):
+        marks = [pytest.mark.xfail(strict=True, reason=xfail[text])] if text in xfail else []
+        yield pytest.param(text, expected, id=f"row{i:02d}", marks=marks)
 
 
-@pytest.mark.parametrize("text,expected", list(_params()))
+@pytest.mark.parametrize("text,expected", list(grid_params(GRID, XFAIL)))
 def test_jobs_grid(analyse_text, text, expected):
     _found, missing, extras = row_result(analyse_text(text).claims, expected)
     assert not missing and not extras, f"missing {missing}; extras {extras}"

@@ -9,6 +9,8 @@ pundit's old club, the side "whose" player scored). Constructions already in the
 was written for this grid, not taken from the gold articles."""
 import pytest
 
+from tests.pipeline.test_claims_jobs_grid58 import grid_params
+
 PEOPLE = {"player_of", "head_coach_of", "coaching_staff_of", "nationality"}
 MODALITY_KIND = {"asserted": "fact", "reported": "fact", "hypothetical": "hypothetical", "negated": "negated"}
 
@@ -304,16 +306,7 @@ XFAIL = {
 }
 
 
-def _params():
-    for i, (text, expected) in enumerate(GRID):
-        if text in XFAIL:
-            yield pytest.param(text, expected, id=f"row{i:02d}",
-                               marks=pytest.mark.xfail(strict=True, reason=XFAIL[text]))
-        else:
-            yield pytest.param(text, expected, id=f"row{i:02d}")
-
-
-@pytest.mark.parametrize("text,expected", list(_params()))
+@pytest.mark.parametrize("text,expected", list(grid_params(GRID, XFAIL)))
 def test_people_grid(analyse_text, text, expected):
     _found, missing, extras = row_result(analyse_text(text).claims, expected)
     assert not missing and not extras, f"missing {missing}; extras {extras}"

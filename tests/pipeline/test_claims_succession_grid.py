@@ -7,7 +7,7 @@ gold articles. A row passes when every required claim is found and no job or tra
 row's required and optional ones is made (see ``row_result``)."""
 import pytest
 
-from tests.pipeline.test_claims_jobs_grid58 import JOB_PREDICATES, A, O, row_result
+from tests.pipeline.test_claims_jobs_grid58 import JOB_PREDICATES, A, O, grid_params, row_result
 
 PREDICATES = JOB_PREDICATES | {"transfer"}
 
@@ -82,18 +82,11 @@ GRID = [
 ]
 
 
-def _params():
-    for i, (text, expected) in enumerate(GRID):
-        reason = XFAIL.get(text)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(text, expected, id=f"row{i:02d}", marks=marks)
-
-
 #: rows the rules do not yet read: text -> reason
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("text,expected", list(_params()))
+@pytest.mark.parametrize("text,expected", list(grid_params(GRID, XFAIL)))
 def test_succession_grid(analyse_text, text, expected):
     _found, missing, extras = row_result(analyse_text(text).claims, expected, PREDICATES)
     assert not missing and not extras, f"missing {missing}; extras {extras}"
