@@ -431,8 +431,11 @@ def _compatriots(doc, ctx, claims: list[Claim]) -> list[Claim]:
         lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         near = [c for c in stated if c.subject_id != m.entity_id and c.start_char < tok.idx
                 and (c.subject_id in before or c.start_char >= lo)]
-        own = [c for c in near if c.subject_id in before]
-        # a person named before the noun in its sentence is the one it is a compatriot of: theirs or nothing
+        # a person named before the noun in its sentence is the one it is a compatriot of (the nearest one):
+        # theirs or nothing
+        nearest = max((x for x in ctx.mentions if x.type == "person" and x.entity_id in before and x.end <= tok.i),
+                      key=lambda x: x.start, default=None)
+        own = [c for c in near if nearest is not None and c.subject_id == nearest.entity_id]
         src = max(own if before else near, key=lambda c: c.start_char, default=None)
         if src is None:
             continue
@@ -2983,7 +2986,7 @@ OWNING_CLAUSE_WORDS = frozenset({"without", "miss", "misses", "missed", "missing
 
 
 #: Words that turn a phrase against the clause's subject ("X beat Y despite a goal from their captain Z": Y's).
-CONCESSIVE_WORDS = {"despite", "though", "although", "but", "while", "whereas", "yet"}
+CONCESSIVE_WORDS = {"despite", "spite", "notwithstanding", "though", "although", "but", "while", "whereas", "yet"}
 
 #: Verbs whose subject side won the match or final the sentence reports ("X beat Y in the final").
 WINNING_LEMMAS = {"beat", "defeat", "overcome", "edge", "win", "thrash"}
