@@ -721,19 +721,21 @@ def _leaving_for_a_job(doc, ctx, claims: list[Claim]) -> list[Claim]:
             if m.type != "person" or not sent.start <= m.start < sent.end:
                 continue
             if m.entity_id == a.subject_id:
-                verb = _leaving_verb(doc, m, sent, leaving | {"move"}, ())
-                for team in _sides_left(doc, ctx, verb) if verb is not None else ():
-                    if team.entity_id != a.object_id and not _has(out, a.subject_id, "left_role", team.entity_id, a.sentence):
+                verb = _leaving_verb(doc, m, leaving | {"move"}, ())
+                for team in _sides_left(ctx, verb) if verb is not None else ():
+                    if team.entity_id != a.object_id and not any(
+                            (c.subject_id, c.predicate, c.object_id, c.sentence)
+                            == (a.subject_id, "left_role", team.entity_id, a.sentence) for c in out):
                         out.append(_derived(a, "left_role", "", "left_role.for_a_job", object_id=team.entity_id,
                                             object=team.entity, time_kind="end"))
                 continue
             near = doc[max(sent.start, m.start - 3):min(sent.end, m.end + 4)]
             if m.entity_id in players or {t.lower_ for t in near} & ctx.word_set("player_nouns"):
                 continue  # "after the striker X left for C", "after X, a midfielder, ...": a player's move
-            verb = _leaving_verb(doc, m, sent, leaving, moves)
-            if verb is None or not _on_the_vacancy(verb, sent):
+            verb = _leaving_verb(doc, m, leaving, moves)
+            if verb is None or not _on_the_vacancy(ctx, verb):
                 continue
-            named = _sides_left(doc, ctx, verb)
+            named = _sides_left(ctx, verb)
             if named and a.object_id not in {t.entity_id for t in named}:
                 continue  # "named Everton manager after X quit Brighton to join Leeds": X left Brighton
             own = [c for c in out if c.subject_id == m.entity_id and c.sentence == a.sentence and id(c) not in drop]
@@ -834,12 +836,7 @@ def _opening_side(doc, ctx, sent):
     return None
 
 
-def _has(claims, subject_id, predicate, object_id, sentence) -> bool:
-    return any(c.subject_id == subject_id and c.predicate == predicate and c.object_id == object_id
-               and c.sentence == sentence for c in claims)
-
-
-def _leaving_verb(doc, m, sent, lemmas, nouns):
+def _leaving_verb(doc, m, lemmas, nouns):
     """The word of a person leaving: a verb of ``lemmas`` the mention is the subject of ("X quit A"), or
     a noun of ``nouns`` the mention owns ("X's move to C")."""
     last = doc[m.end - 1]
@@ -854,7 +851,7 @@ def _leaving_verb(doc, m, sent, lemmas, nouns):
     return None
 
 
-def _sides_left(doc, ctx, verb):
+def _sides_left(ctx, verb):
     """The teams a leaving verb leaves: its object, or after "from"."""
     found = []
     for t in verb.children:
@@ -867,14 +864,15 @@ def _sides_left(doc, ctx, verb):
     return found
 
 
-def _on_the_vacancy(word, sent) -> bool:
+def _on_the_vacancy(ctx, word) -> bool:
     """Whether a leaving word sits in a clause on the job's falling vacant: "after X left", "following X's
-    departure", "the vacancy left by X's move"."""
+    departure", "the vacancy left by X's move" (a mark of models/wordlists.json ``vacating_marks``)."""
+    marks = ctx.word_set("vacating_marks")
     tok = word
     for _ in range(3):
         if tok.dep_ == "ROOT" or tok.i == tok.head.i:
             return False
-        if any(c.dep_ == "mark" and c.lower_ in {"after", "when", "once"} for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
             return True
         head = tok.head
         if head.lower_ in {"after", "following", "by"} and head.dep_ in {"prep", "agent", "advcl"}:
