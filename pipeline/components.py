@@ -872,10 +872,10 @@ class ProperNamePersons:
         if self.moved_from:
             self._clubs_moved_from(doc)
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
-        # place only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
-        # or is done to as people are ("sounded out Rudi Völler")
+        # place or a building only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
+        # or is done to as people are ("sounded out Rudi Völler", "signed Tomas Kral")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in read_ents(doc)
-                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC"} and (self._acts(e) or self._listed_with_person(doc, e))
+                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC", "FAC"} and (self._acts(e) or self._listed_with_person(doc, e))
                        or e.label_ in self.MISREAD_NAME_LABELS and self._aged(doc, e))
                    and not e.ent_id_ and self._name_like(self._without_possessive(e))]
         if relabel:

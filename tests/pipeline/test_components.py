@@ -187,6 +187,10 @@ NAME_LABELS = [
     ("Rudi Völler resigned as coach last month.", "Rudi Völler", "PERSON"),
     ("Marco Bellini was sacked on Monday.", "Marco Bellini", "PERSON"),
     ("New York celebrated the win.", "New York", "GPE"),
+    # a name the model took for a building, signed or appointed as people are
+    ("Freiburg signed Tomas Kral in 2019.", "Tomas Kral", "PERSON"),
+    ("Freiburg have appointed Elif Kaya as head coach.", "Elif Kaya", "PERSON"),
+    ("The final was played at Wembley Stadium.", "Wembley Stadium", "FAC"),
     ("Fans in New York celebrated the win.", "New York", "GPE"),
     # a hyphenated given name the model took for an organisation
     ("Anna Berg took charge of Genoa in 2021, replacing Jean-Pierre Dumont.", "Jean-Pierre Dumont", "PERSON"),
