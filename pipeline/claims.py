@@ -3280,7 +3280,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director", "assistant",
                                               "deputy"}:
             return False  # "former PSG coach", "former Roma assistant": not a player
-    if rule.id == "title.lost_final_to" and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
+    if rule.id in {"title.lost_final_to", "title.final_ended_in_defeat"} and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      and not (t.lower_ == "final" and t.i + 1 < len(doc)
                                                               and doc[t.i + 1].lower_ in ctx.word_set("not_a_final_nouns"))
                                                      for t in doc[start].sent)
@@ -3371,7 +3371,8 @@ def _governing_verb(tok: Token) -> Token:
 #: Title rules whose subject may be a country's name: the country's national side ("lost the final to Italy",
 #: "Spain, winners of the tournament in 1964").
 COUNTRY_SUBJECT_TITLE_RULES = {"title.lost_named_final_to_country", "title.beaten_by_in_final", "title.aside_winners_of",
-                               "title.aside_winners_of_the_tournament"}
+                               "title.aside_winners_of_the_tournament", "title.final_ended_in_defeat",
+                               "title.lost_to_eventual_winners"}
 
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
 PASSIVE_TITLE_RULES = {"title.passive_competition_won", "title.passive_title_won", "title.beaten_in_final_passive"}

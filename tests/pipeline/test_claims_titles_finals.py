@@ -1,4 +1,5 @@
-"""Titles, finals and tables: "beaten by X in the final" (X won it, a country's side for a country);
+"""Titles, finals and tables: "beaten by X in the final", "lost last season's final to X", "the final ended in
+a defeat by X", "lost to the eventual winners, X" (X won it, a country's side for a country);
 "the finals of 2012 and 2016, both won by X" (one title a year); "X, who had beaten them in that
 final" (the final named before); the UEFA Cup is the competition the
 gazetteer calls the Europa League; "ran away with the title", "cruised to the title" (easy wins);
@@ -24,6 +25,14 @@ ROWS = [
      ("france", "title_won", "uefa-european-championship", None, "asserted")),
     ("The side, beaten by Sevilla at the Europa League final, regrouped over the summer.",
      ("sevilla", "title_won", "uefa-europa-league", None, "asserted")),
+    # a final lost to X, however the final is named before "to": X won it
+    ("Sevilla lost last season's final 3-1 to Benfica in Turin.", ("benfica", "title_won", None, None, "asserted")),
+    ("Stoke reached the FA Cup final in 2011 but lost it 1-0 to Manchester City.",
+     ("manchester-city", "title_won", "fa-cup", None, "asserted")),
+    ("Their only previous final, in 2015, ended in a 2-0 defeat by Benfica.",
+     ("benfica", "title_won", None, "2015", "asserted")),
+    ("Lens went out in the semi-finals, losing 2-0 to the eventual winners, Lille.",
+     ("lille", "title_won", None, None, "asserted")),
     # "X, who had beaten them in that final": X won the final named before
     ("Marseille lost the 2004 UEFA Cup final in Gothenburg. In March they fell to Valencia, who had beaten them "
      "in that final.", ("valencia", "title_won", "uefa-europa-league", None, "asserted")),
@@ -93,6 +102,8 @@ NOT_ROWS = [
     # a semi-final won is no title
     ("Spurs went out to Ajax, who beat them in the semi-final.", "ajax", "title_won"),
     ("He scored in the semi-final, won by Leeds.", "leeds-united", "title_won"),
+    ("Their semi-final ended in a 2-0 defeat by Benfica.", "benfica", "title_won"),
+    ("The season ended in defeat to Benfica on the last day.", "benfica", "title_won"),
     # "cruised to a win" or "to the final", "ran away with the game" is no title
     ("Rangers ran away with the game in the second half.", "rangers", "title_won"),
     ("Lyon cruised to a 3-0 win over Metz.", "olympique-lyonnais", "title_won"),
