@@ -3504,7 +3504,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         m = _mention_at(ctx, i)
         if m is not None and m.type in want:
             return m
-        if m is None and rule.id == "player.possessive_age_descriptor":
+        if m is None and rule.id in {"player.possessive_age_descriptor", "player.possessive_role_descriptor",
+                                    "age.possessive_descriptor_appositive"}:
             return None  # "Genoa's 19-year-old winger" the mentions left unresolved: no guess
         if m is not None and m.type == "place" and want == ("team",) and m.entity_id in ctx.gaz.country_ids \
                 and rule.id in COUNTRY_SUBJECT_TITLE_RULES:

@@ -71,6 +71,11 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     m.add("possessive_age", [[{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
                               {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
                               {"LOWER": {"IN": list(words["person_nouns"])}}]])
+    # "Napoli's Nigerian striker, 25,": a player's role after a club's possessive, with no name after it
+    # (the club's player; checked when resolved)
+    player_roles = [w for w in words["player_nouns"] if " " not in w]
+    m.add("possessive_role", [[{"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": player_roles}}],
+                              [{"LOWER": {"IN": player_roles}}]])
     m.add("role", [[the, {"LOWER": {"IN": ["former", "ex", "veteran", "legendary", "new", "current"]}},
                     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(words["person_nouns"])}}]])
     # "the former Italy midfielder", "The Everton winger, 31,": a role after a country or a club
@@ -449,6 +454,9 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     _mark_positions(doc, mentions, words)
     player_nouns = _player_nouns(words)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
+    # a role word is a descriptor of its own only after a possessive ("Napoli's Nigerian striker"); elsewhere it
+    # is part of another descriptor or none (and must not count as one where descriptors are paired)
+    spans = [x for x in spans if x[0] != "possessive_role" or x[1] >= 2 and doc[x[1] - 1].tag_ == "POS"]
     last_end = -1
     sides = {i for m in mentions if m.type in SIDE_TYPES for i in range(m.start, m.end)}
     paired = _paired_descriptors(doc, mentions, spans, sent_of)
@@ -489,6 +497,11 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             country = next((gaz.demonyms[t.lower_] for t in span[5:] if t.lower_ in gaz.demonyms), None)
             if country:
                 constraint["country"] = country
+        elif kind == "possessive_role":
+            if not (s >= 2 and doc[s - 1].tag_ == "POS" and any(m.type == "team" and m.end == s - 1 for m in mentions)):
+                continue  # "Napoli's Nigerian striker" only: a club's possessive right before
+            if span[0].lower_ in gaz.demonyms:
+                constraint["country"] = gaz.demonyms[span[0].lower_]
         position = _position(span, words)
         if not position and e < len(doc) and kind in {"demonym", "age"} \
                 and words.get("position_groups", {}).get(doc[e].lower_) == "official":
@@ -692,6 +705,14 @@ def _mark_positions(doc: Doc, mentions: list[ResolvedMention], words: dict) -> N
         elif m.type == "person" and m.start > 1 and doc[m.start - 1].text == "," \
                 and groups.get(doc[m.start - 2].lower_) == "official":
             m.attrs = {**m.attrs, "position": "official"}  # "The club's owner, X, ..."
+        elif m.type == "person" and m.end + 1 < len(doc) and doc[m.end].lower_ == "as":
+            # "appointed X as head coach", "named X as their new manager": the post the sentence gives
+            k = m.end + 1
+            while k < len(doc) and k <= m.end + 3 and doc[k].lower_ in {"the", "their", "its", "new", "head", "interim",
+                                                                      "permanent", "first-team", "caretaker"}:
+                k += 1
+            if k < len(doc) and groups.get(doc[k].lower_) == "coach":
+                m.attrs = {**m.attrs, "position": "coach"}
 
 
 def _past_role_before(doc: Doc, i: int) -> bool:

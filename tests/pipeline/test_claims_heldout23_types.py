@@ -1,0 +1,45 @@
+"""Error types of held-out 23 seen once (stop 30) and fixed as general constructions. Sentences written for
+these tests, with other names, clubs and years than the set's."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+POSSESSIVE = ("Lazio have appointed Marco Rossi as coach. Rossi, 54, signed a three-year deal. Tomas Berg scored "
+              "19 goals last season. Lazio's Danish striker, 26, who joined from Brondby in 2021, could leave in June.")
+BRACKETS = "Ajax beat PSV 2-0. Jonas Lind headed the second. The Swede (27) joined from Malmo in 2022."
+
+ROWS = [
+    # "CLUB's DEMONYM ROLE, 26,": a descriptor of the club's player named before, not of the coach
+    (POSSESSIVE, ("tomas-berg", "age", None, "26", "asserted")),
+    (POSSESSIVE, ("tomas-berg", "nationality", None, "Denmark", "asserted")),
+    (POSSESSIVE, ("tomas-berg", "player_of", "lazio", None, "asserted")),
+    (POSSESSIVE, ("tomas-berg", "transfer", "lazio", None, "asserted")),
+    ("Genoa sacked their coach on Monday. Ivan Petrov scored twice on Sunday. Genoa's midfielder (29) is out of "
+     "contract in June.", ("ivan-petrov", "age", None, "29", "asserted")),
+    # an age in brackets after a descriptor, as after a name
+    (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
+    ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
+     ("ben-white", "age", None, "26", "asserted")),
+]
+
+NOT_ROWS = [
+    # the role is a player's: never the coach appointed "as coach" just before, the only person named
+    ("Lazio have appointed Marco Rossi as coach. Lazio's striker, 25, is out of contract in June.",
+     ("marco-rossi", "age", None)),
+    ("Lazio have appointed Marco Rossi as coach. Lazio's striker, 25, is out of contract in June.",
+     ("marco-rossi", "player_of", "lazio")),
+    (POSSESSIVE, ("marco-rossi", "nationality", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_heldout23_types(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_ROWS)
+def test_heldout23_types_absent(analyse_text, text, unwanted):
+    subject, predicate, obj = unwanted  # an object of None: any object
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate
+                and (obj is None or c["object_id"] == obj)], claims
