@@ -2912,6 +2912,11 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
             if m is not None:
                 prev = m
                 break
+        if tok.lower_ == "place" and doc[tok.i - 1].lower_ == "in" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+            m = _mention_at(ctx, tok.i + 2)  # "appointed him in March in place of X": X is the one replaced
+            if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
+                prev = m
+                break
         if tok.lower_ == "from" or tok.lemma_ in SUCCESSION_LEMMAS:
             m = _replaced_person(doc, ctx, tok) if rule.id == "appointed.replaced_him" else _mention_at(ctx, tok.i + 1)
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
@@ -3280,6 +3285,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director", "assistant",
                                               "deputy"}:
             return False  # "former PSG coach", "former Roma assistant": not a player
+    if rule.id == "appointed.team_appointed_him" and end < len(doc) and (
+            doc[end].lower_ in ctx.word_set("named_him_not_a_job_words")
+            or doc[end].lower_ == "in" and any(t.lower_ in ctx.word_set("squad_nouns") for t in doc[end + 1:end + 4])):
+        return False  # "named him captain", "named him in their squad": no coaching job
     if rule.id in {"title.lost_final_to", "title.final_ended_in_defeat"} and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      and not (t.lower_ == "final" and t.i + 1 < len(doc)
                                                               and doc[t.i + 1].lower_ in ctx.word_set("not_a_final_nouns"))

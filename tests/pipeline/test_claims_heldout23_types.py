@@ -16,6 +16,15 @@ ROWS = [
     (POSSESSIVE, ("tomas-berg", "transfer", "lazio", None, "asserted")),
     ("Genoa sacked their coach on Monday. Ivan Petrov scored twice on Sunday. Genoa's midfielder (29) is out of "
      "contract in June.", ("ivan-petrov", "age", None, "29", "asserted")),
+    # "CLUB appointed him": the person the pronoun stands for is appointed there; "in place of X": X left it
+    ("Hans Keller was sacked by Porto in 2022. Ajax appointed him in March 2023.",
+     ("hans-keller", "appointed", "ajax", None, "asserted")),
+    ("Hans Keller coached Porto until 2022. In March 2023 Ajax hired him as head coach.",
+     ("hans-keller", "appointed", "ajax", "head coach", "asserted")),
+    ("Hans Keller coached Porto until 2022. Ajax appointed him in March 2023 in place of Pieter de Wit.",
+     ("pieter-de-wit", "left_role", "ajax", None, "asserted")),
+    ("Ajax named Hans Keller head coach in place of Pieter de Wit in March 2023.",
+     ("pieter-de-wit", "left_role", "ajax", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
@@ -29,6 +38,9 @@ NOT_ROWS = [
     ("Lazio have appointed Marco Rossi as coach. Lazio's striker, 25, is out of contract in June.",
      ("marco-rossi", "player_of", "lazio")),
     (POSSESSIVE, ("marco-rossi", "nationality", None)),
+    # "named him captain", "named him in their squad": no coaching job
+    ("Tomas Berg joined Ajax in 2019. Ajax named him captain in 2021.", ("tomas-berg", "appointed", "ajax")),
+    ("Tomas Berg joined Ajax in 2019. Denmark named him in their squad in 2021.", ("tomas-berg", "appointed", None)),
 ]
 
 
