@@ -8,6 +8,9 @@ POSSESSIVE = ("Lazio have appointed Marco Rossi as coach. Rossi, 54, signed a th
               "19 goals last season. Lazio's Danish striker, 26, who joined from Brondby in 2021, could leave in June.")
 BRACKETS = "Ajax beat PSV 2-0. Jonas Lind headed the second. The Swede (27) joined from Malmo in 2022."
 
+ASSISTANT = ("England have appointed Hans Keller as head coach. Keller, 51, won the league with Porto in 2021. "
+             "Lukas Brand, his assistant at Porto and Ajax, becomes England's assistant coach.")
+
 ROWS = [
     # "CLUB's DEMONYM ROLE, 26,": a descriptor of the club's player named before, not of the coach
     (POSSESSIVE, ("tomas-berg", "age", None, "26", "asserted")),
@@ -25,6 +28,11 @@ ROWS = [
      ("pieter-de-wit", "left_role", "ajax", None, "asserted")),
     ("Ajax named Hans Keller head coach in place of Pieter de Wit in March 2023.",
      ("pieter-de-wit", "left_role", "ajax", None, "asserted")),
+    # "X, his assistant at A and B,": he coached A and B (an earlier job: not the side "his side" is now)
+    (ASSISTANT, ("hans-keller", "head_coach_of", "porto", None, "asserted")),
+    (ASSISTANT, ("hans-keller", "head_coach_of", "ajax", None, "asserted")),
+    ("Celtic have named Ruud Maas as manager. Maas will bring his own staff: Jan Kuyt, who worked as his assistant "
+     "at Feyenoord, joins him.", ("ruud-maas", "head_coach_of", "feyenoord", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
@@ -38,6 +46,10 @@ NOT_ROWS = [
     ("Lazio have appointed Marco Rossi as coach. Lazio's striker, 25, is out of contract in June.",
      ("marco-rossi", "player_of", "lazio")),
     (POSSESSIVE, ("marco-rossi", "nationality", None)),
+    # a player named as such owns no assistant; "his side" stays the side he coaches now
+    ("Inter beat Roma 2-0. Striker Tomas Berg scored twice. His assistant at Genoa, Marco Rossi, watched.",
+     ("tomas-berg", "head_coach_of", "genoa")),
+    (ASSISTANT, ("hans-keller", "left_role", None)),
     # "named him captain", "named him in their squad": no coaching job
     ("Tomas Berg joined Ajax in 2019. Ajax named him captain in 2021.", ("tomas-berg", "appointed", "ajax")),
     ("Tomas Berg joined Ajax in 2019. Denmark named him in their squad in 2021.", ("tomas-berg", "appointed", None)),
