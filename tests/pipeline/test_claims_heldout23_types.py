@@ -33,6 +33,11 @@ ROWS = [
     (ASSISTANT, ("hans-keller", "head_coach_of", "ajax", None, "asserted")),
     ("Celtic have named Ruud Maas as manager. Maas will bring his own staff: Jan Kuyt, who worked as his assistant "
      "at Feyenoord, joins him.", ("ruud-maas", "head_coach_of", "feyenoord", None, "asserted")),
+    # "X, on loan from A since January,": X is A's player (lent out)
+    ("Marco Diaz, on loan from Benfica since January, scored twice for Sevilla.",
+     ("marco-diaz", "player_of", "benfica", None, "asserted")),
+    ("Sevilla beat Betis 2-0. Sevilla's Marco Diaz, on loan from Benfica, scored twice.",
+     ("marco-diaz", "player_of", "benfica", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
