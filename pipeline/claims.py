@@ -2967,7 +2967,8 @@ POINTS_GAP_WORDS = {"safety", "survival", "the", "top", "bottom", "first", "seco
 LOST_FINAL_TO_RULES = frozenset({"title.lost_final_on_penalties_to"})
 
 #: Title rules whose match ends with the word "final" (of a competition, not "the final minute").
-FINAL_ENDED_RULES = frozenset({"title.beat_in_the_final", "title.beaten_by_in_final", "title.who_beat_them_in_final"})
+FINAL_ENDED_RULES = frozenset({"title.beat_in_the_final", "title.beaten_by_in_final", "title.who_beat_them_in_final",
+                               "title.defeat_by_in_final"})
 
 
 #: Moves whose own words say a player makes them ("will play for X"): never a coach's appointment.
@@ -3293,7 +3294,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             doc[end].lower_ in ctx.word_set("named_him_not_a_job_words")
             or doc[end].lower_ == "in" and any(t.lower_ in ctx.word_set("squad_nouns") for t in doc[end + 1:end + 4])):
         return False  # "named him captain", "named him in their squad": no coaching job
-    if rule.id in {"title.lost_final_to", "title.final_ended_in_defeat"} and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
+    if rule.id in {"title.lost_final_to", "title.lost_final_to_country"} and _lost_in_another_round(doc, ctx, end, doc[start].sent):
+        return False  # "reached the final despite losing 2-1 to X in the final group game": not the final lost
+    if rule.id in {"title.lost_final_to", "title.lost_final_to_country", "title.final_ended_in_defeat"} and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      and not (t.lower_ == "final" and t.i + 1 < len(doc)
                                                               and doc[t.i + 1].lower_ in ctx.word_set("not_a_final_nouns"))
                                                      for t in doc[start].sent)
@@ -3385,7 +3388,7 @@ def _governing_verb(tok: Token) -> Token:
 #: "Spain, winners of the tournament in 1964").
 COUNTRY_SUBJECT_TITLE_RULES = {"title.lost_named_final_to_country", "title.beaten_by_in_final", "title.aside_winners_of",
                                "title.aside_winners_of_the_tournament", "title.final_ended_in_defeat",
-                               "title.lost_to_eventual_winners"}
+                               "title.lost_to_eventual_winners", "title.lost_final_to_country", "title.defeat_by_in_final"}
 
 #: Titles said in the passive ("The League Cup was won against Rangers", "the championship was retained").
 PASSIVE_TITLE_RULES = {"title.passive_competition_won", "title.passive_title_won", "title.beaten_in_final_passive"}
@@ -5526,6 +5529,24 @@ def _his_assistant(doc, roles) -> bool:
     """Whether the staff word is owned by "his"/"her" ("worked as his assistant", "her number two")."""
     return "trigger" in roles and any(doc[k].tag_ == "PRP$" and doc[k].lower_ in {"his", "her"}
                                       for k in range(max(0, roles["trigger"][0] - 2), roles["trigger"][0]))
+
+
+def _lost_in_another_round(doc, ctx, end: int, sent) -> bool:
+    """Whether the loss just matched ("lost 2-1 to X") is placed in a round that is no final: "in the
+    semi-final", "in the final group game", "in the group stage", "in the quarter-finals"."""
+    k = end
+    while k < sent.end and k < end + 2 and doc[k].lower_ not in {"in", "at"}:
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in {"in", "at"}:
+        return False
+    for t in doc[k + 1:min(sent.end, k + 6)]:
+        if t.is_punct and t.text != "-":
+            return False
+        if t.lower_ in {"semi", "semi-final", "semi-finals", "semifinal", "quarter", "quarter-final", "quarter-finals",
+                        "group", "groups", "league", "play-off", "play-offs", "qualifier", "qualifiers"} \
+                or t.lower_ in ctx.word_set("not_a_final_nouns"):
+            return True
+    return False
 
 
 def _club_after(doc, ctx, i: int, sent) -> bool:

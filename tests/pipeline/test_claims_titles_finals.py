@@ -33,6 +33,12 @@ ROWS = [
      ("benfica", "title_won", None, "2015", "asserted")),
     ("Lens went out in the semi-finals, losing 2-0 to the eventual winners, Lille.",
      ("lille", "title_won", None, None, "asserted")),
+    # a country's side, and "X's defeat by Y in the final"
+    ("Wales lost 3-1 to Portugal in the Euro 2016 final.", ("portugal", "title_won", "uefa-european-championship", "2016",
+                                                             "asserted")),
+    ("Wales's 3-1 defeat by Portugal in the Euro 2016 final still hurts.",
+     ("portugal", "title_won", "uefa-european-championship", "2016", "asserted")),
+    ("Leeds suffered a 2-0 defeat by Arsenal in the 1972 FA Cup final.", ("arsenal", "title_won", "fa-cup", "1972", "asserted")),
     # "X, who had beaten them in that final": X won the final named before
     ("Marseille lost the 2004 UEFA Cup final in Gothenburg. In March they fell to Valencia, who had beaten them "
      "in that final.", ("valencia", "title_won", "uefa-europa-league", None, "asserted")),
@@ -104,6 +110,9 @@ NOT_ROWS = [
     ("He scored in the semi-final, won by Leeds.", "leeds-united", "title_won"),
     ("Their semi-final ended in a 2-0 defeat by Benfica.", "benfica", "title_won"),
     ("The season ended in defeat to Benfica on the last day.", "benfica", "title_won"),
+    ("Leeds suffered a 2-0 defeat by Arsenal in the final minute.", "arsenal", "title_won"),
+    ("Wales lost 3-1 to Portugal in the semi-final of Euro 2016.", "portugal", "title_won"),
+    ("Wales reached the final despite losing 2-1 to Portugal in the final group game.", "portugal", "title_won"),
     # "cruised to a win" or "to the final", "ran away with the game" is no title
     ("Rangers ran away with the game in the second half.", "rangers", "title_won"),
     ("Lyon cruised to a 3-0 win over Metz.", "olympique-lyonnais", "title_won"),
