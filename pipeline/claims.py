@@ -305,6 +305,10 @@ def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
                 if m is None or m.type != "competition" or m.entity_id != c.object_id \
                         or not span.start <= m.start < span.end + 1:  # the claim's own competition, not another's
                     continue
+            elif j - 1 >= sent.start and doc[j].lower_ == "league" and doc[j - 1].lower_ == "first" \
+                    and doc[j + 1].lower_ in FIRST_SINCE_NOUNS and c.object_id in ctx.top_flight_leagues() \
+                    and span.start <= j:
+                pass  # "won the Eredivisie on Sunday, their first league title since 1990": the league won, then too
             else:
                 m = _mention_at(ctx, j) if j >= sent.start else None
                 if m is None or m.type != "competition" or m.entity_id != c.object_id or m.start - 1 < sent.start \
@@ -319,6 +323,10 @@ def _first_since(doc, ctx, claims: list[Claim]) -> list[Claim]:
                                claim_id=claim_id(c.article_id, c.rule_id + ">first_since", c.start_char, c.end_char,
                                                  c.subject_id, year)))
     return out
+
+
+#: Tenure rules that are a coach's by their own words ("spent five years building this side").
+COACH_TENURE_RULES = {"tenure.spent_building_side"}
 
 
 #: Words for a set of titles won in one season, which "of" may follow with the competitions' names.
@@ -2752,7 +2760,7 @@ def _implied(doc, claims: list[Claim], span, sent) -> list[Claim]:
             tail = {t.lower_ for t in doc[span.start:min(sent.end, span.end + 4)] if t.ent_type_ != "TEAM"}
             if _staff_spell(span):
                 continue  # "spent a season as X's assistant at Y": years on the staff, no head coach's nor player's
-            if tail & COACH_CUES or span[0].lemma_ in {"lead", "manage", "coach"}:
+            if tail & COACH_CUES or span[0].lemma_ in {"lead", "manage", "coach"} or c.rule_id in COACH_TENURE_RULES:
                 out.append(_derived(c, "head_coach_of", "", "head_coach_of.from_tenure"))
             elif not ({t.lower_ for t in sent if t.ent_type_ != "TEAM"} & COACH_CUES):
                 out.append(_derived(c, "player_of", "", "player_of.from_tenure", time_kind="interval"))
@@ -4847,6 +4855,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 named = left("team")  # left, before the club she coaches now; not "beat Juventus" or "ended Juventus's run"
                 if _club_just_left(doc, ctx, named):
                     return named
+            if rule.id == "tenure.spent_building_side" and doc[end - 2].lower_ in {"this", "that"}:
+                last = [m for m in ctx.mentions if m.type == "team" and m.start < start]
+                if last:  # "Tottenham were in their first final. X has spent five years building this side": Tottenham
+                    return last[-1]
             own = _own_team(ctx, subject, rule) if rule.id == "tenure.in_charge" else None
             if own is not None:  # "leaves after two years in charge": of his own club, else of the article's
                 return own

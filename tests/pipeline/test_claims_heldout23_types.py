@@ -11,6 +11,9 @@ BRACKETS = "Ajax beat PSV 2-0. Jonas Lind headed the second. The Swede (27) join
 ASSISTANT = ("England have appointed Hans Keller as head coach. Keller, 51, won the league with Porto in 2021. "
              "Lukas Brand, his assistant at Porto and Ajax, becomes England's assistant coach.")
 
+BUILDING = ("Arsenal beat Everton 2-0 at home. Everton were without three starters. Marco Silva has spent five years "
+            "building this side, and the Portuguese, 46, is under pressure.")
+
 ROWS = [
     # "CLUB's DEMONYM ROLE, 26,": a descriptor of the club's player named before, not of the coach
     (POSSESSIVE, ("tomas-berg", "age", None, "26", "asserted")),
@@ -38,6 +41,12 @@ ROWS = [
      ("marco-diaz", "player_of", "benfica", None, "asserted")),
     ("Sevilla beat Betis 2-0. Sevilla's Marco Diaz, on loan from Benfica, scored twice.",
      ("marco-diaz", "player_of", "benfica", None, "asserted")),
+    # "X has spent five years building this side": X coached the side named last, for five years
+    (BUILDING, ("marco-silva", "tenure_length", "everton", "5", "asserted")),
+    (BUILDING, ("marco-silva", "head_coach_of", "everton", None, "asserted")),
+    # "their first league title since 1990" after the league named: that league in 1990 too
+    ("Ajax won the Eredivisie on Sunday, their first league title since 1990.",
+     ("ajax", "title_won", "eredivisie", "1990", "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
@@ -55,6 +64,8 @@ NOT_ROWS = [
     ("Inter beat Roma 2-0. Striker Tomas Berg scored twice. His assistant at Genoa, Marco Rossi, watched.",
      ("tomas-berg", "head_coach_of", "genoa")),
     (ASSISTANT, ("hans-keller", "left_role", None)),
+    (BUILDING, ("marco-silva", "player_of", None)),
+    (BUILDING, ("marco-silva", "tenure_length", "arsenal")),
     # "named him captain", "named him in their squad": no coaching job
     ("Tomas Berg joined Ajax in 2019. Ajax named him captain in 2021.", ("tomas-berg", "appointed", "ajax")),
     ("Tomas Berg joined Ajax in 2019. Denmark named him in their squad in 2021.", ("tomas-berg", "appointed", None)),
