@@ -47,6 +47,13 @@ ROWS = [
     # "their first league title since 1990" after the league named: that league in 1990 too
     ("Ajax won the Eredivisie on Sunday, their first league title since 1990.",
      ("ajax", "title_won", "eredivisie", "1990", "asserted")),
+    # "CLUB's top scorer X", "X is under contract with CLUB until 2027": X plays there (a coach's job, for a coach)
+    ("Sevilla's top scorer Luis Ramos, 29, scored twice.", ("luis-ramos", "player_of", "sevilla", None, "asserted")),
+    ("Sevilla top scorer Luis Ramos scored twice.", ("luis-ramos", "player_of", "sevilla", None, "asserted")),
+    ("Sevilla beat Betis. Luis Ramos scored twice. He is under contract with Sevilla until 2027.",
+     ("luis-ramos", "player_of", "sevilla", None, "asserted")),
+    ("Sevilla have appointed Marco Rossi as coach. Rossi is still under contract with Genoa until June.",
+     ("marco-rossi", "head_coach_of", "genoa", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
