@@ -5070,6 +5070,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if teller is not None:
             return teller
         prev = _replaced_person(doc, ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
+        named = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < roles["trigger"][0]} \
+            if "trigger" in roles else {}
+        if prev is not None and len(named) == 1:
+            return next(iter(named.values()))  # "X left Ajax in May, and Y replaced him": the one side named before
         team = ctx.coach_of.get(prev.entity_id) if prev is not None else None
         found = next((m for m in ctx.mentions if m.entity_id == team), None) if team else None
         if found is not None:

@@ -54,6 +54,11 @@ ROWS = [
      ("luis-ramos", "player_of", "sevilla", None, "asserted")),
     ("Sevilla have appointed Marco Rossi as coach. Rossi is still under contract with Genoa until June.",
      ("marco-rossi", "head_coach_of", "genoa", None, "asserted")),
+    # "X left A in May, and Y replaced him": Y took the job at the one side the sentence names, not X's new one
+    ("England have appointed Hans Keller as head coach. Keller coached Ajax from 2023 until May, when Jan Smit "
+     "replaced him.", ("jan-smit", "appointed", "ajax", None, "asserted")),
+    ("England have appointed Hans Keller as head coach. Keller left Ajax in May, and Jan Smit replaced him.",
+     ("jan-smit", "appointed", "ajax", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
@@ -73,6 +78,8 @@ NOT_ROWS = [
     (ASSISTANT, ("hans-keller", "left_role", None)),
     (BUILDING, ("marco-silva", "player_of", None)),
     (BUILDING, ("marco-silva", "tenure_length", "arsenal")),
+    ("England have appointed Hans Keller as head coach. Keller coached Ajax from 2023 until May, when Jan Smit "
+     "replaced him.", ("hans-keller", "left_role", "england")),
     # "named him captain", "named him in their squad": no coaching job
     ("Tomas Berg joined Ajax in 2019. Ajax named him captain in 2021.", ("tomas-berg", "appointed", "ajax")),
     ("Tomas Berg joined Ajax in 2019. Denmark named him in their squad in 2021.", ("tomas-berg", "appointed", None)),
