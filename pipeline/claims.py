@@ -4750,6 +4750,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return None  # "a takeover led by X", "the side managed by Y": the agent leads; no side to the right is led
         if rule.id == "coach.managing" and end < sent.end and doc[end].lower_ == "them":
             return _they(ctx, end, sent)  # "later managed them from the touchline": the side just named
+        if rule.id == "coach.managing" and end + 1 < sent.end and doc[end].lower_ == "the":
+            side = _relative_clause_side(doc, ctx, end + 1)
+            if side is not None:  # "Celtic will turn to X, who managed the club until 2019 and left Leeds": Celtic
+                return side
         if rule.id == "coach.took_to_final" and "object" not in roles:
             them = [t for t in doc[start:end] if t.lower_ == "them"]
             if not them:
@@ -5389,6 +5393,28 @@ def _describes_another(doc, ctx, m, subject) -> bool:
     if head.i < m.end or head.lower_ not in ctx.word_set("person_nouns"):
         return False
     return not any(subject.start <= t.i < subject.end for t in (head, head.head))
+
+
+def _relative_clause_side(doc, ctx, i: int):
+    """"Celtic will turn to X, who managed the club between 2016 and 2019 and left Leeds": "the club" (token
+    ``i``) in a relative clause on a person is the side that is the subject of the clause the person is in."""
+    tok = doc[i]
+    if tok.lower_ not in {"club", "side", "team"} or tok.dep_ not in {"dobj", "pobj"}:
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    if verb.dep_ != "relcl" or verb.i >= i:
+        return None
+    antecedent = verb.head
+    m = _mention_at(ctx, antecedent.i)
+    if m is None or m.type != "person":
+        return None
+    main = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent.head
+    for c in main.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i < antecedent.i:
+            side = _as_team(ctx, _mention_at(ctx, c.i))
+            if side is not None:
+                return side
+    return None
 
 
 def _sentence_side(doc, ctx, start, sent):

@@ -59,6 +59,9 @@ ROWS = [
      "replaced him.", ("jan-smit", "appointed", "ajax", None, "asserted")),
     ("England have appointed Hans Keller as head coach. Keller left Ajax in May, and Jan Smit replaced him.",
      ("jan-smit", "appointed", "ajax", None, "asserted")),
+    # "CLUB will turn to X, who managed the club until 2019 and left Y": CLUB, not the side named after
+    ("Celtic manager Tom Reid has joined Everton. Celtic will now turn to Brian Hale, who managed the club between "
+     "2016 and 2019 and left Leeds in April.", ("brian-hale", "head_coach_of", "celtic", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
