@@ -3298,6 +3298,10 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
         if k < len(doc) and doc[k].lower_ in {"coach", "manager", "boss", "chairman", "president", "director", "assistant",
                                               "deputy"}:
             return False  # "former PSG coach", "former Roma assistant": not a player
+    if rule.id == "title.led_to_named_competition" and any(_YEAR.match(t.text) for t in doc[start:end]) \
+            and not any(m.type == "competition" and start <= m.start < end and m.entity_id in ctx.top_flight_leagues()
+                        for m in ctx.mentions):
+        return False  # "led Switzerland to the 1994 World Cup": a tournament reached; "to the 2022-23 Scudetto": won
     if rule.id == "appointed.team_appointed_him" and end < len(doc) and (
             doc[end].lower_ in ctx.word_set("named_him_not_a_job_words")
             or doc[end].lower_ == "in" and any(t.lower_ in ctx.word_set("squad_nouns") for t in doc[end + 1:end + 4])):

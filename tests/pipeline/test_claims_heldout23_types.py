@@ -62,6 +62,10 @@ ROWS = [
     # "CLUB will turn to X, who managed the club until 2019 and left Y": CLUB, not the side named after
     ("Celtic manager Tom Reid has joined Everton. Celtic will now turn to Brian Hale, who managed the club between "
      "2016 and 2019 and left Leeds in April.", ("brian-hale", "head_coach_of", "celtic", None, "asserted")),
+    # "led X to the 2022-23 title / Scudetto": a season between "the" and the title
+    ("Luca Bianchi led Lazio to the 2022-23 title.", ("lazio", "title_won", "serie-a", "2022-23", "asserted")),
+    ("Rossi succeeds Luca Bianchi, who led Lazio to the 2022-23 Scudetto.",
+     ("lazio", "title_won", "serie-a", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
@@ -83,6 +87,8 @@ NOT_ROWS = [
     (BUILDING, ("marco-silva", "tenure_length", "arsenal")),
     ("England have appointed Hans Keller as head coach. Keller coached Ajax from 2023 until May, when Jan Smit "
      "replaced him.", ("hans-keller", "left_role", "england")),
+    # "led X to the 1998 World Cup": a tournament reached, not won
+    ("Hans Keller led Norway to the 1998 World Cup.", ("norway", "title_won", None)),
     # "named him captain", "named him in their squad": no coaching job
     ("Tomas Berg joined Ajax in 2019. Ajax named him captain in 2021.", ("tomas-berg", "appointed", "ajax")),
     ("Tomas Berg joined Ajax in 2019. Denmark named him in their squad in 2021.", ("tomas-berg", "appointed", None)),
