@@ -69,6 +69,8 @@ class Context:
     #: person id -> the one team the article says they coached at some earlier time, for people with no
     #: current side in it ("X first coached Zambia between 2008 and 2010 ... X's side beat Senegal")
     coached_once: dict[str, str] = field(default_factory=dict)
+    #: person id -> teams this article has them play for or join (second pass): never the side "X's side" guesses
+    played_for: dict = field(default_factory=dict)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
     #: sentence start -> its text (Span.text joins the tokens on every access)
     sent_texts: dict[int, str] = field(default_factory=dict)
@@ -178,8 +180,13 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
             coach_of[c.subject_id] = c.object_id  # "his side" of a coach who is leaving is the side he leaves
     for person, team in implicit.items():
         coach_of.setdefault(person, team)
+    played: dict[str, set[str]] = {}
+    for c in claims:
+        if c.predicate in {"player_of", "transfer"} and c.modality == "asserted" and c.object_id and named_in_sentence(c):
+            played.setdefault(c.subject_id, set()).add(c.object_id)
     for person, team in guessed.items():
-        if person not in implicit and not any(t == team and p != person for p, t in coach_of.items()):
+        if person not in implicit and not any(t == team and p != person for p, t in coach_of.items()) \
+                and team not in played.get(person, ()):  # a first guess that is a side he played for: no job
             coach_of.setdefault(person, team)
     once: dict[str, set] = {}
     for c in claims:
@@ -188,7 +195,8 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
                 and not (ctx.rules[c.rule_id].object == "team_possessed" if c.rule_id in ctx.rules else False):
             once.setdefault(c.subject_id, set()).add(c.object_id)
     once = {person: next(iter(teams)) for person, teams in once.items() if len(teams) == 1}
-    if coach_of or left_of or once:
+    if coach_of or left_of or once or played:
+        ctx.played_for = played
         ctx.coached_once = once
         ctx.coach_of = coach_of
         ctx.coach_year = {p: y for p, y in coach_year.items() if y is not None and p in coach_of}
@@ -4136,8 +4144,11 @@ def _possessed_side(doc, ctx, i, sent):
 
 
 def _guessed_side(doc, ctx, owner, i, sent):
-    """The side "X's side" is, for a person the article ties to no side (see :func:`_possessed_side`)."""
+    """The side "X's side" is, for a person the article ties to no side (see :func:`_possessed_side`); never
+    a side the article has X play for ("had spells at West Ham and Lazio. Scaloni's side did not lose")."""
+    played = ctx.played_for.get(owner.entity_id, set()) if owner is not None else set()
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
+            and m.entity_id not in played
             and doc[m.start - 1].lower_ not in OPPONENT_CUES
             # "Arsenal finished second to City, and X's side lost": the side ranked above, not X's
             and not (doc[m.start - 1].lower_ in {"to", "behind"} and m.start >= 2
@@ -4148,7 +4159,7 @@ def _guessed_side(doc, ctx, owner, i, sent):
             # "Genoa and Lazio both ended on 77 points, and Berger's team were crowned": either of two
             return None
         return same[-1]
-    before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start]
+    before = [m for m in ctx.mentions if m.type == "team" and m.end <= sent.start and m.entity_id not in played]
     if before and owner is not None and before[-1].sentence_id >= owner.sentence_id - 1:
         # "X won the title, beating Y. Z's side ended top": the sentence's subject side, not the one it beat
         last = [m for m in before if m.sentence_id == before[-1].sentence_id]
@@ -4164,7 +4175,7 @@ def _guessed_side(doc, ctx, owner, i, sent):
                  and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         if about:
             return about[-1]
-    return _context_team(ctx, i, sent, exclude=set(), prefer_frequent=True) if owner is not None else None
+    return _context_team(ctx, i, sent, exclude=played, prefer_frequent=True) if owner is not None else None
 
 
 def _in_clause_on_person(doc, ctx, m, after: int) -> bool:

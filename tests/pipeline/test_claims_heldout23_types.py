@@ -14,6 +14,9 @@ ASSISTANT = ("England have appointed Hans Keller as head coach. Keller, 51, won 
 BUILDING = ("Arsenal beat Everton 2-0 at home. Everton were without three starters. Marco Silva has spent five years "
             "building this side, and the Portuguese, 46, is under pressure.")
 
+SPELLS = ("Peru won the Copa America on Saturday night. Luis Soto, 43, was named coach in 2018. As a player he had "
+          "spells at West Ham and Lazio. Soto's side did not lose a game in the tournament.")
+
 ROWS = [
     # "CLUB's DEMONYM ROLE, 26,": a descriptor of the club's player named before, not of the coach
     (POSSESSIVE, ("tomas-berg", "age", None, "26", "asserted")),
@@ -66,6 +69,8 @@ ROWS = [
     ("Luca Bianchi led Lazio to the 2022-23 title.", ("lazio", "title_won", "serie-a", "2022-23", "asserted")),
     ("Rossi succeeds Luca Bianchi, who led Lazio to the 2022-23 Scudetto.",
      ("lazio", "title_won", "serie-a", None, "asserted")),
+    # "X's side" for a coach the article ties to no side: never a side it has him play for
+    (SPELLS, ("luis-soto", "head_coach_of", "peru", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
@@ -89,6 +94,7 @@ NOT_ROWS = [
      "replaced him.", ("hans-keller", "left_role", "england")),
     # "led X to the 1998 World Cup": a tournament reached, not won
     ("Hans Keller led Norway to the 1998 World Cup.", ("norway", "title_won", None)),
+    (SPELLS, ("luis-soto", "head_coach_of", "lazio")),
     # "named him captain", "named him in their squad": no coaching job
     ("Tomas Berg joined Ajax in 2019. Ajax named him captain in 2021.", ("tomas-berg", "appointed", "ajax")),
     ("Tomas Berg joined Ajax in 2019. Denmark named him in their squad in 2021.", ("tomas-berg", "appointed", None)),
