@@ -71,6 +71,11 @@ ROWS = [
      ("lazio", "title_won", "serie-a", None, "asserted")),
     # "X's side" for a coach the article ties to no side: never a side it has him play for
     (SPELLS, ("luis-soto", "head_coach_of", "peru", None, "asserted")),
+    # "X, the interim coach,", "X has been in caretaker charge since ...": an interim job at the side in context
+    ("Everton won again on Saturday. Sam Cole, the interim coach, was delighted.",
+     ("sam-cole", "head_coach_of", "everton", "interim", "asserted")),
+    ("Everton won again on Saturday. Sam Cole has been in caretaker charge since Tom Hart was sacked in July.",
+     ("sam-cole", "head_coach_of", "everton", "interim", "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
