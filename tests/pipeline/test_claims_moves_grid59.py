@@ -89,8 +89,9 @@ GRID = [
      [P("javi-soto", "villarreal"), P("luis-mora", "real-betis")]),
     ("Kwame Asante played for Ghana at the 2022 World Cup.", [P("kwame-asante", "ghana")]),
     ("Sean Keane has played for Ireland since 2019.", [P("sean-keane", "ireland")]),
-    # loans: the borrowing club only
-    ("Bournemouth's Callum Reid, on loan from Arsenal, scored.", [P("callum-reid", "bournemouth")]),
+    # loans: the borrowing club; "X, on loan from A," also A's player (the lending club, as the gold sets annotate it)
+    ("Bournemouth's Callum Reid, on loan from Arsenal, scored.", [P("callum-reid", "bournemouth"),
+                                                                  P("callum-reid", "arsenal")]),
     ("Callum Reid, who is on loan at Bournemouth from Arsenal, scored twice.",
      [P("callum-reid", "bournemouth")]),
     ("Tom Reeve spent last season on loan at Bristol City.", [P("tom-reeve", "bristol-city")]),
