@@ -341,7 +341,10 @@ class ClaimMatcher:
         # group -> ((tokens, entity runs) before, (tokens, entity runs) after) a match spans around its anchor
         self.reach: dict[tuple, tuple[tuple[int, int], tuple[int, int]]] = {}
         # group -> what its rules need of a sentence, or None when one rule needs only its anchor
-        self.needs: dict[tuple, list | None] = {}
+        self.needs: dict[tuple, list | None] = {}  # group -> per rule, the numbers of its requirements
+        self.req_ids: dict[tuple, int] = {}  # (entity types?, hashes) -> requirement number
+        self.word_reqs: dict[int, list[int]] = {}  # word hash -> numbers of the requirements it meets
+        self.ent_reqs: dict[int, list[int]] = {}  # entity type hash -> numbers of the requirements it meets
         for rule in self.rules.values():
             found = anchor(rule.pattern)
             if found is None:
@@ -364,24 +367,61 @@ class ClaimMatcher:
                 self.by_word.setdefault(nlp.vocab.strings.add(v), set()).add(key)
         # the anchor words' hashes, to find the tokens holding one with numpy rather than a token at a time
         self.anchor_hashes = numpy.array(sorted(self.by_word), dtype=numpy.uint64)
+        self._reach_by_run: dict[int, dict] = {}  # longest entity run -> reach per group (see _reach)
 
     def _require(self, key: tuple, pattern: list, strings) -> None:
         """Note what a sentence needs for this rule of group ``key`` to match (see
         :func:`pipeline.patterns.requirements`). A group whose rules all need more than their
         anchor is called only on the sentences that hold everything one of them needs; a rule
-        that needs nothing more marks its group as always worth a call."""
-        words, number, ents = requirements(pattern)
-        need = (tuple(frozenset(strings.add(v) for v in w) for w in words), number,
-                tuple(frozenset(strings.add(v) for v in e) for e in ents))
-        if not need[0] and not number and not need[2]:
-            self.needs[key] = None
-        elif self.needs.get(key, ()) is not None:
-            self.needs.setdefault(key, []).append(need)
+        that needs nothing more marks its group as always worth a call.
 
-    @staticmethod
-    def _feasible(needs: list, words: set, number: bool, ents: set) -> bool:
-        return any(all(not w.isdisjoint(words) for w in ws) and (number or not num) and
-                   all(not e.isdisjoint(ents) for e in es) for ws, num, es in needs)
+        Each requirement (a set of words of which one must be there, a number, a set of entity
+        types) gets a number; a rule's need is the set of its requirements' numbers, so that a
+        sentence's met requirements are found once (:meth:`_met`) and a rule is one subset test."""
+        words, number, ents = requirements(pattern)
+        if not words and not number and not ents:
+            self.needs[key] = None
+            return
+        need = {self._requirement(frozenset(strings.add(v) for v in w), self.word_reqs) for w in words}
+        need |= {self._requirement(frozenset(strings.add(v) for v in e), self.ent_reqs) for e in ents}
+        if number:
+            need.add(NUMBER_REQUIREMENT)
+        if self.needs.get(key, ()) is not None:
+            self.needs.setdefault(key, []).append(frozenset(need))
+
+    def _requirement(self, values: frozenset, index: dict) -> int:
+        """The number of the requirement "one of ``values``" (hashes), noted in ``index`` (hash ->
+        numbers of the requirements it meets) when new."""
+        k = self.req_ids.setdefault((index is self.ent_reqs, values), len(self.req_ids) + 1)
+        for v in values:
+            if k not in index.setdefault(v, []):
+                index[v].append(k)
+        return k
+
+    def _met(self, part) -> set[int]:
+        """The requirements a sentence meets, from its rows of the (LOWER, LEMMA, ORTH, LIKE_NUM,
+        ENT_TYPE) array: those of its words and entity types, and a number's."""
+        met: set[int] = set()
+        word_reqs, ent_reqs = self.word_reqs, self.ent_reqs
+        for h in set(part[:, :3].ravel().tolist()):
+            if h in word_reqs:
+                met.update(word_reqs[h])
+        for h in set(part[:, 4].tolist()):
+            if h in ent_reqs:
+                met.update(ent_reqs[h])
+        if part[:, 3].any():
+            met.add(NUMBER_REQUIREMENT)
+        return met
+
+    def _reach(self, run: int) -> dict:
+        """Per group, how many tokens a match reaches (before, after) its anchors in a Doc whose
+        longest entity run is ``run`` tokens; computed once per run length."""
+        reach = self._reach_by_run.get(run)
+        if reach is None:
+            reach = self._reach_by_run[run] = {
+                key: (min(UNBOUNDED, bt + br * run), min(UNBOUNDED, at + ar * run))
+                for key, ((bt, br), (at, ar)) in self.reach.items()}
+        return reach
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -392,15 +432,13 @@ class ClaimMatcher:
         by_word = self.by_word
         array = doc.to_array([LOWER, LEMMA, ORTH, LIKE_NUM, ENT_TYPE])
         # the tokens that carry an anchor word (or, for the number groups, a number): only those are looked at
-        carries = numpy.isin(array[:, :3], self.anchor_hashes).any(axis=1)
+        carries = _among(array[:, :3], self.anchor_hashes).any(axis=1)
         if self.by_number:
             carries |= array[:, 3] != 0
         hits = numpy.flatnonzero(carries).tolist()
         keys = array[hits, :4].tolist()
         by_number = self.by_number
-        run = _longest_entity_run(doc)
-        reach = {key: (min(UNBOUNDED, bt + br * run), min(UNBOUNDED, at + ar * run))
-                 for key, ((bt, br), (at, ar)) in self.reach.items()}
+        reach = self._reach(_longest_entity_run(doc))
         k = 0
         for s_start, s_end in _sentence_bounds(doc):
             # group -> [first, last] token carrying one of its anchor words in this sentence
@@ -425,15 +463,13 @@ class ClaimMatcher:
                             seen[g][1] = i
                         else:
                             seen[g] = [i, i]
-            words = None  # the sentence's words, numbers and entity types, when a group asks
-            for key in sorted(seen):
+            met = None  # the requirements the sentence meets, when a group asks
+            for key in seen:  # (the order of the groups is no matter: longest_per_rule sorts)
                 need = self.needs[key]
                 if need is not None:
-                    if words is None:
-                        part = array[s_start:s_end]
-                        words = set(part[:, :3].ravel().tolist())
-                        has_number, ents = bool(part[:, 3].any()), set(part[:, 4].tolist())
-                    if not self._feasible(need, words, has_number, ents):
+                    if met is None:
+                        met = self._met(array[s_start:s_end])
+                    if not any(rule_need <= met for rule_need in need):
                         continue
                 # a match lies within its anchor's reach: the Matcher (whose cost is per token
                 # seen) gets only that stretch of the sentence
@@ -458,6 +494,19 @@ class ClaimMatcher:
             found.append((rule_id, start, end, roles))
         doc._.claim_matches = found
         return doc
+
+
+#: The requirement number of "a number" (see ClaimMatcher._require); word and entity requirements count from 1.
+NUMBER_REQUIREMENT = 0
+
+
+def _among(values, sorted_values):
+    """``numpy.isin(values, sorted_values)`` for a sorted ``sorted_values``, by binary
+    search (numpy.isin sorts both arrays at every call)."""
+    if not len(sorted_values):
+        return numpy.zeros(values.shape, dtype=bool)
+    at = numpy.searchsorted(sorted_values, values).clip(max=len(sorted_values) - 1)
+    return sorted_values[at] == values
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
