@@ -1755,8 +1755,12 @@ class _Watched(dict):
         return super().items()
 
 
-def _coaching_words(sent) -> bool:
-    return any(t.lower_ in {"manager", "coach", "boss", "managerial", "coaching", "dugout"} for t in sent)
+#: Words that put a sentence on a coach's job.
+COACHING_WORDS = frozenset({"manager", "coach", "boss", "managerial", "coaching", "dugout"})
+
+
+def _coaching_words(span) -> bool:
+    return not COACHING_WORDS.isdisjoint(_span_lowers(span))
 
 
 def _playing_words(ctx, sent) -> bool:
@@ -5836,10 +5840,27 @@ def _role_near(doc, trigger, sent, words) -> str:
 
 # --- time ----------------------------------------------------------------------
 
-@lru_cache(maxsize=256)
+def _doc_lowers(doc: Doc) -> list[str]:
+    """The lower-case form of every token, read once a Doc from its LOWER array (no Token objects;
+    the claims stage comes after the last component, so the words do not change)."""
+    found = doc.user_data.get(_LOWERS)
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return found
+
+
+_LOWERS = "claimtrail_lowers"
+
+
+def _span_lowers(span: Span) -> list[str]:
+    """The lower-case words of a span (a sentence, or part of one)."""
+    return _doc_lowers(span.doc)[span.start:span.end]
+
+
 def _sent_lowers(sent: Span) -> list[str]:
-    """The lower-case words of a sentence, once per sentence (many claims share one)."""
-    return [t.lower_ for t in sent]
+    """The lower-case words of a sentence."""
+    return _span_lowers(sent)
 
 
 @lru_cache(maxsize=256)
@@ -6163,7 +6184,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             and any(c.lower_ == "when" for c in verb.children) \
             and any(c.dep_ == "advmod" and c.lower_ in ctx.word_set("report_cues") for c in verb.head.children):
         return "reported", attribution  # "X reportedly cost N when he joined from Y": the move as reported
-    lowered = _sent_lowers(sent)
+    lowered = _sent_lowers(sent) if "according" in _sent_words(sent) else []
     for k, w in enumerate(lowered[:-1]):
         if w == "according" and lowered[k + 1] == "to":
             src = [m for m in ctx.mentions if m.start >= sent[k].i + 2 and m.start <= sent[k].i + 3]
