@@ -1848,6 +1848,9 @@ class FastAttributes:
                                    {k: strings.add(v) for k, v in attrs.items()}))
         self.single = [r for r in self.rules if len(r[1]) == 1]
         self.multi = [r for r in self.rules if len(r[1]) > 1]
+        # what a token's first-token test needs to try: the rules of its tag and those of any tag
+        self.single_by_tag, self.single_any_tag = _by_first_tag(self.single)
+        self.multi_by_tag, self.multi_any_tag = _by_first_tag(self.multi)
         self._memo: dict[tuple, list] = {}  # token key -> (order, attrs) of the single-token rules it meets
         self._memo_first: dict[tuple, list] = {}  # token key -> multi-token rules whose first token it meets
 
@@ -1880,8 +1883,10 @@ class FastAttributes:
                 if len(memo) > self.MEMO_LIMIT:  # bounded: a long run meets ever more words
                     memo.clear()
                     memo_first.clear()
-                hits = memo[row] = [(order, attrs) for order, conds, _, attrs in self.single if self._ok(conds[0], row)]
-                memo_first[row] = [r for r in self.multi if self._ok(r[1][0], row)]
+                singles = self.single_by_tag.get(row[0], self.single_any_tag)
+                hits = memo[row] = [(order, attrs) for order, conds, _, attrs in singles if self._ok(conds[0], row)]
+                multis = self.multi_by_tag.get(row[0], self.multi_any_tag)
+                memo_first[row] = [r for r in multis if self._ok(r[1][0], row)]
             for order, attrs in hits:
                 found.append((order, i, attrs))
             for order, conds, index, attrs in memo_first[row]:
@@ -1910,6 +1915,19 @@ class FastAttributes:
 
 
 _ATTR_COL = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+
+
+def _by_first_tag(rules: list) -> tuple[dict[int, list], list]:
+    """FastAttributes rules split by the TAG their first token must have (``==``): tag hash -> the
+    rules of that tag and those with no such condition, and the latter alone (for any other tag);
+    each list in the rules' own order. A token can meet no rule of another tag."""
+    def tag(rule):
+        op, val = rule[1][0].get("TAG", (None, None))
+        return val if op == "==" else None
+
+    any_tag = [r for r in rules if tag(r) is None]
+    by_tag = {t: [r for r in rules if tag(r) in (t, None)] for t in {tag(r) for r in rules} - {None}}
+    return by_tag, any_tag
 
 
 @Language.factory(ATTRIBUTES, default_config={"patterns": []})
