@@ -758,8 +758,14 @@ class ProperNamePersons:
         """"Arsenal's Gervinho (24)", "Barcelona's Pedri, 19,": one capitalised word outside any entity after a
         club's possessive, with an age in brackets or commas after it, is a player known by one name."""
         out = []
-        for tok in doc[2:-3]:
-            before, owner = doc[tok.i - 1], doc[tok.i - 2]
+        n, strings = len(doc), doc.vocab.strings
+        if n <= 5:
+            return out
+        # the tokens after a possessive after a team, found on the arrays (no Token for every word)
+        after_possessive = numpy.flatnonzero((doc.to_array(TAG)[1:n - 4] == strings["POS"])
+                                             & (doc.to_array(ENT_TYPE)[:n - 5] == strings["TEAM"])) + 2
+        for i in after_possessive.tolist():
+            tok, before, owner = doc[i], doc[i - 1], doc[i - 2]
             if before.tag_ != "POS" or owner.ent_type_ != "TEAM" or tok.ent_iob_ != "O" or not (
                     tok.is_alpha and tok.is_title and len(tok) > 2 and tok.pos_ == "PROPN") \
                     or tok.lower_ in self.not_a_name or tok.lower_ in self.places:
