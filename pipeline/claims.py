@@ -80,6 +80,10 @@ class Context:
     text: str = ""
     #: the competition ids of the countries' top flights (see top_flight_leagues)
     top_flights: frozenset | None = None
+    #: token index -> the person a pronoun there stands for (see pronoun)
+    pronouns: dict[int, ResolvedMention | None] = field(default_factory=dict)
+    #: (team id, weight) of the team mentions (see _team_weights)
+    team_weights: list | None = None
 
     def sentence_text(self, sent) -> str:
         text = self.sent_texts.get(sent.start)
@@ -92,6 +96,13 @@ class Context:
         if self.top_flights is None:
             self.top_flights = frozenset(t.league for t in self.gaz.top_flights)
         return self.top_flights
+
+    def pronoun(self, doc, i: int) -> ResolvedMention | None:
+        """:func:`pipeline.mentions.pronoun_person` of the token at ``i`` with this article's mentions and
+        words, once a token (many matches ask for the same pronoun; the mentions do not change)."""
+        if i not in self.pronouns:
+            self.pronouns[i] = pronoun_person(doc, self.mentions, i, words=self.words)
+        return self.pronouns[i]
 
     def word_set(self, name: str) -> frozenset:
         found = self.word_sets.get(name)
@@ -1512,7 +1523,7 @@ def _suitor_target(doc, ctx, roles, sent):
     if i is None:
         return None
     if doc[i].lower_ in {"him", "her"}:
-        return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
+        return ctx.pronoun(doc, i)
     coaching = lambda m: m.entity_id in ctx.coach_of or m.entity_id in ctx.left_of
     aged = descriptor_at(doc, ctx.mentions, i)
     if aged is not None and aged.type == "person" and aged.label == "DESCRIPTOR" and aged.attrs.get("descriptor") == "age":
@@ -1760,8 +1771,12 @@ class _Watched(dict):
         return super().items()
 
 
-def _coaching_words(sent) -> bool:
-    return any(t.lower_ in {"manager", "coach", "boss", "managerial", "coaching", "dugout"} for t in sent)
+#: Words that put a sentence on a coach's job.
+COACHING_WORDS = frozenset({"manager", "coach", "boss", "managerial", "coaching", "dugout"})
+
+
+def _coaching_words(span) -> bool:
+    return not COACHING_WORDS.isdisjoint(_span_lowers(span))
 
 
 def _playing_words(ctx, sent) -> bool:
@@ -2091,7 +2106,7 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         # the coach he joins has now, not the club named beside X
         ctx.possessive_used = True  # the article's own coaching claims decide: second pass
         role = ctx.words["role_words"].get(doc[end - 1].lower_)
-        joined = pronoun_person(doc, ctx.mentions, trigger.i + 1, words=ctx.words)
+        joined = ctx.pronoun(doc, trigger.i + 1)
         if joined is not None and joined.entity_id == subject.entity_id:  # "him" is never the one who joins him
             joined = salient_person(ctx.mentions, trigger.i + 1, exclude={subject.entity_id})
         if role not in {"assistant", "staff"} or joined is None or joined.entity_id == subject.entity_id:
@@ -2458,7 +2473,7 @@ def _coach_season_side(doc, ctx, start, sent):
     for t in doc[sent.start:start]:
         if t.lower_ in {"his", "her"} and t.head.lemma_ in SEASON_NOUNS and t.head.dep_ in {"nsubj", "nsubjpass"} \
                 and t.head.head.i >= start - 8:
-            person = pronoun_person(doc, ctx.mentions, t.i, words=ctx.words)
+            person = ctx.pronoun(doc, t.i)
             if person is None or person.type != "person":
                 return None
             ctx.possessive_used = True  # the article's own coaching claims decide: second pass
@@ -3593,7 +3608,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
             if found is not None:
                 return found
         if "person" in want and doc[i].lower_ in PRONOUNS:
-            return pronoun_person(doc, ctx.mentions, i, words=ctx.words)
+            return ctx.pronoun(doc, i)
     # 1b. "Xhaka, the Switzerland captain": a name the model missed, right before an apposition
     if "person" in want:
         m = _appositive_name(doc, ctx, start)
@@ -3612,7 +3627,7 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
     if rule.id == "coach.season_in_charge" and "person" in want:
         poss = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
         if poss:  # "His first spell in charge ran from 2005 to 2009": whom "his" stands for, not the most salient
-            return pronoun_person(doc, ctx.mentions, poss[0].i, words=ctx.words)
+            return ctx.pronoun(doc, poss[0].i)
     # 1d. "... has kept faith with the 30-year-old Roma winger": a descriptor the trigger is part of, which the
     #     mentions stage resolved, is the person meant, not the subject of the clause it is the object in
     if rule.predicate == "player_of" and "person" in want and trigger.dep_ in {"pobj", "dobj"}:
@@ -4059,7 +4074,7 @@ def _subject_of_token(doc, ctx, tok, want):
         return _they(ctx, tok.i, tok.sent) if "team" in want else None
     if "person" in want and tok.lower_ in PRONOUNS:
         return _main_clause_subject(ctx, tok) or _object_before(ctx, tok) \
-            or pronoun_person(doc, ctx.mentions, tok.i, words=ctx.words)
+            or ctx.pronoun(doc, tok.i)
     if "team" in want:
         poss = _possessive_team(doc, ctx, tok.i + 1, tok.sent)
         if poss is not None:
@@ -4209,7 +4224,7 @@ def _possessive_team(doc, ctx, before, sent):
             ctx.possessive_used = True
             person = m if m is not None and m.type == "person" else (
                 (owner.i == sent.start and _previous_subject(doc, ctx, sent))  # "Martino has a huge task. His side ..."
-                or pronoun_person(doc, ctx.mentions, owner.i, words=ctx.words) if owner.lower_ in {"his", "her"} else None)
+                or ctx.pronoun(doc, owner.i) if owner.lower_ in {"his", "her"} else None)
             framed = _past_frame_team(doc, ctx, person, tok.i, sent) if person is not None else None
             if framed is not None:  # "At Porto, X enjoyed ... In 2010-11 his side won ...": the side of then
                 return _side_at(tok, framed)
@@ -4299,20 +4314,27 @@ def _context_team(ctx, before, sent, exclude, prefer_frequent=False):
         return None
     if prefer_frequent:  # "the club": the team the whole article is most about
         counts: dict[str, int] = {}
-        for m in ctx.mentions:
-            if m.type == "team" and m.entity_id not in exclude:
-                # the headline and lede name the club the article is about; not a club of someone's past
-                # ("handing the former Liverpool and Real Madrid midfielder his first job"), nor a side named
-                # again by its people to say whose player someone is ("X, the Italians' inside-forward")
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + (
-                    0 if _past_description(sent.doc, m, ctx) or _people_possessive(sent.doc, m, ctx)
-                    else 3 if m.sentence_id <= 1 else 1)
+        for entity_id, weight in _team_weights(sent.doc, ctx):
+            if entity_id not in exclude:
+                counts[entity_id] = counts.get(entity_id, 0) + weight
         seen = {m.entity_id for m in teams}
         best = max(seen, key=lambda k: (counts.get(k, 0), max(t.start for t in teams if t.entity_id == k)))
         return [m for m in teams if m.entity_id == best][-1]
     recent = [m for m in teams if m.sentence_id >= teams[-1].sentence_id - 2]
     foreground = [m for m in recent if not _background(sent.doc, m)]
     return (foreground or recent)[-1]
+
+
+def _team_weights(doc, ctx) -> list[tuple[str, int]]:
+    """(team id, weight) of every team mention, in order, for :func:`_context_team`'s count of the team an
+    article is most about; computed once an article."""
+    if ctx.team_weights is None:
+        # the headline and lede name the club the article is about; not a club of someone's past
+        # ("handing the former Liverpool and Real Madrid midfielder his first job"), nor a side named
+        # again by its people to say whose player someone is ("X, the Italians' inside-forward")
+        ctx.team_weights = [(m.entity_id, 0 if _past_description(doc, m, ctx) or _people_possessive(doc, m, ctx)
+                             else 3 if m.sentence_id <= 1 else 1) for m in ctx.mentions if m.type == "team"]
+    return ctx.team_weights
 
 
 def _people_possessive(doc, m, ctx) -> bool:
@@ -4442,7 +4464,7 @@ def _succeeded_job(doc, ctx, subject, trigger):
     if doer is None:
         return None
     successor = _mention_at(ctx, doer.i) if doer.lower_ not in {"he", "she"} else \
-        pronoun_person(doc, ctx.mentions, doer.i, words=ctx.words)
+        ctx.pronoun(doc, doer.i)
     if successor is None or successor.type != "person":
         return None
     ctx.possessive_used = True  # the article's appointments decide: second pass
@@ -4473,7 +4495,7 @@ def _vacated_job(doc, ctx, subject, trigger):
     if doer is None:
         return None
     successor = _mention_at(ctx, doer.i) if doer.lower_ not in {"he", "she"} else \
-        pronoun_person(doc, ctx.mentions, doer.i, words=ctx.words)
+        ctx.pronoun(doc, doer.i)
     if successor is None or successor.type != "person" or successor.entity_id == subject.entity_id:
         return None
     ctx.possessive_used = True  # the article's appointments decide: second pass
@@ -5934,10 +5956,27 @@ def _role_near(doc, trigger, sent, words) -> str:
 
 # --- time ----------------------------------------------------------------------
 
-@lru_cache(maxsize=256)
+def _doc_lowers(doc: Doc) -> list[str]:
+    """The lower-case form of every token, read once a Doc from its LOWER array (no Token objects;
+    the claims stage comes after the last component, so the words do not change)."""
+    found = doc.user_data.get(_LOWERS)
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return found
+
+
+_LOWERS = "claimtrail_lowers"
+
+
+def _span_lowers(span: Span) -> list[str]:
+    """The lower-case words of a span (a sentence, or part of one)."""
+    return _doc_lowers(span.doc)[span.start:span.end]
+
+
 def _sent_lowers(sent: Span) -> list[str]:
-    """The lower-case words of a sentence, once per sentence (many claims share one)."""
-    return [t.lower_ for t in sent]
+    """The lower-case words of a sentence."""
+    return _span_lowers(sent)
 
 
 @lru_cache(maxsize=256)
@@ -6261,7 +6300,7 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             and any(c.lower_ == "when" for c in verb.children) \
             and any(c.dep_ == "advmod" and c.lower_ in ctx.word_set("report_cues") for c in verb.head.children):
         return "reported", attribution  # "X reportedly cost N when he joined from Y": the move as reported
-    lowered = _sent_lowers(sent)
+    lowered = _sent_lowers(sent) if "according" in _sent_words(sent) else []
     for k, w in enumerate(lowered[:-1]):
         if w == "according" and lowered[k + 1] == "to":
             src = [m for m in ctx.mentions if m.start >= sent[k].i + 2 and m.start <= sent[k].i + 3]

@@ -341,7 +341,10 @@ class ClaimMatcher:
         # group -> ((tokens, entity runs) before, (tokens, entity runs) after) a match spans around its anchor
         self.reach: dict[tuple, tuple[tuple[int, int], tuple[int, int]]] = {}
         # group -> what its rules need of a sentence, or None when one rule needs only its anchor
-        self.needs: dict[tuple, list | None] = {}
+        self.needs: dict[tuple, list | None] = {}  # group -> per rule, the numbers of its requirements
+        self.req_ids: dict[tuple, int] = {}  # (entity types?, hashes) -> requirement number
+        self.word_reqs: dict[int, list[int]] = {}  # word hash -> numbers of the requirements it meets
+        self.ent_reqs: dict[int, list[int]] = {}  # entity type hash -> numbers of the requirements it meets
         for rule in self.rules.values():
             found = anchor(rule.pattern)
             if found is None:
@@ -364,24 +367,61 @@ class ClaimMatcher:
                 self.by_word.setdefault(nlp.vocab.strings.add(v), set()).add(key)
         # the anchor words' hashes, to find the tokens holding one with numpy rather than a token at a time
         self.anchor_hashes = numpy.array(sorted(self.by_word), dtype=numpy.uint64)
+        self._reach_by_run: dict[int, dict] = {}  # longest entity run -> reach per group (see _reach)
 
     def _require(self, key: tuple, pattern: list, strings) -> None:
         """Note what a sentence needs for this rule of group ``key`` to match (see
         :func:`pipeline.patterns.requirements`). A group whose rules all need more than their
         anchor is called only on the sentences that hold everything one of them needs; a rule
-        that needs nothing more marks its group as always worth a call."""
-        words, number, ents = requirements(pattern)
-        need = (tuple(frozenset(strings.add(v) for v in w) for w in words), number,
-                tuple(frozenset(strings.add(v) for v in e) for e in ents))
-        if not need[0] and not number and not need[2]:
-            self.needs[key] = None
-        elif self.needs.get(key, ()) is not None:
-            self.needs.setdefault(key, []).append(need)
+        that needs nothing more marks its group as always worth a call.
 
-    @staticmethod
-    def _feasible(needs: list, words: set, number: bool, ents: set) -> bool:
-        return any(all(not w.isdisjoint(words) for w in ws) and (number or not num) and
-                   all(not e.isdisjoint(ents) for e in es) for ws, num, es in needs)
+        Each requirement (a set of words of which one must be there, a number, a set of entity
+        types) gets a number; a rule's need is the set of its requirements' numbers, so that a
+        sentence's met requirements are found once (:meth:`_met`) and a rule is one subset test."""
+        words, number, ents = requirements(pattern)
+        if not words and not number and not ents:
+            self.needs[key] = None
+            return
+        need = {self._requirement(frozenset(strings.add(v) for v in w), self.word_reqs) for w in words}
+        need |= {self._requirement(frozenset(strings.add(v) for v in e), self.ent_reqs) for e in ents}
+        if number:
+            need.add(NUMBER_REQUIREMENT)
+        if self.needs.get(key, ()) is not None:
+            self.needs.setdefault(key, []).append(frozenset(need))
+
+    def _requirement(self, values: frozenset, index: dict) -> int:
+        """The number of the requirement "one of ``values``" (hashes), noted in ``index`` (hash ->
+        numbers of the requirements it meets) when new."""
+        k = self.req_ids.setdefault((index is self.ent_reqs, values), len(self.req_ids) + 1)
+        for v in values:
+            if k not in index.setdefault(v, []):
+                index[v].append(k)
+        return k
+
+    def _met(self, part) -> set[int]:
+        """The requirements a sentence meets, from its rows of the (LOWER, LEMMA, ORTH, LIKE_NUM,
+        ENT_TYPE) array: those of its words and entity types, and a number's."""
+        met: set[int] = set()
+        word_reqs, ent_reqs = self.word_reqs, self.ent_reqs
+        for h in set(part[:, :3].ravel().tolist()):
+            if h in word_reqs:
+                met.update(word_reqs[h])
+        for h in set(part[:, 4].tolist()):
+            if h in ent_reqs:
+                met.update(ent_reqs[h])
+        if part[:, 3].any():
+            met.add(NUMBER_REQUIREMENT)
+        return met
+
+    def _reach(self, run: int) -> dict:
+        """Per group, how many tokens a match reaches (before, after) its anchors in a Doc whose
+        longest entity run is ``run`` tokens; computed once per run length."""
+        reach = self._reach_by_run.get(run)
+        if reach is None:
+            reach = self._reach_by_run[run] = {
+                key: (min(UNBOUNDED, bt + br * run), min(UNBOUNDED, at + ar * run))
+                for key, ((bt, br), (at, ar)) in self.reach.items()}
+        return reach
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -392,15 +432,13 @@ class ClaimMatcher:
         by_word = self.by_word
         array = doc.to_array([LOWER, LEMMA, ORTH, LIKE_NUM, ENT_TYPE])
         # the tokens that carry an anchor word (or, for the number groups, a number): only those are looked at
-        carries = numpy.isin(array[:, :3], self.anchor_hashes).any(axis=1)
+        carries = _among(array[:, :3], self.anchor_hashes).any(axis=1)
         if self.by_number:
             carries |= array[:, 3] != 0
         hits = numpy.flatnonzero(carries).tolist()
         keys = array[hits, :4].tolist()
         by_number = self.by_number
-        run = _longest_entity_run(doc)
-        reach = {key: (min(UNBOUNDED, bt + br * run), min(UNBOUNDED, at + ar * run))
-                 for key, ((bt, br), (at, ar)) in self.reach.items()}
+        reach = self._reach(_longest_entity_run(doc))
         k = 0
         for s_start, s_end in _sentence_bounds(doc):
             # group -> [first, last] token carrying one of its anchor words in this sentence
@@ -425,15 +463,13 @@ class ClaimMatcher:
                             seen[g][1] = i
                         else:
                             seen[g] = [i, i]
-            words = None  # the sentence's words, numbers and entity types, when a group asks
-            for key in sorted(seen):
+            met = None  # the requirements the sentence meets, when a group asks
+            for key in seen:  # (the order of the groups is no matter: longest_per_rule sorts)
                 need = self.needs[key]
                 if need is not None:
-                    if words is None:
-                        part = array[s_start:s_end]
-                        words = set(part[:, :3].ravel().tolist())
-                        has_number, ents = bool(part[:, 3].any()), set(part[:, 4].tolist())
-                    if not self._feasible(need, words, has_number, ents):
+                    if met is None:
+                        met = self._met(array[s_start:s_end])
+                    if not any(rule_need <= met for rule_need in need):
                         continue
                 # a match lies within its anchor's reach: the Matcher (whose cost is per token
                 # seen) gets only that stretch of the sentence
@@ -458,6 +494,19 @@ class ClaimMatcher:
             found.append((rule_id, start, end, roles))
         doc._.claim_matches = found
         return doc
+
+
+#: The requirement number of "a number" (see ClaimMatcher._require); word and entity requirements count from 1.
+NUMBER_REQUIREMENT = 0
+
+
+def _among(values, sorted_values):
+    """``numpy.isin(values, sorted_values)`` for a sorted ``sorted_values``, by binary
+    search (numpy.isin sorts both arrays at every call)."""
+    if not len(sorted_values):
+        return numpy.zeros(values.shape, dtype=bool)
+    at = numpy.searchsorted(sorted_values, values).clip(max=len(sorted_values) - 1)
+    return sorted_values[at] == values
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -709,8 +758,14 @@ class ProperNamePersons:
         """"Arsenal's Gervinho (24)", "Barcelona's Pedri, 19,": one capitalised word outside any entity after a
         club's possessive, with an age in brackets or commas after it, is a player known by one name."""
         out = []
-        for tok in doc[2:-3]:
-            before, owner = doc[tok.i - 1], doc[tok.i - 2]
+        n, strings = len(doc), doc.vocab.strings
+        if n <= 5:
+            return out
+        # the tokens after a possessive after a team, found on the arrays (no Token for every word)
+        after_possessive = numpy.flatnonzero((doc.to_array(TAG)[1:n - 4] == strings["POS"])
+                                             & (doc.to_array(ENT_TYPE)[:n - 5] == strings["TEAM"])) + 2
+        for i in after_possessive.tolist():
+            tok, before, owner = doc[i], doc[i - 1], doc[i - 2]
             if before.tag_ != "POS" or owner.ent_type_ != "TEAM" or tok.ent_iob_ != "O" or not (
                     tok.is_alpha and tok.is_title and len(tok) > 2 and tok.pos_ == "PROPN") \
                     or tok.lower_ in self.not_a_name or tok.lower_ in self.places:
@@ -1799,6 +1854,9 @@ class FastAttributes:
                                    {k: strings.add(v) for k, v in attrs.items()}))
         self.single = [r for r in self.rules if len(r[1]) == 1]
         self.multi = [r for r in self.rules if len(r[1]) > 1]
+        # what a token's first-token test needs to try: the rules of its tag and those of any tag
+        self.single_by_tag, self.single_any_tag = _by_first_tag(self.single)
+        self.multi_by_tag, self.multi_any_tag = _by_first_tag(self.multi)
         self._memo: dict[tuple, list] = {}  # token key -> (order, attrs) of the single-token rules it meets
         self._memo_first: dict[tuple, list] = {}  # token key -> multi-token rules whose first token it meets
 
@@ -1831,8 +1889,10 @@ class FastAttributes:
                 if len(memo) > self.MEMO_LIMIT:  # bounded: a long run meets ever more words
                     memo.clear()
                     memo_first.clear()
-                hits = memo[row] = [(order, attrs) for order, conds, _, attrs in self.single if self._ok(conds[0], row)]
-                memo_first[row] = [r for r in self.multi if self._ok(r[1][0], row)]
+                singles = self.single_by_tag.get(row[0], self.single_any_tag)
+                hits = memo[row] = [(order, attrs) for order, conds, _, attrs in singles if self._ok(conds[0], row)]
+                multis = self.multi_by_tag.get(row[0], self.multi_any_tag)
+                memo_first[row] = [r for r in multis if self._ok(r[1][0], row)]
             for order, attrs in hits:
                 found.append((order, i, attrs))
             for order, conds, index, attrs in memo_first[row]:
@@ -1861,6 +1921,19 @@ class FastAttributes:
 
 
 _ATTR_COL = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+
+
+def _by_first_tag(rules: list) -> tuple[dict[int, list], list]:
+    """FastAttributes rules split by the TAG their first token must have (``==``): tag hash -> the
+    rules of that tag and those with no such condition, and the latter alone (for any other tag);
+    each list in the rules' own order. A token can meet no rule of another tag."""
+    def tag(rule):
+        op, val = rule[1][0].get("TAG", (None, None))
+        return val if op == "==" else None
+
+    any_tag = [r for r in rules if tag(r) is None]
+    by_tag = {t: [r for r in rules if tag(r) in (t, None)] for t in {tag(r) for r in rules} - {None}}
+    return by_tag, any_tag
 
 
 @Language.factory(ATTRIBUTES, default_config={"patterns": []})

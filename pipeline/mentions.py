@@ -349,12 +349,14 @@ def _womens_markers(doc: Doc, mentions: list[ResolvedMention], gaz: Gazetteer) -
     competitions (two: a women's league or tournament is what the story is about), and the women's
     words outside those names. "... his assistant joined Sweden's women's team" in a men's story is one
     marker; "Chelsea Women" and "the women's game" are two, and so is "won the Women's Super League"."""
-    counts = doc.count_by(LOWER)
-    words = sum(counts.get(doc.vocab.strings[w], 0) for w in WOMEN_WORDS)
+    # the women's words' positions, from the lower-case array (no Token objects)
+    hashes = numpy.array([doc.vocab.strings[w] for w in WOMEN_WORDS], dtype=numpy.uint64)
+    at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist()
+    words = len(at)
     womens = [m for m in mentions if _is_womens(m, gaz)]
     if womens and words:
         inside = {i for m in womens for i in range(m.start, m.end)}
-        words = sum(1 for t in doc if t.lower_ in WOMEN_WORDS and t.i not in inside)
+        words = sum(1 for i in at if i not in inside)
     return sum(2 if m.type == "competition" else 1 for m in womens) + words
 
 
