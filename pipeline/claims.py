@@ -69,7 +69,7 @@ class Context:
     #: person id -> the one team the article says they coached at some earlier time, for people with no
     #: current side in it ("X first coached Zambia between 2008 and 2010 ... X's side beat Senegal")
     coached_once: dict[str, str] = field(default_factory=dict)
-    #: person id -> teams this article has them play for or join (second pass): never the side "X's side" guesses
+    #: person id -> teams this article has them play for (second pass): never the side "X's side" guesses
     played_for: dict = field(default_factory=dict)
     possessive_used: bool = False  # a "his side" was resolved: worth a second pass with coach_of
     #: sentence start -> its text (Span.text joins the tokens on every access)
@@ -193,8 +193,8 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
         coach_of.setdefault(person, team)
     played: dict[str, set[str]] = {}
     for c in claims:
-        if c.predicate in {"player_of", "transfer"} and c.modality == "asserted" and c.object_id and named_in_sentence(c):
-            played.setdefault(c.subject_id, set()).add(c.object_id)
+        if c.predicate == "player_of" and c.modality == "asserted" and c.object_id and named_in_sentence(c):
+            played.setdefault(c.subject_id, set()).add(c.object_id)  # (not a move: coaches join clubs too)
     for person, team in guessed.items():
         if person not in implicit and not any(t == team and p != person for p, t in coach_of.items()) \
                 and team not in played.get(person, ()):  # a first guess that is a side he played for: no job
@@ -2947,7 +2947,8 @@ def _predecessor(doc, ctx, rule, span, sent, subject, obj, time_text, time_sourc
             if m is not None:
                 prev = m
                 break
-        if tok.lower_ == "place" and doc[tok.i - 1].lower_ == "in" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+        if tok.lower_ == "place" and tok.i > sent.start and doc[tok.i - 1].lower_ == "in" and tok.i + 2 < sent.end \
+                and doc[tok.i + 1].lower_ == "of":
             m = _mention_at(ctx, tok.i + 2)  # "appointed him in March in place of X": X is the one replaced
             if m is not None and m.type == "person" and m.entity_id != subject.entity_id:
                 prev = m
@@ -3325,12 +3326,22 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             and not any(m.type == "competition" and start <= m.start < end and m.entity_id in ctx.top_flight_leagues()
                         for m in ctx.mentions):
         return False  # "led Switzerland to the 1994 World Cup": a tournament reached; "to the 2022-23 Scudetto": won
-    if rule.id == "appointed.team_appointed_him" and end < len(doc) and (
-            doc[end].lower_ in ctx.word_set("named_him_not_a_job_words")
-            or doc[end].lower_ == "in" and any(t.lower_ in ctx.word_set("squad_nouns") for t in doc[end + 1:end + 4])):
-        return False  # "named him captain", "named him in their squad": no coaching job
+    if rule.id == "appointed.team_appointed_him" and end < len(doc):
+        k = end
+        while k < doc[start].sent.end - 1 and k < end + 3 and doc[k].lower_ in {"their", "its", "the", "a", "as", "new"}:
+            k += 1
+        if doc[k].lower_ in ctx.word_set("named_him_not_a_job_words") or doc[end].lower_ == "in" and any(
+                t.lower_ in ctx.word_set("squad_nouns") for t in doc[end + 1:min(doc[start].sent.end, end + 7)]):
+            return False  # "named him (their new) captain", "named him in their 26-man squad": no coaching job
     if rule.id in {"title.lost_final_to", "title.lost_final_to_country"} and _lost_in_another_round(doc, ctx, end, doc[start].sent):
         return False  # "reached the final despite losing 2-1 to X in the final group game": not the final lost
+    if rule.id == "title.lost_final_to_country" and doc[start + 1].lower_ != "it" and not any(
+            t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-" for t in doc[end:min(doc[start].sent.end, end + 8)]) \
+            and not any(t.lower_ in {"final", "finals"} and any(x.lower_ in {"which", "that"} for x in doc[t.i + 1:start])
+                        for t in doc[max(doc[start].sent.start, start - 6):start]):
+        return False  # "Scotland lost 2-0 to England, a week before the Nations League final": a country's loss is a
+        # final's only when the final follows it ("lost 3-1 to Portugal in the Euro 2016 final"), is "it", or is what
+        # a relative clause hangs on ("the 2002 final, which they lost 2-0 to Brazil")
     if rule.id in {"title.lost_final_to", "title.lost_final_to_country", "title.final_ended_in_defeat"} and (not any(t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-"
                                                      and not (t.lower_ == "final" and t.i + 1 < len(doc)
                                                               and doc[t.i + 1].lower_ in ctx.word_set("not_a_final_nouns"))
@@ -4897,7 +4908,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if _club_just_left(doc, ctx, named):
                     return named
             if rule.id == "tenure.spent_building_side" and doc[end - 2].lower_ in {"this", "that"}:
-                last = [m for m in ctx.mentions if m.type == "team" and m.start < start]
+                last = [m for m in ctx.mentions if m.type == "team" and m.start < start
+                        and not (m.start > 0 and doc[m.start - 1].lower_ in OPPONENT_CUES | {"by", "to"})]
                 if last:  # "Tottenham were in their first final. X has spent five years building this side": Tottenham
                     return last[-1]
             own = _own_team(ctx, subject, rule) if rule.id == "tenure.in_charge" else None
@@ -5111,7 +5123,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if teller is not None:
             return teller
         prev = _replaced_person(doc, ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
-        named = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < roles["trigger"][0]} \
+        named = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < roles["trigger"][0]
+                 and not (m.start > sent.start and doc[m.start - 1].lower_ in OPPONENT_CUES | {"by", "to"})} \
             if "trigger" in roles else {}
         if prev is not None and len(named) == 1:
             return next(iter(named.values()))  # "X left Ajax in May, and Y replaced him": the one side named before
@@ -5621,9 +5634,10 @@ def _lost_in_another_round(doc, ctx, end: int, sent) -> bool:
     for t in doc[k + 1:min(sent.end, k + 6)]:
         if t.is_punct and t.text != "-":
             return False
-        if t.lower_ in {"semi", "semi-final", "semi-finals", "semifinal", "quarter", "quarter-final", "quarter-finals",
-                        "group", "groups", "league", "play-off", "play-offs", "qualifier", "qualifiers"} \
-                or t.lower_ in ctx.word_set("not_a_final_nouns"):
+        if t.lower_ in {"final", "finals"} and doc[t.i - 1].text != "-" and not (
+                t.i + 1 < sent.end and doc[t.i + 1].lower_ in ctx.word_set("not_a_final_nouns")):
+            return False  # "in the Champions League final": the final itself
+        if t.lower_ in ctx.word_set("other_round_words") or t.lower_ in ctx.word_set("not_a_final_nouns"):
             return True
     return False
 

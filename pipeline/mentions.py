@@ -71,8 +71,8 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     m.add("possessive_age", [[{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
                               {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
                               {"LOWER": {"IN": list(words["person_nouns"])}}]])
-    # "Napoli's Nigerian striker, 25,": a player's role after a club's possessive, with no name after it
-    # (the club's player; checked when resolved)
+    # "Napoli's Nigerian striker, 25,": a player's role after a club's possessive (the club's player, when no
+    # other side is named just before; checked when resolved; a name right after makes it an apposition)
     player_roles = [w for w in words["player_nouns"] if " " not in w]
     m.add("possessive_role", [[{"LOWER": {"IN": list(words["demonyms"])}}, {"LOWER": {"IN": player_roles}}],
                               [{"LOWER": {"IN": player_roles}}]])
@@ -500,8 +500,13 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
             if country:
                 constraint["country"] = country
         elif kind == "possessive_role":
-            if not (s >= 2 and doc[s - 1].tag_ == "POS" and any(m.type == "team" and m.end == s - 1 for m in mentions)):
+            club = next((m for m in mentions if m.type == "team" and m.end == s - 1), None) \
+                if s >= 2 and doc[s - 1].tag_ == "POS" else None
+            if club is None:
                 continue  # "Napoli's Nigerian striker" only: a club's possessive right before
+            if any(m.type == "team" and m.entity_id != club.entity_id and sent_of[s] - 2 <= sent_of[m.start] and m.start < s
+                   for m in mentions):
+                continue  # "Inter beat Genoa. X scored. Genoa's goalkeeper, 24,": two sides just named, no guess
             if span[0].lower_ in gaz.demonyms:
                 constraint["country"] = gaz.demonyms[span[0].lower_]
         position = _position(span, words)

@@ -76,6 +76,8 @@ ROWS = [
      ("sam-cole", "head_coach_of", "everton", "interim", "asserted")),
     ("Everton won again on Saturday. Sam Cole has been in caretaker charge since Tom Hart was sacked in July.",
      ("sam-cole", "head_coach_of", "everton", "interim", "asserted")),
+    ("Carlo Ancelotti joined Real Madrid in 2021 for his second spell. Ancelotti's side beat Barcelona 3-1 on Sunday.",
+     ("carlo-ancelotti", "head_coach_of", "real-madrid", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
@@ -100,6 +102,14 @@ NOT_ROWS = [
     # "led X to the 1998 World Cup": a tournament reached, not won
     ("Hans Keller led Norway to the 1998 World Cup.", ("norway", "title_won", None)),
     (SPELLS, ("luis-soto", "head_coach_of", "lazio")),
+    # review of stop 30: a possessive role with another side just named is no guess; a coach who joined a club
+    # keeps it as "his side"; past contracts are no current club
+    ("Inter beat Genoa 3-0. Hakan Calhanoglu scored a penalty. Genoa's goalkeeper, 24, made six saves.",
+     ("hakan-calhanoglu", "player_of", "genoa")),
+    ("Marco Diaz was under contract with Genoa until 2020, when he joined Lazio.", ("marco-diaz", "player_of", "genoa")),
+    ("Tomas Berg joined Ajax in 2019. Denmark named him in their 26-man squad for Euro 2024.",
+     ("tomas-berg", "appointed", None)),
+    ("Tomas Berg joined Ajax in 2019. Ajax named him their new captain in 2021.", ("tomas-berg", "appointed", None)),
     # "named him captain", "named him in their squad": no coaching job
     ("Tomas Berg joined Ajax in 2019. Ajax named him captain in 2021.", ("tomas-berg", "appointed", "ajax")),
     ("Tomas Berg joined Ajax in 2019. Denmark named him in their squad in 2021.", ("tomas-berg", "appointed", None)),

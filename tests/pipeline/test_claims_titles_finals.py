@@ -33,6 +33,11 @@ ROWS = [
      ("benfica", "title_won", None, "2015", "asserted")),
     ("Lens went out in the semi-finals, losing 2-0 to the eventual winners, Lille.",
      ("lille", "title_won", None, None, "asserted")),
+    # a competition named in "in the COMP final" is no other round
+    ("Liverpool lost 3-1 to Real Madrid in the Champions League final in Kyiv.",
+     ("real-madrid", "title_won", "uefa-champions-league", None, "asserted")),
+    ("Roma lost 1-0 to Sevilla in the Europa League final in Budapest.",
+     ("sevilla", "title_won", "uefa-europa-league", None, "asserted")),
     # a country's side, and "X's defeat by Y in the final"
     ("Wales lost 3-1 to Portugal in the Euro 2016 final.", ("portugal", "title_won", "uefa-european-championship", "2016",
                                                              "asserted")),
@@ -111,6 +116,7 @@ NOT_ROWS = [
     ("Their semi-final ended in a 2-0 defeat by Benfica.", "benfica", "title_won"),
     ("The season ended in defeat to Benfica on the last day.", "benfica", "title_won"),
     ("Leeds suffered a 2-0 defeat by Arsenal in the final minute.", "arsenal", "title_won"),
+    ("Scotland lost 2-0 to England on Saturday, a week before the Nations League final.", "england", "title_won"),
     ("Wales lost 3-1 to Portugal in the semi-final of Euro 2016.", "portugal", "title_won"),
     ("Wales reached the final despite losing 2-1 to Portugal in the final group game.", "portugal", "title_won"),
     # "cruised to a win" or "to the final", "ran away with the game" is no title
