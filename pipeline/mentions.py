@@ -357,6 +357,11 @@ def _womens_markers(doc: Doc, mentions: list[ResolvedMention], gaz: Gazetteer) -
     if womens and words:
         inside = {i for m in womens for i in range(m.start, m.end)}
         words = sum(1 for i in at if i not in inside)
+    if not words and not any(m.type == "competition" for m in womens) \
+            and 5 * len(womens) < sum(1 for m in mentions if m.type in {"team", "competition"}):
+        # "... the former Chelsea Women manager who coaches the US women": two women's sides named in passing
+        # among thirty men's names, and no women's competition or word besides: a men's story
+        return min(len(womens), 1)
     return sum(2 if m.type == "competition" else 1 for m in womens) + words
 
 

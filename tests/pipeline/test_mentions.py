@@ -877,6 +877,12 @@ def test_short_club_names_from_the_gazetteer(analyse_text, text, expected, not_e
     assert expected <= ids and not (not_expected & ids), ids
 
 
+MENS_STORY = ("The United States have appointed Marco Rossi as coach. Rossi, 52, coached Tottenham, Chelsea and "
+              "Paris Saint-Germain, and won the FA Cup and the Europa League. He replaces Jan Berg, sacked after the "
+              "Copa America. Emma Hayes, the former Chelsea "
+              "Women manager who coaches the US women, welcomed him. The US face Mexico and Canada in October, and "
+              "Argentina in November.")
+
 #: (text, mention text, id): one women's side named in passing does not make a men's story about women's
 #: football (its clubs and countries stay the men's); two women's names or words do
 WOMENS_CONTEXT = [
@@ -886,6 +892,9 @@ WOMENS_CONTEXT = [
      "Sweden's women's team in March. Benfica won the league.", "Portugal", "portugal"),
     ("Germany named their coach on Tuesday. The federation's women's team had been coached by Martina Voss-Tecklenburg. "
      "Bayern Munich lent their stadium.", "Bayern Munich", "bayern-munich"),
+    # two women's sides named in passing among many men's names, and no women's word or competition besides
+    (MENS_STORY, "Tottenham", "tottenham-hotspur"),
+    (MENS_STORY, "Mexico", "mexico"),
     ("Arsenal beat Chelsea 2-1 in the WSL on Sunday. Chelsea still lead the WSL by four points.", "Arsenal", "arsenal-women"),
     ("Lyon beat Wolfsburg in the final. It was a great night for the women's game, and for women's football in France.",
      "Lyon", "olympique-lyonnais-feminin"),
