@@ -5033,7 +5033,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             counts: dict[str, int] = {}
             for m in ctx.mentions:
                 if m.type == "competition":
-                    counts[m.entity_id] = counts.get(m.entity_id, 0) + (2 if m.sentence_id <= 1 else 1)
+                    # the headline and lede name the article's competition: it outweighs three passing mentions
+                    counts[m.entity_id] = counts.get(m.entity_id, 0) + (4 if m.sentence_id <= 1 else 1)
             if counts:
                 best = max(counts, key=lambda k: counts[k])
                 found = next(m for m in ctx.mentions if m.entity_id == best)

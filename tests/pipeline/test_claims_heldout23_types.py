@@ -78,6 +78,12 @@ ROWS = [
      ("sam-cole", "head_coach_of", "everton", "interim", "asserted")),
     ("Carlo Ancelotti joined Real Madrid in 2021 for his second spell. Ancelotti's side beat Barcelona 3-1 on Sunday.",
      ("carlo-ancelotti", "head_coach_of", "real-madrid", None, "asserted")),
+    # "had won the competition twice before" with no competition named near: the article's own (the one its
+    # lede names), not one its body names more often in passing (held-out 24's type, fixed after its scoring)
+    ("Porto won the Europa League on Wednesday, beating Lyon 2-0. The fans sang all night. Luis Dias won the World "
+     "Cup in 2010. Pedro Sa reached the World Cup semi-finals in December. Rui Costa was a World Cup winner in Qatar. "
+     "The players danced on the pitch. The coach cried. The mayor came down to the ground. Porto had won the "
+     "competition twice before.", ("porto", "title_won", "uefa-europa-league", None, "asserted")),
     # an age in brackets after a descriptor, as after a name
     (BRACKETS, ("jonas-lind", "age", None, "27", "asserted")),
     ("Arsenal lost 1-0. Ben White was booked. The England defender (26) will miss the next game.",
