@@ -2360,13 +2360,13 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
                                claim_id=claim_id(c.article_id, c.rule_id, c.start_char, c.end_char, c.predicate,
                                                  other.entity_id, c.value))
                        for c in list(out) if c.subject_id == subject.entity_id)
-    his = rule.predicate == "coaching_staff_of" and _his_assistant(doc, roles)
-    if out and (rule.id in ASSISTANT_OF_RULES or his and _club_after(doc, ctx, roles["trigger"][0], sent)):
+    his = _his_token(doc, roles) if rule.predicate == "coaching_staff_of" else None
+    if out and (rule.id in ASSISTANT_OF_RULES or his is not None and _club_after(doc, ctx, roles["trigger"][0], sent)):
         # "Y's assistant": Y coaches that club (or did); "X worked as his assistant at A": he did, at A
-        owner = _assistant_owner(doc, ctx, roles, subject, pronoun=his)
+        owner = _assistant_owner(doc, ctx, roles, subject, his=his)
         if owner is not None and owner.entity_id != subject.entity_id:
             # "X, his assistant at A, joins him": a job of his at A, of some earlier span (no side he has now)
-            kind = {"time_kind": "interval"} if his else {}
+            kind = {"time_kind": "interval"} if his is not None else {}
             out.extend(replace(c, subject_id=owner.entity_id, subject=owner.entity, predicate="head_coach_of", value="",
                                rule_id="head_coach_of.assistant_owner", **kind,
                                claim_id=claim_id(c.article_id, "head_coach_of.assistant_owner", c.start_char, c.end_char,
@@ -5618,10 +5618,14 @@ def _fellow_staff(doc, ctx, out, end, sent, subject) -> list:
             for m in names[:1] for c in out if c.predicate == "coaching_staff_of" and c.subject_id == subject.entity_id]
 
 
-def _his_assistant(doc, roles) -> bool:
-    """Whether the staff word is owned by "his"/"her" ("worked as his assistant", "her number two")."""
-    return "trigger" in roles and any(doc[k].tag_ == "PRP$" and doc[k].lower_ in {"his", "her"}
-                                      for k in range(max(0, roles["trigger"][0] - 2), roles["trigger"][0]))
+def _his_token(doc, roles) -> int | None:
+    """The "his"/"her" that owns the staff word, one or two words before it ("worked as his assistant", "her
+    number two"), if any."""
+    if "trigger" not in roles:
+        return None
+    t = roles["trigger"][0]
+    return next((k for k in range(t - 1, max(-1, t - 3), -1) if doc[k].tag_ == "PRP$" and doc[k].lower_ in {"his", "her"}),
+                None)
 
 
 def _lost_in_another_round(doc, ctx, end: int, sent) -> bool:
@@ -5651,23 +5655,23 @@ def _club_after(doc, ctx, i: int, sent) -> bool:
     return k + 1 < sent.end and doc[k].lower_ in {"at", "with"} and _as_team(ctx, _mention_at(ctx, k + 1)) is not None
 
 
-def _assistant_owner(doc, ctx, roles, subject=None, pronoun=False):
-    """Y of "Y's (trusted) assistant": the person named right before the possessive; of "his assistant",
-    the person "his" stands for, never the assistant himself ("X, who worked as his assistant at A, joins
-    him": the one named before X)."""
+def _assistant_owner(doc, ctx, roles, subject=None, his=None):
+    """Y of "Y's (trusted) assistant": the person named right before the possessive; of "his assistant"
+    (``his``: the token of "his", :func:`_his_token`), the person "his" stands for, never the assistant
+    himself ("X, who worked as his assistant at A, joins him": the one named before X)."""
     if "trigger" not in roles:
         return None
-    k = roles["trigger"][0] - 1
-    while k > 0 and doc[k].tag_ not in {"POS", "PRP$"} and roles["trigger"][0] - k <= 2:
-        k -= 1
-    if pronoun and k >= 0 and doc[k].tag_ == "PRP$" and doc[k].lower_ in {"his", "her"}:
-        m = pronoun_person(doc, ctx.mentions, k, words=ctx.words)
+    if his is not None:
+        m = pronoun_person(doc, ctx.mentions, his, words=ctx.words)
         if m is None or subject is not None and m.entity_id == subject.entity_id:
-            m = salient_person(ctx.mentions, k, exclude={subject.entity_id} if subject is not None else set())
+            m = salient_person(ctx.mentions, his, exclude={subject.entity_id} if subject is not None else set())
         players = {"forward", "defender", "midfielder", "goalkeeper"}
         if m is not None and any(x.entity_id == m.entity_id and x.attrs.get("position") in players for x in ctx.mentions):
             return None  # a player the article names as such owns no assistant
         return m if m is not None and m.type == "person" else None
+    k = roles["trigger"][0] - 1
+    while k > 0 and doc[k].tag_ not in {"POS", "PRP$"} and roles["trigger"][0] - k <= 2:
+        k -= 1
     m = _mention_at(ctx, k - 1) if k > 0 and doc[k].tag_ == "POS" else None
     return m if m is not None and m.type == "person" else None
 

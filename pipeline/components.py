@@ -340,8 +340,9 @@ class ClaimMatcher:
         self.by_number: set[tuple] = set()  # groups whose anchor is any number
         # group -> ((tokens, entity runs) before, (tokens, entity runs) after) a match spans around its anchor
         self.reach: dict[tuple, tuple[tuple[int, int], tuple[int, int]]] = {}
-        # group -> what its rules need of a sentence, or None when one rule needs only its anchor
-        self.needs: dict[tuple, list | None] = {}  # group -> per rule, the numbers of its requirements
+        # group -> per rule, the numbers of the requirements it has of a sentence; None when one rule needs only
+        # its anchor
+        self.needs: dict[tuple, list | None] = {}
         self.req_ids: dict[tuple, int] = {}  # (entity types?, hashes) -> requirement number
         self.word_reqs: dict[int, list[int]] = {}  # word hash -> numbers of the requirements it meets
         self.ent_reqs: dict[int, list[int]] = {}  # entity type hash -> numbers of the requirements it meets
