@@ -47,6 +47,8 @@ CLUB_WORDS = {"fc", "cf", "afc", "united", "city", "athletic", "club", "rovers",
 #: Words before a team that make it an opponent or a destination of a trip, not the subject's team.
 OPPONENT_CUES = {"against", "versus", "vs", "beat", "beating", "over", "trip", "visit", "home", "away", "side", "team",
                  "face", "faces", "facing", "host", "hosts", "hosting", "meet", "meets"}  # "Atletico face Real Madrid"
+#: ... and the words before a side that beat the one a sentence is about ("a defeat by X", "lost 2-0 to X")
+OPPONENT_OR_WINNER_CUES = OPPONENT_CUES | {"by", "to"}
 TEAM_WORDS = {"team", "side", "club", "squad", "outfit"}
 
 
@@ -4909,7 +4911,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                     return named
             if rule.id == "tenure.spent_building_side" and doc[end - 2].lower_ in {"this", "that"}:
                 last = [m for m in ctx.mentions if m.type == "team" and m.start < start
-                        and not (m.start > 0 and doc[m.start - 1].lower_ in OPPONENT_CUES | {"by", "to"})]
+                        and not (m.start > 0 and doc[m.start - 1].lower_ in OPPONENT_OR_WINNER_CUES)]
                 if last:  # "Tottenham were in their first final. X has spent five years building this side": Tottenham
                     return last[-1]
             own = _own_team(ctx, subject, rule) if rule.id == "tenure.in_charge" else None
@@ -5125,7 +5127,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             return teller
         prev = _replaced_person(doc, ctx, doc[roles["trigger"][0]]) if "trigger" in roles else None
         named = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < roles["trigger"][0]
-                 and not (m.start > sent.start and doc[m.start - 1].lower_ in OPPONENT_CUES | {"by", "to"})} \
+                 and not (m.start > sent.start and doc[m.start - 1].lower_ in OPPONENT_OR_WINNER_CUES)} \
             if "trigger" in roles else {}
         if prev is not None and len(named) == 1:
             return next(iter(named.values()))  # "X left Ajax in May, and Y replaced him": the one side named before
@@ -5662,10 +5664,10 @@ def _assistant_owner(doc, ctx, roles, subject=None, his=None):
     if "trigger" not in roles:
         return None
     if his is not None:
-        m = pronoun_person(doc, ctx.mentions, his, words=ctx.words)
+        m = ctx.pronoun(doc, his)
         if m is None or subject is not None and m.entity_id == subject.entity_id:
             m = salient_person(ctx.mentions, his, exclude={subject.entity_id} if subject is not None else set())
-        players = {"forward", "defender", "midfielder", "goalkeeper"}
+        players = set(ctx.words.get("position_groups", {}).values()) - {"coach", "official"}
         if m is not None and any(x.entity_id == m.entity_id and x.attrs.get("position") in players for x in ctx.mentions):
             return None  # a player the article names as such owns no assistant
         return m if m is not None and m.type == "person" else None
