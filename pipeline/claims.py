@@ -537,7 +537,7 @@ def _title_subjects(doc, ctx, claims: list[Claim]) -> list[Claim]:
 #: The word before "title" that names a national side's tournament ("their first European title").
 NATIONAL_TITLE_WORDS = {"european": "uefa-european-championship", "world": "fifa-world-cup"}
 #: "X were European champions": the continent's competition, whatever other competition the article names.
-EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_aside_are_champions",
+EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_are_champions_of_europe", "title.team_aside_are_champions",
                             "title.they_were_champions", "title.and_were_european_champions"}
 RUNNERS_UP_RULES = {"table.with_team_runners_up"}  # a side beside a title's winner, "with X runners-up"
 
@@ -4680,6 +4680,19 @@ def _this_trophy(doc, ctx, lo: int, hi: int) -> bool:
     return any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in nouns for t in doc[lo:hi - 1])
 
 
+def _article_competition(ctx):
+    """The competition the article is about: the one named most, the headline's and lede's counting four
+    times (they outweigh three passing mentions of another); its first mention, or None."""
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.type == "competition":
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + (4 if m.sentence_id <= 1 else 1)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return next(m for m in ctx.mentions if m.entity_id == best)
+
+
 def _competition_before(ctx, sent, start: int, within: int = 3, cups: bool = False):
     """The competition named last before token ``start`` (earlier in ``sent`` or in the ``within`` sentences
     before it), or None; with ``cups``, the last one that is no country's league."""
@@ -4998,8 +5011,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # "Spain won their first European title": a national side's European (World) title is the European
         # Championship (the World Cup), the women's in a women's article
         return _default_competition(ctx, NATIONAL_TITLE_WORDS[doc[roles["value"][-1] - 1].lower_], doc[start:end], sent)
-    if rule.id in EUROPEAN_CHAMPIONS_RULES and any(t.lower_ == "european" for t in doc[start:end]):
-        # "were European champions in 2016": a club's European title is the Champions League (the women's in a
+    if rule.id in EUROPEAN_CHAMPIONS_RULES and any(t.lower_ in {"european", "europe"} for t in doc[start:end]):
+        # "were European champions in 2016", "are champions of Europe": a club's European title is the Champions League (the women's in a
         # women's article), a national side's the European Championship
         national = subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids
         return _default_competition(ctx, "uefa-european-championship" if national else "uefa-champions-league",
@@ -5018,6 +5031,12 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         this = _this_trophy(doc, ctx, start, end)  # "won this competition in 1995": the article's (below)
         if found is None and generic and not this and any(t.lower_ == "competition" for t in doc[start:end]):
             found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
+            own = _article_competition(ctx)
+            if found is not None and own is not None and found.entity_id in ctx.top_flight_leagues() \
+                    and own.entity_id not in ctx.top_flight_leagues() and own.sentence_id < found.sentence_id:
+                # "... finished second in the Premier League. X won the competition with Liverpool in 2019", in a
+                # story about a cup: a league just named in passing is "the league"; the competition is the article's
+                found = own
         if found is not None and doc[end - 1].lower_ == "league" and _names_a_cup(found, ctx):
             return None  # "won the league, the Taça de Portugal and ...": the country's league (found later), not the cup
         if found is None and any(t.lower_ == "tournament" for t in doc[start:end]):
@@ -5032,14 +5051,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 found = None  # "... the German Cup, and he won this competition in 1995. X last won it": what "this
                 # competition" is (the article's), not the cup named before it
         if found is None:
-            counts: dict[str, int] = {}
-            for m in ctx.mentions:
-                if m.type == "competition":
-                    # the headline and lede name the article's competition: it outweighs three passing mentions
-                    counts[m.entity_id] = counts.get(m.entity_id, 0) + (4 if m.sentence_id <= 1 else 1)
-            if counts:
-                best = max(counts, key=lambda k: counts[k])
-                found = next(m for m in ctx.mentions if m.entity_id == best)
+            found = _article_competition(ctx)
             if found is not None and doc[end - 1].lower_ == "league" and rule.predicate == "title_won" \
                     and found.entity_id not in ctx.top_flight_leagues():
                 return None  # "won the league in both his seasons in Glasgow": a country's league, not the article's cup

@@ -1490,12 +1490,18 @@ class NationalTeams:
 
     def _side_in_context(self, doc: Doc, e: Span) -> bool:
         """A country as a side by what only a side does: "Italy, the holders," (models/wordlists.json
-        ``national_team_apposition``); "Ghana face Uruguay", "Japan will play Italy" (``match_verbs``,
+        ``national_team_apposition``); a person's ("Luis Enrique's Spain"); "Ghana face Uruguay", "Japan will play Italy" (``match_verbs``,
         after a modal or not) with a country or side after the verb ("Qatar faces criticism" stays a place)."""
         j = e.end
         if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "the" and doc[j + 2].lower_ in self.apposition \
                 and e.text[:1].isupper():
             return True
+        if e.start >= 2 and doc[e.start - 1].lower_ in {"'s", "\u2019s", "'"} and e.text[:1].isupper() \
+                and doc[e.start - 2].pos_ == "PROPN" and doc[e.start - 2].is_title \
+                and doc[e.start - 2].ent_type_ in {"PERSON", "ORG", ""} and doc[e.end - 1].dep_ != "compound" \
+                and doc[e.start - 2].lower_ not in self.countries:
+            return True  # "lost to Herve Renard's Saudi Arabia" (the name read as an organisation or not at all):
+            # a person's country is the side he leads or plays in; not "FIFA's Qatar World Cup"
         if j < len(doc) and doc[j].lower_ in self.modals:
             j += 1
         if j + 1 < len(doc) and doc[j].lower_ in self.match_verbs:

@@ -1,0 +1,41 @@
+"""Error types of held-out 25 seen once (stop 31) and fixed as general constructions. Sentences written for
+these tests, with other names, clubs and years than the set's."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+CUP_STORY = ("Inter lost the Champions League final to Manchester City in Istanbul on Saturday. City had won the "
+             "Premier League with 89 points. Carlo Ancelotti won the competition with Milan in 2003.")
+LEAGUE_STORY = ("Leicester won the Premier League on Monday. Chelsea drew at Tottenham. Claudio Ranieri had never won "
+                "the competition before.")
+
+ROWS = [
+    # "COACH's COUNTRY" anywhere in the sentence (an object too): the country is the side he leads
+    ("Italy beat Luis Enrique's Spain in the semi-final.", ("luis-enrique", "head_coach_of", "spain", None, "asserted")),
+    ("Argentina lost to Herve Renard's Saudi Arabia in their opening game.",
+     ("herve-renard", "head_coach_of", "saudi-arabia", None, "asserted")),
+    # "the competition" after a league named in passing, in a story about a cup: the article's cup
+    (CUP_STORY, ("carlo-ancelotti", "title_won", "uefa-champions-league", "2003", "asserted")),
+    # ... but in a story about that league, the league
+    (LEAGUE_STORY, ("claudio-ranieri", "title_won", "premier-league", None, "negated")),
+    # "champions of Europe": a club's is the Champions League
+    ("Bayern are champions of Europe for the sixth time after beating PSG in Lisbon.",
+     ("bayern-munich", "title_won", "uefa-champions-league", None, "asserted")),
+]
+
+NOT_ROWS = [
+    (CUP_STORY, ("carlo-ancelotti", "title_won", "premier-league")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_heldout25_types(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_ROWS)
+def test_heldout25_types_absent(analyse_text, text, unwanted):
+    subject, predicate, obj = unwanted  # an object of None: any object
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate
+                and (obj is None or c["object_id"] == obj)], claims
