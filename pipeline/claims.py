@@ -4520,7 +4520,10 @@ def _vacated_job(doc, ctx, subject, trigger):
 def _recent_team(ctx, before, sent, exclude, window=3):
     """The team most mentioned in the last few sentences (ties: the latest): what "took over",
     "was dismissed" refer to when the sentence names no club."""
-    recent = [m for m in ctx.mentions if m.type == "team" and m.start < before and m.entity_id not in exclude]
+    players = ctx.word_set("player_nouns")
+    # not a club named only to say whose player someone is ("The Barcelona winger had scored"): no job there
+    recent = [m for m in ctx.mentions if m.type == "team" and m.start < before and m.entity_id not in exclude
+              and not (m.end < len(sent.doc) and sent.doc[m.end].lower_ in players)]
     if not recent:
         return None
     last_sid = max(m.sentence_id for m in recent)

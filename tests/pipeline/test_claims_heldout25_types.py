@@ -23,8 +23,15 @@ ROWS = [
      ("bayern-munich", "title_won", "uefa-champions-league", None, "asserted")),
 ]
 
+PLAYERS_CLUB = ("Federico Chiesa scored twice at Wembley on Saturday night. The Juventus winger, 23, also scored in "
+                "the semi-final. Roberto Mancini, 56, was appointed in May 2018, after Gian Piero Ventura left following "
+                "the World Cup play-off.")
+
 NOT_ROWS = [
     (CUP_STORY, ("carlo-ancelotti", "title_won", "premier-league")),
+    # a club named only to say whose player someone is ("The Juventus winger") is no job a bare appointment fills
+    (PLAYERS_CLUB, ("roberto-mancini", "appointed", "juventus")),
+    (PLAYERS_CLUB, ("gian-piero-ventura", "left_role", "juventus")),
 ]
 
 
