@@ -9,6 +9,9 @@ CUP_STORY = ("Inter lost the Champions League final to Manchester City in Istanb
 LEAGUE_STORY = ("Leicester won the Premier League on Monday. Chelsea drew at Tottenham. Claudio Ranieri had never won "
                 "the competition before.")
 
+SHORT_NAME = ("Real Madrid beat Liverpool 1-0 in Paris on Saturday. Real had already won La Liga this season with 86 "
+              "points.")
+
 ROWS = [
     # "COACH's COUNTRY" anywhere in the sentence (an object too): the country is the side he leads
     ("Italy beat Luis Enrique's Spain in the semi-final.", ("luis-enrique", "head_coach_of", "spain", None, "asserted")),
@@ -21,6 +24,11 @@ ROWS = [
     # "champions of Europe": a club's is the Champions League
     ("Bayern are champions of Europe for the sixth time after beating PSG in Lisbon.",
      ("bayern-munich", "title_won", "uefa-champions-league", None, "asserted")),
+    # a word of the one club the article names in full, no town, as a subject or after "with": that club
+    (SHORT_NAME, ("real-madrid", "points", "la-liga", "86", "asserted")),
+    (SHORT_NAME, ("real-madrid", "title_won", "la-liga", None, "asserted")),
+    ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
+     ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
 
 PLAYERS_CLUB = ("Federico Chiesa scored twice at Wembley on Saturday night. The Juventus winger, 23, also scored in "
