@@ -538,7 +538,7 @@ def _title_subjects(doc, ctx, claims: list[Claim]) -> list[Claim]:
 NATIONAL_TITLE_WORDS = {"european": "uefa-european-championship", "world": "fifa-world-cup"}
 #: "X were European champions": the continent's competition, whatever other competition the article names.
 EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_are_champions_of_europe", "title.team_aside_are_champions",
-                            "title.they_were_champions", "title.and_were_european_champions"}
+                            "title.they_were_champions", "title.and_were_european_champions", "title.previous_titles_came"}
 RUNNERS_UP_RULES = {"table.with_team_runners_up"}  # a side beside a title's winner, "with X runners-up"
 
 
@@ -5014,6 +5014,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # "Spain won their first European title": a national side's European (World) title is the European
         # Championship (the World Cup), the women's in a women's article
         return _default_competition(ctx, NATIONAL_TITLE_WORDS[doc[roles["value"][-1] - 1].lower_], doc[start:end], sent)
+    if rule.id == "title.previous_titles_came" and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
+        word = next((t.lower_ for t in doc[start:end] if t.lower_ in NATIONAL_TITLE_WORDS), None)
+        if word is not None:  # "Italy's only previous European title came in 1968": the European Championship
+            return _default_competition(ctx, NATIONAL_TITLE_WORDS[word], doc[start:end], sent)
     if rule.id in EUROPEAN_CHAMPIONS_RULES and any(t.lower_ in {"european", "europe"} for t in doc[start:end]):
         # "were European champions in 2016", "are champions of Europe": a club's European title is the Champions League (the women's in a
         # women's article), a national side's the European Championship
@@ -6461,7 +6465,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # "Norway are the continent's champions. ... beat Sweden to lift Euro 1987": the state the report opens with is
     # the title it dates
     dated_anywhere = {(c.subject_id, c.object_id, c.modality) for c in claims
-                      if c.predicate == "title_won" and c.value and c.object_id}
+                      if c.predicate == "title_won" and c.value and c.object_id
+                      and c.rule_id != "title.previous_titles_came"}  # (a past title is not the one reported)
     claims = [c for c in claims if not (c.rule_id.startswith("title.team_are_") and not c.value and c.object_id
                                         and (c.subject_id, c.object_id, c.modality) in dated_anywhere)]
     # "went on to win the tournament, beating England in the final on 20 August": one title, the dated mention

@@ -1156,6 +1156,7 @@ class NationalTeams:
         self.ids = {e.attrs.get("country"): e.id for e in gaz.entities.values()
                     if e.type == "team" and e.id == slug(e.attrs.get("country") or "")}
         self.next = set(words["national_team_next"])
+        self.title_nouns = set(words.get("national_team_title_nouns", ()))  # "France's previous titles"
         self.prev = set(words["national_team_prev"])
         self.prev_of = set(words["national_team_prev_of"])
         self.by_verbs = set(words["national_team_by_verbs"])  # "was sacked by Greece"
@@ -1496,7 +1497,8 @@ class NationalTeams:
 
     def _side_in_context(self, doc: Doc, e: Span) -> bool:
         """A country as a side by what only a side does: "Italy, the holders," (models/wordlists.json
-        ``national_team_apposition``); a person's ("Luis Enrique's Spain"); "Ghana face Uruguay", "Japan will play Italy" (``match_verbs``,
+        ``national_team_apposition``); a person's ("Luis Enrique's Spain"); its titles ("France's previous
+        titles", ``national_team_title_nouns``); "Ghana face Uruguay", "Japan will play Italy" (``match_verbs``,
         after a modal or not) with a country or side after the verb ("Qatar faces criticism" stays a place)."""
         j = e.end
         if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "the" and doc[j + 2].lower_ in self.apposition \
@@ -1508,6 +1510,12 @@ class NationalTeams:
                 and doc[e.start - 2].lower_ not in self.countries:
             return True  # "lost to Herve Renard's Saudi Arabia" (the name read as an organisation or not at all):
             # a person's country is the side he leads or plays in; not "FIFA's Qatar World Cup"
+        if j + 1 < len(doc) and doc[j].lower_ in {"'s", "\u2019s", "'"} and e.text[:1].isupper():
+            k = j + 1
+            while k < min(j + 4, len(doc) - 1) and doc[k].pos_ in {"ADJ", "ADV", "NUM"}:
+                k += 1
+            if doc[k].lower_ in self.title_nouns:
+                return True  # "France's previous titles came in 1998 and 2018", "Spain's fourth European crown"
         if j < len(doc) and doc[j].lower_ in self.modals:
             j += 1
         if j + 1 < len(doc) and doc[j].lower_ in self.match_verbs:

@@ -12,6 +12,9 @@ LEAGUE_STORY = ("Leicester won the Premier League on Monday. Chelsea drew at Tot
 SHORT_NAME = ("Real Madrid beat Liverpool 1-0 in Paris on Saturday. Real had already won La Liga this season with 86 "
               "points.")
 
+EUROS = ("Italy are European champions after beating England on penalties at Wembley on Sunday night. Italy's only "
+         "previous European title came in 1968.")
+
 ROWS = [
     # "COACH's COUNTRY" anywhere in the sentence (an object too): the country is the side he leads
     ("Italy beat Luis Enrique's Spain in the semi-final.", ("luis-enrique", "head_coach_of", "spain", None, "asserted")),
@@ -27,6 +30,17 @@ ROWS = [
     # a word of the one club the article names in full, no town, as a subject or after "with": that club
     (SHORT_NAME, ("real-madrid", "points", "la-liga", "86", "asserted")),
     (SHORT_NAME, ("real-madrid", "title_won", "la-liga", None, "asserted")),
+    # "TEAM's previous titles came in YEAR and YEAR": those titles (a national side's "European", "World" title is
+    # that tournament; else the article's competition), and the country is the side
+    ("France beat Morocco 2-0 in the World Cup semi-final. France's previous titles came in 1998 and 2018.",
+     ("france", "title_won", "fifa-world-cup", "2018", "asserted")),
+    ("England lost the Euro 2020 final at Wembley. Germany's last European title came in 1996.",
+     ("germany", "title_won", "uefa-european-championship", "1996", "asserted")),
+    ("Napoli won Serie A on Thursday. Napoli's two previous titles came in 1987 and 1990, with Maradona.",
+     ("napoli", "title_won", "serie-a", "1987", "asserted")),
+    (EUROS, ("italy", "title_won", "uefa-european-championship", "1968", "asserted")),
+    # ... and the title the report opens with stays beside it
+    (EUROS, ("italy", "title_won", "uefa-european-championship", None, "asserted")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
