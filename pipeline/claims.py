@@ -4683,12 +4683,14 @@ def _this_trophy(doc, ctx, lo: int, hi: int) -> bool:
     return any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in nouns for t in doc[lo:hi - 1])
 
 
-def _article_competition(ctx):
+def _article_competition(ctx, cups: bool = False):
     """The competition the article is about: the one named most, the headline's and lede's counting four
-    times (they outweigh three passing mentions of another); its first mention, or None."""
+    times (they outweigh three passing mentions of another); its first mention, or None. With ``cups``,
+    the countries' leagues do not count."""
+    leagues = ctx.top_flight_leagues() if cups else frozenset()
     counts: dict[str, int] = {}
     for m in ctx.mentions:
-        if m.type == "competition":
+        if m.type == "competition" and m.entity_id not in leagues:
             counts[m.entity_id] = counts.get(m.entity_id, 0) + (4 if m.sentence_id <= 1 else 1)
     if not counts:
         return None
@@ -5034,7 +5036,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             # "the 2019 Champions League final, where X beat them": the competition named before "final"
             named = next((m for m in ctx.mentions if m.type == "competition" and m.end < len(doc)
                           and start <= m.end <= end and doc[m.end].lower_ == "final"), None)
-            found = named or found or _competition_before(ctx, sent, start, within=1)
+            # (a league has no final: "finished fourth in the Premier League. X lost last year's final" is the article's)
+            found = named or found or _competition_before(ctx, sent, start, within=1, cups=True)
         this = _this_trophy(doc, ctx, start, end)  # "won this competition in 1995": the article's (below)
         if found is None and generic and not this and any(t.lower_ == "competition" for t in doc[start:end]):
             found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
@@ -5058,7 +5061,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 found = None  # "... the German Cup, and he won this competition in 1995. X last won it": what "this
                 # competition" is (the article's), not the cup named before it
         if found is None:
-            found = _article_competition(ctx)
+            # (a league has no final: a final's competition is the article's cup or tournament, else unknown)
+            found = _article_competition(ctx, cups=rule.predicate == "title_won" and "final" in rule.id)
             if found is not None and doc[end - 1].lower_ == "league" and rule.predicate == "title_won" \
                     and found.entity_id not in ctx.top_flight_leagues():
                 return None  # "won the league in both his seasons in Glasgow": a country's league, not the article's cup

@@ -51,6 +51,13 @@ PLAYERS_CLUB = ("Federico Chiesa scored twice at Wembley on Saturday night. The 
 
 NOT_ROWS = [
     (CUP_STORY, ("carlo-ancelotti", "title_won", "premier-league")),
+    # a league has no final: "lost last year's final to X" is never the league named before it
+    ("Chelsea are champions of Europe after beating Manchester City in Porto. Chelsea finished fourth in the Premier "
+     "League, and City won the Premier League. Thomas Tuchel was sacked by PSG in December, a few months after "
+     "losing last year's final to Bayern Munich in Lisbon.", ("bayern-munich", "title_won", "premier-league")),
+    ("Chelsea won the Champions League on Saturday, beating Manchester City in Porto. Chelsea finished fourth in the "
+     "Premier League this season. Thomas Tuchel was sacked by PSG in December, a few months after losing last "
+     "year's final to Bayern Munich in Lisbon.", ("bayern-munich", "title_won", "premier-league")),
     # a club named only to say whose player someone is ("The Juventus winger") is no job a bare appointment fills
     (PLAYERS_CLUB, ("roberto-mancini", "appointed", "juventus")),
     (PLAYERS_CLUB, ("gian-piero-ventura", "left_role", "juventus")),
