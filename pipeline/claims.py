@@ -3835,7 +3835,7 @@ def _led_to_title(doc, trigger, sent) -> bool:
 
 
 #: "Leeds have offered him a new deal": the one offered is the indirect object, the side offering the subject.
-OFFERED_TO_RULES = {"offer.offered_him_job", "offer.offered_person_job"}
+OFFERED_TO_RULES = {"offer.offered_him_job", "offer.offered_person_job", "offer.rewarded_him_with_contract"}
 
 
 def _previous_subject(doc, ctx, sent):
@@ -5161,9 +5161,15 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
     if kind == "team_coached":  # "has been in charge since July 2012": the side the article has them coach
         ctx.possessive_used = True
         if rule.predicate == "offer_received":  # "turned down the offer of a new contract": the side named, or he leaves
-            for c in _verb_subjects(doc, ctx, _governing_verb(doc[start])):
+            verb = _governing_verb(doc[start])
+            doers = _verb_subjects(doc, ctx, verb)
+            if not doers and verb.dep_ == "xcomp":
+                doers = _verb_subjects(doc, ctx, verb.head)  # "the club are expected to offer him a new deal"
+            for c in doers:
                 if rule.id in OFFERED_TO_RULES and (c.lower_ in {"he", "she"} or getattr(_mention_at(ctx, c.i), "type", None) == "person"):
                     return None  # "the president offered X a new contract": a person's offer, whose side is no guess
+                if c.lower_ in TEAM_WORDS and c.i > 0 and doc[c.i - 1].lower_ == "the" and _mention_at(ctx, c.i) is None:
+                    return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)  # "the club"
                 m = _they(ctx, c.i, sent) if c.lower_ in TEAM_PRONOUNS else _as_team(ctx, _mention_at(ctx, c.i))
                 if m is not None:  # "Leeds have offered him a new deal": the side that offers it
                     return m

@@ -41,6 +41,12 @@ ROWS = [
     (EUROS, ("italy", "title_won", "uefa-european-championship", "1968", "asserted")),
     # ... and the title the report opens with stays beside it
     (EUROS, ("italy", "title_won", "uefa-european-championship", None, "asserted")),
+    # "CLUB are expected to reward him with a longer contract", "the club are expected to offer him a new deal"
+    ("Chelsea won the Champions League on Saturday. Thomas Tuchel joined in January. Chelsea are expected to reward "
+     "him with a longer contract.", ("thomas-tuchel", "offer_received", "chelsea", None, "hypothetical")),
+    ("Sevilla won the Europa League on Wednesday. Jose Luis Mendilibar joined in March. His contract expires this "
+     "summer, but the club are expected to offer him a new deal.",
+     ("jose-luis-mendilibar", "offer_received", "sevilla", None, "hypothetical")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
