@@ -6330,9 +6330,10 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             return "negated", attribution  # "still waiting for their first league title": none so far
         if rule.predicate == "title_won" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return "negated", attribution  # "have gone without a league title since 2010"
-        if tok is not trigger and any(c.dep_ == "dobj" and c not in neg_scope for c in tok.children) \
-                and (tok.lower_ in refusal or tok.lemma_ == "turn"):
-            continue  # "snubbed Marseille to sign for Nice": the refusal is of another; the clause is its purpose
+        if tok is not trigger and any((c.dep_ == "dobj" or c.ent_type_ == "TEAM") and c not in neg_scope
+                                      for c in tok.children) and (tok.lower_ in refusal or tok.lemma_ == "turn"):
+            continue  # "snubbed Marseille to sign for Nice", "turned down Real (read as an adverb) to sign a new
+            # contract with X": the refusal is of another; the clause is its purpose
         if tok is not trigger and tok.lemma_ in refusal | {"turn"} and any(c.lower_ == "down" for c in tok.children) \
                 and rule.predicate != "offer_received":
             return "negated", attribution

@@ -1305,14 +1305,14 @@ class NationalTeams:
         for i in hits.tolist():
             tok = doc[i]
             # "Palace captain X"; "The Girondins were fifth": a club word as the subject of a plural verb;
-            # a word of a club's name that is no town ("Real", "Bayern") as any clause's subject or after "with",
-            # "for", "against": "Real had already won La Liga", "won it with Real in 2014"
+            # a word of a club's name that is no town ("Real", "Bayern") as any clause's subject or object or after
+            # "with", "for", "against": "Real had already won La Liga", "won it with Real in 2014", "turned down Real"
             club_word = i + 1 < len(doc) and (doc[i + 1].lower_ in self.club_next
                                               or doc[i + 1].lower_ in self.PLURAL_VERBS and tok.dep_ == "nsubj")
             club_word = club_word or tok.text not in self.towns and (  # (a sentence's first word, "Real", may be read as an adjective)
                 tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}
                 or tok.pos_ == "PROPN" and i > 0 and doc[i - 1].lower_ in self.club_prev | self.CLUB_PLACE_PREV
-                and tok.dep_ == "pobj")
+                and tok.dep_ == "pobj" or i > 0 and (doc[i - 1].pos_ == "VERB" or doc[i - 1].dep_ == "prt"))
             if club_word and tok.is_title and tok.text not in self._surnames(before):
                 club = self._named_club(before, tok.text)
                 if club:

@@ -15,6 +15,9 @@ SHORT_NAME = ("Real Madrid beat Liverpool 1-0 in Paris on Saturday. Real had alr
 EUROS = ("Italy are European champions after beating England on penalties at Wembley on Sunday night. Italy's only "
          "previous European title came in 1968.")
 
+STAYS = ("Real Madrid won the Champions League. A week before the final, Erling Haaland turned down Real to sign a "
+         "new contract with Dortmund.")
+
 ROWS = [
     # "COACH's COUNTRY" anywhere in the sentence (an object too): the country is the side he leads
     ("Italy beat Luis Enrique's Spain in the semi-final.", ("luis-enrique", "head_coach_of", "spain", None, "asserted")),
@@ -47,6 +50,12 @@ ROWS = [
     ("Sevilla won the Europa League on Wednesday. Jose Luis Mendilibar joined in March. His contract expires this "
      "summer, but the club are expected to offer him a new deal.",
      ("jose-luis-mendilibar", "offer_received", "sevilla", None, "hypothetical")),
+    # "turned down Real to sign a new contract with X": an offer declined (the short name read as the club) and
+    # the club he stays at, asserted (the refusal is of another club; signing is its purpose)
+    (STAYS, ("erling-haaland", "offer_received", "real-madrid", "declined", "asserted")),
+    (STAYS, ("erling-haaland", "player_of", "borussia-dortmund", None, "asserted")),
+    ("Erling Haaland signed a new three-year contract with Dortmund on Monday.",
+     ("erling-haaland", "player_of", "borussia-dortmund", None, "asserted")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
