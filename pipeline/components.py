@@ -620,7 +620,9 @@ class ProperNamePersons:
 
     #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
     MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
-    MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE", "WORK_OF_ART"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
+    MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE", "WORK_OF_ART"}
+    #: Labels of a name that becomes a person when it acts as people do ("Cole Palmer", a product, equalised)
+    ACTING_NAME_LABELS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
     #: Words after which one name in apposition may stand mid-sentence ("and Cristiane, 34, scored", "after
     #: Debinha, the Courage forward, was fouled"); not "in" / "at" / "to", where a place stands.
     MID_SENTENCE_BEFORE = {"and", "but", ",", "after", "as", "while", "when", "by", "with", "before", "until", "though",
@@ -928,10 +930,10 @@ class ProperNamePersons:
         if self.moved_from:
             self._clubs_moved_from(doc)
         # an ORG that reads like a person's name ("Unai Emery") and no gazetteer entry: a PERSON; a
-        # place or a building only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
+        # place, a building or a product only when it does what people do ("Rudi Völler resigned", "Rudi Völler was sacked"),
         # or is done to as people are ("sounded out Rudi Völler", "signed Tomas Kral")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in read_ents(doc)
-                   if (e.label_ == "ORG" or e.label_ in {"GPE", "LOC", "FAC"} and (self._acts(e) or self._listed_with_person(doc, e))
+                   if (e.label_ == "ORG" or e.label_ in self.ACTING_NAME_LABELS and (self._acts(e) or self._listed_with_person(doc, e))
                        or e.label_ in self.MISREAD_NAME_LABELS and self._aged(doc, e))
                    and not e.ent_id_ and self._name_like(self._without_possessive(e))]
         if relabel:

@@ -976,11 +976,14 @@ def _sentence_subject_so_far(doc: Doc, persons: list[ResolvedMention], s: int, s
 def _last_clause_subject(doc: Doc, subjects: list[ResolvedMention], constraint: dict, ages, nationality,
                          positions) -> ResolvedMention | None:
     """A sentence of coordinated clauses, each with its own person as subject ("A put Chicago ahead, B equalised,
-    and C restored the lead"): a descriptor opening the next sentence follows the last of them that agrees
+    and C restored the lead"; "A scored before B equalised"): a descriptor opening the next sentence follows the last of them that agrees
     with it (one known to be of the descriptor's country before any other); None when the subjects are not of
     coordinated clauses."""
     verbs = [doc[m.end - 1].head for m in subjects]
     def coordinated(v) -> bool:  # v hangs from the first clause's verb by a chain of conj links
+        if v.dep_ == "advcl" and v.i > verbs[0].i and any(a.i == verbs[0].i for a in v.ancestors) \
+                and any(c.dep_ == "mark" and c.lower_ == "before" for c in v.children):
+            return True  # "A gave Spain the lead before B equalised": B's is the later event
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head
             if v.i == verbs[0].i:

@@ -56,6 +56,13 @@ ROWS = [
     (STAYS, ("erling-haaland", "player_of", "borussia-dortmund", None, "asserted")),
     ("Erling Haaland signed a new three-year contract with Dortmund on Monday.",
      ("erling-haaland", "player_of", "borussia-dortmund", None, "asserted")),
+    # "A gave Spain the lead before B equalised. The CLUB forward, 22,": B, the later event's subject (a name the
+    # model reads as a product becomes a person when it equalises, as when it scores)
+    ("Spain beat England 2-1 in Berlin on Sunday night. Dani Olmo gave Spain the lead after the break before Jude "
+     "Bellingham equalised with a header. The Real Madrid midfielder, 21, had been quiet until then.",
+     ("jude-bellingham", "player_of", "real-madrid", None, "asserted")),
+    ("Nico Williams gave Spain the lead two minutes after half-time before Cole Palmer equalised with a low shot. "
+     "The Chelsea forward, 22, had come on only three minutes earlier.", ("cole-palmer", "age", None, "22", "asserted")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
@@ -76,6 +83,9 @@ NOT_ROWS = [
     # a club named only to say whose player someone is ("The Juventus winger") is no job a bare appointment fills
     (PLAYERS_CLUB, ("roberto-mancini", "appointed", "juventus")),
     (PLAYERS_CLUB, ("gian-piero-ventura", "left_role", "juventus")),
+    ("Spain beat England 2-1 in Berlin on Sunday night. Dani Olmo gave Spain the lead after the break before Jude "
+     "Bellingham equalised with a header. The Real Madrid midfielder, 21, had been quiet until then.",
+     ("dani-olmo", "player_of", "real-madrid")),
 ]
 
 
