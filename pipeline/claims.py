@@ -4775,7 +4775,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         return None
     if rule.predicate == "appointed" and "object" not in roles and end < sent.end and doc[end].lower_ == "there":
         # "Potter leaves Brighton ... He was appointed there in May 2019": the club last named
-        named = [m for m in ctx.mentions if m.end <= start and m.type == "team" and m.entity_id != subject.entity_id]
+        named = [m for m in ctx.mentions if m.end <= start and m.type == "team" and m.entity_id != subject.entity_id
+                 and not _past_description(doc, m, ctx)]  # not "X, the former Bayern midfielder, who took over there"
         prev = doc[sent.start - 1].sent if sent.start > 0 else sent
         if named and named[-1].start >= prev.start:
             return named[-1]
@@ -6504,10 +6505,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in sorted(claims, key=lambda c: (-c.confidence, c.start_char)):
         if c.predicate == "head_coach_of" and (c.subject_id, c.object_id, c.sentence) in appointed and not (
                 c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
-                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name", "coach.in_charge_since"} \
+                and c.rule_id not in {"coach.former_team_role", "coach.team_role_name", "coach.in_charge_since",
+                                      "coach.apposition_team_role"} \
                 and not (c.rule_id in PAST_JOB_RULES and (c.subject_id, c.object_id, c.sentence) in candidacies):
             # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer",
-            # "has been in charge since July 2012, when he succeeded X": both
+            # "X, the Chelsea manager who replaced him", "has been in charge since July 2012, when he succeeded X": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \

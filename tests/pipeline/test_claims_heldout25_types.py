@@ -18,6 +18,10 @@ EUROS = ("Italy are European champions after beating England on penalties at Wem
 STAYS = ("Real Madrid won the Champions League. A week before the final, Erling Haaland turned down Real to sign a "
          "new contract with Dortmund.")
 
+POTTER = ("Bayern sacked Julian Nagelsmann on Friday. Graham Potter, the Chelsea manager who replaced him at Brighton, "
+          "is under pressure too.")
+THERE = "Leverkusen are coached by Xabi Alonso, the former Bayern midfielder, who took over there in October."
+
 ROWS = [
     # "COACH's COUNTRY" anywhere in the sentence (an object too): the country is the side he leads
     ("Italy beat Luis Enrique's Spain in the semi-final.", ("luis-enrique", "head_coach_of", "spain", None, "asserted")),
@@ -63,6 +67,11 @@ ROWS = [
      ("jude-bellingham", "player_of", "real-madrid", None, "asserted")),
     ("Nico Williams gave Spain the lead two minutes after half-time before Cole Palmer equalised with a low shot. "
      "The Chelsea forward, 22, had come on only three minutes earlier.", ("cole-palmer", "age", None, "22", "asserted")),
+    # "X, the Chelsea manager who replaced him at Brighton,": the job he holds, beside the appointment
+    (POTTER, ("graham-potter", "head_coach_of", "chelsea", None, "asserted")),
+    (POTTER, ("graham-potter", "appointed", None, None, "asserted")),
+    # "took over there" after "the former Bayern midfielder": the club the clause is about, not his past one
+    (THERE, ("xabi-alonso", "appointed", "bayer-leverkusen", None, "asserted")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
@@ -83,6 +92,7 @@ NOT_ROWS = [
     # a club named only to say whose player someone is ("The Juventus winger") is no job a bare appointment fills
     (PLAYERS_CLUB, ("roberto-mancini", "appointed", "juventus")),
     (PLAYERS_CLUB, ("gian-piero-ventura", "left_role", "juventus")),
+    (THERE, ("xabi-alonso", "appointed", "bayern-munich")),
     ("Spain beat England 2-1 in Berlin on Sunday night. Dani Olmo gave Spain the lead after the break before Jude "
      "Bellingham equalised with a header. The Real Madrid midfielder, 21, had been quiet until then.",
      ("dani-olmo", "player_of", "real-madrid")),
