@@ -4683,19 +4683,58 @@ def _this_trophy(doc, ctx, lo: int, hi: int) -> bool:
     return any(t.lower_ in {"this", "that"} and doc[t.i + 1].lower_ in nouns for t in doc[lo:hi - 1])
 
 
-def _article_competition(ctx, cups: bool = False):
+def _article_competition(ctx, doc=None, cups: bool = False):
     """The competition the article is about: the one named most, the headline's and lede's counting four
     times (they outweigh three passing mentions of another); its first mention, or None. With ``cups``,
-    the countries' leagues do not count."""
+    the countries' leagues do not count. A headline or lede that calls a side "champions of Europe" /
+    "European champions" (``doc`` given) and names no cup is about the continent's competition (a club's
+    "European champions" may have won the Conference League the lede names)."""
     leagues = ctx.top_flight_leagues() if cups else frozenset()
     counts: dict[str, int] = {}
     for m in ctx.mentions:
         if m.type == "competition" and m.entity_id not in leagues:
             counts[m.entity_id] = counts.get(m.entity_id, 0) + (4 if m.sentence_id <= 1 else 1)
+    lede_cups = any(m.type == "competition" and m.sentence_id <= 1 and m.entity_id not in ctx.top_flight_leagues()
+                    for m in ctx.mentions)
+    european = _lede_european_title(doc, ctx) if doc is not None and not lede_cups else None
+    if european is not None:
+        return european
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])
     return next(m for m in ctx.mentions if m.entity_id == best)
+
+
+def _lede_european_title(doc, ctx):
+    """"Chelsea are champions of Europe", "Spain are European champions" in the headline or lede: the
+    Champions League for a club, the European Championship for a national side (the women's, for theirs)."""
+    lede = [m for m in ctx.mentions if m.type == "team" and m.sentence_id <= 1]
+    for m in lede:
+        sent = doc[m.start].sent
+        words = [t.lower_ for t in doc[m.end:min(m.end + 6, sent.end)]]
+        text = " ".join(words)
+        if "champions of europe" in text or "european champions" in text:
+            national = _national(ctx, m.entity_id)
+            women = m.entity_id.endswith("-women")
+            wanted = ("uefa-women-s-championship" if women else "uefa-european-championship") if national \
+                else ("uefa-women-s-champions-league" if women else "uefa-champions-league")
+            return _default_competition(ctx, wanted, doc[m.start:m.end], sent)
+    return None
+
+
+def _agreeing_competition(doc, ctx, subject, found):
+    """A competition a side's "the competition" / "the trophy" can stand for: a club wins no national sides'
+    tournament ("Inter last won the competition in 2010" after a World Cup winner named in passing) and a
+    national side no club competition; else the article's own competition when that one agrees, else None."""
+    if found is None or subject is None or subject.type != "team":
+        return found
+    national_cups = ctx.word_set("national_team_competitions")
+    def agrees(c) -> bool:
+        return (c.entity_id in national_cups) == _national(ctx, subject.entity_id)
+    if agrees(found):
+        return found
+    own = _article_competition(ctx, doc)
+    return own if own is not None and agrees(own) else None
 
 
 def _competition_before(ctx, sent, start: int, within: int = 3, cups: bool = False):
@@ -5042,7 +5081,7 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         this = _this_trophy(doc, ctx, start, end)  # "won this competition in 1995": the article's (below)
         if found is None and generic and not this and any(t.lower_ == "competition" for t in doc[start:end]):
             found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named
-            own = _article_competition(ctx)
+            own = _article_competition(ctx, doc)
             if found is not None and own is not None and found.entity_id in ctx.top_flight_leagues() \
                     and own.entity_id not in ctx.top_flight_leagues() and own.sentence_id < found.sentence_id:
                 # "... finished second in the Premier League. X won the competition with Liverpool in 2019", in a
@@ -5063,11 +5102,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 # competition" is (the article's), not the cup named before it
         if found is None:
             # (a league has no final: a final's competition is the article's cup or tournament, else unknown)
-            found = _article_competition(ctx, cups=rule.predicate == "title_won" and "final" in rule.id)
+            found = _article_competition(ctx, doc, cups=rule.predicate == "title_won" and "final" in rule.id)
             if found is not None and doc[end - 1].lower_ == "league" and rule.predicate == "title_won" \
                     and found.entity_id not in ctx.top_flight_leagues():
                 return None  # "won the league in both his seasons in Glasgow": a country's league, not the article's cup
-        return found
+        return _agreeing_competition(doc, ctx, subject, found) if generic else found
     if kind == "competition_right":
         return right("competition")
     if kind == "competition_default":  # "was a world champion in 2006": the competition the words name
@@ -5106,12 +5145,17 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         found = found or left("competition")
         if found is None and rule.predicate == "title_won" and "final" in rule.id:
             found = _competition_before(ctx, sent, start, within=1)  # "... World Cup final defeat. X lost the 2019 final to Y"
+        if found is not None and rule.predicate == "title_won" and not any(
+                m.type == "competition" and start <= m.start < end for m in ctx.mentions) and any(
+                t.lower_ in ctx.word_set("anaphoric_trophy_nouns") and doc[t.i - 1].lower_ == "the" for t in doc[start:end]):
+            found = _agreeing_competition(doc, ctx, subject, found)  # "Real Madrid, who won the trophy last year"
         if found is None and rule.predicate == "title_won" and _anaphoric_trophy(doc, ctx, subject, start, end, sent):
             # "Porto, who had won the trophy in 2011, ...": the cup named in the sentences before, else the article's
             # (a national side's "the title": the tournament the article is about)
             title = any(t.lower_ == "title" for t in doc[start:end])
             found = (None if title else _competition_before(ctx, sent, start, within=2, cups=True)) or _find_object(
                 doc, ctx, replace(rule, object="competition_article"), start, end, roles, sent, subject)
+            found = _agreeing_competition(doc, ctx, subject, found)  # "Real Madrid, who won the trophy last year"
         return found
     if kind == "team_of_owner":  # "Her predecessor, X,": X left the job she holds now
         ctx.possessive_used = True

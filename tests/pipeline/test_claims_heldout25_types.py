@@ -22,6 +22,9 @@ POTTER = ("Bayern sacked Julian Nagelsmann on Friday. Graham Potter, the Chelsea
           "is under pressure too.")
 THERE = "Leverkusen are coached by Xabi Alonso, the former Bayern midfielder, who took over there in October."
 
+CITY_LEDE = ("Manchester City are champions of Europe for the first time after beating Inter in Istanbul. Rodri "
+             "scored the goal. Julian Alvarez, a World Cup winner in December, came off the bench.")
+
 ROWS = [
     # "COACH's COUNTRY" anywhere in the sentence (an object too): the country is the side he leads
     ("Italy beat Luis Enrique's Spain in the semi-final.", ("luis-enrique", "head_coach_of", "spain", None, "asserted")),
@@ -72,6 +75,15 @@ ROWS = [
     (POTTER, ("graham-potter", "appointed", None, None, "asserted")),
     # "took over there" after "the former Bayern midfielder": the club the clause is about, not his past one
     (THERE, ("xabi-alonso", "appointed", "bayer-leverkusen", None, "asserted")),
+    # a lede calling a club "champions of Europe" (no cup named) makes the article's competition the Champions
+    # League; a club's "the competition" / "the trophy" is never a national sides' tournament named in passing
+    (f"{CITY_LEDE} Inter last won the competition in 2010.",
+     ("inter-milan", "title_won", "uefa-champions-league", "2010", "asserted")),
+    (f"{CITY_LEDE} Alvarez, a World Cup winner in December, scored against Carlo Ancelotti's Real Madrid, who won "
+     "the trophy last year.", ("real-madrid", "title_won", "uefa-champions-league", None, "asserted")),
+    ("Chelsea are champions of Europe after beating Manchester City in Porto. Chelsea finished fourth in the Premier "
+     "League. City have never won the competition.",
+     ("manchester-city", "title_won", "uefa-champions-league", None, "negated")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
@@ -93,6 +105,11 @@ NOT_ROWS = [
     (PLAYERS_CLUB, ("roberto-mancini", "appointed", "juventus")),
     (PLAYERS_CLUB, ("gian-piero-ventura", "left_role", "juventus")),
     (THERE, ("xabi-alonso", "appointed", "bayern-munich")),
+    (f"{CITY_LEDE} Inter last won the competition in 2010.", ("inter-milan", "title_won", "fifa-world-cup")),
+    # "European champions" with a cup named in the lede: that cup is the article's, not the Champions League
+    ("Olympiacos are European champions after beating Fiorentina in the Conference League final in Athens. "
+     "Fiorentina lost last year's final 2-1 to West Ham in Prague.",
+     ("west-ham-united", "title_won", "uefa-champions-league")),
     ("Spain beat England 2-1 in Berlin on Sunday night. Dani Olmo gave Spain the lead after the break before Jude "
      "Bellingham equalised with a header. The Real Madrid midfielder, 21, had been quiet until then.",
      ("dani-olmo", "player_of", "real-madrid")),
