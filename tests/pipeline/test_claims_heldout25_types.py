@@ -84,6 +84,11 @@ ROWS = [
     ("Chelsea are champions of Europe after beating Manchester City in Porto. Chelsea finished fourth in the Premier "
      "League. City have never won the competition.",
      ("manchester-city", "title_won", "uefa-champions-league", None, "negated")),
+    # "CLUB, back in La Liga this season, are coached by X": an apposition between the side and the verb
+    ("Almeria, back in La Liga this season, are coached by Vicente Moreno.",
+     ("vicente-moreno", "head_coach_of", "almeria", None, "asserted")),
+    ("Girona, promoted in June, are managed by Michel Sanchez.",
+     ("michel-sanchez", "head_coach_of", "girona", None, "asserted")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
