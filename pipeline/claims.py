@@ -5670,7 +5670,8 @@ def _club_coach(ctx, team):
 
 #: "X is / had been Y's assistant": the staff of Y's club, and Y its head coach.
 ASSISTANT_OF_RULES = {"staff.is_possessive_assistant", "staff.is_possessive_number_two", "staff.appositive_is_possessive_assistant",
-                      "staff.one_of_possessive_coaches", "staff.one_of_possessive_assistants"}
+                      "staff.one_of_possessive_coaches", "staff.one_of_possessive_assistants",
+                      "staff.appositive_possessive_assistant"}
 
 
 #: "Z is one of Y's coaches": a place on a staff of several, which "along with W" extends to W.

@@ -236,7 +236,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | Non
         if m.attrs.get("descriptor_of") and m.entity_id in names:
             m.entity = names[m.entity_id]  # "the Italian club" is called by the name of the club it stands for
     out = _short_team_names(out, gaz)
-    out = _womens_context(out, gaz, _womens_markers(doc, out, gaz))
+    out = _womens_context(out, gaz, _womens_markers(doc, out, gaz), mens_named=_mens_side_named(doc))
     out = _domestic_competitions(out, gaz)
     if descriptor_matcher is not None:
         sides = {i for m in out if m.type in SIDE_TYPES for i in range(m.start, m.end)}
@@ -418,13 +418,22 @@ def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> l
     return mentions
 
 
-def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, markers: int = 0) -> list[ResolvedMention]:
+def _mens_side_named(doc: Doc) -> bool:
+    """Whether the article names a men's side as such ("the men's national team", "the USMNT")."""
+    return any(t.lower_ == "men" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"'s", "\u2019s"}
+               or t.text.endswith("MNT") for t in doc)
+
+
+def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, markers: int = 0,
+                    mens_named: bool = False) -> list[ResolvedMention]:
     """In an article about women's football (two markers at least, :func:`_womens_markers`:
     "Women's Champions League" and "Barcelona Femeni", or two women's clubs or leagues, "Gotham FC"
     and "the NWSL"), a bare club or country side ("Chelsea", "England") means its women's team, and
-    the World Cup, the Euros and the Champions League the women's competitions."""
+    the World Cup, the Euros and the Champions League the women's competitions. Else a country's women's
+    side named once makes its bare country side the women's, unless the article names a men's side as such
+    ("US Soccer named X head coach of the men's national team ... Emma Hayes coaches the US women")."""
     if markers < 2:
-        return _countries_womens_side(mentions, gaz)
+        return mentions if mens_named else _countries_womens_side(mentions, gaz)
     for m in mentions:
         if m.type == "competition":
             ent = gaz.entities.get(m.entity_id)

@@ -89,6 +89,17 @@ ROWS = [
      ("vicente-moreno", "head_coach_of", "almeria", None, "asserted")),
     ("Girona, promoted in June, are managed by Michel Sanchez.",
      ("michel-sanchez", "head_coach_of", "girona", None, "asserted")),
+    # "X, one of Y's assistants,", "X, Y's assistant,": X is on the staff of Y's side
+    ("Ajax named Hans Keller as head coach in June. Jan Smit, one of Keller's assistants, took training on Monday.",
+     ("jan-smit", "coaching_staff_of", "ajax", None, "asserted")),
+    ("Ajax named Hans Keller as head coach in June. Jan Smit, Keller's assistant, took training on Monday.",
+     ("jan-smit", "coaching_staff_of", "ajax", None, "asserted")),
+    # a story naming a men's side as such ("the USMNT") does not turn the country into its women's side because the
+    # women's side is named too
+    ("Pochettino takes charge of the USMNT this month. Mikey Varas, one of Berhalter's assistants, was the interim "
+     "coach for two friendlies. Argentina won the Copa America in July. Emma Hayes, the former Chelsea manager who "
+     "now coaches the US women, helped to persuade him.",
+     ("mikey-varas", "coaching_staff_of", "united-states", None, "asserted")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
