@@ -4694,7 +4694,8 @@ def _article_competition(ctx, doc=None, cups: bool = False):
     for m in ctx.mentions:
         if m.type == "competition" and m.entity_id not in leagues:
             counts[m.entity_id] = counts.get(m.entity_id, 0) + (4 if m.sentence_id <= 1 else 1)
-    lede_cups = any(m.type == "competition" and m.sentence_id <= 1 and m.entity_id not in ctx.top_flight_leagues()
+    top_flights = ctx.top_flight_leagues()
+    lede_cups = any(m.type == "competition" and m.sentence_id <= 1 and m.entity_id not in top_flights
                     for m in ctx.mentions)
     european = _lede_european_title(doc, ctx) if doc is not None and not lede_cups else None
     if european is not None:
@@ -4706,20 +4707,25 @@ def _article_competition(ctx, doc=None, cups: bool = False):
 
 
 def _lede_european_title(doc, ctx):
-    """"Chelsea are champions of Europe", "Spain are European champions" in the headline or lede: the
-    Champions League for a club, the European Championship for a national side (the women's, for theirs)."""
+    """"Chelsea are champions of Europe", "Spain are European champions" in the headline or lede: the side's
+    European title (:func:`_european_title`)."""
     lede = [m for m in ctx.mentions if m.type == "team" and m.sentence_id <= 1]
     for m in lede:
         sent = doc[m.start].sent
         words = [t.lower_ for t in doc[m.end:min(m.end + 6, sent.end)]]
         text = " ".join(words)
+        if not words or words[0] not in {"are", "is", "became", "become", "were"} \
+                or any(w.isdigit() or w in {"former", "twice", "once", "ex"} for w in words):
+            continue  # "Aston Villa, the 1982 European champions,": a past title, not the article's
         if "champions of europe" in text or "european champions" in text:
-            national = _national(ctx, m.entity_id)
-            women = m.entity_id.endswith("-women")
-            wanted = ("uefa-women-s-championship" if women else "uefa-european-championship") if national \
-                else ("uefa-women-s-champions-league" if women else "uefa-champions-league")
-            return _default_competition(ctx, wanted, doc[m.start:m.end], sent)
+            return _default_competition(ctx, _european_title(ctx, m.entity_id), doc[m.start:m.end], sent)
     return None
+
+
+def _european_title(ctx, team_id: str) -> str:
+    """The competition a side's European title is: the European Championship for a national side, the
+    Champions League for a club (:func:`_default_competition` makes either the women's in a women's article)."""
+    return "uefa-european-championship" if _national(ctx, team_id) else "uefa-champions-league"
 
 
 def _agreeing_competition(doc, ctx, subject, found):
@@ -5056,16 +5062,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # "Spain won their first European title": a national side's European (World) title is the European
         # Championship (the World Cup), the women's in a women's article
         return _default_competition(ctx, NATIONAL_TITLE_WORDS[doc[roles["value"][-1] - 1].lower_], doc[start:end], sent)
-    if rule.id == "title.previous_titles_came" and subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids:
+    if rule.id == "title.previous_titles_came" and _national(ctx, subject.entity_id):
         word = next((t.lower_ for t in doc[start:end] if t.lower_ in NATIONAL_TITLE_WORDS), None)
         if word is not None:  # "Italy's only previous European title came in 1968": the European Championship
             return _default_competition(ctx, NATIONAL_TITLE_WORDS[word], doc[start:end], sent)
     if rule.id in EUROPEAN_CHAMPIONS_RULES and any(t.lower_ in {"european", "europe"} for t in doc[start:end]):
         # "were European champions in 2016", "are champions of Europe": a club's European title is the Champions League (the women's in a
         # women's article), a national side's the European Championship
-        national = subject.entity_id.removesuffix("-women") in ctx.gaz.country_ids
-        return _default_competition(ctx, "uefa-european-championship" if national else "uefa-champions-league",
-                                    doc[start:end], sent)
+        return _default_competition(ctx, _european_title(ctx, subject.entity_id), doc[start:end], sent)
     if kind == "competition_article":  # "beat Germany in the final": the competition of the sentence, else the article's
         if any(t.lower_ == "league" and t.i > start and doc[t.i - 1].lower_ in ctx.word_set("demonyms")
                for t in doc[start:end]):
@@ -5147,7 +5151,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             found = _competition_before(ctx, sent, start, within=1)  # "... World Cup final defeat. X lost the 2019 final to Y"
         if found is not None and rule.predicate == "title_won" and not any(
                 m.type == "competition" and start <= m.start < end for m in ctx.mentions) and any(
-                t.lower_ in ctx.word_set("anaphoric_trophy_nouns") and doc[t.i - 1].lower_ == "the" for t in doc[start:end]):
+                t.lower_ in ctx.word_set("anaphoric_trophy_nouns") and t.i > start and doc[t.i - 1].lower_ == "the"
+                for t in doc[start:end]):
             found = _agreeing_competition(doc, ctx, subject, found)  # "Real Madrid, who won the trophy last year"
         if found is None and rule.predicate == "title_won" and _anaphoric_trophy(doc, ctx, subject, start, end, sent):
             # "Porto, who had won the trophy in 2011, ...": the cup named in the sentences before, else the article's
@@ -6376,8 +6381,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
             return "negated", attribution  # "still waiting for their first league title": none so far
         if rule.predicate == "title_won" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return "negated", attribution  # "have gone without a league title since 2010"
-        if tok is not trigger and any((c.dep_ == "dobj" or c.ent_type_ == "TEAM") and c not in neg_scope
-                                      for c in tok.children) and (tok.lower_ in refusal or tok.lemma_ == "turn"):
+        if tok is not trigger and any((c.dep_ == "dobj" or c.ent_type_ == "TEAM" and c.dep_ in {"advmod", "npadvmod"})
+                                      and c not in neg_scope for c in tok.children) \
+                and (tok.lower_ in refusal or tok.lemma_ == "turn"):
             continue  # "snubbed Marseille to sign for Nice", "turned down Real (read as an adverb) to sign a new
             # contract with X": the refusal is of another; the clause is its purpose
         if tok is not trigger and tok.lemma_ in refusal | {"turn"} and any(c.lower_ == "down" for c in tok.children) \

@@ -565,7 +565,7 @@ def make_propn_persons(nlp: Language, name: str, models_dir: str | None):
                              set(words.get("media_words", ())),
                              set(words.get("unisex_first_names", ())), places, set(words.get("slogan_last_words", ())),
                              {k for k, country in gaz.demonyms.items() if k != country.lower() and " " not in k},
-                             set(words["hyphen_prefixes"]))
+                             set(words["hyphen_prefixes"]), set(words.get("product_name_person_verbs", ())))
 
 
 class ProperNamePersons:
@@ -579,8 +579,9 @@ class ProperNamePersons:
                  moved_from: set[str] = frozenset(), subject_verbs: set[str] = frozenset(),
                  media: set[str] = frozenset(), unisex: set[str] = frozenset(), places: set[str] = frozenset(),
                  slogan_ends: set[str] = frozenset(), adjectives: set[str] = frozenset(),
-                 hyphen_prefixes: set[str] = frozenset()):
+                 hyphen_prefixes: set[str] = frozenset(), product_verbs: set[str] = frozenset()):
         self.not_a_name = not_a_name
+        self.product_verbs = set(product_verbs)  # "Cole Palmer (read as a product) equalised"
         self.hyphen_prefixes = set(hyphen_prefixes)  # "Post-" in "Post-Ferguson": no part of a name
         self.adjectives = set(adjectives)  # "Brazilian", "Bosnian": a nationality word, not a part of a name
         self.slogan_ends = set(slogan_ends)
@@ -620,9 +621,12 @@ class ProperNamePersons:
 
     #: Labels the small model gives a person's name by mistake ("Sergio" as NORP, "Pia Sundhage" as GPE).
     MISREAD_NAME_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC"}
-    MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE", "WORK_OF_ART"}
-    #: Labels of a name that becomes a person when it acts as people do ("Cole Palmer", a product, equalised)
-    ACTING_NAME_LABELS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
+    MISREAD_ONE_NAME_LABELS = MISREAD_NAME_LABELS | {"DATE", "WORK_OF_ART"}  # "Savinho" as ORG, "Postecoglou, 57" as a date
+    #: Labels of a name that becomes a person when it acts as people do ("sacked Tomas Kral", a building)
+    ACTING_NAME_LABELS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+    #: Labels of a name that becomes a person also as the subject of a player's verb ("Cole Palmer", a product,
+    #: equalised; models/wordlists.json ``product_name_person_verbs``): no place or club is read so
+    PRODUCT_NAME_LABELS = {"PRODUCT", "WORK_OF_ART"}
     #: Words after which one name in apposition may stand mid-sentence ("and Cristiane, 34, scored", "after
     #: Debinha, the Courage forward, was fouled"); not "in" / "at" / "to", where a place stands.
     MID_SENTENCE_BEFORE = {"and", "but", ",", "after", "as", "while", "when", "by", "with", "before", "until", "though",
@@ -934,6 +938,8 @@ class ProperNamePersons:
         # or is done to as people are ("sounded out Rudi Völler", "signed Tomas Kral")
         relabel = [Span(doc, e.start, e.end, label="PERSON") for e in read_ents(doc)
                    if (e.label_ == "ORG" or e.label_ in self.ACTING_NAME_LABELS and (self._acts(e) or self._listed_with_person(doc, e))
+                       or e.label_ in self.PRODUCT_NAME_LABELS and e.root.dep_ == "nsubj"
+                       and e.root.head.lower_ in self.product_verbs
                        or e.label_ in self.MISREAD_NAME_LABELS and self._aged(doc, e))
                    and not e.ent_id_ and self._name_like(self._without_possessive(e))]
         if relabel:
@@ -1164,6 +1170,7 @@ class NationalTeams:
         self.by_verbs = set(words["national_team_by_verbs"])  # "was sacked by Greece"
         self.apposition = set(words["national_team_apposition"])  # "Italy, the holders,"
         self.match_verbs = set(words["match_verbs"])  # "Ghana face Uruguay"
+        self.match_nouns = set(words.get("match_nouns", ()))  # "the defeat by X's Saudi Arabia"
         self.modals = set(words["modal_verbs"])  # "Japan will play ..."
         self.club_next = set(words["club_town_next"])
         self.club_prev = set(words["club_town_prev"])
@@ -1307,14 +1314,17 @@ class NationalTeams:
         for i in hits.tolist():
             tok = doc[i]
             # "Palace captain X"; "The Girondins were fifth": a club word as the subject of a plural verb;
-            # a word of a club's name that is no town ("Real", "Bayern") as any clause's subject or object or after
-            # "with", "for", "against": "Real had already won La Liga", "won it with Real in 2014", "turned down Real"
+            # a word of a club's name that is no town ("Real", "Bayern") as a clause's subject, as the object right
+            # after a verb or its particle, or after "with", "at", "for", "against": "Real had already won La Liga",
+            # "won it with Real in 2014", "turned down Real" (not "Bayer, the chemicals giant,")
             club_word = i + 1 < len(doc) and (doc[i + 1].lower_ in self.club_next
                                               or doc[i + 1].lower_ in self.PLURAL_VERBS and tok.dep_ == "nsubj")
-            club_word = club_word or tok.text not in self.towns and (  # (a sentence's first word, "Real", may be read as an adjective)
-                tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}
+            club_word = club_word or tok.text not in self.towns and not (i + 1 < len(doc) and doc[i + 1].text == ",") and (
+                tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}  # ("Real" first may be an adjective)
                 or tok.pos_ == "PROPN" and i > 0 and doc[i - 1].lower_ in self.club_prev | self.CLUB_PLACE_PREV
-                and tok.dep_ == "pobj" or i > 0 and (doc[i - 1].pos_ == "VERB" or doc[i - 1].dep_ == "prt"))
+                and tok.dep_ == "pobj"
+                or i > 0 and (doc[i - 1].pos_ == "VERB" or doc[i - 1].dep_ == "prt")
+                and tok.dep_ in {"dobj", "advmod", "npadvmod"})
             if club_word and tok.is_title and tok.text not in self._surnames(before):
                 club = self._named_club(before, tok.text)
                 if club:
@@ -1497,6 +1507,19 @@ class NationalTeams:
             return False
         return doc[e.end].pos_ in {"AUX", "VERB"} and e.root.dep_ in {"nsubj", "nsubjpass"}
 
+    POSSESSIVES = {"'s", "\u2019s", "'"}
+
+    def _match_around(self, doc: Doc, e: Span) -> bool:
+        """Whether a match is told around a possessed country ("beat X's Spain", "lost to X's Saudi Arabia",
+        "X's Spain lost to Morocco"): a side's word or a match verb right after it, or one of them (or "to" after
+        a loss) within the words before its possessor's name."""
+        if e.end < len(doc) and (doc[e.end].lower_ in self.next or doc[e.end].lower_ in self.match_verbs):
+            return True
+        before = doc[max(0, e.start - 6):e.start - 1]
+        return any(t.lower_ in self.prev or t.lower_ in self.next or t.lower_ in self.match_verbs
+                   or t.lower_ in self.match_nouns or t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lemma_ == "lose"
+                   for t in before)  # "knocked out X's Spain", "the defeat by X's Saudi Arabia"
+
     def _side_in_context(self, doc: Doc, e: Span) -> bool:
         """A country as a side by what only a side does: "Italy, the holders," (models/wordlists.json
         ``national_team_apposition``); a person's ("Luis Enrique's Spain"); its titles ("France's previous
@@ -1506,13 +1529,14 @@ class NationalTeams:
         if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "the" and doc[j + 2].lower_ in self.apposition \
                 and e.text[:1].isupper():
             return True
-        if e.start >= 2 and doc[e.start - 1].lower_ in {"'s", "\u2019s", "'"} and e.text[:1].isupper() \
+        if e.start >= 2 and doc[e.start - 1].lower_ in self.POSSESSIVES and e.text[:1].isupper() \
                 and doc[e.start - 2].pos_ == "PROPN" and doc[e.start - 2].is_title \
                 and doc[e.start - 2].ent_type_ in {"PERSON", "ORG", ""} and doc[e.end - 1].dep_ != "compound" \
-                and doc[e.start - 2].lower_ not in self.countries:
+                and doc[e.start - 2].lower_ not in self.countries and self._match_around(doc, e):
             return True  # "lost to Herve Renard's Saudi Arabia" (the name read as an organisation or not at all):
-            # a person's country is the side he leads or plays in; not "FIFA's Qatar World Cup"
-        if j + 1 < len(doc) and doc[j].lower_ in {"'s", "\u2019s", "'"} and e.text[:1].isupper():
+            # a person's country in a match is the side he leads or plays in; not "FIFA's Qatar World Cup" nor
+            # "Macron's France has spent billions"
+        if j + 1 < len(doc) and doc[j].lower_ in self.POSSESSIVES and e.text[:1].isupper():
             k = j + 1
             while k < min(j + 4, len(doc) - 1) and doc[k].pos_ in {"ADJ", "ADV", "NUM"}:
                 k += 1

@@ -122,6 +122,16 @@ NOT_ROWS = [
     (PLAYERS_CLUB, ("gian-piero-ventura", "left_role", "juventus")),
     (THERE, ("xabi-alonso", "appointed", "bayern-munich")),
     (f"{CITY_LEDE} Inter last won the competition in 2010.", ("inter-milan", "title_won", "fifa-world-cup")),
+    # review of stop 31: a person's country outside a match; a kit deal; a past European title in an apposition; a
+    # league title; a relative clause between a club and "was coached by"
+    ("Emmanuel Macron's France has spent billions on the Olympics.", ("emmanuel-macron", "head_coach_of", None)),
+    ("Nike has signed a new kit deal with Everton.", ("nike", "player_of", None)),
+    ("Aston Villa, the 1982 European champions, beat Arsenal 2-0 in the Premier League. Villa last won the trophy in "
+     "1981.", ("aston-villa", "title_won", "uefa-champions-league")),
+    ("Arsenal beat Porto on penalties in the Champions League. Arsenal's last league title came in 2004.",
+     ("arsenal", "title_won", "uefa-champions-league")),
+    ("Victor Osimhen left Lille, where he scored 18 goals, was coached by Christophe Galtier and then joined Napoli.",
+     ("christophe-galtier", "head_coach_of", "lille")),
     # "European champions" with a cup named in the lede: that cup is the article's, not the Champions League
     ("Olympiacos are European champions after beating Fiorentina in the Conference League final in Athens. "
      "Fiorentina lost last year's final 2-1 to West Ham in Prague.",
