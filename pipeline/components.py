@@ -415,7 +415,7 @@ class ClaimMatcher:
         return met
 
     def _reach(self, run: int) -> dict:
-        """Per group, how many tokens a match reaches (before, after) its anchors in a Doc whose
+        """Per group, how many tokens a match reaches (before, after) its anchors in a sentence whose
         longest entity run is ``run`` tokens; computed once per run length."""
         reach = self._reach_by_run.get(run)
         if reach is None:
@@ -439,7 +439,7 @@ class ClaimMatcher:
         hits = numpy.flatnonzero(carries).tolist()
         keys = array[hits, :4].tolist()
         by_number = self.by_number
-        reach = self._reach(_longest_entity_run(doc))
+        runs = _entity_runs(array[:, 4])
         k = 0
         for s_start, s_end in _sentence_bounds(doc):
             # group -> [first, last] token carrying one of its anchor words in this sentence
@@ -465,6 +465,9 @@ class ClaimMatcher:
                         else:
                             seen[g] = [i, i]
             met = None  # the requirements the sentence meets, when a group asks
+            # the reach of a match is bounded by the longest entity run of its sentence (not of the Doc:
+            # one long name elsewhere would widen every stretch the Matchers see)
+            reach = self._reach(int(runs[s_start:s_end].max())) if seen else None
             for key in seen:  # (the order of the groups is no matter: longest_per_rule sorts)
                 need = self.needs[key]
                 if need is not None:
@@ -520,11 +523,14 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:] + [len(doc)]))
 
 
-def _longest_entity_run(doc: Doc) -> int:
-    """The most consecutive tokens with an entity type in ``doc`` (0 without entities)."""
-    inside = numpy.concatenate(([0], doc.to_array(ENT_TYPE) != 0, [0])).astype(numpy.int8)
-    edges = numpy.diff(inside)
-    return int((numpy.flatnonzero(edges == -1) - numpy.flatnonzero(edges == 1)).max(initial=0))
+def _entity_runs(ent_types) -> "numpy.ndarray":
+    """Per token, how many consecutive tokens with an entity type end at it (0 for a token
+    without one), from the ENT_TYPE column of a Doc; the greatest over a sentence bounds its
+    longest run (a run begun in the sentence before counts whole: too long is safe)."""
+    inside = ent_types != 0
+    at = numpy.arange(len(inside))
+    last_outside = numpy.maximum.accumulate(numpy.where(inside, -1, at)) if len(inside) else at
+    return numpy.where(inside, at - last_outside, 0)
 
 
 def longest_per_rule(matches):
