@@ -823,8 +823,9 @@ class ProperNamePersons:
         a word of the deal after it ("from", "on loan", "for"), is a player known by one name; never a
         country, a demonym or a word of an organisation."""
         out = []
-        for tok in doc:
-            if tok.dep_ != "dobj" or tok.head.lower_ not in self.SIGNING_VERBS or tok.i in done or tok.ent_id_ \
+        objects = numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["dobj"]).tolist()  # no Token of every word
+        for tok in (doc[i] for i in objects):
+            if tok.head.lower_ not in self.SIGNING_VERBS or tok.i in done or tok.ent_id_ \
                     or not (tok.is_alpha and tok.is_title and len(tok) > 2 and tok.pos_ == "PROPN"):
                 continue
             if not (tok.ent_type_ in self.MISREAD_ONE_NAME_LABELS and tok.ent_iob_ == "B" or tok.ent_iob_ == "O"):
