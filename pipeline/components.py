@@ -1202,10 +1202,10 @@ class NationalTeams:
     def _untagged_countries(self, doc: Doc) -> list[Span]:
         """One-word country names the model left untagged ("England won Women's Euro 2022")."""
         if self._country_hashes is None:
-            self._country_hashes = numpy.array([doc.vocab.strings.add(c.title()) for c in self.countries
-                                                if " " not in c], dtype="uint64")
+            self._country_hashes = numpy.array(sorted(doc.vocab.strings.add(c.title()) for c in self.countries
+                                                      if " " not in c), dtype="uint64")  # sorted: see _among
         orth = doc.to_array([ORTH, ENT_IOB])
-        hits = numpy.nonzero(numpy.isin(orth[:, 0], self._country_hashes) & (orth[:, 1] == 2))[0]
+        hits = numpy.nonzero(_among(orth[:, 0], self._country_hashes) & (orth[:, 1] == 2))[0]
         return [Span(doc, int(i), int(i) + 1, label="GPE") for i in hits]
 
     #: A score written after a side ("beating England 2-0"): "2-0", or "2", "-", "0".
@@ -1304,9 +1304,9 @@ class NationalTeams:
         """"Crystal Palace drew ... Palace captain Jon Moss": a word of the one club the article names,
         left untagged by the model, with a role or player noun after it, is that club."""
         if self._town_hashes is None:
-            self._town_hashes = numpy.array([doc.vocab.strings.add(w) for w in self.town_clubs], dtype="uint64")
+            self._town_hashes = numpy.array(sorted(doc.vocab.strings.add(w) for w in self.town_clubs), dtype="uint64")
         arr = doc.to_array([ORTH, ENT_IOB])
-        hits = numpy.nonzero(numpy.isin(arr[:, 0], self._town_hashes) & (arr[:, 1] == 2))[0]
+        hits = numpy.nonzero(_among(arr[:, 0], self._town_hashes) & (arr[:, 1] == 2))[0]
         out = []
         for i in hits.tolist():
             tok = doc[i]
@@ -1317,7 +1317,7 @@ class NationalTeams:
                 club = self._named_club(before, tok.text)
                 if club:
                     out.append(Span(doc, i, i + 1, label="TEAM", span_id=club))
-        firsts = numpy.nonzero(numpy.isin(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist()
+        firsts = numpy.nonzero(_among(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist()
         if firsts:
             orths, iobs = arr[:, 0].tolist(), arr[:, 1].tolist()  # compared as hashes: no Token object a word
             strings = doc.vocab.strings
@@ -1341,7 +1341,7 @@ class NationalTeams:
 
     def _prefix_hashes(self, doc: Doc):
         if self._prefix_first_hashes is None:
-            self._prefix_first_hashes = numpy.array([doc.vocab.strings.add(w) for w in self.prefix_first], dtype="uint64")
+            self._prefix_first_hashes = numpy.array(sorted(doc.vocab.strings.add(w) for w in self.prefix_first), dtype="uint64")
         return self._prefix_first_hashes
 
     def _club_by_name_but_town(self, doc: Doc, core: Span, before: tuple[Span, ...]) -> str | None:
@@ -1685,7 +1685,7 @@ class TeamDescriptors:
         new = []
         if self._nickname_hashes is None:  # the first words' hashes: the tokens holding one are found from an array
             self._nickname_hashes = numpy.array(sorted(doc.vocab.strings.add(w) for w in self.nicknames), dtype=numpy.uint64)
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self._nickname_hashes)).tolist():
+        for i in numpy.flatnonzero(_among(doc.to_array(ORTH), self._nickname_hashes)).tolist():
             cands = self.nicknames.get(doc[i].text)
             if i < 1 or not cands or doc[i - 1].lower_ not in self.POSSESSIVES:
                 continue
