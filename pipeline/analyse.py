@@ -5,10 +5,13 @@ returns an :class:`ArticleResult`, which is what the cache stores per article.
 """
 from __future__ import annotations
 
+import bisect
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import IS_SPACE
+import numpy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -123,6 +126,40 @@ def prepare(ing: Ingested, res: Resources) -> ArticleResult:
 
 def analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     """Fill mentions, time expressions and claims of a prepared article from its Doc."""
+    with sentences_cached(doc):
+        return _analyse(doc, result, res)
+
+
+@contextmanager
+def sentences_cached(doc: Doc):
+    """Within the block, ``Span.sent`` and ``Token.sent`` of ``doc`` are answered from its sentence
+    starts, read once, with one Span a sentence: the same sentence spaCy finds (that of the span's
+    first token), without walking the tokens and slicing the Doc at every call (the mentions and
+    claims stages ask thousands of times an article). The hooks are gone afterwards."""
+    if not len(doc) or "sent" in doc.user_span_hooks or "sent" in doc.user_token_hooks \
+            or not doc.has_annotation("SENT_START"):
+        yield  # spaCy's own answer (or its error)
+        return
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    made: dict[int, object] = {}
+
+    def sentence(i: int):
+        k = bisect.bisect_right(starts, i) - 1  # the last start at or before i (none: from the first token)
+        lo = starts[k] if k >= 0 else 0
+        sent = made.get(lo)
+        if sent is None:
+            sent = made[lo] = doc[lo:starts[k + 1] if k + 1 < len(starts) else len(doc)]
+        return sent
+
+    doc.user_span_hooks["sent"] = lambda span: sentence(span.start)
+    doc.user_token_hooks["sent"] = lambda token: sentence(token.i)
+    try:
+        yield
+    finally:
+        del doc.user_span_hooks["sent"], doc.user_token_hooks["sent"]
+
+
+def _analyse(doc: Doc, result: ArticleResult, res: Resources) -> ArticleResult:
     mentions = resolve_mentions(doc, res.gaz, res.descriptors, res.words)
     sent_starts = [s.start_char for s in doc.sents]
     # the text the Doc was made from (spaCy keeps every character); Doc.text would rebuild it token by token

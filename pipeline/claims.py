@@ -8,6 +8,7 @@ article's publication interval, which may narrow later without re-parsing.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from datetime import date
@@ -86,6 +87,10 @@ class Context:
     pronouns: dict[int, ResolvedMention | None] = field(default_factory=dict)
     #: (team id, weight) of the team mentions (see _team_weights)
     team_weights: list | None = None
+    #: (start char, end char) of a claim's evidence -> (start, end) tokens of its sentence, or None (see evidence_sentence)
+    evidence_sents: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict)
+    #: entity id -> the first tokens of its mentions, ascending (see mention_starts)
+    starts_by_entity: dict[str, list[int]] | None = None
 
     def sentence_text(self, sent) -> str:
         text = self.sent_texts.get(sent.start)
@@ -106,6 +111,26 @@ class Context:
             self.pronouns[i] = pronoun_person(doc, self.mentions, i, words=self.words)
         return self.pronouns[i]
 
+    def evidence_sentence(self, doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """(start, end) tokens of the sentence (``Span.sent``) of the words from ``start_char`` to
+        ``end_char``, or None when they are no span of the Doc; once a span (the article-wide passes
+        ask of the same claims many times)."""
+        key = (start_char, end_char)
+        if key not in self.evidence_sents:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            sent = span.sent if span is not None else None
+            self.evidence_sents[key] = (sent.start, sent.end) if sent is not None else None
+        return self.evidence_sents[key]
+
+    def mention_starts(self, entity_id: str) -> list[int]:
+        """The first tokens of the mentions of ``entity_id``, ascending (the mentions do not change)."""
+        if self.starts_by_entity is None:
+            found: dict[str, list[int]] = {}
+            for m in self.mentions:
+                found.setdefault(m.entity_id, []).append(m.start)
+            self.starts_by_entity = {k: sorted(v) for k, v in found.items()}
+        return self.starts_by_entity.get(entity_id, [])
+
     def word_set(self, name: str) -> frozenset:
         found = self.word_sets.get(name)
         if found is None:
@@ -116,6 +141,24 @@ class Context:
         for m in sorted(self.mentions, key=lambda m: m.end - m.start):  # a team inside a descriptor is the team
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
+
+
+#: id(rule table) -> (the table, object kind -> ids of its rules of that kind): see rules_with_object
+_RULES_BY_OBJECT: dict[int, tuple[dict, dict[str, frozenset]]] = {}
+
+
+def rules_with_object(rules: dict[str, ClaimRule], kind: str) -> frozenset:
+    """The ids of the rules whose object is ``kind``, found once a rule table (every article asks,
+    and the table has hundreds of rules)."""
+    held = _RULES_BY_OBJECT.get(id(rules))
+    if held is None or held[0] is not rules:
+        if len(_RULES_BY_OBJECT) > 8:  # a few tables a process (tests build their own): bounded all the same
+            _RULES_BY_OBJECT.clear()
+        by_kind: dict[str, set] = {}
+        for r in rules.values():
+            by_kind.setdefault(r.object, set()).add(r.id)
+        held = _RULES_BY_OBJECT[id(rules)] = (rules, {k: frozenset(v) for k, v in by_kind.items()})
+    return held[1].get(kind, frozenset())
 
 
 def claim_id(*parts) -> str:
@@ -148,7 +191,7 @@ def extract_claims(doc: Doc, ctx: Context, timexes_by_sent=None) -> list[Claim]:
     # second pass: "Torres' side" is the team this article says Torres coaches
     coach_of: dict[str, str] = {}
     coach_year: dict[str, int | None] = {}
-    vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
+    vacancy_rules = rules_with_object(ctx.rules, "vacancy")
     def rank(c):  # appointments, then departures still to come ("will leave Liverpool"), then as-of roles
         if c.predicate == "head_coach_of" and c.time_kind == "as_of":
             return -1 if c.time_tense == "past" else 2  # "had previously managed Mainz" is no current role: first, so an appointment overrides it
@@ -422,7 +465,7 @@ def _national_team_mates(ctx, claims: list[Claim]) -> list[Claim]:
     """"her Norway colleague X": a national side is no club played for (the gold conventions give an
     international a nationality, not player_of): the team-mate named gets that country as nationality;
     the possessor gets nothing from the phrase."""
-    countries = {slug(c): c for c in ctx.gaz.demonyms.values()}
+    countries = ctx.gaz.country_names
     out = []
     for c in claims:
         if c.rule_id not in TEAM_MATE_RULES or not c.object_id or not _national(ctx, c.object_id):
@@ -1164,11 +1207,12 @@ def _predecessors_side(doc, ctx, claims: list[Claim]) -> list[Claim]:
 def _named_in_sentence(doc, ctx, entity_id: str, start_char: int, end_char: int, unknown: bool = True) -> bool:
     """Whether the sentence of the evidence (start_char, end_char) names ``entity_id`` (``unknown``
     when the evidence is no span of the Doc)."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None:
+    bounds = ctx.evidence_sentence(doc, start_char, end_char)
+    if bounds is None:
         return unknown
-    sent = span.sent
-    return any(m.entity_id == entity_id and sent.start <= m.start < sent.end for m in ctx.mentions)
+    starts = ctx.mention_starts(entity_id)
+    k = bisect.bisect_left(starts, bounds[0])
+    return k < len(starts) and starts[k] < bounds[1]
 
 
 def _job_named_held(ctx, person, before_i, sent):
@@ -1419,7 +1463,7 @@ def _staff_departures(claims: list[Claim]) -> list[Claim]:
 def _national_sides(ctx, claims: list[Claim]) -> list[Claim]:
     """"won 89 caps for his country": the national side of the person's nationality, as this
     article states it (else as the gazetteer knows it); with no nationality known, no claim."""
-    rules = {r.id for r in ctx.rules.values() if r.object == "national_side"}
+    rules = rules_with_object(ctx.rules, "national_side")
     if not any(c.rule_id in rules for c in claims):
         return claims
     stated: dict[str, str] = {}
@@ -1475,7 +1519,7 @@ class _ArticleClub:
 
     def __init__(self, doc, ctx):
         self.doc, self.ctx = doc, ctx
-        self.vacancy_rules = {r.id for r in ctx.rules.values() if r.object == "vacancy"}
+        self.vacancy_rules = rules_with_object(ctx.rules, "vacancy")
 
     def wanted(self, c):
         """"Everton, meanwhile, must find a new manager. X has been linked with the job": the one team

@@ -415,7 +415,7 @@ class ClaimMatcher:
         return met
 
     def _reach(self, run: int) -> dict:
-        """Per group, how many tokens a match reaches (before, after) its anchors in a Doc whose
+        """Per group, how many tokens a match reaches (before, after) its anchors in a sentence whose
         longest entity run is ``run`` tokens; computed once per run length."""
         reach = self._reach_by_run.get(run)
         if reach is None:
@@ -439,7 +439,7 @@ class ClaimMatcher:
         hits = numpy.flatnonzero(carries).tolist()
         keys = array[hits, :4].tolist()
         by_number = self.by_number
-        reach = self._reach(_longest_entity_run(doc))
+        runs = _entity_runs(array[:, 4])
         k = 0
         for s_start, s_end in _sentence_bounds(doc):
             # group -> [first, last] token carrying one of its anchor words in this sentence
@@ -465,6 +465,9 @@ class ClaimMatcher:
                         else:
                             seen[g] = [i, i]
             met = None  # the requirements the sentence meets, when a group asks
+            # the reach of a match is bounded by the longest entity run of its sentence (not of the Doc:
+            # one long name elsewhere would widen every stretch the Matchers see)
+            reach = self._reach(int(runs[s_start:s_end].max())) if seen else None
             for key in seen:  # (the order of the groups is no matter: longest_per_rule sorts)
                 need = self.needs[key]
                 if need is not None:
@@ -520,11 +523,14 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:] + [len(doc)]))
 
 
-def _longest_entity_run(doc: Doc) -> int:
-    """The most consecutive tokens with an entity type in ``doc`` (0 without entities)."""
-    inside = numpy.concatenate(([0], doc.to_array(ENT_TYPE) != 0, [0])).astype(numpy.int8)
-    edges = numpy.diff(inside)
-    return int((numpy.flatnonzero(edges == -1) - numpy.flatnonzero(edges == 1)).max(initial=0))
+def _entity_runs(ent_types) -> "numpy.ndarray":
+    """Per token, how many consecutive tokens with an entity type end at it (0 for a token
+    without one), from the ENT_TYPE column of a Doc; the greatest over a sentence bounds its
+    longest run (a run begun in the sentence before counts whole: too long is safe)."""
+    inside = ent_types != 0
+    at = numpy.arange(len(inside))
+    last_outside = numpy.maximum.accumulate(numpy.where(inside, -1, at)) if len(inside) else at
+    return numpy.where(inside, at - last_outside, 0)
 
 
 def longest_per_rule(matches):
@@ -823,8 +829,9 @@ class ProperNamePersons:
         a word of the deal after it ("from", "on loan", "for"), is a player known by one name; never a
         country, a demonym or a word of an organisation."""
         out = []
-        for tok in doc:
-            if tok.dep_ != "dobj" or tok.head.lower_ not in self.SIGNING_VERBS or tok.i in done or tok.ent_id_ \
+        objects = numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["dobj"]).tolist()  # no Token of every word
+        for tok in (doc[i] for i in objects):
+            if tok.head.lower_ not in self.SIGNING_VERBS or tok.i in done or tok.ent_id_ \
                     or not (tok.is_alpha and tok.is_title and len(tok) > 2 and tok.pos_ == "PROPN"):
                 continue
             if not (tok.ent_type_ in self.MISREAD_ONE_NAME_LABELS and tok.ent_iob_ == "B" or tok.ent_iob_ == "O"):
@@ -1205,10 +1212,10 @@ class NationalTeams:
     def _untagged_countries(self, doc: Doc) -> list[Span]:
         """One-word country names the model left untagged ("England won Women's Euro 2022")."""
         if self._country_hashes is None:
-            self._country_hashes = numpy.array([doc.vocab.strings.add(c.title()) for c in self.countries
-                                                if " " not in c], dtype="uint64")
+            self._country_hashes = numpy.array(sorted(doc.vocab.strings.add(c.title()) for c in self.countries
+                                                      if " " not in c), dtype="uint64")  # sorted: see _among
         orth = doc.to_array([ORTH, ENT_IOB])
-        hits = numpy.nonzero(numpy.isin(orth[:, 0], self._country_hashes) & (orth[:, 1] == 2))[0]
+        hits = numpy.nonzero(_among(orth[:, 0], self._country_hashes) & (orth[:, 1] == 2))[0]
         return [Span(doc, int(i), int(i) + 1, label="GPE") for i in hits]
 
     #: A score written after a side ("beating England 2-0"): "2-0", or "2", "-", "0".
@@ -1307,9 +1314,9 @@ class NationalTeams:
         """"Crystal Palace drew ... Palace captain Jon Moss": a word of the one club the article names,
         left untagged by the model, with a role or player noun after it, is that club."""
         if self._town_hashes is None:
-            self._town_hashes = numpy.array([doc.vocab.strings.add(w) for w in self.town_clubs], dtype="uint64")
+            self._town_hashes = numpy.array(sorted(doc.vocab.strings.add(w) for w in self.town_clubs), dtype="uint64")
         arr = doc.to_array([ORTH, ENT_IOB])
-        hits = numpy.nonzero(numpy.isin(arr[:, 0], self._town_hashes) & (arr[:, 1] == 2))[0]
+        hits = numpy.nonzero(_among(arr[:, 0], self._town_hashes) & (arr[:, 1] == 2))[0]
         out = []
         for i in hits.tolist():
             tok = doc[i]
@@ -1329,7 +1336,7 @@ class NationalTeams:
                 club = self._named_club(before, tok.text)
                 if club:
                     out.append(Span(doc, i, i + 1, label="TEAM", span_id=club))
-        firsts = numpy.nonzero(numpy.isin(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist()
+        firsts = numpy.nonzero(_among(arr[:, 0], self._prefix_hashes(doc)) & (arr[:, 1] == 2))[0].tolist()
         if firsts:
             orths, iobs = arr[:, 0].tolist(), arr[:, 1].tolist()  # compared as hashes: no Token object a word
             strings = doc.vocab.strings
@@ -1353,7 +1360,7 @@ class NationalTeams:
 
     def _prefix_hashes(self, doc: Doc):
         if self._prefix_first_hashes is None:
-            self._prefix_first_hashes = numpy.array([doc.vocab.strings.add(w) for w in self.prefix_first], dtype="uint64")
+            self._prefix_first_hashes = numpy.array(sorted(doc.vocab.strings.add(w) for w in self.prefix_first), dtype="uint64")
         return self._prefix_first_hashes
 
     def _club_by_name_but_town(self, doc: Doc, core: Span, before: tuple[Span, ...]) -> str | None:
@@ -1724,7 +1731,7 @@ class TeamDescriptors:
         new = []
         if self._nickname_hashes is None:  # the first words' hashes: the tokens holding one are found from an array
             self._nickname_hashes = numpy.array(sorted(doc.vocab.strings.add(w) for w in self.nicknames), dtype=numpy.uint64)
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self._nickname_hashes)).tolist():
+        for i in numpy.flatnonzero(_among(doc.to_array(ORTH), self._nickname_hashes)).tolist():
             cands = self.nicknames.get(doc[i].text)
             if i < 1 or not cands or doc[i - 1].lower_ not in self.POSSESSIVES:
                 continue

@@ -79,6 +79,7 @@ class Gazetteer:
     _women_of: dict[str, str] | None = field(default=None, repr=False, compare=False)
     _womens_comps: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _countries: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _country_names: dict[str, str] | None = field(default=None, repr=False, compare=False)
     _cities: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
     _domestic: dict[str, dict[str, "Entity"]] | None = field(default=None, repr=False, compare=False)
 
@@ -164,8 +165,16 @@ class Gazetteer:
     def country_ids(self) -> frozenset[str]:
         """Ids of national sides: the slugs of the countries the demonyms name ("united-states")."""
         if self._countries is None:
-            self._countries = frozenset(slug(c) for c in self.demonyms.values())
+            self._countries = frozenset(self.country_names)
         return self._countries
+
+    @property
+    def country_names(self) -> dict[str, str]:
+        """Id of a national side -> the country's name, as the demonyms name it ("united-states" ->
+        "United States"); built once (the claims of every article ask)."""
+        if self._country_names is None:
+            self._country_names = {slug(c): c for c in self.demonyms.values()}
+        return self._country_names
 
     def variant(self, team_id: str, var: TeamVariant) -> Entity:
         """The team's variant ("Atletico Madrid B"); for the women's variant, the women's team the

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER, SENT_START, TAG
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -48,9 +48,9 @@ class ResolvedMention:
     attrs: dict
 
 
-def build_descriptor_matcher(vocab, words: dict) -> Matcher:
+def build_descriptor_matcher(vocab, words: dict) -> "DescriptorMatcher":
     """Descriptors that stand for a person named elsewhere in the article."""
-    m = _SplitFirstMatcher(vocab, validate=False)  # validated by the tests, not at every start
+    m = DescriptorMatcher(vocab)
     the = {"LOWER": {"IN": ["the", "this"]}}
     demonyms = list(words["demonyms"]) + list(words.get("regional_demonyms", ()))  # "The Catalan": no nationality
     m.add("demonym", [[the, {"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}]])
@@ -109,6 +109,41 @@ def build_descriptor_matcher(vocab, words: dict) -> Matcher:
     return m
 
 
+class DescriptorMatcher:
+    """The descriptor patterns; called on a Doc, their (match id, start, end) as a Matcher's.
+
+    A role word is a descriptor of its own only after a possessive ("Napoli's Nigerian striker");
+    elsewhere it is part of another descriptor or none (and must not count as one where
+    descriptors are paired). Those patterns ("possessive_role": one per demonym and role word,
+    four in five of all) are tried only right after a token tagged POS, rather than at every
+    token of the Doc; the others, which can start at no such word, see the whole Doc."""
+
+    AFTER_POSSESSIVE = "possessive_role"
+
+    def __init__(self, vocab):
+        self.main = _SplitFirstMatcher(vocab, validate=False)  # validated by the tests, not at every start
+        self.after_possessive = _SplitFirstMatcher(vocab, validate=False)
+        self.matchers = (self.main, self.after_possessive)
+        self.width = 0  # the most tokens a pattern of after_possessive spans (no operators in them)
+
+    def add(self, key: str, patterns: list) -> None:
+        if key == self.AFTER_POSSESSIVE:
+            self.after_possessive.add(key, patterns)
+            self.width = max([self.width] + [len(p) for p in patterns])
+        else:
+            self.main.add(key, patterns)
+
+    def __call__(self, doc: Doc) -> list:
+        found = list(self.main(doc))
+        if not len(self.after_possessive):
+            return found
+        # (a possessive at the very start, "'s X", follows no name: none there)
+        for k in numpy.flatnonzero(doc.to_array(TAG)[1:-1] == doc.vocab.strings["POS"]).tolist():
+            at = k + 2  # the token after the possessive at k + 1
+            found += [(m, at, at + e) for m, s, e in self.after_possessive(doc[at:at + self.width]) if s == 0]
+        return found
+
+
 class _SplitFirstMatcher(Matcher):
     """A Matcher whose patterns' first-token ``IN`` list becomes one pattern per word: a plain
     attribute test at every token instead of a Python predicate (the Matcher tries every
@@ -137,7 +172,7 @@ _SENT_INDEX = "claimtrail_sentence_index"
 sentence_index = _sentence_index  # for the claims stage: a token's sentence number, as mentions' sentence_id
 
 
-def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: Matcher | None = None,
+def resolve_mentions(doc: Doc, gaz: Gazetteer, descriptor_matcher: DescriptorMatcher | None = None,
                      words: dict | None = None) -> list[ResolvedMention]:
     sent_of = _sentence_index(doc)
     out: list[ResolvedMention] = []
@@ -469,10 +504,8 @@ def _resolve_descriptors(doc, mentions, matcher, gaz, sent_of, words) -> list[Re
     regional = regional if isinstance(regional, dict) else {}
     _mark_positions(doc, mentions, words)
     player_nouns = _player_nouns(words)
+    # (a role word after a possessive only: see DescriptorMatcher)
     spans = sorted(((doc.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)), key=lambda x: (x[1], -x[2]))
-    # a role word is a descriptor of its own only after a possessive ("Napoli's Nigerian striker"); elsewhere it
-    # is part of another descriptor or none (and must not count as one where descriptors are paired)
-    spans = [x for x in spans if x[0] != "possessive_role" or x[1] >= 2 and doc[x[1] - 1].tag_ == "POS"]
     last_end = -1
     sides = {i for m in mentions if m.type in SIDE_TYPES for i in range(m.start, m.end)}
     paired = _paired_descriptors(doc, mentions, spans, sent_of)

@@ -259,7 +259,7 @@ def anchor_reach(pattern: list, found: tuple[str, frozenset[str]]) -> tuple[tupl
     """How far a match of ``pattern`` can reach before and after a token that carries its
     anchor ``found`` (as returned by :func:`anchor`): ((tokens, entity runs) before, (tokens,
     entity runs) after), tokens at most ``UNBOUNDED``. With L the longest run of entity tokens
-    in a Doc, a match lies within [first anchor token - tokens - runs * L, last anchor token +
+    in a sentence, a match in it lies within [first anchor token - tokens - runs * L, last anchor token +
     tokens + runs * L], so the Matcher need only see that stretch of the sentence."""
     attr, values = found
     reach = None

@@ -362,7 +362,7 @@ def test_every_token_pattern_is_valid(resources):
     nlp = resources.nlp
     claims = nlp.get_pipe(CLAIM_MATCHER)
     matchers = [claims.unanchored, *claims.single.values(), *claims.groups.values(),
-                nlp.get_pipe(TEAM_VARIANTS).matcher, resources.descriptors]
+                nlp.get_pipe(TEAM_VARIANTS).matcher, *resources.descriptors.matchers]
     checked = 0
     for matcher in matchers:
         for key, patterns in matcher._patterns.items():
