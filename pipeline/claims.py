@@ -478,6 +478,25 @@ def _national_team_mates(ctx, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _loan_lenders(doc, ctx, claims: list[Claim]) -> list[Claim]:
+    """"spent the season on loan at Juventus from Fiorentina": the player is the lending club's too (the
+    claim of the borrowing club stays)."""
+    out = list(claims)
+    for c in claims:
+        if c.rule_id != "player.on_loan_at_bare" or not c.object_id:
+            continue
+        at = next((m for m in ctx.mentions if m.entity_id == c.object_id and c.start_char <= m.start_char < c.end_char
+                   and m.start > 0 and doc[m.start - 1].lower_ in {"at", "with"}), None)
+        if at is None or at.end + 1 >= len(doc) or doc[at.end].lower_ != "from":
+            continue
+        k = at.end + 1 + (doc[at.end + 1].lower_ == "the")
+        lender = _as_team(ctx, _mention_at(ctx, k))
+        if lender is not None and lender.entity_id not in {c.object_id, c.subject_id}:
+            out.append(_derived(c, "player_of", c.value, c.rule_id + ">lender", object_id=lender.entity_id,
+                                object=lender.entity))
+    return out
+
+
 def _compatriots(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """"The Argentine X scored, and his compatriot Y ...", "Sweden's X, ahead of his countryman Y": the person
     named after a compatriot noun (models/wordlists.json ``compatriot_nouns``) shares the nationality the
@@ -524,7 +543,7 @@ def _finish(doc, ctx, claims: list[Claim]) -> list[Claim]:
     claims = _tenure_roles(doc, _players_leading(claims))
     claims = _staff_leaving(doc, ctx, _national_sides(ctx, claims))
     claims = _incumbents_leaving(_tournament_places(ctx, _staff_departures(claims)))
-    claims = _later_clubs(doc, ctx, _suitors_origin(doc, ctx, claims))
+    claims = _loan_lenders(doc, ctx, _later_clubs(doc, ctx, _suitors_origin(doc, ctx, claims)))
     # a job taken or left whose side nothing in the article tells ("arrived to take over a side short of
     # confidence", no vacancy before it) says nothing a reader can use
     claims = [c for c in claims if c.object_id or c.predicate not in JOB_PREDICATES]

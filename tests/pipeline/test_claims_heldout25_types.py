@@ -100,6 +100,11 @@ ROWS = [
      "coach for two friendlies. Argentina won the Copa America in July. Emma Hayes, the former Chelsea manager who "
      "now coaches the US women, helped to persuade him.",
      ("mikey-varas", "coaching_staff_of", "united-states", None, "asserted")),
+    # "on loan at A from B": the player is B's as well as A's
+    ("Marco Diaz, who spent the season on loan at Genoa from Lazio, scored twice.",
+     ("marco-diaz", "player_of", "lazio", None, "asserted")),
+    ("Marco Diaz, who spent the season on loan at Genoa from Lazio, scored twice.",
+     ("marco-diaz", "player_of", "genoa", None, "asserted")),
     ("Sporting Lisbon beat Porto 2-1 on Sunday. Sporting had signed Viktor Gyokeres from Coventry in 2023.",
      ("viktor-gyokeres", "transfer", "sporting-cp", None, "asserted")),
 ]
