@@ -599,8 +599,9 @@ def _title_subjects(doc, ctx, claims: list[Claim]) -> list[Claim]:
 #: The word before "title" that names a national side's tournament ("their first European title").
 NATIONAL_TITLE_WORDS = {"european": "uefa-european-championship", "world": "fifa-world-cup"}
 #: "X were European champions": the continent's competition, whatever other competition the article names.
-EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_are_champions_of_europe", "title.team_aside_are_champions",
-                            "title.they_were_champions", "title.and_were_european_champions", "title.previous_titles_came"}
+EUROPEAN_CHAMPIONS_RULES = {"title.team_are_european_champions", "title.team_are_champions_of_europe",
+                            "title.team_aside_are_champions", "title.they_were_champions",
+                            "title.and_were_european_champions", "title.previous_titles_came"}
 RUNNERS_UP_RULES = {"table.with_team_runners_up"}  # a side beside a title's winner, "with X runners-up"
 
 
@@ -4752,17 +4753,17 @@ def _article_competition(ctx, doc=None, cups: bool = False):
     the countries' leagues do not count. A headline or lede that calls a side "champions of Europe" /
     "European champions" (``doc`` given) and names no cup is about the continent's competition (a club's
     "European champions" may have won the Conference League the lede names)."""
-    leagues = ctx.top_flight_leagues() if cups else frozenset()
+    top_flights = ctx.top_flight_leagues()
+    if doc is not None and not any(m.type == "competition" and m.sentence_id <= 1 and m.entity_id not in top_flights
+                                   for m in ctx.mentions):
+        european = _lede_european_title(doc, ctx)
+        if european is not None:
+            return european
+    leagues = top_flights if cups else frozenset()
     counts: dict[str, int] = {}
     for m in ctx.mentions:
         if m.type == "competition" and m.entity_id not in leagues:
             counts[m.entity_id] = counts.get(m.entity_id, 0) + (4 if m.sentence_id <= 1 else 1)
-    top_flights = ctx.top_flight_leagues()
-    lede_cups = any(m.type == "competition" and m.sentence_id <= 1 and m.entity_id not in top_flights
-                    for m in ctx.mentions)
-    european = _lede_european_title(doc, ctx) if doc is not None and not lede_cups else None
-    if european is not None:
-        return european
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])

@@ -721,6 +721,14 @@ def assert_claim_absent(analyse_text, text, unwanted):
     assert not [c for c in claims if (c["subject_id"], c["predicate"], c["object_id"]) == unwanted], claims
 
 
+def assert_no_claim_with_any_object(analyse_text, text, unwanted):
+    """No claim of (subject, predicate, object) ``unwanted``, an object of None standing for any object."""
+    subject, predicate, obj = unwanted
+    claims = analyse_text(text).claims
+    assert not [c for c in claims if c["subject_id"] == subject and c["predicate"] == predicate
+                and (obj is None or c["object_id"] == obj)], claims
+
+
 NOT_CLAIMS = [
     # a country, or a city of two clubs both named, is no club
     ("Marco Rossi spent two years in Italy before joining Everton.", "tenure_length"),
