@@ -3300,8 +3300,9 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
             if prev is not None and prev.lower_ in {"a", "an"} and not nxt_person:
                 return False
             # "a 20-year-old contract" / "the 10-year-old stadium": age of a thing
-            if end < len(doc) and doc[end].lower_ in words["thing_nouns"]:
-                return False
+            if end < len(doc) and doc[end].lower_ in words["thing_nouns"] and not (
+                    end + 1 < len(doc) and doc[end + 1].lower_ in words["person_nouns"]):
+                return False  # (but "the 37-year-old club captain": a person)
     if rule.id == "age.turned" and doc[start].tag_ in {"VB", "VBZ", "VBP"} \
             and not any(t.lower_ in {"today", "tonight"} for t in doc[end:min(end + 3, len(doc))]):
         return False  # "will be 33 next week", "turns 45 in August": a birthday to come, no age now
@@ -3939,6 +3940,10 @@ def _led_team(doc, ctx, trigger, sent):
     is the article's club; "a team" names none (None). False when no leading verb governs."""
     verbs = set(ctx.words["title_lead_verbs"])
     tok = trigger
+    if trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "conj"} and trigger.head.lemma_ in verbs \
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.head.children):
+        return False  # "X coached Roma for three years, winning the Conference League": X's participle, no
+        # side led "to" a title (the person's title, as "Messi spent two seasons at PSG, winning Ligue 1")
     for _ in range(4):
         if tok.lemma_ in verbs and tok.pos_ in {"VERB", "AUX"}:
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -4239,6 +4244,9 @@ def _guessed_side(doc, ctx, owner, i, sent):
     """The side "X's side" is, for a person the article ties to no side (see :func:`_possessed_side`); never
     a side the article has X play for ("had spells at West Ham and Lazio. Scaloni's side did not lose")."""
     played = ctx.played_for.get(owner.entity_id, set()) if owner is not None else set()
+    # "X's side lost the final to Real", "... were beaten by Y": the side the sentence has X's side play, not his
+    played = played | {m.entity_id for m in ctx.mentions if m.type == "team" and i < m.start < sent.end
+                       and doc[m.start - 1].lower_ in OPPONENT_CUES | {"to", "by"}}
     same = [m for m in ctx.mentions if m.type == "team" and sent.start <= m.start and m.end <= i - 2
             and m.entity_id not in played
             and doc[m.start - 1].lower_ not in OPPONENT_CUES
@@ -5145,7 +5153,11 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             named = next((m for m in ctx.mentions if m.type == "competition" and m.end < len(doc)
                           and start <= m.end <= end and doc[m.end].lower_ == "final"), None)
             # (a league has no final: "finished fourth in the Premier League. X lost last year's final" is the article's)
-            found = named or found or _competition_before(ctx, sent, start, within=1, cups=True)
+            anaphor = any(t.lower_ in {"competition", "tournament"} and t.i > sent.start
+                          and doc[t.i - 1].lower_ in {"the", "this"} for t in doc[sent.start:start])
+            # ("X won the competition in 2019 and lost the 2018 final to Y": the final of the competition the
+            # sentence has just called "the competition", the article's, not a cup of the sentence before)
+            found = named or found or (None if anaphor else _competition_before(ctx, sent, start, within=1, cups=True))
         this = _this_trophy(doc, ctx, start, end)  # "won this competition in 1995": the article's (below)
         if found is None and generic and not this and any(t.lower_ == "competition" for t in doc[start:end]):
             found = _competition_before(ctx, sent, start)  # "had already won the competition three times": the one just named

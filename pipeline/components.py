@@ -28,6 +28,7 @@ import numpy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import EntityRuler
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -109,15 +110,22 @@ CLUB_INITIAL_ENDS = {"C", "V", "K", "N"}
 
 @Language.factory(GAZETTEER, default_config={"models_dir": None})
 def make_gazetteer_ruler(nlp: Language, name: str, models_dir: str | None):
-    from spacy.pipeline import EntityRuler
-
     gaz = load_gazetteer(Path(models_dir)) if models_dir else load_gazetteer()
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr=None)
+    ruler = _GazetteerRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr=None)
     # exact-spelling phrase patterns need only the tokenizer: without this the ruler (not yet in the
     # pipeline) would run the whole model over its ~1,500 pattern texts, a third of a second per load
     with nlp.select_pipes(disable=nlp.pipe_names):
         ruler.add_patterns(gaz.ruler_patterns())
     return ruler
+
+
+class _GazetteerRuler(EntityRuler):
+    """The entity ruler, except that of two overlapping names of one length the one that does not
+    open with "the" wins: "The Athletic Club winger" is the club (alias "Athletic Club"), not the
+    publication "The Athletic" (spaCy's ruler takes the earlier of equal lengths)."""
+
+    def match(self, doc: Doc):
+        return sorted(super().match(doc), key=lambda m: (m[2] - m[1], doc[m[1]].lower_ != "the", -m[1]), reverse=True)
 
 
 class TeamVariants:
@@ -1277,8 +1285,9 @@ class NationalTeams:
                 # which the model took for a person
                 e = ents[k] = Span(doc, e.start, e.end, label="GPE")
                 changed = True
-            if e.label_ == "ORG" and not e.ent_id_ and e.text[:1].isupper() and e.text.lower() in self.countries:
-                e = ents[k] = Span(doc, e.start, e.end, label="GPE")  # "The Wales captain": a country, read as an organisation
+            if e.label_ in {"ORG", "LOC"} and not e.ent_id_ and core.text[:1].isupper() and core.text.lower() in self.countries:
+                # "The Wales captain", "Ivory Coast won": a country, read as an organisation or a region
+                e = ents[k] = Span(doc, core.start, core.end, label="GPE")
                 changed = True
             if e.label_ != "GPE":
                 continue
@@ -1328,8 +1337,8 @@ class NationalTeams:
                                               or doc[i + 1].lower_ in self.PLURAL_VERBS and tok.dep_ == "nsubj")
             club_word = club_word or tok.text not in self.towns and not (i + 1 < len(doc) and doc[i + 1].text == ",") and (
                 tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}  # ("Real" first may be an adjective)
-                or tok.pos_ == "PROPN" and i > 0 and doc[i - 1].lower_ in self.club_prev | self.CLUB_PLACE_PREV
-                and tok.dep_ == "pobj"
+                or tok.pos_ in {"PROPN", "ADJ"} and i > 0 and doc[i - 1].lower_ in self.club_prev | self.CLUB_PLACE_PREV
+                and tok.dep_ == "pobj"  # ("lost the final to Real": the model may read "Real" as an adjective)
                 or i > 0 and (doc[i - 1].pos_ == "VERB" or doc[i - 1].dep_ == "prt")
                 and tok.dep_ in {"dobj", "advmod", "npadvmod"})
             if club_word and tok.is_title and tok.text not in self._surnames(before):

@@ -63,6 +63,7 @@ def build_descriptor_matcher(vocab, words: dict) -> "DescriptorMatcher":
     m.add("age", [[the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},
                    {"ENT_TYPE": "TEAM", "OP": "*"},  # "the 71-year-old United manager"
                    {"LOWER": {"IN": list(words["demonyms"])}, "OP": "?"},
+                   {"LOWER": {"IN": ["club", "team"]}, "OP": "?"},  # "the 37-year-old club captain"
                    {"LOWER": {"IN": list(words["person_nouns"])}, "OP": "?"}],
                   # "the 26-year-old Wales winger": a country's side before the role noun (its nationality)
                   [the, {"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"},

@@ -1,0 +1,60 @@
+"""Error types of held-out 26 seen once (stop 32) and fixed as general constructions. Sentences written for
+these tests, with other names, clubs and years than the set's."""
+import pytest
+
+from tests.pipeline import test_claims as base
+
+ISTANBUL = ("Manchester City beat Inter in the Champions League final in Istanbul on Saturday. A week earlier City had "
+            "won the FA Cup. Pep Guardiola won the competition with Barcelona in 2009 and lost the 2021 final to "
+            "Chelsea in Porto.")
+
+ROWS = [
+    # "beat X in the YEAR COMP final": a year between "the" and the competition
+    ("Juventus beat Atalanta 2-1 in the 2021 Coppa Italia final in Reggio Emilia.",
+     ("juventus", "title_won", "coppa-italia", "2021", "asserted")),
+    # "were beaten by COACH's SIDE in the COMP final": the side after the coach's possessive won it
+    ("Feyenoord were beaten 1-0 by Jose Mourinho's Roma in the Conference League final in Tirana.",
+     ("roma", "title_won", "uefa-conference-league", None, "asserted")),
+    # "X coached CLUB from A to B, winning COMP": the coach's participle (no side led "to" a title)
+    ("Before that Antonio Conte coached Inter from 2019 to 2021, winning Serie A.",
+     ("antonio-conte", "title_won", "serie-a", None, "asserted")),
+    # "The Athletic Club striker": the club, not the publication "The Athletic"
+    ("The Athletic Club striker Inaki Williams scored twice against Real Betis.",
+     ("inaki-williams", "player_of", "athletic-bilbao", None, "asserted")),
+    # the European Under-21 Championship is a competition of its own, not the Championship
+    ("Lee Carsley won the European Under-21 Championship with England in 2023.",
+     ("lee-carsley", "title_won", "uefa-european-under-21-championship", "2023", "asserted")),
+    # "lost the final to Real": the model's adjective after "to" read as the club the article names
+    ("Real Madrid beat Borussia Dortmund at Wembley on Saturday. Juventus lost the 2017 final to Real in Cardiff.",
+     ("real-madrid", "title_won", None, "2017", "asserted")),
+    # "won the competition ... and lost the YEAR final to X": the final of the competition just called "the
+    # competition" (the article's), not a cup named in the sentence before
+    (ISTANBUL, ("chelsea", "title_won", "uefa-champions-league", "2021", "asserted")),
+    # a country the model reads as a region ("Ivory Coast", LOC): the country's side
+    ("Ivory Coast won the 1992 Africa Cup of Nations in Senegal, beating Ghana on penalties.",
+     ("ivory-coast", "title_won", "africa-cup-of-nations", "1992", "asserted")),
+    # "X, AGE, the CLUB manager": the job, past the age
+    ("Thomas Frank, 50, the Brentford manager, wants a new striker before the deadline.",
+     ("thomas-frank", "head_coach_of", "brentford", None, "asserted")),
+    # "the N-year-old club captain": a person, not a club's age
+    ("Jordan Henderson, the 33-year-old club captain, left for Saudi Arabia in July.",
+     ("jordan-henderson", "age", None, "33", "asserted")),
+]
+
+NOT_ROWS = [
+    # "X's side lost the final to Real": not the side the sentence has them lose to
+    ("Real Madrid beat Atletico Madrid in Milan on Saturday. Diego Simeone's side had also lost the 2014 final to "
+     "Real in Lisbon.", ("diego-simeone", "head_coach_of", "real-madrid")),
+    # a club's or a stadium's age stays no person's
+    ("Brentford moved in 2020. Thomas Frank praised the 120-year-old club record books.", ("thomas-frank", "age", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_heldout26_types(analyse_text, text, expected):
+    base.test_claim_found(analyse_text, text, expected)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_ROWS)
+def test_heldout26_types_absent(analyse_text, text, unwanted):
+    base.assert_no_claim_with_any_object(analyse_text, text, unwanted)
