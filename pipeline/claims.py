@@ -3664,7 +3664,8 @@ def _find_subject(doc, ctx, rule, start, end, roles, trigger, sent):
         if m is None and doc[i].lower_ in {"the", "this"} and rule.predicate in {"age", "nationality"}:
             return None  # a descriptor left unresolved (ambiguous): no guess
         if m is None and doc[i].lower_ == "the" and (rule.predicate == "player_of" or rule.id in {
-                "coach.team_noun_descriptor", "coach.quoted_team_noun_descriptor", "left.descriptor_leaves_team",
+                "coach.team_noun_descriptor", "coach.team_noun_descriptor_age", "coach.quoted_team_noun_descriptor",
+                "left.descriptor_leaves_team",
                 "transfer.team_noun_descriptor_moved_from", "transfer.clause_team_noun_descriptor_moved_from",
                 "appointed.named_as_role_of"}):  # "named the 52-year-old as coach of X": who was just named
             found = descriptor_at(doc, ctx.mentions, i)  # "The Reign FC forward scored": who was just named

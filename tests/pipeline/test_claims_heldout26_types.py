@@ -41,7 +41,26 @@ ROWS = [
      ("jordan-henderson", "age", None, "33", "asserted")),
 ]
 
+CHELSEA = ("Chelsea signed Moises Caicedo on Monday. Caicedo cost a reported £100m, and Caicedo will wear the No 25. "
+           "Mauricio Pochettino, 51, the Chelsea manager, now has one midfielder fewer to find. The former Tottenham "
+           "and Southampton manager wants a striker as well.")
+LEVERKUSEN = ("Florian Wirtz scored twice as Leverkusen won the Bundesliga on Sunday. Wirtz, 20, has scored 11 goals "
+              "this season. Xabi Alonso, 42, was the captain of the Spain side that won the 2012 final. The former "
+              "Liverpool and Real Sociedad midfielder has been in charge since 2022.")
+ARSENAL = "Arsenal lost at Wembley. Mikel Arteta will hope for better at Molineux. The Arsenal head coach, 41, takes his side there on Saturday."
+
+ROWS += [
+    # "The former CLUB and CLUB manager / midfielder": two clubs in one descriptor of the person just named
+    (CHELSEA, ("mauricio-pochettino", "head_coach_of", "tottenham-hotspur", None, "asserted")),
+    (CHELSEA, ("mauricio-pochettino", "head_coach_of", "southampton", None, "asserted")),
+    (LEVERKUSEN, ("xabi-alonso", "player_of", "liverpool", None, "asserted")),
+    # "The CLUB head coach, AGE,": the job and the age of the person just named
+    (ARSENAL, ("mikel-arteta", "age", None, "41", "asserted")),
+    (ARSENAL, ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
+]
+
 NOT_ROWS = [
+    (CHELSEA, ("moises-caicedo", "head_coach_of", None)),
     # "X's side lost the final to Real": not the side the sentence has them lose to
     ("Real Madrid beat Atletico Madrid in Milan on Saturday. Diego Simeone's side had also lost the 2014 final to "
      "Real in Lisbon.", ("diego-simeone", "head_coach_of", "real-madrid")),
