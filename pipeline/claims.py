@@ -1079,11 +1079,13 @@ def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
     """"X are top of the first division again", "second in the top flight", "top of the league with 50
     points": a place or a points total in a league the words do not name (models/wordlists.json
     ``generic_league_phrases``, right after the claim's words) is one in the top flight of the club's
-    country (a women's side's: the women's league), in the claim's season, else today's. Not a national
-    side's, a B or youth side's, nor one where the sentence names a competition."""
+    country (a women's side's: the women's league), in the claim's season, else today's. So too a place or
+    points with no league words when the article names that top flight. Not a national side's, a B or youth
+    side's, nor one where the sentence names a competition."""
     phrases = [p.split() for p in ctx.words.get("generic_league_phrases", [])]
     if not phrases:
         return claims
+    named = {m.entity_id for m in ctx.mentions if m.type == "competition"}
     for c in claims:
         if c.predicate not in {"league_position", "points"} or c.object_id or c.modality != "asserted":
             continue
@@ -1094,15 +1096,17 @@ def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
             continue
         after = [t.lower_ for t in doc[span.start:min(sent.end, span.end + 6)]]
-        if c.rule_id not in ASIDE_PLACE_RULES and not any(after[k:k + len(p)] == p for p in phrases for k in range(len(after))):
-            continue  # ("Y's Arsenal, third, ...": an aside on a club's place, in its top flight)
+        generic = c.rule_id in ASIDE_PLACE_RULES or any(after[k:k + len(p)] == p for p in phrases for k in range(len(after)))
+        # ("Y's Arsenal, third, ...": an aside on a club's place, in its top flight)
         team = ctx.gaz.get(c.subject_id)
         if team is None or team.type != "team" or not _senior_club(ctx, team) or not team.attrs.get("country"):
             continue
         women = team.id in ctx.gaz.womens_teams or team.id.endswith("-women")
         league = ctx.gaz.top_flight(team.attrs["country"], women, _season_start(c))
         entity = ctx.gaz.get(league) if league else None
-        if entity is not None:
+        if entity is not None and (generic or entity.id in named):
+            # (no table words: "Napoli finished third with 79 points" in an article that names Serie A, the top
+            # flight of the club's country)
             c.object_id, c.object = entity.id, entity.name
     return claims
 
@@ -1317,6 +1321,20 @@ def _suitors_origin(doc, ctx, claims: list[Claim]) -> list[Claim]:
     failing that, from the club the article opens with when the player has no other one named; never from the suitor itself or from a national side."""
     moved_to = {(c.subject_id, c.object_id) for c in claims if c.predicate == "transfer" and c.modality == "asserted"}
     claims = [c for c in claims if not (c.rule_id in NOT_FOR_SALE_RULES and (c.subject_id, c.object_id) in moved_to)]
+    # "X completed the signing of Y from Z ... Manchester City had also been linked with Y": a move talked of
+    # before the one made (a past perfect) is not from the club the player then joined, but from the one he left
+    moves = [c for c in claims if c.predicate == "transfer" and c.value and c.modality in {"asserted", "reported"}]
+    left_from = {(c.subject_id, c.object_id): c.value for c in moves}
+    left_from = {k: v for k, v in left_from.items() if not any((c.subject_id, c.value) == k for c in moves)}  # the
+    # club of his latest move only ("arrived at City from Blackburn" years before leaving City)
+    for c in claims:
+        before = left_from.get((c.subject_id, c.value)) if c.predicate == "transfer" and c.modality == "hypothetical" else None
+        if before is None or before == c.object_id:
+            continue
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is not None and any(t.lower_ == "had" and t.dep_ == "aux" and span.start <= t.head.i < span.end
+                                    for t in span.sent):
+            c.value = before
     open_moves = [c for c in claims if c.predicate == "transfer" and not c.value and c.modality == "hypothetical"]
     if not open_moves:
         return claims
@@ -6441,6 +6459,9 @@ def _modality(doc, ctx, rule, trigger, sent, words):
     while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and len(neg_scope) < 6:
         if verb.dep_ == "ccomp" and verb.head.i > verb.i and any(t.text == ";" for t in doc[verb.i:verb.head.i]):
             break  # "He took X to third place ...; Y did not win": a clause of its own, hung on the next one
+        if verb.dep_ == "ccomp" and verb.head.i > verb.i and any(c.dep_ == "mark" for c in verb.head.children):
+            break  # "X completed the signing of Y, after two bids had been turned down": the parser's head is a
+            # subordinate clause ("after ..."), which cannot govern the main clause before it
         verb = verb.head
         neg_scope.append(verb)
         if verb.dep_ == "dobj" or verb.pos_ == "NOUN":  # "turned down the chance to take over"

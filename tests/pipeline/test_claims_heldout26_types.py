@@ -59,6 +59,24 @@ ROWS += [
     (ARSENAL, ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
 ]
 
+RECORD = ("# Chelsea complete record signing of Enzo Fernandez from Benfica\n\nChelsea completed the signing of "
+          "Enzo Fernandez from Benfica on Tuesday for a reported £106m, a British record, after two earlier offers had "
+          "been turned down.")
+RUMOUR = ("Chelsea completed the signing of Enzo Fernandez from Benfica on Tuesday. Fernandez joined his new "
+          "team-mates at Chelsea on Wednesday. Liverpool had also been linked with Fernandez before the deal.")
+NAPOLI = "Napoli won Serie A on Sunday. Roma finished sixth with 63 points."
+
+ROWS += [
+    # "X completed the signing ..., after two bids had been turned down": the refusal is of earlier bids (the
+    # parser may hang the main clause on the subordinate one); the move is made
+    (RECORD, ("enzo-fernandez", "transfer", "chelsea", "benfica", "reported")),
+    # "Liverpool had also been linked with X" after his move from Benfica: a move talked of before, from Benfica
+    (RUMOUR, ("enzo-fernandez", "transfer", "liverpool", "benfica", "hypothetical")),
+    # "finished sixth with 63 points" with no league words, in an article that names Serie A: Serie A
+    (NAPOLI, ("roma", "league_position", "serie-a", "6", "asserted")),
+    (NAPOLI, ("roma", "points", "serie-a", "63", "asserted")),
+]
+
 NOT_ROWS = [
     (CHELSEA, ("moises-caicedo", "head_coach_of", None)),
     # "X's side lost the final to Real": not the side the sentence has them lose to
