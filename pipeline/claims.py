@@ -5044,6 +5044,10 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         # (or none when the article does not say which country: his club would be wrong)
         return _own_country_side(ctx, doc[end + 2]) or _descriptor_country_side(doc, ctx, subject)
     if kind == "team_near":
+        if rule.id in UNDER_COACH_RULES:
+            side = _under_whose_side(doc, ctx, doc[start], sent)
+            if side is not None:
+                return side
         if rule.id == "appointed.brought_in" and doc[end - 1].lower_ not in {"by", "at", "as"}:
             # "sacked by Chelsea after Mourinho was brought in, returns to the club": the club just named
             named = left("team")
@@ -5653,6 +5657,35 @@ def _sentence_side(doc, ctx, start, sent):
         if m.type == "team" and sent.start <= m.start and m.end < start and len(sides) == 1 \
                 and doc[m.end].lower_ in ctx.word_set("coach_roles") \
                 and not (m.start > sent.start and doc[m.start - 1].lower_ in {"former", "ex", "ex-"}):
+            return m
+    return None
+
+
+#: "won the cup under X": the coach of the side the clause is about.
+UNDER_COACH_RULES = {"coach.under"}
+#: Verbs that take a player to a club named after "for" / "to" ("left for Leverkusen", "moved to Napoli").
+MOVE_TO_VERBS = {"leave", "move", "head", "switch", "return", "go", "join", "sign"}
+
+
+def _under_whose_side(doc, ctx, under, sent):
+    """The side of "under X": the clause's subject side ("They won the cup under X", "they" the side just
+    spoken of); for a player as the subject, the club the sentence has him move to ("Y left for Leverkusen
+    after seven years at Arsenal and will play under X"). None: the nearest side, as before."""
+    verb = under.head
+    subjects = _verb_subjects(doc, ctx, verb) or (_verb_subjects(doc, ctx, verb.head) if verb.dep_ == "conj" else [])
+    for c in subjects:
+        if c.lower_ in TEAM_PRONOUNS:
+            return _they(ctx, c.i, sent)
+        m = _mention_at(ctx, c.i)
+        if m is not None and m.type == "person":
+            for t in doc[sent.start:sent.end]:
+                if t.lower_ in {"for", "to"} and t.head.lemma_ in MOVE_TO_VERBS or t.dep_ == "dobj" and t.head.lemma_ in {"join", "rejoin"}:
+                    side = _as_team(ctx, _mention_at(ctx, t.i + 1 if t.lower_ in {"for", "to"} else t.i))
+                    if side is not None:
+                        return side
+            return None
+        m = _as_team(ctx, m)
+        if m is not None:
             return m
     return None
 

@@ -77,7 +77,22 @@ ROWS += [
     (NAPOLI, ("roma", "points", "serie-a", "63", "asserted")),
 ]
 
+UNDER = ("Real Madrid won La Liga. Barcelona, who won the league in 2023 under Xavi, ended this season second. They "
+         "did at least win the Super Cup in January under Hansi Flick.")
+
+ROWS += [
+    # "under X": the side of the clause's subject ("they" the side just spoken of), or the club a player moves to
+    ("Kai Havertz left for Arsenal this summer after three years at Chelsea and will play under Mikel Arteta.",
+     ("mikel-arteta", "head_coach_of", "arsenal", None, "asserted")),
+    ("Juventus lost again. Paulo Dybala moved to Roma last summer and now plays under Jose Mourinho.",
+     ("jose-mourinho", "head_coach_of", "roma", None, "asserted")),
+    (UNDER, ("hansi-flick", "head_coach_of", "barcelona", None, "asserted")),
+]
+
 NOT_ROWS = [
+    ("Kai Havertz left for Arsenal this summer after three years at Chelsea and will play under Mikel Arteta.",
+     ("mikel-arteta", "head_coach_of", "chelsea")),
+    (UNDER, ("hansi-flick", "head_coach_of", "real-madrid")),
     (CHELSEA, ("moises-caicedo", "head_coach_of", None)),
     # "X's side lost the final to Real": not the side the sentence has them lose to
     ("Real Madrid beat Atletico Madrid in Milan on Saturday. Diego Simeone's side had also lost the 2014 final to "
