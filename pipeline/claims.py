@@ -2282,7 +2282,16 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
             and rule.object not in {"vacancy", "team_held"} and not _has_other_object(doc, span) \
             and not (rule.object == "team_near" and _for_own_country(doc, end, sent)):  # his country, not a club
-        obj = _recent_team(ctx, start, sent, exclude={subject.entity_id})
+        if rule.predicate == "appointed" and rule.object == "team_right":
+            # "Egypt, coached by X, ... The Portuguese was appointed in September": the side the article has him
+            # coach (known in the second pass), before the side named last
+            ctx.possessive_used = True
+            own = ctx.coach_of.get(subject.entity_id)
+            first = doc[doc[sent.start - 1].sent.start - 1].sent.start if doc[sent.start - 1].sent.start > 0 else 0
+            obj = next((m for m in reversed(ctx.mentions) if m.entity_id == own and first <= m.start < start
+                        and not _as_opponent(doc, m)), None) if own and sent.start > 0 else None  # (named in the
+            # sentence or the two before it)
+        obj = obj or _recent_team(ctx, start, sent, exclude={subject.entity_id})
     # value
     value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
     if value is None:
@@ -4875,9 +4884,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                 if m.start > end and any(t.lower_ in CLAUSE_BREAKS for t in doc[end:m.start]):
                     return None  # "returned as head coach in July 2019 after a season at Derby": another clause
                 if m.start > end and any(t.lower_ in {"and", "but"} and (doc[t.i + 1].pos_ == "AUX" or doc[t.i + 1].lower_ in
-                                                                          {"previously", "earlier", "before", "once"})
+                                                                          {"previously", "earlier", "before", "once"}
+                                                                          or rule.predicate == "appointed"
+                                                                          and doc[t.i + 1].tag_ in {"VBD", "VBZ"}
+                                                                          and doc[t.i + 1].dep_ == "conj")
                                          for t in doc[end:m.start - 1]):
-                    return None  # "was appointed coach in 2021 and had previously won promotion with Rayo": another clause
+                    return None  # "was appointed coach in 2021 and had previously won promotion with Rayo", "was
+                    # appointed in September and worked as X's assistant at United": another clause
                 if m.start > end and any(t.lower_ in ({"but", "and"} if types == "competition" else {"but"})
                                          and (doc[t.i + 1].dep_ in {"nsubj", "nsubjpass"} or doc[t.i + 1].dep_ == "compound"
                                                                 and doc[t.i + 1].head.dep_ in {"nsubj", "nsubjpass"})
@@ -5209,6 +5222,8 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
             if found is not None and doc[end - 1].lower_ == "league" and rule.predicate == "title_won" \
                     and found.entity_id not in ctx.top_flight_leagues():
                 return None  # "won the league in both his seasons in Glasgow": a country's league, not the article's cup
+        if found is not None and doc[end - 1].lower_ == "cup" and found.entity_id in ctx.top_flight_leagues():
+            return None  # "Leicester won the cup" in an article naming only the Premier League: no league is a cup
         return _agreeing_competition(doc, ctx, subject, found) if generic else found
     if kind == "competition_right":
         return right("competition")

@@ -664,6 +664,9 @@ def _clause_subjects(doc: Doc, mentions: list[ResolvedMention], head) -> set[str
     if verb.pos_ not in {"VERB", "AUX"}:
         return set()
     subj = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "X came on late and lifted the trophy alongside the Denmark goalkeeper": the subject both verbs share
+        subj = {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS}
     up = 0
     while not subj and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and up < 2:
         # "X was his assistant before succeeding the German": a gerund after a preposition, without a subject of

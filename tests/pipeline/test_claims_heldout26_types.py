@@ -89,7 +89,28 @@ ROWS += [
     (UNDER, ("hansi-flick", "head_coach_of", "barcelona", None, "asserted")),
 ]
 
+IRAN = ("Iran lost to England. Iran, coached by Carlos Queiroz, had reached the finals three times in a row. The "
+        "Portuguese, 69, was appointed in September and worked as Alex Ferguson's assistant at Manchester United.")
+KEEPER = ("Tottenham won the cup on Saturday. Hugo Lloris made three saves. Harry Kane came on late and lifted the "
+          "trophy alongside the France goalkeeper.")
+HANDED = ("Arsenal won the cup on Saturday. Their 3-1 win at Anfield in April handed the Premier League title to "
+          "Jurgen Klopp's Liverpool.")
+
+ROWS += [
+    # a bare appointment of a person the article has coach a side named just before: that side, not a club of
+    # the next clause ("and worked as X's assistant at United")
+    (IRAN, ("carlos-queiroz", "appointed", "iran", None, "asserted")),
+    # "X ... lifted the trophy alongside the France goalkeeper": the goalkeeper is not X
+    (KEEPER, ("hugo-lloris", "nationality", None, "France", "asserted")),
+    # "handed the COMP title to COACH's SIDE": that side's title
+    (HANDED, ("liverpool", "title_won", "premier-league", None, "asserted")),
+]
+
 NOT_ROWS = [
+    (IRAN, ("carlos-queiroz", "appointed", "manchester-united")),
+    (KEEPER, ("harry-kane", "nationality", None)),
+    # "won the cup" in an article that names only a league: no league title
+    (HANDED, ("arsenal", "title_won", "premier-league")),
     ("Kai Havertz left for Arsenal this summer after three years at Chelsea and will play under Mikel Arteta.",
      ("mikel-arteta", "head_coach_of", "chelsea")),
     (UNDER, ("hansi-flick", "head_coach_of", "real-madrid")),
