@@ -21,6 +21,7 @@
   about a tenth of the whole model's time.
 """
 
+import bisect
 import re
 from pathlib import Path
 
@@ -155,9 +156,8 @@ class TeamVariants:
         self.matcher.add(key, [pattern], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        sents = {doc[start].sent for _, start, _ in self.gate(doc)}
-        matches = [(m, sent.start + s, sent.start + e) for sent in sorted(sents, key=lambda x: x.start)
-                   for m, s, e in self.matcher(sent)]
+        matches = [(m, start + s, start + e) for start, end in self._stretches(doc, self.gate(doc))
+                   for m, s, e in self.matcher(doc[start:end])]
         if not matches:
             return doc
         spans = []
@@ -191,6 +191,36 @@ class TeamVariants:
         others = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         doc.ents = filter_spans(others + keep)
         return doc
+
+    @staticmethod
+    def _stretches(doc: Doc, phrases) -> list[tuple[int, int]]:
+        """Per sentence with a variant phrase (where one starts), in order, the stretch of it that
+        its matches can lie in: from the club before its first phrase (and a possessive or "the"
+        between) to the club after its last ("at" / "of" between), a club being the whole run of
+        team-labelled tokens there. Every match holds a phrase the gate finds, and its club
+        tokens are such a run: the matches are the whole sentence's, and the Matcher, whose cost is
+        per token and pattern, sees only these tokens."""
+        if not phrases:
+            return []
+        bounds = _sentence_bounds(doc)
+        starts = [b[0] for b in bounds]
+        labels = {doc.vocab.strings[label] for label in TEAM_LABELS}
+        team = [t in labels for t in doc.to_array(ENT_TYPE).tolist()]
+        stretch: dict[int, list[int]] = {}  # sentence number -> [start, end]
+        for _, s, e in phrases:
+            k = bisect.bisect_right(starts, s) - 1
+            lo = s - 2
+            while lo >= 0 and team[lo]:
+                lo -= 1
+            hi = e + 1
+            while hi < len(team) and team[hi]:
+                hi += 1
+            lo, hi = max(lo, bounds[k][0]), min(hi, bounds[k][1])
+            if k in stretch:
+                stretch[k] = [min(stretch[k][0], lo), max(stretch[k][1], hi)]
+            else:
+                stretch[k] = [lo, hi]
+        return [(lo, hi) for _, (lo, hi) in sorted(stretch.items())]
 
     @staticmethod
     def _club_in(span: Span, ents: tuple[Span, ...]) -> Span | None:
