@@ -72,19 +72,24 @@ def newline_sentences(doc: Doc) -> Doc:
     """A new line starts a sentence; so does a capitalised word after a name ending in a letter
     and a full stop ("... the best player in Serie A. Achraf Hakimi, who ..."), which the
     tokenizer keeps together as an initial ("A.") and the parser then reads straight on."""
-    for i, tok in enumerate(doc[:-1]):
-        text = tok.text
+    strings = doc.vocab.strings
+    # the words' texts read once from the ORTH array: a Token object is made only where one of the
+    # tests below can hold (every word of every article comes through here)
+    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    for i in range(len(doc) - 1):
+        text = texts[i]
         if "\n" in text:  # a new line is a space token of its own (a token's trailing whitespace is "" or " ")
             doc[i + 1].is_sent_start = True
             _first_word_goes_on(doc, i + 1)
         elif len(text) == 2 and text[1] == "." and text[0].isupper() and i > 0 \
-                and doc[i - 1].text in LETTER_NAME_WORDS and doc[i + 1].is_title:
+                and texts[i - 1] in LETTER_NAME_WORDS and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = True
-        elif text == "." and i > 0 and doc[i - 1].text == "1" and not doc[i - 1].whitespace_ \
+        elif text == "." and i > 0 and texts[i - 1] == "1" and not doc[i - 1].whitespace_ \
                 and (i < 2 or doc[i - 2].is_alpha) \
-                and doc[i + 1].is_upper and 2 <= len(doc[i + 1].text) <= 4 and doc[i + 1].text[-1] in CLUB_INITIAL_ENDS:
+                and doc[i + 1].is_upper and 2 <= len(texts[i + 1]) <= 4 and texts[i + 1][-1] in CLUB_INITIAL_ENDS:
             doc[i + 1].is_sent_start = False  # "1. FC Köln", "1. FFC Frankfurt", "1. FSV Mainz 05": one club's name
-        elif ORDINAL_NUMBER.match(text) and tok.whitespace_ == " " and i > 0 and doc[i - 1].is_alpha:
+        elif text[:1].isdigit() and ORDINAL_NUMBER.match(text) and doc[i].whitespace_ == " " and i > 0 \
+                and doc[i - 1].is_alpha:
             doc[i + 1].is_sent_start = False  # "won a 7th straight Eredivisie title": an ordinal ends no sentence
     return doc
 
