@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import PIPELINE_VERSION
 from pipeline.entities import Gazetteer, slug
-from pipeline.mentions import _WOMEN, ResolvedMention, is_possessor as _is_possessor, sentence_index, descriptor_at, national_side, players_side, pronoun_person, salient_person, womens_article, country_womens_side
+from pipeline.mentions import _WOMEN, ResolvedMention, doc_lowers as _doc_lowers, is_possessor as _is_possessor, sentence_index, descriptor_at, national_side, players_side, pronoun_person, salient_person, womens_article, country_womens_side
 from pipeline.patterns import ClaimRule
 from pipeline.records import Claim
 from pipeline import timex
@@ -6199,19 +6199,6 @@ def _role_near(doc, trigger, sent, words) -> str:
 
 
 # --- time ----------------------------------------------------------------------
-
-def _doc_lowers(doc: Doc) -> list[str]:
-    """The lower-case form of every token, read once a Doc from its LOWER array (no Token objects;
-    the claims stage comes after the last component, so the words do not change)."""
-    found = doc.user_data.get(_LOWERS)
-    if found is None or len(found) != len(doc):
-        strings = doc.vocab.strings
-        found = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
-    return found
-
-
-_LOWERS = "claimtrail_lowers"
-
 
 def _span_lowers(span: Span) -> list[str]:
     """The lower-case words of a span (a sentence, or part of one)."""

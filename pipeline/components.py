@@ -21,6 +21,7 @@
   about a tenth of the whole model's time.
 """
 
+import bisect
 import re
 from pathlib import Path
 
@@ -72,19 +73,24 @@ def newline_sentences(doc: Doc) -> Doc:
     """A new line starts a sentence; so does a capitalised word after a name ending in a letter
     and a full stop ("... the best player in Serie A. Achraf Hakimi, who ..."), which the
     tokenizer keeps together as an initial ("A.") and the parser then reads straight on."""
-    for i, tok in enumerate(doc[:-1]):
-        text = tok.text
+    strings = doc.vocab.strings
+    # the words' texts read once from the ORTH array: a Token object is made only where one of the
+    # tests below can hold (every word of every article comes through here)
+    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    for i in range(len(doc) - 1):
+        text = texts[i]
         if "\n" in text:  # a new line is a space token of its own (a token's trailing whitespace is "" or " ")
             doc[i + 1].is_sent_start = True
             _first_word_goes_on(doc, i + 1)
         elif len(text) == 2 and text[1] == "." and text[0].isupper() and i > 0 \
-                and doc[i - 1].text in LETTER_NAME_WORDS and doc[i + 1].is_title:
+                and texts[i - 1] in LETTER_NAME_WORDS and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = True
-        elif text == "." and i > 0 and doc[i - 1].text == "1" and not doc[i - 1].whitespace_ \
+        elif text == "." and i > 0 and texts[i - 1] == "1" and not doc[i - 1].whitespace_ \
                 and (i < 2 or doc[i - 2].is_alpha) \
-                and doc[i + 1].is_upper and 2 <= len(doc[i + 1].text) <= 4 and doc[i + 1].text[-1] in CLUB_INITIAL_ENDS:
+                and doc[i + 1].is_upper and 2 <= len(texts[i + 1]) <= 4 and texts[i + 1][-1] in CLUB_INITIAL_ENDS:
             doc[i + 1].is_sent_start = False  # "1. FC Köln", "1. FFC Frankfurt", "1. FSV Mainz 05": one club's name
-        elif ORDINAL_NUMBER.match(text) and tok.whitespace_ == " " and i > 0 and doc[i - 1].is_alpha:
+        elif text[:1].isdigit() and ORDINAL_NUMBER.match(text) and doc[i].whitespace_ == " " and i > 0 \
+                and doc[i - 1].is_alpha:
             doc[i + 1].is_sent_start = False  # "won a 7th straight Eredivisie title": an ordinal ends no sentence
     return doc
 
@@ -163,9 +169,8 @@ class TeamVariants:
         self.matcher.add(key, [pattern], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        sents = {doc[start].sent for _, start, _ in self.gate(doc)}
-        matches = [(m, sent.start + s, sent.start + e) for sent in sorted(sents, key=lambda x: x.start)
-                   for m, s, e in self.matcher(sent)]
+        matches = [(m, start + s, start + e) for start, end in self._stretches(doc, self.gate(doc))
+                   for m, s, e in self.matcher(doc[start:end])]
         if not matches:
             return doc
         spans = []
@@ -199,6 +204,36 @@ class TeamVariants:
         others = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         doc.ents = filter_spans(others + keep)
         return doc
+
+    @staticmethod
+    def _stretches(doc: Doc, phrases) -> list[tuple[int, int]]:
+        """Per sentence with a variant phrase (where one starts), in order, the stretch of it that
+        its matches can lie in: from the club before its first phrase (and a possessive or "the"
+        between) to the club after its last ("at" / "of" between), a club being the whole run of
+        team-labelled tokens there. Every match holds a phrase the gate finds, and its club
+        tokens are such a run: the matches are the whole sentence's, and the Matcher, whose cost is
+        per token and pattern, sees only these tokens."""
+        if not phrases:
+            return []
+        bounds = _sentence_bounds(doc)
+        starts = [b[0] for b in bounds]
+        labels = {doc.vocab.strings[label] for label in TEAM_LABELS}
+        team = [t in labels for t in doc.to_array(ENT_TYPE).tolist()]
+        stretch: dict[int, list[int]] = {}  # sentence number -> [start, end]
+        for _, s, e in phrases:
+            k = bisect.bisect_right(starts, s) - 1
+            lo = s - 2
+            while lo >= 0 and team[lo]:
+                lo -= 1
+            hi = e + 1
+            while hi < len(team) and team[hi]:
+                hi += 1
+            lo, hi = max(lo, bounds[k][0]), min(hi, bounds[k][1])
+            if k in stretch:
+                stretch[k] = [min(stretch[k][0], lo), max(stretch[k][1], hi)]
+            else:
+                stretch[k] = [lo, hi]
+        return [(lo, hi) for _, (lo, hi) in sorted(stretch.items())]
 
     @staticmethod
     def _club_in(span: Span, ents: tuple[Span, ...]) -> Span | None:

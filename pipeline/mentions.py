@@ -177,6 +177,19 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 
 _SENT_INDEX = "claimtrail_sentence_index"
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """The lower-case form of every token, read once a Doc from its LOWER array (no Token objects;
+    the mentions and claims stages come after the last component, so the words do not change)."""
+    found = doc.user_data.get(_LOWERS)
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return found
+
+
+_LOWERS = "claimtrail_lowers"
 sentence_index = _sentence_index  # for the claims stage: a token's sentence number, as mentions' sentence_id
 
 
@@ -462,9 +475,12 @@ def _domestic_competitions(mentions: list[ResolvedMention], gaz: Gazetteer) -> l
 
 
 def _mens_side_named(doc: Doc) -> bool:
-    """Whether the article names a men's side as such ("the men's national team", "the USMNT")."""
-    return any(t.lower_ == "men" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"'s", "\u2019s"}
-               or t.text.endswith("MNT") for t in doc)
+    """Whether the article names a men's side as such ("the men's national team", "the USMNT").
+    Read from the words' lower-case forms (no Token object a word): a text ending in "MNT" ends
+    in "mnt" lower-cased, so only those few tokens are looked at."""
+    lowers = doc_lowers(doc)
+    return any(w == "men" and k + 1 < len(lowers) and lowers[k + 1] in {"'s", "\u2019s"}
+               or w.endswith("mnt") and doc[k].text.endswith("MNT") for k, w in enumerate(lowers))
 
 
 def _womens_context(mentions: list[ResolvedMention], gaz: Gazetteer, markers: int = 0,

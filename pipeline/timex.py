@@ -143,6 +143,10 @@ class _Pattern:
     #: the most characters a match can span (None: no bound), so that a pattern with required
     #: words is searched only near them
     width: int | None = field(default=None, hash=False, compare=False)
+    #: the most characters a match can span from the start of the group that holds its required word
+    #: ("required_in" in the pattern file) to its end (None: not known; ``width`` bounds it): a match
+    #: ends at most this far after an occurrence, so its window reaches no further
+    tail: int | None = field(default=None, hash=False, compare=False)
 
 
 def _max_width(regex: re.Pattern) -> int | None:
@@ -154,6 +158,32 @@ def _max_width(regex: re.Pattern) -> int | None:
     except Exception:  # noqa: BLE001 - another Python's internals: search the paragraphs instead
         return None
     return hi if hi < MAX_WINDOW_WIDTH else None
+
+
+def _tail_width(regex: re.Pattern, group: str | None) -> int | None:
+    """The most characters a match of ``regex`` spans from the start of its named ``group`` to
+    its end, or None when unbounded (or unknown: no such group, or one inside a repeat)."""
+    if group is None or group not in regex.groupindex:
+        return None
+    try:
+        from re import _constants as c, _parser
+
+        def tail(sub) -> int | None:  # within one parsed sequence
+            for k, (op, av) in enumerate(sub.data):
+                if op is c.SUBPATTERN:
+                    t = av[3].getwidth()[1] if av[0] == regex.groupindex[group] else tail(av[3])
+                elif op is c.BRANCH:
+                    t = max((t for t in map(tail, av[1]) if t is not None), default=None)
+                else:
+                    t = None  # (a group inside a repeat or a lookaround is not looked for)
+                if t is not None:
+                    return t + _parser.SubPattern(sub.state, sub.data[k + 1:]).getwidth()[1]
+            return None
+
+        hi = tail(_parser.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - another Python's internals: the whole width bounds it
+        return None
+    return hi if hi is not None and hi < MAX_WINDOW_WIDTH else None
 
 
 #: Patterns that can match more characters than this are searched in whole paragraphs.
@@ -224,10 +254,11 @@ def load_grammar(words_file: Path = WORDS_FILE, patterns_file: Path = PATTERNS_F
             full = re.compile(core, re.IGNORECASE)
         except re.error as exc:  # pragma: no cover - data error
             raise ValueError(ERR_BAD_PATTERN.format(row["id"], exc)) from exc
-        params = {k: v for k, v in row.items() if k not in ("id", "type", "norm", "pattern", "requires", "requires_list")}
+        params = {k: v for k, v in row.items()
+                  if k not in ("id", "type", "norm", "pattern", "requires", "requires_list", "required_in")}
         requires = tuple(w.lower() for w in row.get("requires", ())) + tuple(words.get(row.get("requires_list", ""), ()))
         patterns.append(_Pattern(row["id"], row["type"], row["norm"], params, search, full, requires,
-                                 _max_width(search)))
+                                 _max_width(search), _tail_width(search, row.get("required_in"))))
     return _Grammar(words, tuple(patterns))
 
 
@@ -1024,7 +1055,7 @@ def _candidates(text: str, grammar: _Grammar, windows: bool = True):
         if not pat.requires:
             ranges = [(0, len(text))]
         elif pat.width is not None and windows_ok:
-            ranges = _windows(lower, pat.requires, pat.width, found, bounds, ends)
+            ranges = _windows(lower, pat.requires, pat.width, found, bounds, ends, pat.tail)
             if not ranges:
                 continue
         else:
@@ -1061,9 +1092,12 @@ def _paragraphs_with(lower: str, needle: str, bounds: list[int]) -> set[int]:
 
 
 def _windows(lower: str, requires: tuple, width: int, found: dict[str, list[int]], bounds: list[int],
-             ends: list[int]) -> list[tuple[int, int]]:
+             ends: list[int], tail: int | None = None) -> list[tuple[int, int]]:
     """Merged character ranges within ``width`` (plus the lookahead margin) of an occurrence of a
-    required string, each cut to the occurrence's paragraph; ``found`` caches the occurrences."""
+    required string, each cut to the occurrence's paragraph; ``found`` caches the occurrences. With
+    a ``tail`` (the most a match spans from the start of the group holding the required string), the
+    range after an occurrence reaches that far only."""
+    after = width if tail is None else min(width, tail)
     spans = []
     for r in requires:
         at = found.get(r)
@@ -1075,7 +1109,7 @@ def _windows(lower: str, requires: tuple, width: int, found: dict[str, list[int]
             found[r] = at
         for k in at:
             para = bisect.bisect_right(bounds, k) - 1
-            spans.append((max(bounds[para], k + len(r) - width), min(ends[para], k + width + WINDOW_MARGIN)))
+            spans.append((max(bounds[para], k + len(r) - width), min(ends[para], k + after + WINDOW_MARGIN)))
     if not spans:
         return []
     spans.sort()
