@@ -5050,7 +5050,9 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         job = _succeeded_job(doc, ctx, subject, trig)
         if job is None and rule.predicate == "left_role":
             job = _vacated_job(doc, ctx, subject, trig)
-        if job is not None:
+        if job is None and rule.id in EXIT_BEFORE_JOB_RULES:
+            job = _job_filled_after_exit(doc, ctx, subject, start, sent)
+        if job is not None or rule.id in EXIT_BEFORE_JOB_RULES:
             return job
     if kind == "team_near" and rule.predicate in CAREER_TOTALS | {"player_of"} and _for_own_country(doc, end, sent):
         # "N goals in M appearances for his country": the national side, not his club
@@ -5674,6 +5676,20 @@ def _sentence_side(doc, ctx, start, sent):
                 and not (m.start > sent.start and doc[m.start - 1].lower_ in {"former", "ex", "ex-"}):
             return m
     return None
+
+
+#: "was appointed ... after X's sacking": the job X left is the one the sentence has filled, or none.
+EXIT_BEFORE_JOB_RULES = {"left.possessive_exit"}
+def _job_filled_after_exit(doc, ctx, subject, start, sent):
+    """"Y was appointed in September, days after X's dismissal", "has been Arsenal manager since 2019, when
+    he was appointed weeks after X's sacking": the job the sentence has filled, the one team it names, else
+    the article's; none when the sentence fills no job ("after X's exit in the second half")."""
+    if not any(t.lower_ in ctx.word_set("appoint_verbs") for t in doc[sent.start:start]):
+        return None
+    teams = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
+    if teams:
+        return next(iter(teams.values())) if len(teams) == 1 else None
+    return _context_team(ctx, start, sent, exclude={subject.entity_id}, prefer_frequent=True)
 
 
 #: "won the cup under X": the coach of the side the clause is about.
@@ -6691,9 +6707,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                 c.rule_id == "coach.managing" and _apart(c, spans[(c.subject_id, c.object_id, c.sentence)])) \
                 and c.rule_id not in {"coach.former_team_role", "coach.team_role_name", "coach.in_charge_since",
                                       "coach.apposition_team_role"} \
-                and not (c.rule_id in PAST_JOB_RULES and (c.subject_id, c.object_id, c.sentence) in candidacies):
+                and not (c.rule_id in PAST_JOB_RULES and (c.subject_id, c.object_id, c.sentence) in candidacies) \
+                and not c.time_text.lower().startswith("since "):
             # "The former Arsenal manager ..., having replaced X", "Genoa coach X, who replaced Y last summer",
-            # "X, the Chelsea manager who replaced him", "has been in charge since July 2012, when he succeeded X": both
+            # "X, the Chelsea manager who replaced him", "has been in charge since July 2012, when he succeeded X",
+            # "has been Arsenal manager since December 2019, when he was appointed": both
             continue  # "became manager of X" is the appointment; "..., and later managed them" a state of its own
         value = "" if c.predicate in ROLE_PREDICATES else c.value.split(" (")[0]
         when = "" if c.time_text.lower() in PRESENT_TIMES or c.predicate in ROLE_PREDICATES | {"player_of"} \

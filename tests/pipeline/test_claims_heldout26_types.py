@@ -106,7 +106,22 @@ ROWS += [
     (HANDED, ("liverpool", "title_won", "premier-league", None, "asserted")),
 ]
 
+SPURS = ("Tottenham lost at home. Jose Mourinho has been Tottenham manager since November 2019, when he was appointed "
+         "days after Mauricio Pochettino's sacking.")
+
+ROWS += [
+    # "has been CLUB manager since DATE, when he was appointed": the job held since then, beside its start
+    (SPURS, ("jose-mourinho", "head_coach_of", "tottenham-hotspur", None, "asserted")),
+    # "was appointed ... after X's sacking / dismissal": X left the job the sentence fills
+    (SPURS, ("mauricio-pochettino", "left_role", "tottenham-hotspur", None, "asserted")),
+    ("Chelsea lost again. Graham Potter was appointed in September, days after Thomas Tuchel's dismissal.",
+     ("thomas-tuchel", "left_role", "chelsea", None, "asserted")),
+]
+
 NOT_ROWS = [
+    # "after X's exit in the second half": no job filled, no departure
+    ("Liverpool won. Jurgen Klopp praised Mohamed Salah after Darwin Nunez's exit in the second half.",
+     ("darwin-nunez", "left_role", None)),
     (IRAN, ("carlos-queiroz", "appointed", "manchester-united")),
     (KEEPER, ("harry-kane", "nationality", None)),
     # "won the cup" in an article that names only a league: no league title
