@@ -1095,6 +1095,7 @@ def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
         sent = span.sent
         if any(m.type == "competition" and sent.start <= m.start < sent.end for m in ctx.mentions):
             continue
+        in_europe = any(t.lower_ in ctx.word_set("non_league_place_words") for t in sent)  # "first in their group"
         after = [t.lower_ for t in doc[span.start:min(sent.end, span.end + 6)]]
         generic = c.rule_id in ASIDE_PLACE_RULES or any(after[k:k + len(p)] == p for p in phrases for k in range(len(after)))
         # ("Y's Arsenal, third, ...": an aside on a club's place, in its top flight)
@@ -1104,7 +1105,7 @@ def _domestic_places(doc, ctx, claims: list[Claim]) -> list[Claim]:
         women = team.id in ctx.gaz.womens_teams or team.id.endswith("-women")
         league = ctx.gaz.top_flight(team.attrs["country"], women, _season_start(c))
         entity = ctx.gaz.get(league) if league else None
-        if entity is not None and (generic or entity.id in named):
+        if entity is not None and (generic or entity.id in named and not in_europe):
             # (no table words: "Napoli finished third with 79 points" in an article that names Serie A, the top
             # flight of the club's country)
             c.object_id, c.object = entity.id, entity.name
@@ -1332,8 +1333,10 @@ def _suitors_origin(doc, ctx, claims: list[Claim]) -> list[Claim]:
         if before is None or before == c.object_id:
             continue
         span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
-        if span is not None and any(t.lower_ == "had" and t.dep_ == "aux" and span.start <= t.head.i < span.end
-                                    for t in span.sent):
+        if span is None or any(t.lower_ == "from" and getattr(_mention_at(ctx, t.i + 1), "entity_id", None) == c.value
+                               for t in span.sent):
+            continue  # "had hoped to sign X from Chelsea": the club the sentence names
+        if any(t.lower_ == "had" and t.dep_ == "aux" and span.start <= t.head.i < span.end for t in span.sent):
             c.value = before
     open_moves = [c for c in claims if c.predicate == "transfer" and not c.value and c.modality == "hypothetical"]
     if not open_moves:
@@ -2281,16 +2284,17 @@ def _claims_from_match(doc, ctx, rule, start, end, roles, timexes_by_sent):
         obj = _job_named_held(ctx, subject, start, sent)  # an appointment naming no club: the job the article says X holds
     if obj is None and (rule.predicate in {"appointed", "left_role"} or rule.object == "team_near") \
             and rule.object not in {"vacancy", "team_held"} and not _has_other_object(doc, span) \
-            and not (rule.object == "team_near" and _for_own_country(doc, end, sent)):  # his country, not a club
-        if rule.predicate == "appointed" and rule.object == "team_right":
+            and not (rule.object == "team_near" and _for_own_country(doc, end, sent)) \
+            and rule.id not in EXIT_BEFORE_JOB_RULES:  # his country, not a club; no job filled, no club
+        if rule.predicate == "appointed" and rule.object == "team_right" and sent.start > 0:
             # "Egypt, coached by X, ... The Portuguese was appointed in September": the side the article has him
-            # coach (known in the second pass), before the side named last
+            # coach (known in the second pass), named in the sentence or the two before it, before the side named last
             ctx.possessive_used = True
             own = ctx.coach_of.get(subject.entity_id)
-            first = doc[doc[sent.start - 1].sent.start - 1].sent.start if doc[sent.start - 1].sent.start > 0 else 0
+            before = doc[sent.start - 1].sent.start
+            first = doc[before - 1].sent.start if before > 0 else 0
             obj = next((m for m in reversed(ctx.mentions) if m.entity_id == own and first <= m.start < start
-                        and not _as_opponent(doc, m)), None) if own and sent.start > 0 else None  # (named in the
-            # sentence or the two before it)
+                        and not _as_opponent(doc, m)), None) if own else None
         obj = obj or _recent_team(ctx, start, sent, exclude={subject.entity_id})
     # value
     value, qualifier = _value(doc, ctx, rule, roles, value_toks, trigger, sent, subject, obj)
@@ -3328,7 +3332,7 @@ def _passes_filters(doc, rule, start, end, value_toks, ctx) -> bool:
                 return False
             # "a 20-year-old contract" / "the 10-year-old stadium": age of a thing
             if end < len(doc) and doc[end].lower_ in words["thing_nouns"] and not (
-                    end + 1 < len(doc) and doc[end + 1].lower_ in words["person_nouns"]):
+                    doc[end].lower_ in {"club", "team"} and end + 1 < len(doc) and doc[end + 1].lower_ in words["person_nouns"]):
                 return False  # (but "the 37-year-old club captain": a person)
     if rule.id == "age.turned" and doc[start].tag_ in {"VB", "VBZ", "VBP"} \
             and not any(t.lower_ in {"today", "tonight"} for t in doc[end:min(end + 3, len(doc))]):
@@ -4887,10 +4891,13 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
                                                                           {"previously", "earlier", "before", "once"}
                                                                           or rule.predicate == "appointed"
                                                                           and doc[t.i + 1].tag_ in {"VBD", "VBZ"}
-                                                                          and doc[t.i + 1].dep_ == "conj")
+                                                                          and doc[t.i + 1].dep_ == "conj"
+                                                                          and not any(c.dep_ == "dobj" and c.ent_type_ == "TEAM"
+                                                                                      for c in doc[t.i + 1].children))
                                          for t in doc[end:m.start - 1]):
                     return None  # "was appointed coach in 2021 and had previously won promotion with Rayo", "was
-                    # appointed in September and worked as X's assistant at United": another clause
+                    # appointed in September and worked as X's assistant at United": another clause (not "and led
+                    # Brentford into ...", a verb whose object is the side)
                 if m.start > end and any(t.lower_ in ({"but", "and"} if types == "competition" else {"but"})
                                          and (doc[t.i + 1].dep_ in {"nsubj", "nsubjpass"} or doc[t.i + 1].dep_ == "compound"
                                                                 and doc[t.i + 1].head.dep_ in {"nsubj", "nsubjpass"})
@@ -5680,12 +5687,19 @@ def _sentence_side(doc, ctx, start, sent):
 
 #: "was appointed ... after X's sacking": the job X left is the one the sentence has filled, or none.
 EXIT_BEFORE_JOB_RULES = {"left.possessive_exit"}
+
+
 def _job_filled_after_exit(doc, ctx, subject, start, sent):
     """"Y was appointed in September, days after X's dismissal", "has been Arsenal manager since 2019, when
     he was appointed weeks after X's sacking": the job the sentence has filled, the one team it names, else
     the article's; none when the sentence fills no job ("after X's exit in the second half")."""
-    if not any(t.lower_ in ctx.word_set("appoint_verbs") for t in doc[sent.start:start]):
-        return None
+    trigger = next((t for t in doc[start:sent.end] if t.lower_ in ctx.word_set("exit_nouns")), None)
+    coach_nouns = ctx.word_set("coach_roles")
+    def fills_job(verb) -> bool:  # "was appointed", "was named manager" (not "named captain", "confirmed the signing")
+        return verb.lower_ in ctx.word_set("job_filling_verbs") or verb.lower_ in ctx.word_set("appoint_verbs") \
+            and any(t.lower_ in coach_nouns for t in doc[verb.i + 1:min(verb.i + 4, sent.end)])
+    if trigger is None or not any(fills_job(v) for v in trigger.ancestors):
+        return None  # the exit is told in the clause of a verb that fills the job, or of none
     teams = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     if teams:
         return next(iter(teams.values())) if len(teams) == 1 else None
@@ -5694,8 +5708,6 @@ def _job_filled_after_exit(doc, ctx, subject, start, sent):
 
 #: "won the cup under X": the coach of the side the clause is about.
 UNDER_COACH_RULES = {"coach.under"}
-#: Verbs that take a player to a club named after "for" / "to" ("left for Leverkusen", "moved to Napoli").
-MOVE_TO_VERBS = {"leave", "move", "head", "switch", "return", "go", "join", "sign"}
 
 
 def _under_whose_side(doc, ctx, under, sent):
@@ -5703,15 +5715,20 @@ def _under_whose_side(doc, ctx, under, sent):
     spoken of); for a player as the subject, the club the sentence has him move to ("Y left for Leverkusen
     after seven years at Arsenal and will play under X"). None: the nearest side, as before."""
     verb = under.head
+    if under.i >= 2 and doc[under.i - 1].ent_type_ == "TEAM":  # "a regular at Chelsea under X": the side just named
+        return None
     subjects = _verb_subjects(doc, ctx, verb) or (_verb_subjects(doc, ctx, verb.head) if verb.dep_ == "conj" else [])
+    own_verbs = {verb, verb.head} if verb.dep_ == "conj" else {verb, *(c for c in verb.children if c.dep_ == "conj")}
     for c in subjects:
         if c.lower_ in TEAM_PRONOUNS:
             return _they(ctx, c.i, sent)
         m = _mention_at(ctx, c.i)
         if m is not None and m.type == "person":
-            for t in doc[sent.start:sent.end]:
-                if t.lower_ in {"for", "to"} and t.head.lemma_ in MOVE_TO_VERBS or t.dep_ == "dobj" and t.head.lemma_ in {"join", "rejoin"}:
-                    side = _as_team(ctx, _mention_at(ctx, t.i + 1 if t.lower_ in {"for", "to"} else t.i))
+            for t in doc[sent.start:sent.end]:  # the subject's own move verbs, not "who turned down a move to X"
+                moved = t.lower_ in {"for", "to"} and t.head in own_verbs and t.head.lemma_ in ctx.word_set("move_to_verbs")
+                joined = t.dep_ == "dobj" and t.head in own_verbs and t.head.lemma_ in ctx.word_set("join_object_verbs")
+                if moved or joined:
+                    side = _as_team(ctx, _mention_at(ctx, t.i + 1 if moved else t.i))
                     if side is not None:
                         return side
             return None

@@ -138,6 +138,31 @@ NOT_ROWS = [
 ]
 
 
+# review of stop 32: sentences on which the first versions of this stop's changes made false claims
+ROWS += [
+    ("Chelsea won. Thomas Frank was appointed in 2018 and led Brentford into the Premier League.",
+     ("thomas-frank", "appointed", "brentford", None, "asserted")),
+    ("Chelsea signed Enzo Fernandez from Benfica in January 2023. Real Madrid had hoped to sign Fernandez from "
+     "Chelsea this summer.", ("enzo-fernandez", "transfer", "real-madrid", "chelsea", "hypothetical")),
+]
+NOT_ROWS += [
+    ("Liverpool won. Liverpool have not lost since Darwin Nunez's exit.", ("darwin-nunez", "left_role", None)),
+    ("Arsenal won. Mikel Arteta was named captain after Cesc Fabregas's departure.",
+     ("cesc-fabregas", "left_role", None)),
+    ("Arsenal won. Arsenal confirmed the signing of Declan Rice weeks after Granit Xhaka's departure.",
+     ("granit-xhaka", "left_role", None)),
+    ("Arsenal won. Declan Rice, who turned down a move to Manchester City, scored twice for Arsenal and plays under "
+     "Mikel Arteta.", ("mikel-arteta", "head_coach_of", "manchester-city")),
+    ("Chelsea won. Kai Havertz, who went to Arsenal last summer, was a regular at Chelsea under Thomas Tuchel.",
+     ("thomas-tuchel", "head_coach_of", "arsenal")),
+    ("Arsenal won the cup. Declan Rice handed the trophy to Arsenal fans after the game.",
+     ("arsenal", "title_won", "premier-league")),
+    ("Napoli won Serie A on Sunday. In Europe, Napoli finished first in their group with 15 points.",
+     ("napoli", "league_position", "serie-a")),
+    ("Brentford won. Thomas Frank met the 20-year-old stadium manager on Friday.", ("thomas-frank", "age", None)),
+]
+
+
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_heldout26_types(analyse_text, text, expected):
     base.test_claim_found(analyse_text, text, expected)
