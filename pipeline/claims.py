@@ -5191,14 +5191,14 @@ def _find_object(doc, ctx, rule, start, end, roles, sent, subject):
         if any(t.lower_ == "league" and t.i > start and doc[t.i - 1].lower_ in ctx.word_set("demonyms")
                for t in doc[start:end]):
             return None  # "had won the French league": that country's league, which the gazetteer may not name
-        generic = any(t.lower_ in {"competition", "tournament"} for t in doc[start:end])  # "won the competition"
+        generic = any(t.lower_ in COMPETITION_ANAPHORS for t in doc[start:end])  # "won the competition"
         found = None if generic else (right("competition") or left("competition"))
         if rule.predicate == "title_won" and "final" in rule.id:
             # "the 2019 Champions League final, where X beat them": the competition named before "final"
             named = next((m for m in ctx.mentions if m.type == "competition" and m.end < len(doc)
                           and start <= m.end <= end and doc[m.end].lower_ == "final"), None)
             # (a league has no final: "finished fourth in the Premier League. X lost last year's final" is the article's)
-            anaphor = any(t.lower_ in {"competition", "tournament"} and t.i > sent.start
+            anaphor = any(t.lower_ in COMPETITION_ANAPHORS and t.i > sent.start
                           and doc[t.i - 1].lower_ in {"the", "this"} for t in doc[sent.start:start])
             # ("X won the competition in 2019 and lost the 2018 final to Y": the final of the competition the
             # sentence has just called "the competition", the article's, not a cup of the sentence before)
@@ -5685,6 +5685,8 @@ def _sentence_side(doc, ctx, start, sent):
     return None
 
 
+#: Nouns that stand for a competition named elsewhere ("won the competition", "the tournament").
+COMPETITION_ANAPHORS = {"competition", "tournament"}
 #: "was appointed ... after X's sacking": the job X left is the one the sentence has filled, or none.
 EXIT_BEFORE_JOB_RULES = {"left.possessive_exit"}
 
@@ -5694,12 +5696,11 @@ def _job_filled_after_exit(doc, ctx, subject, start, sent):
     he was appointed weeks after X's sacking": the job the sentence has filled, the one team it names, else
     the article's; none when the sentence fills no job ("after X's exit in the second half")."""
     trigger = next((t for t in doc[start:sent.end] if t.lower_ in ctx.word_set("exit_nouns")), None)
-    coach_nouns = ctx.word_set("coach_roles")
     def fills_job(verb) -> bool:  # "was appointed", "was named manager" (not "named captain", "confirmed the signing")
         return verb.lower_ in ctx.word_set("job_filling_verbs") or verb.lower_ in ctx.word_set("appoint_verbs") \
-            and any(t.lower_ in coach_nouns for t in doc[verb.i + 1:min(verb.i + 4, sent.end)])
+            and any(t.lower_ in ctx.word_set("coach_roles") for t in doc[verb.i + 1:min(verb.i + 4, sent.end)])
     if trigger is None or not any(fills_job(v) for v in trigger.ancestors):
-        return None  # the exit is told in the clause of a verb that fills the job, or of none
+        return None  # no verb that fills a job governs the exit: no departure from one
     teams = {m.entity_id: m for m in ctx.mentions if m.type == "team" and sent.start <= m.start < sent.end}
     if teams:
         return next(iter(teams.values())) if len(teams) == 1 else None

@@ -98,12 +98,11 @@ def build_descriptor_matcher(vocab, words: dict) -> "DescriptorMatcher":
     # "The former Chelsea coach replaced X": a club's past coach too (who was named as such before)
     # ("The Chelsea head coach", "The former Everton and Manchester United manager": two clubs)
     coach_noun = [{"LOWER": "head", "OP": "?"}, {"LOWER": {"IN": ["manager", "coach", "boss"]}}]
-    m.add("team_coach", [[{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
-                          {"ORTH": "-", "OP": "?"}, {"POS": "PROPN", "OP": "{1,3}"}, *coach_noun],
-                         [{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
-                          {"ORTH": "-", "OP": "?"}, {"ENT_TYPE": "TEAM", "OP": "{1,5}"}, *coach_noun],  # ("Arsenal" as an adjective)
-                         [{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
-                          {"ORTH": "-", "OP": "?"}, {"ENT_TYPE": "TEAM", "OP": "{1,4}"}, {"LOWER": "and"},
+    opening = [{"LOWER": "the", "IS_SENT_START": True}, {"LOWER": {"IN": ["former", "ex"]}, "OP": "?"},
+               {"ORTH": "-", "OP": "?"}]
+    m.add("team_coach", [[*opening, {"POS": "PROPN", "OP": "{1,3}"}, *coach_noun],
+                         [*opening, {"ENT_TYPE": "TEAM", "OP": "{1,5}"}, *coach_noun],  # ("Arsenal" as an adjective)
+                         [*opening, {"ENT_TYPE": "TEAM", "OP": "{1,4}"}, {"LOWER": "and"},
                           {"ENT_TYPE": "TEAM", "OP": "{1,4}"}, *coach_noun]])
     # "The striker, who joined from ...": a bare role opening a sentence (resolved by the sentence before only)
     # "The veteran, 39, joined ...": a noun that only describes a person, the same way
